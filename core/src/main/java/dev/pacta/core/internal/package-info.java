@@ -1,0 +1,4 @@
+/**
+ * Implementation details of {@code pacta-core}: not exported by the module, not part of the API.
+ */
+package dev.pacta.core.internal;

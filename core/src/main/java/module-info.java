@@ -1,0 +1,12 @@
+/**
+ * Pacta core: the domain model of service agreements, business calendars, money and the compliance engine.
+ *
+ * <p>No runtime dependencies. Immutables' annotations are needed at compile time only.
+ */
+module dev.pacta.core {
+    requires static org.immutables.value.annotations;
+
+    exports dev.pacta.core;
+    exports dev.pacta.core.time;
+    exports dev.pacta.core.money;
+}
