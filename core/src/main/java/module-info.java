@@ -9,4 +9,5 @@ module dev.pacta.core {
     exports dev.pacta.core;
     exports dev.pacta.core.time;
     exports dev.pacta.core.money;
+    exports dev.pacta.core.model;
 }

@@ -29,8 +29,9 @@ public abstract class Identifier implements Comparable<Identifier> {
     protected Identifier(String kind, String value) {
         Objects.requireNonNull(value, kind);
         if (!isValid(value)) {
-            throw new IllegalArgumentException(kind + " '" + abbreviate(value)
-                    + "' is not valid: expected 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit");
+            throw new IllegalArgumentException(
+                    kind + " '" + abbreviate(value)
+                            + "' is not valid: expected 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit");
         }
         this.value = value;
     }

@@ -1,0 +1,59 @@
+package dev.pacta.core.model;
+
+import java.util.Optional;
+
+/**
+ * The built-in event kinds that change obligations rather than fulfil them, and who may perform them.
+ *
+ * <p>A control event by a party without the right is ignored and reported as a finding; it never changes a
+ * state. Any other event kind is a plain fact (e.g. {@code content.delivered}) that may trigger or fulfil
+ * obligations.
+ */
+public enum ControlKind {
+    /** Payer to payee, with an amount; applied to payment instances. */
+    PAYMENT("payment"),
+    /** The beneficiary waives the referenced instance. */
+    WAIVER("waiver"),
+    /** The beneficiary grants the referenced instance a new deadline ({@code until}) or more time ({@code by}). */
+    EXTENSION("extension"),
+    /** The beneficiary suspends the referenced instance or obligation; its deadline stops running. */
+    SUSPENSION("suspension"),
+    /** The party that suspended resumes; the deadline moves by the suspended time. */
+    RESUMPTION("resumption"),
+    /** A party ends the agreement: instances not yet due and not surviving are cancelled. */
+    TERMINATION("termination"),
+    /** A party warns of something about the referenced instance (e.g. an advance warning of delay). */
+    NOTICE("notice"),
+    /** Both parties' agreed change from this instant onward: new milestone targets, added or removed obligations. */
+    AMENDMENT("amendment");
+
+    private final String kind;
+
+    ControlKind(String kind) {
+        this.kind = kind;
+    }
+
+    /**
+     * The event kind as written on a timeline.
+     *
+     * @return e.g. {@code "waiver"}
+     */
+    public String kind() {
+        return kind;
+    }
+
+    /**
+     * The control kind of an event kind, if it is one.
+     *
+     * @param kind an event kind
+     * @return the control kind, or empty for a plain fact
+     */
+    public static Optional<ControlKind> of(String kind) {
+        for (ControlKind c : values()) {
+            if (c.kind.equals(kind)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}
