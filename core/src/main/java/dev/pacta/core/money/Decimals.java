@@ -46,8 +46,8 @@ public final class Decimals {
         if (value.precision() > MAX_PRECISION
                 || value.scale() > MAX_PRECISION
                 || value.precision() - value.scale() > MAX_EXPONENT) {
-            throw new IllegalArgumentException("decimal " + value
-                    + " is out of bounds: at most " + MAX_PRECISION + " digits and a magnitude below 1e" + MAX_EXPONENT);
+            throw new IllegalArgumentException("decimal " + value + " is out of bounds: at most " + MAX_PRECISION
+                    + " digits and a magnitude below 1e" + MAX_EXPONENT);
         }
         return value;
     }

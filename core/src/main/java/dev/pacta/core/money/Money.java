@@ -36,8 +36,8 @@ public final class Money implements Comparable<Money> {
         try {
             scaled = amount.setScale(scale);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(
-                    "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + scale + ")");
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " has more decimals than "
+                    + currency + " allows (" + scale + ")");
         }
         return new Money(scaled, currency);
     }
