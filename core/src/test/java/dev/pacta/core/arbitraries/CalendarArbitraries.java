@@ -139,6 +139,29 @@ public final class CalendarArbitraries {
     }
 
     /**
+     * Calendars covering every date, with a random weekend set (leaving a business day) and up to 80 holidays and
+     * working overrides between 2019 and 2045: for schedules that look far ahead, such as last-business-day
+     * recurrences.
+     *
+     * @return unbounded calendars that have business days
+     */
+    public static Arbitrary<BusinessCalendar> unboundedCalendars() {
+        LocalDateRange dataYears = LocalDateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2046, 1, 1));
+        Arbitrary<List<LocalDate>> dates = datesIn(dataYears).list().ofMaxSize(80);
+        return Combinators.combine(weekendDays(), dates, dates).as((weekend, holidays, overrides) -> {
+            BusinessCalendar.Builder b = BusinessCalendar.builder()
+                    .weekendDays(weekend)
+                    .addHolidays(holidays)
+                    .covering(LocalDateRange.unbounded());
+            overrides.stream()
+                    .filter(d -> weekend.contains(d.getDayOfWeek()))
+                    .filter(d -> !holidays.contains(d))
+                    .forEach(b::addWorkingOverride);
+            return b.build();
+        });
+    }
+
+    /**
      * A calendar with a date it covers.
      *
      * @return pairs of a calendar and a covered date
