@@ -1,8 +1,17 @@
 package dev.pacta.core.time;
 
+import dev.pacta.core.Problem;
+import dev.pacta.core.ValidationException;
 import dev.pacta.core.internal.PactaStyle;
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,6 +22,24 @@ import org.immutables.value.Value;
  * <p>Occurrences are computed directly from the anchor, never chained: monthly on the 31st from 2024-01-31
  * gives 02-29, 03-31, 04-30; yearly from 2024-02-29 gives 2025-02-28 and 2028-02-29. The anchor is
  * {@link #start()} when present, else the date the caller supplies (an agreement's effective date).
+ *
+ * <p>The k-th occurrence (k from 1), with {@code anchor} the anchor and {@code i = (k - 1) * interval}:
+ * <ul>
+ *   <li>{@code DAILY}: {@code anchor + i days};
+ *   <li>{@code WEEKLY}: {@code first + i weeks}, where {@code first} is the anchor, or with a
+ *       {@link #dayOfWeek()} the first such weekday on or after the anchor;
+ *   <li>{@code MONTHLY}: {@code anchor + i months} (clamped); with a {@link #dayOfMonth()}, that day (clamped) of
+ *       the i-th month after the first month whose such day is on or after the anchor; with
+ *       {@link #lastBusinessDay()}, the last business day of the i-th month after the anchor's month (or the next
+ *       month, if the anchor's month's last business day is before the anchor);
+ *   <li>{@code YEARLY}: {@code anchor + i years} (Feb 29 gives Feb 28 in common years); with a {@link #dayOfMonth()},
+ *       that day (clamped) of the anchor's month, from the first year where it is on or after the anchor.
+ * </ul>
+ * No occurrence is ever adjusted to a business day except with {@link #lastBusinessDay()}: apply a
+ * {@link BusinessDayConvention} to the result if needed.
+ *
+ * <p>Structural problems (an interval of 0, a weekday on a monthly schedule, ...) are not rejected by the builder:
+ * {@link #problems()} lists them, and computing occurrences of such a schedule throws {@link ValidationException}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -103,6 +130,288 @@ public abstract class Recurrence {
      * @return the end date
      */
     public abstract Optional<LocalDate> until();
+
+    /**
+     * The anchor of the occurrences: {@link #start()} if present, else the default anchor.
+     *
+     * @param defaultAnchor the caller's anchor, e.g. the agreement's effective date
+     * @return the anchor
+     */
+    public final LocalDate anchor(LocalDate defaultAnchor) {
+        Objects.requireNonNull(defaultAnchor, "defaultAnchor");
+        return start().orElse(defaultAnchor);
+    }
+
+    /**
+     * Computes the k-th occurrence directly from the anchor, never from the previous occurrence, ignoring
+     * {@link #count()} and {@link #until()}.
+     *
+     * @param defaultAnchor the anchor when {@link #start()} is absent, e.g. the agreement's effective date
+     * @param index k, from 1
+     * @param calendar the calendar, consulted only for {@link #lastBusinessDay()} schedules
+     * @return the k-th occurrence
+     * @throws IllegalArgumentException if {@code index} is below 1
+     * @throws ValidationException if the schedule has {@linkplain #problems() problems}
+     * @throws CalendarCoverageException if a last business day falls outside the calendar's covered range
+     * @throws IllegalStateException if a month of a last-business-day schedule has no business day
+     * @throws DateTimeException if the occurrence is beyond the supported date range
+     */
+    public final LocalDate occurrence(LocalDate defaultAnchor, int index, BusinessCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        if (index < 1) {
+            throw new IllegalArgumentException("occurrence index " + index + " is not valid: expected 1 or more");
+        }
+        requireValid();
+        LocalDate anchor = anchor(defaultAnchor);
+        long steps = (long) (index - 1) * interval();
+        switch (frequency()) {
+            case DAILY:
+                return anchor.plusDays(steps);
+            case WEEKLY:
+                LocalDate first = dayOfWeek()
+                        .map(d -> anchor.with(TemporalAdjusters.nextOrSame(d)))
+                        .orElse(anchor);
+                return first.plusWeeks(steps);
+            case MONTHLY:
+                if (lastBusinessDay()) {
+                    return lastBusinessDayOf(lastBusinessDayMonth(anchor, steps, calendar), calendar);
+                }
+                if (dayOfMonth().isPresent()) {
+                    int day = dayOfMonth().get();
+                    YearMonth month = YearMonth.from(anchor);
+                    if (clamp(month, day).isBefore(anchor)) {
+                        month = month.plusMonths(1);
+                    }
+                    return clamp(month.plusMonths(steps), day);
+                }
+                return anchor.plusMonths(steps);
+            case YEARLY:
+                if (dayOfMonth().isPresent()) {
+                    int day = dayOfMonth().get();
+                    YearMonth month = YearMonth.from(anchor);
+                    if (clamp(month, day).isBefore(anchor)) {
+                        month = month.plusYears(1);
+                    }
+                    return clamp(month.plusYears(steps), day);
+                }
+                return anchor.plusYears(steps);
+            default:
+                throw new AssertionError(frequency());
+        }
+    }
+
+    /**
+     * Lists the occurrences in order, bounded by {@link #count()}, {@link #until()} and a date it never expands past.
+     *
+     * @param defaultAnchor the anchor when {@link #start()} is absent, e.g. the agreement's effective date
+     * @param throughInclusive the last date an occurrence may fall on, e.g. the evaluation date plus the reporting
+     *     horizon, or the agreement's end
+     * @param calendar the calendar, consulted only for {@link #lastBusinessDay()} schedules
+     * @return the occurrences, strictly increasing; the k-th element is {@link #occurrence occurrence(..., k, ...)}
+     * @throws ValidationException if the schedule has {@linkplain #problems() problems}
+     * @throws CalendarCoverageException if a last business day up to {@code throughInclusive} is outside the
+     *     calendar's covered range
+     */
+    public final List<LocalDate> occurrences(
+            LocalDate defaultAnchor, LocalDate throughInclusive, BusinessCalendar calendar) {
+        Objects.requireNonNull(throughInclusive, "throughInclusive");
+        Objects.requireNonNull(calendar, "calendar");
+        requireValid();
+        LocalDate anchor = anchor(defaultAnchor);
+        LocalDate limit = until().filter(u -> u.isBefore(throughInclusive)).orElse(throughInclusive);
+        int max = count().orElse(Integer.MAX_VALUE);
+        List<LocalDate> result = new ArrayList<>();
+        for (int k = 1; k <= max; k++) {
+            if (lastBusinessDay()) {
+                // Never consult the calendar for a month wholly past the limit: it may lie beyond the covered range.
+                YearMonth month = lastBusinessDayMonth(anchor, (long) (k - 1) * interval(), calendar);
+                if (month.atDay(1).isAfter(limit)) {
+                    break;
+                }
+            }
+            LocalDate next;
+            try {
+                next = occurrence(anchor, k, calendar);
+            } catch (DateTimeException e) {
+                break; // beyond LocalDate.MAX, so past any limit
+            }
+            if (next.isAfter(limit)) {
+                break;
+            }
+            result.add(next);
+            if (k == Integer.MAX_VALUE) {
+                break;
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * Returns the first occurrence strictly after a date, within {@link #count()} and {@link #until()}: for a periodic
+     * obligation, the end of the period that starts with the occurrence on or before that date.
+     *
+     * @param defaultAnchor the anchor when {@link #start()} is absent
+     * @param date the date
+     * @param calendar the calendar, consulted only for {@link #lastBusinessDay()} schedules
+     * @return the next occurrence, or empty if the schedule has ended by then
+     * @throws ValidationException if the schedule has {@linkplain #problems() problems}
+     */
+    public final Optional<LocalDate> nextAfter(LocalDate defaultAnchor, LocalDate date, BusinessCalendar calendar) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(calendar, "calendar");
+        requireValid();
+        LocalDate anchor = anchor(defaultAnchor);
+        int k = estimateIndex(anchor, date);
+        while (k > 1 && occurrence(anchor, k, calendar).isAfter(date)) {
+            k--;
+        }
+        LocalDate next = occurrence(anchor, k, calendar);
+        while (!next.isAfter(date)) {
+            if (k == Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            k++;
+            next = occurrence(anchor, k, calendar);
+        }
+        if (count().isPresent() && k > count().get()) {
+            return Optional.empty();
+        }
+        if (until().isPresent() && next.isAfter(until().get())) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
+    }
+
+    /** An index whose occurrence is usually on or before {@code date}, to avoid iterating from 1. */
+    private int estimateIndex(LocalDate anchor, LocalDate date) {
+        ChronoUnit unit = switch (frequency()) {
+            case DAILY -> ChronoUnit.DAYS;
+            case WEEKLY -> ChronoUnit.WEEKS;
+            case MONTHLY -> ChronoUnit.MONTHS;
+            case YEARLY -> ChronoUnit.YEARS;
+        };
+        long guess = unit.between(anchor, date) / interval() - 1;
+        return (int) Math.max(1, Math.min(guess, Integer.MAX_VALUE));
+    }
+
+    private YearMonth lastBusinessDayMonth(LocalDate anchor, long steps, BusinessCalendar calendar) {
+        YearMonth month = YearMonth.from(anchor);
+        if (lastBusinessDayOf(month, calendar).isBefore(anchor)) {
+            month = month.plusMonths(1);
+        }
+        return month.plusMonths(steps);
+    }
+
+    private static LocalDate lastBusinessDayOf(YearMonth month, BusinessCalendar calendar) {
+        LocalDate last = month.atEndOfMonth();
+        LocalDate result = calendar.isBusinessDay(last) ? last : calendar.previousBusinessDay(last);
+        if (!YearMonth.from(result).equals(month)) {
+            throw new IllegalStateException(
+                    "month " + month + " has no business day in calendar " + calendar + ": expected at least one");
+        }
+        return result;
+    }
+
+    private static LocalDate clamp(YearMonth month, int day) {
+        return month.atDay(Math.min(day, month.lengthOfMonth()));
+    }
+
+    private void requireValid() {
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new ValidationException("recurrence '" + this + "'", problems);
+        }
+    }
+
+    /**
+     * Lists the structural problems of this schedule, with paths relative to it ({@code interval}, {@code count},
+     * {@code dayOfMonth}, {@code dayOfWeek}, {@code lastBusinessDay}, {@code until}).
+     *
+     * <p>Codes: {@code RECURRENCE_INVALID_INTERVAL} (below 1), {@code RECURRENCE_INVALID_COUNT} (below 1),
+     * {@code RECURRENCE_INVALID_DAY_OF_MONTH} (not 1 to 31), {@code RECURRENCE_DAY_OF_WEEK_NOT_WEEKLY},
+     * {@code RECURRENCE_DAY_OF_MONTH_NOT_MONTHLY_OR_YEARLY}, {@code RECURRENCE_LAST_BUSINESS_DAY_NOT_MONTHLY},
+     * {@code RECURRENCE_CONFLICTING_DAYS} (both a day of month and the last business day),
+     * {@code RECURRENCE_UNTIL_BEFORE_START}.
+     *
+     * @return the problems, in the order above; empty if the schedule is valid
+     */
+    public final List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (interval() < 1) {
+            problems.add(new Problem(
+                    "RECURRENCE_INVALID_INTERVAL",
+                    "interval",
+                    "interval " + interval() + " is not valid: expected 1 or more"));
+        }
+        count().filter(c -> c < 1)
+                .ifPresent(c -> problems.add(new Problem(
+                        "RECURRENCE_INVALID_COUNT", "count", "count " + c + " is not valid: expected 1 or more")));
+        dayOfMonth()
+                .filter(d -> d < 1 || d > 31)
+                .ifPresent(d -> problems.add(new Problem(
+                        "RECURRENCE_INVALID_DAY_OF_MONTH",
+                        "dayOfMonth",
+                        "day of month " + d + " is not valid: expected 1 to 31")));
+        if (dayOfWeek().isPresent() && frequency() != Frequency.WEEKLY) {
+            problems.add(new Problem(
+                    "RECURRENCE_DAY_OF_WEEK_NOT_WEEKLY",
+                    "dayOfWeek",
+                    "day of week " + dayOfWeek().get() + " applies to WEEKLY schedules only, not " + frequency()));
+        }
+        if (dayOfMonth().isPresent() && (frequency() == Frequency.DAILY || frequency() == Frequency.WEEKLY)) {
+            problems.add(new Problem(
+                    "RECURRENCE_DAY_OF_MONTH_NOT_MONTHLY_OR_YEARLY",
+                    "dayOfMonth",
+                    "day of month " + dayOfMonth().get() + " applies to MONTHLY and YEARLY schedules only, not "
+                            + frequency()));
+        }
+        if (lastBusinessDay() && frequency() != Frequency.MONTHLY) {
+            problems.add(new Problem(
+                    "RECURRENCE_LAST_BUSINESS_DAY_NOT_MONTHLY",
+                    "lastBusinessDay",
+                    "the last business day applies to MONTHLY schedules only, not " + frequency()));
+        }
+        if (lastBusinessDay() && dayOfMonth().isPresent()) {
+            problems.add(new Problem(
+                    "RECURRENCE_CONFLICTING_DAYS",
+                    "dayOfMonth",
+                    "day of month " + dayOfMonth().get()
+                            + " conflicts with the last business day: expected one of them"));
+        }
+        if (start().isPresent() && until().isPresent() && until().get().isBefore(start().get())) {
+            problems.add(new Problem(
+                    "RECURRENCE_UNTIL_BEFORE_START",
+                    "until",
+                    "until " + until().get() + " is before start " + start().get()
+                            + ": expected a date on or after the start"));
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Returns the schedule in words, e.g. {@code "every 2 weeks on MONDAY from 2026-01-05, 10 times"} or
+     * {@code "every month on the last business day, until 2026-12-31"}.
+     */
+    @Override
+    public String toString() {
+        String unit = switch (frequency()) {
+            case DAILY -> "day";
+            case WEEKLY -> "week";
+            case MONTHLY -> "month";
+            case YEARLY -> "year";
+        };
+        StringBuilder s = new StringBuilder("every ");
+        s.append(interval() == 1 ? unit : interval() + " " + unit + "s");
+        dayOfWeek().ifPresent(d -> s.append(" on ").append(d));
+        dayOfMonth().ifPresent(d -> s.append(" on day ").append(d));
+        if (lastBusinessDay()) {
+            s.append(" on the last business day");
+        }
+        start().ifPresent(d -> s.append(" from ").append(d));
+        count().ifPresent(c -> s.append(c == 1 ? ", once" : ", " + c + " times"));
+        until().ifPresent(d -> s.append(", until ").append(d));
+        return s.toString();
+    }
 
     /** Builds {@link Recurrence} values. */
     public static final class Builder extends ImmutableRecurrence.Builder {}
