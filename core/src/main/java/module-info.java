@@ -10,4 +10,6 @@ module dev.pacta.core {
     exports dev.pacta.core.time;
     exports dev.pacta.core.money;
     exports dev.pacta.core.model;
+    exports dev.pacta.core.report;
+    exports dev.pacta.core.engine;
 }

@@ -1,0 +1,220 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.BusinessCalendar;
+import dev.pacta.core.time.CalendarSource;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Evaluates, as of an instant, whether each party to an agreement is keeping its responsibilities.
+ *
+ * <p>{@link #evaluate(Agreement, Timeline, Instant)} is a pure, total, deterministic function: it never reads a
+ * clock or the default zone, never does I/O, and never throws for a valid agreement and timeline — breaches are
+ * data in the {@link ComplianceReport}. Events after {@code asOf} are invisible (causality); the order of events
+ * in the input list does not matter beyond the {@link Timeline} tie rule (order independence).
+ *
+ * <pre>{@code
+ * ComplianceEngine engine = ComplianceEngine.builder()
+ *         .calendars(CalendarSource.builtIns())
+ *         .addRule(ComplianceRules.pointOfContactRequired())
+ *         .build();
+ * ComplianceReport report = engine.evaluate(agreement, timeline, LocalDate.of(2026, 3, 10));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ComplianceEngine {
+    /** The default reporting horizon: reminders and {@code AT_RISK} look 14 days ahead. */
+    public static final Period DEFAULT_HORIZON = Period.ofDays(14);
+
+    private final CalendarSource calendars;
+    private final List<ComplianceRule> rules;
+    private final Period horizon;
+
+    private ComplianceEngine(Builder b) {
+        this.calendars = b.calendars;
+        this.rules = List.copyOf(b.rules);
+        this.horizon = b.horizon;
+    }
+
+    /**
+     * An engine with the given calendars, no custom rules and the default horizon.
+     *
+     * @param calendars where the agreements' calendars are found
+     * @return the engine
+     */
+    public static ComplianceEngine of(CalendarSource calendars) {
+        return builder().calendars(calendars).build();
+    }
+
+    /**
+     * Returns a new builder (built-in calendars, no rules, 14-day horizon).
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Evaluates an agreement's timeline as of an instant (events at or before it count).
+     *
+     * @param agreement the agreement
+     * @param timeline its events
+     * @param asOf the evaluation instant
+     * @return the report
+     * @throws IllegalArgumentException if the agreement's calendar is not in this engine's calendar source
+     */
+    public ComplianceReport evaluate(Agreement agreement, Timeline timeline, Instant asOf) {
+        Objects.requireNonNull(agreement, "agreement");
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(asOf, "asOf");
+        Simulation sim = newSimulation(agreement);
+        for (Event e : timeline.ordered(agreement.zone())) {
+            if (e.at().toInstant(agreement.zone()).isAfter(asOf)) {
+                break;
+            }
+            sim.apply(e);
+        }
+        return report(agreement, sim, asOf);
+    }
+
+    /**
+     * Evaluates an agreement's timeline as of the end of a day in the agreement's zone: every event of that day
+     * counts, and instances due that day are not late yet.
+     *
+     * @param agreement the agreement
+     * @param timeline its events
+     * @param asOf the evaluation date
+     * @return the report
+     * @throws IllegalArgumentException if the agreement's calendar is not in this engine's calendar source
+     */
+    public ComplianceReport evaluate(Agreement agreement, Timeline timeline, LocalDate asOf) {
+        return evaluate(agreement, timeline, endOfDay(agreement, asOf));
+    }
+
+    /**
+     * Starts an incremental evaluation of an agreement with no events yet.
+     *
+     * @param agreement the agreement
+     * @return the evaluation, to which events can be appended
+     * @throws IllegalArgumentException if the agreement's calendar is not in this engine's calendar source
+     */
+    public Evaluation start(Agreement agreement) {
+        return new Evaluation(this, agreement, newSimulation(agreement));
+    }
+
+    /**
+     * The last instant of a day in the agreement's zone (just before the next day starts).
+     *
+     * @param agreement the agreement, for its zone
+     * @param date the day
+     * @return the instant
+     */
+    public static Instant endOfDay(Agreement agreement, LocalDate date) {
+        return date.plusDays(1).atStartOfDay(agreement.zone()).toInstant().minusNanos(1);
+    }
+
+    Simulation newSimulation(Agreement agreement) {
+        BusinessCalendar calendar = calendars.resolve(agreement.calendar());
+        Simulation sim = new Simulation(agreement, calendar);
+        sim.start();
+        return sim;
+    }
+
+    /** Advances a copy of the simulation to {@code asOf} and builds the report, with the custom rules' findings. */
+    ComplianceReport report(Agreement agreement, Simulation sim, Instant asOf) {
+        sim.advance(asOf);
+        ComplianceReport report = new Reporter(sim, asOf, horizon).report();
+        if (rules.isEmpty()) {
+            return report;
+        }
+        List<Finding> added = new ArrayList<>();
+        for (ComplianceRule rule : rules) {
+            try {
+                added.addAll(rule.check(agreement, report));
+            } catch (RuntimeException e) {
+                added.add(Finding.builder()
+                        .code("RULE_FAILED")
+                        .severity(Severity.ERROR)
+                        .message("custom rule " + rule.getClass().getName() + " failed: " + e)
+                        .build());
+            }
+        }
+        return ComplianceReport.builder().from(report).addAllFindings(added).build();
+    }
+
+    /**
+     * The engine's horizon.
+     *
+     * @return the horizon for reminders and {@code AT_RISK}
+     */
+    public Period horizon() {
+        return horizon;
+    }
+
+    /** Builds {@link ComplianceEngine}s. */
+    public static final class Builder {
+        private CalendarSource calendars = CalendarSource.builtIns();
+        private final List<ComplianceRule> rules = new ArrayList<>();
+        private Period horizon = DEFAULT_HORIZON;
+
+        private Builder() {}
+
+        /**
+         * Where agreements' calendars are found; the built-ins ({@code WEEKENDS}, {@code NONE}) by default.
+         *
+         * @param calendars the calendar source
+         * @return this builder
+         */
+        public Builder calendars(CalendarSource calendars) {
+            this.calendars = Objects.requireNonNull(calendars, "calendars");
+            return this;
+        }
+
+        /**
+         * Adds a custom rule.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder addRule(ComplianceRule rule) {
+            rules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * The reporting horizon for reminders and {@code AT_RISK}.
+         *
+         * @param horizon a non-negative period
+         * @return this builder
+         * @throws IllegalArgumentException if the period is negative
+         */
+        public Builder horizon(Period horizon) {
+            if (horizon.isNegative()) {
+                throw new IllegalArgumentException("horizon must not be negative, was " + horizon);
+            }
+            this.horizon = horizon;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         */
+        public ComplianceEngine build() {
+            return new ComplianceEngine(this);
+        }
+    }
+}

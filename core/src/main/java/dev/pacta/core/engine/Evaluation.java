@@ -1,0 +1,119 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.Problem;
+import dev.pacta.core.ValidationException;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An incremental evaluation: append events as they arrive and ask for a report at any time, without re-evaluating
+ * the whole timeline.
+ *
+ * <p>Appending an event at or after the latest one continues the evaluation from where it stopped. An event that
+ * arrives out of order (earlier than the latest, or naming a same-instant event that came before it) is accepted
+ * too: the evaluation is rebuilt from the timeline so that the result always equals
+ * {@link ComplianceEngine#evaluate(Agreement, Timeline, Instant)} of the same events.
+ *
+ * <p>This class is mutable and not thread-safe; confine an evaluation to one thread (or one stream partition).
+ */
+public final class Evaluation {
+    private final ComplianceEngine engine;
+    private final Agreement agreement;
+    private final List<Event> events = new ArrayList<>();
+    private Simulation sim;
+    private Instant latest = Instant.MIN;
+
+    Evaluation(ComplianceEngine engine, Agreement agreement, Simulation sim) {
+        this.engine = engine;
+        this.agreement = agreement;
+        this.sim = sim;
+    }
+
+    /**
+     * Appends one event.
+     *
+     * @param event the event
+     * @return this evaluation
+     * @throws ValidationException if an event with the same id was already appended
+     */
+    public Evaluation append(Event event) {
+        Objects.requireNonNull(event, "event");
+        if (sim.seen.contains(event.id())) {
+            throw new ValidationException(
+                    "timeline",
+                    List.of(new Problem(
+                            "DUPLICATE_ID",
+                            "events[" + events.size() + "].id",
+                            "event id '" + event.id() + "' is used twice")));
+        }
+        Instant t = event.at().toInstant(agreement.zone());
+        events.add(event);
+        if (t.isBefore(latest) || (t.equals(latest) && namedBySameInstant(event, t))) {
+            rebuild();
+        } else {
+            sim.apply(event);
+            latest = t;
+        }
+        return this;
+    }
+
+    private boolean namedBySameInstant(Event event, Instant t) {
+        String id = event.id().value();
+        for (Event e : events) {
+            if (e != event
+                    && e.ref().filter(id::equals).isPresent()
+                    && e.at().toInstant(agreement.zone()).equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rebuild() {
+        sim = engine.newSimulation(agreement);
+        for (Event e : timeline().ordered(agreement.zone())) {
+            sim.apply(e);
+            latest = e.at().toInstant(agreement.zone());
+        }
+    }
+
+    /**
+     * The events appended so far, in the order they were appended.
+     *
+     * @return the timeline
+     */
+    public Timeline timeline() {
+        return Timeline.builder().agreement(agreement.id()).events(events).build();
+    }
+
+    /**
+     * The report as of an instant. For an instant before the latest appended event, the events after it are
+     * ignored (causality), as in a full evaluation.
+     *
+     * @param asOf the evaluation instant
+     * @return the report
+     */
+    public ComplianceReport report(Instant asOf) {
+        if (asOf.isBefore(latest)) {
+            return engine.evaluate(agreement, timeline(), asOf);
+        }
+        return engine.report(agreement, sim.copy(), asOf);
+    }
+
+    /**
+     * The report as of the end of a day in the agreement's zone.
+     *
+     * @param asOf the evaluation date
+     * @return the report
+     */
+    public ComplianceReport report(LocalDate asOf) {
+        return report(ComplianceEngine.endOfDay(agreement, asOf));
+    }
+}

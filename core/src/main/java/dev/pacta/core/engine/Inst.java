@@ -1,0 +1,115 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.Modality;
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.report.InstanceId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mutable evaluation state of one obligation instance; owned by one {@link Simulation}. */
+final class Inst {
+    final Obl obl;
+    final int number;
+    final int seq;
+    final Instant inForce;
+    final LocalDate anchorDate;
+    final EventId trigger;
+    final String anchorText;
+    /** For recurring instances: the period [periodStart, periodEnd) of local dates; periodEnd may be null. */
+    final LocalDate periodStart;
+
+    LocalDate periodEnd;
+    Deadline deadline;
+    Deadline original;
+    int version;
+
+    Instant fulfilledAt;
+    EventId fulfilledBy;
+    String fulfilledKind;
+    Instant waivedAt;
+    EventId waivedBy;
+    Instant cancelledAt;
+    String cancelReason;
+    Instant breachedAt;
+    EventId breachEvent;
+    Instant suspendedAt;
+    PartyId suspendedBy;
+    EventId suspendedEvent;
+    List<EventId> notices = List.of();
+    List<String> adjustments = List.of();
+
+    Inst(
+            Obl obl,
+            int number,
+            int seq,
+            Instant inForce,
+            LocalDate anchorDate,
+            EventId trigger,
+            String anchorText,
+            LocalDate periodStart) {
+        this.obl = obl;
+        this.number = number;
+        this.seq = seq;
+        this.inForce = inForce;
+        this.anchorDate = anchorDate;
+        this.trigger = trigger;
+        this.anchorText = anchorText;
+        this.periodStart = periodStart;
+    }
+
+    Inst copy(Obl owner) {
+        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchorText, periodStart);
+        c.periodEnd = periodEnd;
+        c.deadline = deadline;
+        c.original = original;
+        c.version = version;
+        c.fulfilledAt = fulfilledAt;
+        c.fulfilledBy = fulfilledBy;
+        c.fulfilledKind = fulfilledKind;
+        c.waivedAt = waivedAt;
+        c.waivedBy = waivedBy;
+        c.cancelledAt = cancelledAt;
+        c.cancelReason = cancelReason;
+        c.breachedAt = breachedAt;
+        c.breachEvent = breachEvent;
+        c.suspendedAt = suspendedAt;
+        c.suspendedBy = suspendedBy;
+        c.suspendedEvent = suspendedEvent;
+        c.notices = notices;
+        c.adjustments = adjustments;
+        return c;
+    }
+
+    InstanceId id() {
+        return InstanceId.of(obl.def.id(), number);
+    }
+
+    boolean mustNot() {
+        return obl.def.modality() == Modality.MUST_NOT;
+    }
+
+    /** Not fulfilled, waived, cancelled or breached: its outcome is still open. */
+    boolean isOpen() {
+        return fulfilledAt == null && waivedAt == null && cancelledAt == null && breachedAt == null;
+    }
+
+    /** Open or breached-but-still-owed (a late fulfilment is possible). */
+    boolean isOwed() {
+        return fulfilledAt == null && waivedAt == null && cancelledAt == null;
+    }
+
+    void addNotice(EventId notice) {
+        List<EventId> n = new ArrayList<>(notices);
+        n.add(notice);
+        notices = List.copyOf(n);
+    }
+
+    void addAdjustment(String text) {
+        List<String> a = new ArrayList<>(adjustments);
+        a.add(text);
+        adjustments = List.copyOf(a);
+    }
+}

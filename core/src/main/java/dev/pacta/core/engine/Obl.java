@@ -1,0 +1,35 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.model.Obligation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The mutable evaluation state of one obligation: its instances and whether an amendment removed it. */
+final class Obl {
+    final Obligation def;
+    final int order;
+    /** The instant from which the obligation is part of the agreement (effective date, or an amendment). */
+    final Instant addedAt;
+    /** The anchor of a recurring schedule that has none of its own. */
+    final LocalDate recurrenceAnchor;
+
+    final List<Inst> instances = new ArrayList<>();
+    Instant removedAt;
+    String removedReason;
+
+    Obl(Obligation def, int order, Instant addedAt, LocalDate recurrenceAnchor) {
+        this.def = def;
+        this.order = order;
+        this.addedAt = addedAt;
+        this.recurrenceAnchor = recurrenceAnchor;
+    }
+
+    Obl copyWithoutInstances() {
+        Obl c = new Obl(def, order, addedAt, recurrenceAnchor);
+        c.removedAt = removedAt;
+        c.removedReason = removedReason;
+        return c;
+    }
+}

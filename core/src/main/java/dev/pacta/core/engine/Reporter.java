@@ -1,0 +1,414 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.Modality;
+import dev.pacta.core.model.Obligation;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.FindingCodes;
+import dev.pacta.core.report.InstanceId;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.InstanceState;
+import dev.pacta.core.report.Lateness;
+import dev.pacta.core.report.MilestoneReport;
+import dev.pacta.core.report.MilestoneState;
+import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a simulation advanced to {@code asOf} into a {@link ComplianceReport}: states, lateness, explanations. */
+final class Reporter {
+    private final Simulation sim;
+    private final Instant asOf;
+    private final LocalDate asOfDate;
+    private final Period horizon;
+    private Instant nextChange;
+
+    Reporter(Simulation sim, Instant asOf, Period horizon) {
+        this.sim = sim;
+        this.asOf = asOf;
+        this.asOfDate = sim.localDate(asOf);
+        this.horizon = horizon;
+    }
+
+    ComplianceReport report() {
+        List<InstanceReport> instances = new ArrayList<>();
+        List<Finding> stateFindings = new ArrayList<>();
+        for (Obl o : sim.obls.values()) {
+            if (o.instances.isEmpty()) {
+                instances.add(notTriggered(o));
+                continue;
+            }
+            for (Inst i : o.instances) {
+                InstanceReport r = instance(i);
+                instances.add(r);
+                stateFinding(i, r).ifPresent(stateFindings::add);
+            }
+        }
+        List<MilestoneReport> milestones = new ArrayList<>();
+        for (Simulation.Ms ms : sim.milestones.values()) {
+            milestones.add(milestone(ms, instances));
+        }
+        for (Timed t : sim.queue) {
+            if (t.at().isAfter(asOf) && (t.kind() != Timed.Kind.BREACH || t.version() == t.inst().version)) {
+                candidate(t.at());
+            }
+        }
+        List<Finding> findings = new ArrayList<>(sim.findings);
+        findings.addAll(stateFindings);
+        ComplianceReport.Builder b = ComplianceReport.builder()
+                .agreement(sim.current.id())
+                .asOf(asOf)
+                .zone(sim.zone)
+                .horizon(horizon)
+                .instances(instances)
+                .milestones(milestones)
+                .findings(findings);
+        if (nextChange != null) {
+            b.nextChange(nextChange);
+        }
+        return b.build();
+    }
+
+    private void candidate(Instant t) {
+        if (t != null && t.isAfter(asOf) && (nextChange == null || t.isBefore(nextChange))) {
+            nextChange = t;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Instances
+
+    private InstanceReport notTriggered(Obl o) {
+        Obligation def = o.def;
+        String why;
+        if (o.removedAt != null) {
+            why = "never triggered; " + o.removedReason;
+        } else {
+            why = switch (def.trigger().kind()) {
+                case ON_EFFECTIVE_DATE -> "comes into force on " + sim.day(o.addedAt);
+                case ON_EVENT ->
+                    "comes into force with each " + def.trigger().eventKind().get() + " event; none yet";
+                case ON_MILESTONE ->
+                    "comes into force when milestone "
+                            + def.trigger().milestone().get() + " is reached; not reached yet";
+                case ON_FULFILMENT ->
+                    "comes into force when " + def.trigger().obligation().get() + " is fulfilled; not yet";
+                case ON_BREACH ->
+                    "comes into force only if " + def.trigger().obligation().get() + " is breached; it has not been";
+                case RECURRING -> "recurring " + def.trigger().recurrence().get() + "; no period has started";
+            };
+        }
+        return InstanceReport.builder()
+                .id(InstanceId.of(def.id(), 1))
+                .category(def.category())
+                .obligor(def.obligor())
+                .beneficiary(def.beneficiary())
+                .state(InstanceState.NOT_TRIGGERED)
+                .explanation(why)
+                .build();
+    }
+
+    private InstanceState state(Inst i) {
+        if (i.waivedAt != null) {
+            return InstanceState.WAIVED;
+        }
+        if (i.mustNot()) {
+            if (i.breachedAt != null) {
+                return InstanceState.BREACHED;
+            }
+            if (i.cancelledAt != null) {
+                return InstanceState.CANCELLED;
+            }
+            if (i.suspendedAt != null) {
+                return InstanceState.SUSPENDED;
+            }
+            if (i.deadline != null && !asOf.isBefore(i.deadline.lateFrom())) {
+                return InstanceState.FULFILLED;
+            }
+            return InstanceState.UPCOMING;
+        }
+        if (i.fulfilledAt != null) {
+            return i.deadline == null || i.deadline.isOnTime(i.fulfilledAt)
+                    ? InstanceState.FULFILLED
+                    : InstanceState.FULFILLED_LATE;
+        }
+        if (i.cancelledAt != null) {
+            return InstanceState.CANCELLED;
+        }
+        if (i.breachedAt != null) {
+            return InstanceState.BREACHED;
+        }
+        if (i.suspendedAt != null) {
+            return InstanceState.SUSPENDED;
+        }
+        if (i.deadline == null || asOf.isBefore(i.deadline.lateFrom())) {
+            return InstanceState.UPCOMING;
+        }
+        return asOf.isBefore(i.deadline.breachFrom()) ? InstanceState.OVERDUE : InstanceState.BREACHED;
+    }
+
+    private InstanceReport instance(Inst i) {
+        InstanceState state = state(i);
+        Obligation def = i.obl.def;
+        if (state == InstanceState.UPCOMING || state == InstanceState.OVERDUE) {
+            if (i.deadline != null) {
+                candidate(i.deadline.lateFrom());
+                candidate(i.deadline.breachFrom());
+            }
+        }
+        InstanceReport.Builder b = InstanceReport.builder()
+                .id(i.id())
+                .category(def.category())
+                .obligor(def.obligor())
+                .beneficiary(def.beneficiary())
+                .state(state)
+                .inForceFrom(i.inForce)
+                .notices(i.notices);
+        if (i.trigger != null) {
+            b.triggeredBy(i.trigger);
+        }
+        if (i.deadline != null) {
+            if (i.deadline.isDate()) {
+                b.dueDate(i.deadline.date());
+            } else {
+                b.dueAt(i.deadline.dueAt());
+            }
+        }
+        if (i.mustNot() && i.breachedAt != null) {
+            b.fulfilledAt(i.breachedAt);
+            if (i.breachEvent != null) {
+                b.fulfilledBy(i.breachEvent);
+            }
+        } else if (i.fulfilledAt != null) {
+            b.fulfilledAt(i.fulfilledAt).fulfilledBy(i.fulfilledBy);
+        }
+        Lateness lateness = lateness(i, state);
+        if (lateness != null) {
+            b.lateness(lateness);
+        }
+        b.explanation(explain(i, state, lateness));
+        return b.build();
+    }
+
+    private Lateness lateness(Inst i, InstanceState state) {
+        if (i.deadline == null || i.mustNot()) {
+            return null;
+        }
+        return switch (state) {
+            case FULFILLED_LATE ->
+                new Lateness(lateAmount(i, i.fulfilledAt), unit(i), i.fulfilledAt.isBefore(i.deadline.breachFrom()));
+            case OVERDUE -> new Lateness(lateAmount(i, asOf), unit(i), true);
+            case BREACHED -> new Lateness(lateAmount(i, asOf), unit(i), false);
+            default -> null;
+        };
+    }
+
+    private Span.Unit unit(Inst i) {
+        if (!i.deadline.isDate()) {
+            return Span.Unit.HOURS;
+        }
+        Span.Unit u = i.obl.def.deadline().latenessUnit();
+        return u == Span.Unit.HOURS ? Span.Unit.CALENDAR_DAYS : u;
+    }
+
+    /**
+     * How late {@code t} is against the instance's deadline, at least 1: business days counted from the day after
+     * the due date through t's date (a late act on a non-business day counts as 1), calendar days between the
+     * dates, or started hours after a time deadline.
+     */
+    private long lateAmount(Inst i, Instant t) {
+        Deadline d = i.deadline;
+        if (!d.isDate()) {
+            long seconds = Duration.between(d.dueAt(), t).getSeconds();
+            return Math.max(1, (seconds + 3599) / 3600);
+        }
+        LocalDate date = sim.localDate(t);
+        if (unit(i) == Span.Unit.BUSINESS_DAYS) {
+            try {
+                return Math.max(1, sim.calendar.businessDaysBetween(d.date().plusDays(1), date.plusDays(1)));
+            } catch (RuntimeException outsideCalendar) {
+                return Math.max(1, ChronoUnit.DAYS.between(d.date(), date));
+            }
+        }
+        return Math.max(1, ChronoUnit.DAYS.between(d.date(), date));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Explanations
+
+    private String explain(Inst i, InstanceState state, Lateness lateness) {
+        StringBuilder s = new StringBuilder();
+        Obligation def = i.obl.def;
+        if (def.modality() == Modality.MUST_NOT) {
+            s.append("must not ")
+                    .append(String.join(" or ", def.fulfillingKinds()))
+                    .append(" from ")
+                    .append(i.anchorText);
+            if (i.deadline != null) {
+                s.append(" through ").append(sim.describeDue(i.deadline));
+            } else {
+                s.append(def.survivesTermination() ? ", surviving termination" : ", with no end");
+            }
+        } else if (i.original == null) {
+            s.append("in force from ").append(i.anchorText).append("; no deadline");
+        } else {
+            s.append("due ").append(sim.describeDue(i.original)).append(": ").append(ruleText(def.deadline()));
+            if (def.deadline().kind() == DeadlineRule.Kind.OFFSET) {
+                s.append(" after ").append(i.anchorText);
+            }
+            def.grace().ifPresent(g -> s.append("; grace ").append(g));
+        }
+        for (String adjustment : i.adjustments) {
+            s.append("; ").append(adjustment);
+        }
+        s.append("; ").append(outcome(i, state, lateness));
+        return s.toString();
+    }
+
+    private static String ruleText(DeadlineRule rule) {
+        return switch (rule.kind()) {
+            case FIXED_DATE -> "fixed date";
+            case OPEN -> "open-ended";
+            case OFFSET -> rule.offset().get().toString();
+        };
+    }
+
+    private String outcome(Inst i, InstanceState state, Lateness lateness) {
+        return switch (state) {
+            case FULFILLED ->
+                i.mustNot()
+                        ? "kept: window closed on " + sim.describeDue(i.deadline)
+                        : i.fulfilledKind + " by " + i.fulfilledBy + " on " + sim.day(i.fulfilledAt) + ", on time";
+            case FULFILLED_LATE ->
+                i.fulfilledKind + " by " + i.fulfilledBy + " on " + sim.day(i.fulfilledAt) + ", " + lateness;
+            case UPCOMING ->
+                i.mustNot()
+                        ? "kept so far"
+                        : "not fulfilled yet" + (i.deadline == null ? "" : ", due " + sim.describeDue(i.deadline));
+            case OVERDUE ->
+                "not fulfilled as of " + sim.day(asOf) + ": " + lateness + " (grace until "
+                        + sim.day(i.deadline.breachFrom().minusNanos(1)) + ")";
+            case BREACHED ->
+                i.mustNot()
+                        ? "breached by " + i.breachEvent + " on " + sim.day(i.breachedAt)
+                        : "not fulfilled as of " + sim.day(asOf) + ": breached on " + sim.day(i.breachedAt) + ", "
+                                + lateness;
+            case WAIVED ->
+                "waived by " + i.obl.def.beneficiary() + " (" + i.waivedBy + ", " + sim.day(i.waivedAt) + ")";
+            case SUSPENDED ->
+                "suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + sim.day(i.suspendedAt) + ")";
+            case CANCELLED -> "cancelled: " + i.cancelReason;
+            case BLOCKED, NOT_TRIGGERED -> state.name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+
+    private java.util.Optional<Finding> stateFinding(Inst i, InstanceReport r) {
+        if (r.state() != InstanceState.BREACHED && r.state() != InstanceState.OVERDUE) {
+            return java.util.Optional.empty();
+        }
+        boolean breached = r.state() == InstanceState.BREACHED;
+        Finding.Builder b = Finding.builder()
+                .code(breached ? FindingCodes.BREACH : FindingCodes.OVERDUE)
+                .severity(breached ? Severity.ERROR : Severity.WARNING)
+                .party(r.obligor())
+                .instance(r.id())
+                .message(r.id() + " (" + i.obl.def.title() + ", owed by " + r.obligor() + " to " + r.beneficiary()
+                        + ") is " + (breached ? "breached" : "overdue") + ": " + r.explanation());
+        if (i.trigger != null) {
+            b.addEvidence(i.trigger);
+        }
+        if (i.breachEvent != null) {
+            b.addEvidence(i.breachEvent);
+        }
+        return java.util.Optional.of(b.build());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Milestones
+
+    private MilestoneReport milestone(Simulation.Ms ms, List<InstanceReport> instances) {
+        LocalDate target = ms.target;
+        MilestoneReport.Builder b = MilestoneReport.builder().id(ms.def.id()).target(target);
+        StringBuilder why = new StringBuilder("target ").append(Simulation.day(target));
+        for (String note : ms.notes) {
+            why.append("; ").append(note);
+        }
+        Instant missedFrom = target.plusDays(1).atStartOfDay(sim.zone).toInstant();
+        if (ms.reachedAt != null) {
+            LocalDate reached = sim.localDate(ms.reachedAt);
+            b.reachedOn(reached);
+            why.append("; reached on ").append(Simulation.day(reached));
+            if (ms.reachedBy != null) {
+                why.append(" (").append(ms.reachedBy).append(")");
+            }
+            if (reached.isAfter(target)) {
+                long late = businessDaysLate(target, reached);
+                b.state(MilestoneState.REACHED_LATE).daysLate(late);
+                why.append(", ")
+                        .append(late)
+                        .append(" business ")
+                        .append(late == 1 ? "day" : "days")
+                        .append(" late");
+            } else {
+                b.state(MilestoneState.REACHED);
+            }
+            return b.explanation(why.toString()).build();
+        }
+        candidate(missedFrom);
+        Instant riskFrom = target.minus(horizon).atStartOfDay(sim.zone).toInstant();
+        candidate(riskFrom);
+        if (!asOf.isBefore(missedFrom)) {
+            long late = businessDaysLate(target, asOfDate);
+            return b.state(MilestoneState.MISSED)
+                    .daysLate(late)
+                    .explanation(why.append("; not reached as of ")
+                            .append(Simulation.day(asOfDate))
+                            .append(", ")
+                            .append(late)
+                            .append(" business ")
+                            .append(late == 1 ? "day" : "days")
+                            .append(" late")
+                            .toString())
+                    .build();
+        }
+        List<String> late = lateRequirements(ms, instances);
+        if (!asOf.isBefore(riskFrom) && !late.isEmpty()) {
+            return b.state(MilestoneState.AT_RISK)
+                    .explanation(why.append("; at risk: ")
+                            .append(String.join(", ", late))
+                            .toString())
+                    .build();
+        }
+        return b.state(MilestoneState.PENDING)
+                .explanation(why.append("; not reached yet").toString())
+                .build();
+    }
+
+    private List<String> lateRequirements(Simulation.Ms ms, List<InstanceReport> instances) {
+        List<String> late = new ArrayList<>();
+        for (InstanceReport r : instances) {
+            if (ms.def.requires().contains(r.obligation())
+                    && (r.state() == InstanceState.OVERDUE
+                            || r.state() == InstanceState.BREACHED
+                            || r.state() == InstanceState.BLOCKED)) {
+                late.add(r.id() + " is " + r.state().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return late;
+    }
+
+    private long businessDaysLate(LocalDate target, LocalDate date) {
+        try {
+            return Math.max(1, sim.calendar.businessDaysBetween(target.plusDays(1), date.plusDays(1)));
+        } catch (RuntimeException outsideCalendar) {
+            return Math.max(1, ChronoUnit.DAYS.between(target, date));
+        }
+    }
+}

@@ -1,0 +1,1098 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.ValidationException;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Amendment;
+import dev.pacta.core.model.ControlKind;
+import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.Milestone;
+import dev.pacta.core.model.MilestoneId;
+import dev.pacta.core.model.Modality;
+import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Trigger;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.FindingCodes;
+import dev.pacta.core.report.InstanceId;
+import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.BusinessCalendar;
+import dev.pacta.core.time.Recurrence;
+import dev.pacta.core.time.Span;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The evaluation of one agreement as a discrete-event simulation: timeline events in order, interleaved with the
+ * instants at which something happens by itself ({@link Timed}). Mutable and single-threaded; {@link #copy()} gives
+ * an independent copy so that a report can advance the clock without disturbing an incremental evaluation.
+ */
+final class Simulation {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ROOT);
+
+    final ZoneId zone;
+    final BusinessCalendar calendar;
+    final Instant effective;
+    final Instant endCutoff;
+
+    Agreement current;
+    final Map<ObligationId, Obl> obls = new LinkedHashMap<>();
+    final Map<MilestoneId, Ms> milestones = new LinkedHashMap<>();
+    final List<Inst> all = new ArrayList<>();
+    final Map<EventId, List<Inst>> byTrigger = new HashMap<>();
+    final Set<EventId> seen = new HashSet<>();
+    final List<Finding> findings = new ArrayList<>();
+    PriorityQueue<Timed> queue = new PriorityQueue<>();
+    long seq;
+    int instSeq;
+    Instant clock;
+    Instant endedAt;
+    String endedText;
+    boolean milestonesDirty;
+
+    /** The mutable state of a milestone. */
+    static final class Ms {
+        final Milestone def;
+        LocalDate target;
+        Instant reachedAt;
+        EventId reachedBy;
+        List<String> notes = List.of();
+
+        Ms(Milestone def) {
+            this.def = def;
+            this.target = def.target();
+        }
+
+        Ms copy() {
+            Ms c = new Ms(def);
+            c.target = target;
+            c.reachedAt = reachedAt;
+            c.reachedBy = reachedBy;
+            c.notes = notes;
+            return c;
+        }
+    }
+
+    Simulation(Agreement agreement, BusinessCalendar calendar) {
+        this.current = agreement;
+        this.zone = agreement.zone();
+        this.calendar = calendar;
+        this.effective = agreement.effectiveDate().atStartOfDay(zone).toInstant();
+        this.endCutoff = agreement
+                .endDate()
+                .map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
+                .orElse(null);
+        this.clock = Instant.MIN;
+    }
+
+    private Simulation(Simulation other) {
+        this.current = other.current;
+        this.zone = other.zone;
+        this.calendar = other.calendar;
+        this.effective = other.effective;
+        this.endCutoff = other.endCutoff;
+    }
+
+    /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
+    void start() {
+        int order = 0;
+        for (Obligation o : current.obligations()) {
+            register(new Obl(o, order++, effective, current.effectiveDate()));
+        }
+        for (Milestone m : current.milestones()) {
+            milestones.put(m.id(), new Ms(m));
+        }
+        if (endCutoff != null) {
+            schedule(endCutoff, Timed.Kind.END, null, 0, null);
+        }
+        milestonesDirty = true;
+    }
+
+    /** An independent deep copy. */
+    Simulation copy() {
+        Simulation c = new Simulation(this);
+        Map<Obl, Obl> oblMap = new IdentityHashMap<>();
+        Map<Inst, Inst> instMap = new IdentityHashMap<>();
+        for (Map.Entry<ObligationId, Obl> e : obls.entrySet()) {
+            Obl copy = e.getValue().copyWithoutInstances();
+            oblMap.put(e.getValue(), copy);
+            c.obls.put(e.getKey(), copy);
+        }
+        for (Inst i : all) {
+            Inst copy = i.copy(oblMap.get(i.obl));
+            instMap.put(i, copy);
+            copy.obl.instances.add(copy);
+            c.all.add(copy);
+        }
+        for (Map.Entry<EventId, List<Inst>> e : byTrigger.entrySet()) {
+            c.byTrigger.put(e.getKey(), e.getValue().stream().map(instMap::get).collect(Collectors.toList()));
+        }
+        for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
+            c.milestones.put(e.getKey(), e.getValue().copy());
+        }
+        c.seen.addAll(seen);
+        c.findings.addAll(findings);
+        for (Timed t : queue) {
+            c.queue.add(new Timed(
+                    t.at(),
+                    t.kind(),
+                    t.seq(),
+                    t.obl() == null ? null : oblMap.get(t.obl()),
+                    t.index(),
+                    t.inst() == null ? null : instMap.get(t.inst()),
+                    t.version()));
+        }
+        c.seq = seq;
+        c.instSeq = instSeq;
+        c.clock = clock;
+        c.endedAt = endedAt;
+        c.endedText = endedText;
+        c.milestonesDirty = milestonesDirty;
+        return c;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Registration and scheduling
+
+    private void register(Obl o) {
+        obls.put(o.def.id(), o);
+        Trigger trigger = o.def.trigger();
+        if (trigger.kind() == Trigger.Kind.ON_EFFECTIVE_DATE) {
+            schedule(o.addedAt, Timed.Kind.START, o, 0, null);
+        } else if (trigger.kind() == Trigger.Kind.RECURRING) {
+            scheduleOccurrence(o, 1);
+        }
+    }
+
+    private void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
+        queue.add(new Timed(at, kind, seq++, obl, index, inst, inst == null ? 0 : inst.version));
+    }
+
+    /** The k-th occurrence of a recurring obligation within its bounds, skipping those before it was added. */
+    private Optional<LocalDate> occurrence(Obl o, int k) {
+        Recurrence r = o.def.trigger().recurrence().orElseThrow();
+        if (r.count().isPresent() && k > r.count().get()) {
+            return Optional.empty();
+        }
+        LocalDate date;
+        try {
+            date = r.occurrence(o.recurrenceAnchor, k, calendar);
+        } catch (RuntimeException e) {
+            finding(
+                    FindingCodes.CALENDAR_NOT_COVERED,
+                    Severity.ERROR,
+                    o.def.obligor(),
+                    null,
+                    List.of(),
+                    "occurrence " + k + " of '" + o.def.id() + "' cannot be computed: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (r.until().isPresent() && date.isAfter(r.until().get())) {
+            return Optional.empty();
+        }
+        if (current.endDate().isPresent() && date.isAfter(current.endDate().get())) {
+            return Optional.empty();
+        }
+        return Optional.of(date);
+    }
+
+    private void scheduleOccurrence(Obl o, int k) {
+        LocalDate addedDate = localDate(o.addedAt);
+        // Amendment-added schedules with an earlier anchor start at the first occurrence on or after the amendment.
+        for (int guard = 0; guard < 100_000; guard++) {
+            Optional<LocalDate> date = occurrence(o, k);
+            if (date.isEmpty()) {
+                return;
+            }
+            if (!date.get().isBefore(addedDate)) {
+                schedule(date.get().atStartOfDay(zone).toInstant(), Timed.Kind.START, o, k, null);
+                return;
+            }
+            k++;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The clock
+
+    /** Processes every timed happening at or before {@code t}. */
+    void advance(Instant t) {
+        while (!queue.isEmpty() && !queue.peek().at().isAfter(t)) {
+            Timed timed = queue.poll();
+            clock = max(clock, timed.at());
+            switch (timed.kind()) {
+                case BREACH -> breachByTime(timed);
+                case END -> end(timed.at());
+                case START -> startInstance(timed);
+            }
+            checkMilestones(timed.at(), null);
+        }
+        clock = max(clock, t);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private void startInstance(Timed timed) {
+        Obl o = timed.obl();
+        if (!mayCreate(o, timed.at())) {
+            return;
+        }
+        if (timed.index() == 0) {
+            LocalDate date = localDate(timed.at());
+            String anchor = o.addedAt.equals(effective)
+                    ? "the effective date (" + day(date) + ")"
+                    : "the amendment that added it (" + day(date) + ")";
+            create(o, timed.at(), date, null, anchor, null, null);
+        } else {
+            LocalDate date = localDate(timed.at());
+            Optional<LocalDate> next = occurrence(o, timed.index() + 1);
+            create(o, timed.at(), date, null, "the period starting " + day(date), date, next.orElse(null));
+            if (next.isPresent()) {
+                schedule(next.get().atStartOfDay(zone).toInstant(), Timed.Kind.START, o, timed.index() + 1, null);
+            }
+        }
+    }
+
+    private boolean mayCreate(Obl o, Instant at) {
+        if (o.removedAt != null || at.isBefore(o.addedAt)) {
+            return false;
+        }
+        return endedAt == null || o.def.survivesTermination();
+    }
+
+    private void breachByTime(Timed timed) {
+        Inst i = timed.inst();
+        if (i.version != timed.version() || !i.isOpen() || i.suspendedAt != null || i.mustNot()) {
+            return;
+        }
+        i.breachedAt = timed.at();
+        fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, "breach of " + i.id() + " (" + day(timed.at()) + ")");
+    }
+
+    private void end(Instant at) {
+        if (endedAt != null) {
+            return;
+        }
+        endedAt = at;
+        endedText = "the agreement ended on " + day(current.endDate().orElseThrow()) + " (its end date)";
+        cancelNotYetDue(at, endedText);
+    }
+
+    private void cancelNotYetDue(Instant at, String reason) {
+        for (Inst i : all) {
+            if (i.isOpen()
+                    && !i.obl.def.survivesTermination()
+                    && (i.deadline == null || at.isBefore(i.deadline.lateFrom()))) {
+                i.cancelledAt = at;
+                i.cancelReason = reason;
+                milestonesDirty = true;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Instances and deadlines
+
+    private Inst create(
+            Obl o,
+            Instant inForce,
+            LocalDate anchorDate,
+            EventId trigger,
+            String anchorText,
+            LocalDate periodStart,
+            LocalDate periodEnd) {
+        Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchorText, periodStart);
+        i.periodEnd = periodEnd;
+        i.deadline = resolve(i);
+        i.original = i.deadline;
+        o.instances.add(i);
+        all.add(i);
+        if (trigger != null) {
+            byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>(1)).add(i);
+        }
+        scheduleBreach(i);
+        return i;
+    }
+
+    private void scheduleBreach(Inst i) {
+        if (i.deadline != null && !i.mustNot()) {
+            schedule(i.deadline.breachFrom(), Timed.Kind.BREACH, null, 0, i);
+        }
+    }
+
+    /** Resolves an instance's deadline from its obligation's rule and anchor; null when open or not computable. */
+    private Deadline resolve(Inst i) {
+        Obligation def = i.obl.def;
+        DeadlineRule rule = def.deadline();
+        try {
+            return switch (rule.kind()) {
+                case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
+                case OPEN ->
+                    def.modality() == Modality.MUST_NOT && current.endDate().isPresent() && !def.survivesTermination()
+                            ? dateDeadline(current.endDate().get(), def)
+                            : null;
+                case OFFSET -> offsetDeadline(i, rule, def);
+            };
+        } catch (DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException e) {
+            finding(
+                    FindingCodes.CALENDAR_NOT_COVERED,
+                    Severity.ERROR,
+                    def.obligor(),
+                    i.id(),
+                    i.trigger == null ? List.of() : List.of(i.trigger),
+                    "the deadline of " + i.id() + " cannot be computed: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Deadline offsetDeadline(Inst i, DeadlineRule rule, Obligation def) {
+        Span span = rule.offset().orElseThrow();
+        int n = Math.toIntExact(span.amount());
+        LocalDate anchor = i.anchorDate;
+        return switch (span.unit()) {
+            case CALENDAR_DAYS -> dateDeadline(calendar.adjust(anchor.plusDays(n), rule.convention()), def);
+            case WEEKS -> dateDeadline(calendar.adjust(anchor.plusWeeks(n), rule.convention()), def);
+            case MONTHS -> dateDeadline(calendar.adjust(anchor.plusMonths(n), rule.convention()), def);
+            case BUSINESS_DAYS -> dateDeadline(calendar.addBusinessDays(anchor, n), def);
+            case HOURS -> timeDeadline(i.inForce.plus(Duration.ofHours(n)), def);
+        };
+    }
+
+    Deadline dateDeadline(LocalDate date, Obligation def) {
+        Instant lateFrom = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Deadline d = new Deadline(date, null, lateFrom, lateFrom);
+        return def.grace().map(g -> d.withBreachFrom(graceEnd(d, g))).orElse(d);
+    }
+
+    Deadline timeDeadline(Instant dueAt, Obligation def) {
+        Instant lateFrom = dueAt.plusNanos(1);
+        Deadline d = new Deadline(null, dueAt, lateFrom, lateFrom);
+        return def.grace().map(g -> d.withBreachFrom(graceEnd(d, g))).orElse(d);
+    }
+
+    /** The first instant at which an unfulfilled instance is breached, after the grace span. */
+    private Instant graceEnd(Deadline d, Span grace) {
+        int n = Math.toIntExact(grace.amount());
+        if (grace.unit() == Span.Unit.HOURS) {
+            return d.lateFrom().plus(Duration.ofHours(n));
+        }
+        if (d.isDate()) {
+            LocalDate last = shiftDate(d.date(), grace);
+            return last.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        ZonedDateTime due = d.dueAt().atZone(zone);
+        LocalDate shifted = shiftDate(due.toLocalDate(), grace);
+        return due.with(shifted).toInstant().plusNanos(1);
+    }
+
+    private LocalDate shiftDate(LocalDate date, Span span) {
+        int n = Math.toIntExact(span.amount());
+        return switch (span.unit()) {
+            case CALENDAR_DAYS -> date.plusDays(n);
+            case WEEKS -> date.plusWeeks(n);
+            case MONTHS -> date.plusMonths(n);
+            case BUSINESS_DAYS -> calendar.shift(date, n);
+            case HOURS -> date.plusDays((n + 23) / 24);
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Events
+
+    /** Applies one timeline event; the caller has advanced the clock to the event's instant. */
+    void apply(Event e) {
+        Instant t = e.at().toInstant(zone);
+        advance(t);
+        if (current.party(e.actor()).isEmpty()) {
+            finding(
+                    FindingCodes.UNKNOWN_ACTOR,
+                    Severity.WARNING,
+                    null,
+                    null,
+                    List.of(e.id()),
+                    "event " + e.id() + " (" + e.kind() + ") by '" + e.actor() + "' ignored: '" + e.actor()
+                            + "' is not a party of agreement '" + current.id() + "'");
+        } else {
+            boolean applied = e.control().map(c -> control(c, e, t)).orElse(true);
+            if (applied) {
+                if (e.control().isEmpty() || e.control().get() == ControlKind.PAYMENT) {
+                    fulfil(e, t);
+                    mustNotActs(e, t);
+                }
+                triggerOnEvent(e, t);
+            }
+        }
+        seen.add(e.id());
+        checkMilestones(t, e.id());
+        advance(t);
+    }
+
+    private boolean control(ControlKind kind, Event e, Instant t) {
+        return switch (kind) {
+            case PAYMENT -> true;
+            case WAIVER -> waiver(e, t);
+            case EXTENSION -> extension(e, t);
+            case SUSPENSION -> suspension(e, t);
+            case RESUMPTION -> resumption(e, t);
+            case TERMINATION -> termination(e, t);
+            case NOTICE -> notice(e, t);
+            case AMENDMENT -> amendment(e, t);
+        };
+    }
+
+    // --- fulfilment
+
+    private void fulfil(Event e, Instant t) {
+        List<Obl> candidates = new ArrayList<>();
+        for (Obl o : obls.values()) {
+            if (o.def.modality() == Modality.MUST
+                    && o.def.obligor().equals(e.actor())
+                    && o.def.fulfillingKinds().contains(e.kind())) {
+                candidates.add(o);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Inst target;
+        if (e.ref().isPresent()) {
+            Optional<List<Inst>> named = refTargets(e.ref().get(), candidates);
+            if (named.isEmpty()) {
+                finding(
+                        FindingCodes.DANGLING_REFERENCE,
+                        Severity.WARNING,
+                        e.actor(),
+                        null,
+                        List.of(e.id()),
+                        "event " + e.id() + " (" + e.kind() + ") refers to '"
+                                + e.ref().get() + "', which names no instance it can fulfil");
+                return;
+            }
+            target = named.get().stream().filter(i -> accepts(i, t)).findFirst().orElse(null);
+            if (target == null) {
+                finding(
+                        FindingCodes.DANGLING_REFERENCE,
+                        Severity.WARNING,
+                        e.actor(),
+                        named.get().isEmpty() ? null : named.get().get(0).id(),
+                        List.of(e.id()),
+                        "event " + e.id() + " (" + e.kind() + ") refers to '"
+                                + e.ref().get()
+                                + "', which can no longer be fulfilled (already closed or time-bound and expired)");
+                return;
+            }
+        } else {
+            target = select(candidates, t);
+            if (target == null) {
+                finding(
+                        FindingCodes.UNMATCHED_EVENT,
+                        Severity.INFO,
+                        e.actor(),
+                        null,
+                        List.of(e.id()),
+                        "event " + e.id() + " (" + e.kind() + ") by '" + e.actor()
+                                + "' fulfilled nothing: no open instance of "
+                                + candidates.stream()
+                                        .map(o -> "'" + o.def.id() + "'")
+                                        .collect(Collectors.joining(", "))
+                                + " could accept it");
+                return;
+            }
+        }
+        markFulfilled(target, e, t);
+    }
+
+    /**
+     * The instances a reference names among the candidate obligations: an instance id, the event that triggered
+     * instances, or an obligation id (all its instances). Empty if the reference names none of them.
+     */
+    private Optional<List<Inst>> refTargets(String ref, List<Obl> candidates) {
+        Optional<InstanceId> instanceId = InstanceId.parse(ref);
+        if (instanceId.isPresent()) {
+            Obl o = obls.get(instanceId.get().obligation());
+            if (o == null || !candidates.contains(o) || instanceId.get().number() > o.instances.size()) {
+                return Optional.empty();
+            }
+            return Optional.of(List.of(o.instances.get(instanceId.get().number() - 1)));
+        }
+        if (!dev.pacta.core.Identifier.isValid(ref)) {
+            return Optional.empty();
+        }
+        List<Inst> triggered = byTrigger.get(EventId.of(ref));
+        if (triggered != null) {
+            List<Inst> matching =
+                    triggered.stream().filter(i -> candidates.contains(i.obl)).toList();
+            return matching.isEmpty() ? Optional.empty() : Optional.of(matching);
+        }
+        Obl o = obls.get(ObligationId.of(ref));
+        if (o != null && candidates.contains(o)) {
+            return Optional.of(oldestFirst(o.instances));
+        }
+        return Optional.empty();
+    }
+
+    private static List<Inst> oldestFirst(List<Inst> instances) {
+        List<Inst> sorted = new ArrayList<>(instances);
+        sorted.sort((a, b) -> {
+            int c = a.inForce.compareTo(b.inForce);
+            return c != 0 ? c : Integer.compare(a.seq, b.seq);
+        });
+        return sorted;
+    }
+
+    /** Whether an instance can accept a fulfilling event at {@code t}. */
+    private static boolean accepts(Inst i, Instant t) {
+        if (!i.isOwed() || t.isBefore(i.inForce) || i.mustNot()) {
+            return false;
+        }
+        return !(i.obl.def.timeBound() && i.deadline != null && !t.isBefore(i.deadline.breachFrom()));
+    }
+
+    /** The recurring instance whose period contains {@code t}, else the oldest open instance (FIFO). */
+    private Inst select(List<Obl> candidates, Instant t) {
+        LocalDate date = localDate(t);
+        Inst oldest = null;
+        for (Obl o : candidates) {
+            for (Inst i : o.instances) {
+                if (!accepts(i, t)) {
+                    continue;
+                }
+                if (i.periodStart != null
+                        && !date.isBefore(i.periodStart)
+                        && (i.periodEnd == null || date.isBefore(i.periodEnd))) {
+                    return i;
+                }
+                if (oldest == null
+                        || i.inForce.isBefore(oldest.inForce)
+                        || (i.inForce.equals(oldest.inForce) && i.seq < oldest.seq)) {
+                    oldest = i;
+                }
+            }
+        }
+        return oldest;
+    }
+
+    private void markFulfilled(Inst i, Event e, Instant t) {
+        i.fulfilledAt = t;
+        i.fulfilledBy = e.id();
+        i.fulfilledKind = e.kind();
+        milestonesDirty = true;
+        fireOn(
+                Trigger.Kind.ON_FULFILMENT,
+                i,
+                t,
+                e.id(),
+                "fulfilment of " + i.id() + " (" + e.id() + ", " + day(t) + ")");
+    }
+
+    private void mustNotActs(Event e, Instant t) {
+        for (Obl o : obls.values()) {
+            if (o.def.modality() != Modality.MUST_NOT
+                    || !o.def.obligor().equals(e.actor())
+                    || !o.def.fulfillingKinds().contains(e.kind())) {
+                continue;
+            }
+            for (Inst i : o.instances) {
+                if (i.isOpen()
+                        && i.suspendedAt == null
+                        && !t.isBefore(i.inForce)
+                        && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
+                    i.breachedAt = t;
+                    i.breachEvent = e.id();
+                    fireOn(
+                            Trigger.Kind.ON_BREACH,
+                            i,
+                            t,
+                            e.id(),
+                            "breach of " + i.id() + " (" + e.id() + ", " + day(t) + ")");
+                }
+            }
+        }
+    }
+
+    private void triggerOnEvent(Event e, Instant t) {
+        for (Obl o : obls.values()) {
+            Trigger trigger = o.def.trigger();
+            if (trigger.kind() == Trigger.Kind.ON_EVENT
+                    && trigger.eventKind().get().equals(e.kind())
+                    && mayCreate(o, t)) {
+                create(o, t, localDate(t), e.id(), e.kind() + " (" + e.id() + ", " + day(t) + ")", null, null);
+            }
+        }
+    }
+
+    /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
+    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, String anchorText) {
+        ObligationId causeId = cause.obl.def.id();
+        for (Obl o : List.copyOf(obls.values())) {
+            Trigger trigger = o.def.trigger();
+            // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
+            boolean allowed =
+                    kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
+            if (trigger.kind() == kind && trigger.obligation().get().equals(causeId) && allowed) {
+                create(o, t, localDate(t), event, anchorText, null, null);
+            }
+        }
+    }
+
+    // --- control events
+
+    /** The instances a control event's reference names (instance id, triggering event, or obligation id). */
+    private List<Inst> controlTargets(Event e) {
+        if (e.ref().isEmpty()) {
+            return List.of();
+        }
+        return refTargets(e.ref().get(), List.copyOf(obls.values())).orElse(List.of());
+    }
+
+    private boolean noTargets(Event e, List<Inst> targets, String what) {
+        if (!targets.isEmpty()) {
+            return false;
+        }
+        finding(
+                FindingCodes.DANGLING_REFERENCE,
+                Severity.WARNING,
+                e.actor(),
+                null,
+                List.of(e.id()),
+                e.kind() + " " + e.id() + " by '" + e.actor() + "' ignored: "
+                        + e.ref()
+                                .map(r -> "'" + r + "' names no instance " + what)
+                                .orElse("it names no instance (ref is missing)"));
+        return true;
+    }
+
+    private boolean unauthorised(Event e, Inst i, PartyId allowed, String code, String role) {
+        if (e.actor().equals(allowed)) {
+            return false;
+        }
+        finding(
+                code,
+                Severity.WARNING,
+                e.actor(),
+                i.id(),
+                List.of(e.id()),
+                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: only the " + role + " '"
+                        + allowed + "' may do that");
+        return true;
+    }
+
+    private void closedTarget(Event e, Inst i, String code, String why) {
+        finding(
+                code,
+                Severity.WARNING,
+                e.actor(),
+                i.id(),
+                List.of(e.id()),
+                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: " + why);
+    }
+
+    private boolean waiver(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to waive")) {
+            return false;
+        }
+        boolean applied = false;
+        for (Inst i : targets) {
+            if (unauthorised(e, i, i.obl.def.beneficiary(), FindingCodes.UNAUTHORISED_WAIVER, "beneficiary")) {
+                continue;
+            }
+            if (!i.isOwed() || t.isBefore(i.inForce)) {
+                closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
+                continue;
+            }
+            i.waivedAt = t;
+            i.waivedBy = e.id();
+            milestonesDirty = true;
+            applied = true;
+        }
+        return applied;
+    }
+
+    private static String closedWord(Inst i) {
+        if (i.fulfilledAt != null) {
+            return "already fulfilled";
+        }
+        if (i.waivedAt != null) {
+            return "already waived";
+        }
+        if (i.cancelledAt != null) {
+            return "cancelled";
+        }
+        if (i.breachedAt != null) {
+            return "already breached (waive it instead)";
+        }
+        return "not in force yet";
+    }
+
+    private boolean extension(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to extend")) {
+            return false;
+        }
+        boolean applied = false;
+        for (Inst i : targets) {
+            if (unauthorised(e, i, i.obl.def.beneficiary(), FindingCodes.UNAUTHORISED_EXTENSION, "beneficiary")) {
+                continue;
+            }
+            if (!i.isOpen() || i.mustNot()) {
+                closedTarget(
+                        e,
+                        i,
+                        FindingCodes.INVALID_EXTENSION,
+                        i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
+                continue;
+            }
+            if (i.deadline == null) {
+                closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
+                continue;
+            }
+            Deadline extended = extended(i.deadline, e, i.obl.def);
+            if (extended == null || extended.lateFrom().isBefore(i.deadline.lateFrom())) {
+                closedTarget(
+                        e,
+                        i,
+                        FindingCodes.INVALID_EXTENSION,
+                        extended == null
+                                ? "it gives neither 'until' nor 'by'"
+                                : "it would move the deadline earlier, to " + describeDue(extended));
+                continue;
+            }
+            i.deadline = extended;
+            i.version++;
+            scheduleBreach(i);
+            i.addAdjustment(
+                    "extended to " + describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", " + day(t) + ")");
+            applied = true;
+        }
+        return applied;
+    }
+
+    private Deadline extended(Deadline d, Event e, Obligation def) {
+        if (e.until().isPresent()) {
+            return dateDeadline(e.until().get(), def);
+        }
+        if (e.by().isEmpty()) {
+            return null;
+        }
+        Span by = e.by().get();
+        if (d.isDate()) {
+            return dateDeadline(shiftDate(d.date(), by), def);
+        }
+        if (by.unit() == Span.Unit.HOURS) {
+            return timeDeadline(d.dueAt().plus(Duration.ofHours(by.amount())), def);
+        }
+        ZonedDateTime due = d.dueAt().atZone(zone);
+        return timeDeadline(due.with(shiftDate(due.toLocalDate(), by)).toInstant(), def);
+    }
+
+    private boolean suspension(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to suspend")) {
+            return false;
+        }
+        boolean applied = false;
+        for (Inst i : targets) {
+            if (unauthorised(e, i, i.obl.def.beneficiary(), FindingCodes.UNAUTHORISED_SUSPENSION, "beneficiary")) {
+                continue;
+            }
+            if (!i.isOpen() || i.suspendedAt != null) {
+                closedTarget(
+                        e,
+                        i,
+                        FindingCodes.DANGLING_REFERENCE,
+                        i.suspendedAt != null ? "it is already suspended" : "it is " + closedWord(i));
+                continue;
+            }
+            i.suspendedAt = t;
+            i.suspendedBy = e.actor();
+            i.suspendedEvent = e.id();
+            applied = true;
+        }
+        return applied;
+    }
+
+    private boolean resumption(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to resume")) {
+            return false;
+        }
+        boolean applied = false;
+        for (Inst i : targets) {
+            if (i.suspendedAt == null) {
+                if (targets.size() == 1) {
+                    closedTarget(e, i, FindingCodes.NOT_SUSPENDED, "it is not suspended");
+                }
+                continue;
+            }
+            if (unauthorised(e, i, i.suspendedBy, FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
+                continue;
+            }
+            String moved = "";
+            if (i.deadline != null) {
+                Deadline d = i.deadline;
+                if (d.isDate()) {
+                    long days = ChronoUnit.DAYS.between(localDate(i.suspendedAt), localDate(t));
+                    i.deadline = dateDeadline(d.date().plusDays(days), i.obl.def);
+                    moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
+                            + describeDue(i.deadline);
+                } else {
+                    Duration suspended = Duration.between(i.suspendedAt, t);
+                    i.deadline = timeDeadline(d.dueAt().plus(suspended), i.obl.def);
+                    moved = ": deadline moved by " + suspended + " to " + describeDue(i.deadline);
+                }
+                i.version++;
+                scheduleBreach(i);
+            }
+            i.addAdjustment("suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + day(i.suspendedAt)
+                    + ") and resumed (" + e.id() + ", " + day(t) + ")" + moved);
+            i.suspendedAt = null;
+            i.suspendedBy = null;
+            i.suspendedEvent = null;
+            applied = true;
+        }
+        return applied;
+    }
+
+    private boolean termination(Event e, Instant t) {
+        if (endedAt != null) {
+            finding(
+                    FindingCodes.ALREADY_TERMINATED,
+                    Severity.WARNING,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + endedText);
+            return false;
+        }
+        endedAt = t;
+        endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + day(t) + ")";
+        cancelNotYetDue(t, endedText);
+        return true;
+    }
+
+    private boolean notice(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to give notice about")) {
+            return false;
+        }
+        for (Inst i : targets) {
+            i.addNotice(e.id());
+            finding(
+                    FindingCodes.NOTICE,
+                    Severity.INFO,
+                    e.actor(),
+                    i.id(),
+                    List.of(e.id()),
+                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + day(t) + ")"
+                            + e.note().map(n -> ": " + n).orElse(""));
+        }
+        return true;
+    }
+
+    private boolean amendment(Event e, Instant t) {
+        if (e.amendment().isEmpty()) {
+            invalidAmendment(e, "it carries no amendment");
+            return false;
+        }
+        Amendment a = e.amendment().get();
+        for (MilestoneId m : a.milestoneTargets().keySet()) {
+            if (!milestones.containsKey(m)) {
+                invalidAmendment(e, "milestone '" + m + "' does not exist");
+                return false;
+            }
+        }
+        for (ObligationId o : a.removeObligations()) {
+            if (!obls.containsKey(o) || obls.get(o).removedAt != null) {
+                invalidAmendment(e, "obligation '" + o + "' does not exist or was already removed");
+                return false;
+            }
+        }
+        Agreement amended;
+        try {
+            List<Obligation> obligations = new ArrayList<>();
+            for (Obligation o : current.obligations()) {
+                if (!a.removeObligations().contains(o.id())) {
+                    obligations.add(o);
+                }
+            }
+            obligations.addAll(a.addObligations());
+            List<Milestone> ms = current.milestones().stream()
+                    .map(m -> Milestone.builder()
+                            .from(m)
+                            .requires(m.requires().stream()
+                                    .filter(r -> !a.removeObligations().contains(r))
+                                    .toList())
+                            .target(a.milestoneTargets().getOrDefault(m.id(), m.target()))
+                            .build())
+                    .toList();
+            amended = Agreement.builder()
+                    .from(current)
+                    .obligations(obligations)
+                    .milestones(ms)
+                    .build();
+        } catch (ValidationException ex) {
+            invalidAmendment(
+                    e,
+                    "the amended agreement would be invalid: "
+                            + ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
+            return false;
+        }
+        current = amended;
+        String by = "amendment " + e.id() + " (" + day(t) + ")";
+        for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
+            Ms ms = milestones.get(target.getKey());
+            List<String> notes = new ArrayList<>(ms.notes);
+            notes.add("target moved from " + day(ms.target) + " to " + day(target.getValue()) + " by " + by);
+            ms.notes = List.copyOf(notes);
+            ms.target = target.getValue();
+        }
+        for (ObligationId id : a.removeObligations()) {
+            Obl o = obls.get(id);
+            o.removedAt = t;
+            o.removedReason = "removed by " + by;
+            for (Inst i : o.instances) {
+                if (i.isOpen() && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
+                    i.cancelledAt = t;
+                    i.cancelReason = o.removedReason;
+                }
+            }
+        }
+        int order = obls.size();
+        for (Obligation o : a.addObligations()) {
+            register(new Obl(o, order++, t, localDate(t)));
+        }
+        milestonesDirty = true;
+        return true;
+    }
+
+    private void invalidAmendment(Event e, String why) {
+        finding(
+                FindingCodes.INVALID_AMENDMENT,
+                Severity.WARNING,
+                e.actor(),
+                null,
+                List.of(e.id()),
+                "amendment " + e.id() + " by '" + e.actor() + "' ignored: " + why);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Milestones
+
+    private void checkMilestones(Instant t, EventId event) {
+        if (!milestonesDirty) {
+            return;
+        }
+        milestonesDirty = false;
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Ms ms : milestones.values()) {
+                if (ms.reachedAt == null && isReached(ms)) {
+                    ms.reachedAt = t;
+                    ms.reachedBy = event;
+                    changed = true;
+                    for (Obl o : List.copyOf(obls.values())) {
+                        Trigger trigger = o.def.trigger();
+                        if (trigger.kind() == Trigger.Kind.ON_MILESTONE
+                                && trigger.milestone().get().equals(ms.def.id())
+                                && mayCreate(o, t)) {
+                            create(
+                                    o,
+                                    t,
+                                    localDate(t),
+                                    event,
+                                    "milestone " + ms.def.id() + " reached (" + day(t) + ")",
+                                    null,
+                                    null);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean isReached(Ms ms) {
+        for (MilestoneId dep : ms.def.dependsOn()) {
+            if (milestones.get(dep).reachedAt == null) {
+                return false;
+            }
+        }
+        for (ObligationId required : ms.def.requires()) {
+            Obl o = obls.get(required);
+            if (o.removedAt != null) {
+                continue;
+            }
+            if (o.instances.isEmpty()) {
+                return false;
+            }
+            for (Inst i : o.instances) {
+                if (i.fulfilledAt == null && i.waivedAt == null && i.cancelledAt == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    void finding(
+            String code,
+            Severity severity,
+            PartyId party,
+            InstanceId instance,
+            List<EventId> evidence,
+            String message) {
+        Finding.Builder b =
+                Finding.builder().code(code).severity(severity).message(message).evidence(evidence);
+        if (party != null) {
+            b.party(party);
+        }
+        if (instance != null) {
+            b.instance(instance);
+        }
+        findings.add(b.build());
+    }
+
+    LocalDate localDate(Instant t) {
+        return t.atZone(zone).toLocalDate();
+    }
+
+    String day(Instant t) {
+        return day(localDate(t));
+    }
+
+    static String day(LocalDate d) {
+        return DAY.format(d);
+    }
+
+    String describeDue(Deadline d) {
+        return d.isDate()
+                ? day(d.date())
+                : d.dueAt().atZone(zone).toOffsetDateTime().toString();
+    }
+}

@@ -1,0 +1,41 @@
+/**
+ * The compliance engine: {@link dev.pacta.core.engine.ComplianceEngine} evaluates an agreement's timeline as of an
+ * instant into a {@link dev.pacta.core.report.ComplianceReport}; {@link dev.pacta.core.engine.Evaluation} does the
+ * same incrementally as events arrive; {@link dev.pacta.core.engine.ComplianceRule} lets users add findings.
+ *
+ * <h2>How an evaluation works</h2>
+ * The engine replays the timeline in order, interleaving the instants at which something happens by itself (an
+ * instance comes into force on the effective date or at the start of a recurring period, grace ends, the agreement's
+ * end date passes). Those happen before the events of the same instant. For each event:
+ * <ol>
+ *   <li>an event by someone who is not a party is ignored ({@code UNKNOWN_ACTOR});
+ *   <li>a control event (waiver, extension, suspension, resumption, termination, notice, amendment) is checked for
+ *       authorisation and a usable reference; if it fails, it is ignored with a finding and changes nothing;
+ *   <li>an event of a fulfilling kind by the obligor fulfils one instance: the one its {@code ref} names (an
+ *       instance id such as {@code approve-mockup#2}, the id of the event that triggered the instance, or an
+ *       obligation id), else the recurring instance whose period contains it, else the oldest open instance;
+ *       time-bound obligations accept nothing after deadline + grace;
+ *   <li>the same event breaches any {@code MUST_NOT} instance it violates, and triggers {@code ON_EVENT}
+ *       obligations (an event never fulfils an instance it triggered).
+ * </ol>
+ * Fulfilments and breaches trigger {@code ON_FULFILMENT} / {@code ON_BREACH} obligations; a milestone is reached
+ * when every instance of its required obligations is fulfilled, waived or cancelled (and at least one exists) and
+ * the milestones it depends on are reached.
+ *
+ * <h2>Decisions where the design is silent</h2>
+ * <ul>
+ *   <li>Only the beneficiary may waive, extend or suspend an instance; only the party that suspended may resume;
+ *       any party may give notice, terminate, or record an amendment (the model does not encode termination
+ *       clauses).
+ *   <li>A breach is final: an extension or suspension of a breached instance is ignored (waive it instead); a late
+ *       fulfilment still makes it {@code FULFILLED_LATE} unless the obligation is time-bound.
+ *   <li>On resumption a date deadline moves by the calendar days between the suspension's and resumption's dates; a
+ *       time deadline moves by the exact suspended duration.
+ *   <li>Consequences of a breach ({@code ON_BREACH}) arise even after termination; other triggers create nothing
+ *       after the agreement ended unless the obligation survives termination.
+ *   <li>Lateness is at least one unit: business days counted from the day after the due date through the day of
+ *       fulfilment (a late act on a weekend counts as 1), calendar days, or started hours for time deadlines.
+ *       Milestone lateness is in business days of the agreement's calendar.
+ * </ul>
+ */
+package dev.pacta.core.engine;

@@ -1,0 +1,163 @@
+package dev.pacta.core.report;
+
+import dev.pacta.core.model.AgreementId;
+import dev.pacta.core.model.PartyId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Whether each party is keeping its responsibilities as of an instant, and why: every obligation instance with its
+ * state and explanation, the milestones, the findings, and when to look again.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ComplianceReport {
+    ComplianceReport() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The agreement evaluated.
+     *
+     * @return the agreement id
+     */
+    public abstract AgreementId agreement();
+
+    /**
+     * The evaluation instant: events at or before it count, later ones are invisible.
+     *
+     * @return the instant
+     */
+    public abstract Instant asOf();
+
+    /**
+     * The agreement's zone, in which dates are local.
+     *
+     * @return the zone
+     */
+    public abstract ZoneId zone();
+
+    /**
+     * The reporting horizon used for {@link #upcoming()} and {@code AT_RISK}.
+     *
+     * @return the horizon, 14 days by default
+     */
+    public abstract Period horizon();
+
+    /**
+     * Every instance, grouped by obligation in declaration order, then by number; obligations that have no
+     * instance yet appear as one {@code NOT_TRIGGERED} instance numbered 1.
+     *
+     * @return the instances
+     */
+    public abstract List<InstanceReport> instances();
+
+    /**
+     * Every milestone, in declaration order.
+     *
+     * @return the milestones
+     */
+    public abstract List<MilestoneReport> milestones();
+
+    /**
+     * Findings, in the order they arose.
+     *
+     * @return the findings
+     */
+    public abstract List<Finding> findings();
+
+    /**
+     * The earliest instant after {@link #asOf()} at which some state could change without a new event (a deadline
+     * passes, grace ends, a period starts, a milestone target passes, the agreement ends); empty if none.
+     *
+     * @return the next instant to look again
+     */
+    public abstract Optional<Instant> nextChange();
+
+    /**
+     * The local date of {@link #asOf()} in the agreement's zone.
+     *
+     * @return the evaluation date
+     */
+    public LocalDate asOfDate() {
+        return asOf().atZone(zone()).toLocalDate();
+    }
+
+    /**
+     * The instance with the id.
+     *
+     * @param id the instance id
+     * @return the instance report
+     */
+    public Optional<InstanceReport> instance(InstanceId id) {
+        return instances().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The instance with the id given as text, e.g. {@code "approve-mockup#2"}.
+     *
+     * @param id the instance id
+     * @return the instance report
+     */
+    public Optional<InstanceReport> instance(String id) {
+        return InstanceId.parse(id).flatMap(this::instance);
+    }
+
+    /**
+     * The instances owed by a party.
+     *
+     * @param party the obligor
+     * @return its instances
+     */
+    public List<InstanceReport> instancesOf(PartyId party) {
+        return instances().stream().filter(i -> i.obligor().equals(party)).toList();
+    }
+
+    /**
+     * The reminders: open instances (upcoming or overdue) due within the horizon after the evaluation date, soonest
+     * first.
+     *
+     * @return the instances due soon
+     */
+    public List<InstanceReport> upcoming() {
+        return upcoming(horizon());
+    }
+
+    /**
+     * The open instances (upcoming or overdue) due on or before the evaluation date plus {@code within}, soonest
+     * first (overdue ones first of all).
+     *
+     * @param within the horizon
+     * @return the instances due soon
+     */
+    public List<InstanceReport> upcoming(Period within) {
+        Instant limit = asOfDate().plus(within).plusDays(1).atStartOfDay(zone()).toInstant();
+        return instances().stream()
+                .filter(i -> i.state() == InstanceState.UPCOMING || i.state() == InstanceState.OVERDUE)
+                .filter(i -> dueInstant(i).map(d -> d.isBefore(limit)).orElse(false))
+                .sorted(Comparator.comparing((InstanceReport i) -> dueInstant(i).orElseThrow())
+                        .thenComparing(InstanceReport::id))
+                .toList();
+    }
+
+    private Optional<Instant> dueInstant(InstanceReport i) {
+        return i.dueAt().or(() -> i.dueDate().map(d -> d.atStartOfDay(zone()).toInstant()));
+    }
+
+    /** Builds {@link ComplianceReport} values. */
+    public static final class Builder extends ImmutableComplianceReport.Builder {}
+}

@@ -1,0 +1,39 @@
+package dev.pacta.core.report;
+
+/**
+ * The stable codes of the findings the engine reports itself. Custom rules use their own codes.
+ */
+public final class FindingCodes {
+    /** An instance is breached (after deadline and grace), or a {@code MUST_NOT} act happened. */
+    public static final String BREACH = "BREACH";
+    /** An instance is past its deadline, within grace. */
+    public static final String OVERDUE = "OVERDUE";
+    /** A waiver by a party other than the beneficiary was ignored. */
+    public static final String UNAUTHORISED_WAIVER = "UNAUTHORISED_WAIVER";
+    /** An extension by a party other than the beneficiary was ignored. */
+    public static final String UNAUTHORISED_EXTENSION = "UNAUTHORISED_EXTENSION";
+    /** A suspension by a party other than the beneficiary was ignored. */
+    public static final String UNAUTHORISED_SUSPENSION = "UNAUTHORISED_SUSPENSION";
+    /** A resumption by a party other than the one that suspended was ignored. */
+    public static final String UNAUTHORISED_RESUMPTION = "UNAUTHORISED_RESUMPTION";
+    /** A control event by someone who is not a party to the agreement was ignored. */
+    public static final String UNKNOWN_ACTOR = "UNKNOWN_ACTOR";
+    /** A control event without a usable reference (missing, unknown, or naming a closed instance) was ignored. */
+    public static final String DANGLING_REFERENCE = "DANGLING_REFERENCE";
+    /** An extension without {@code until} or {@code by}, or that would move a deadline earlier, was ignored. */
+    public static final String INVALID_EXTENSION = "INVALID_EXTENSION";
+    /** A resumption of something that was not suspended was ignored. */
+    public static final String NOT_SUSPENDED = "NOT_SUSPENDED";
+    /** A second termination after the agreement already ended was ignored. */
+    public static final String ALREADY_TERMINATED = "ALREADY_TERMINATED";
+    /** An amendment that would make the agreement invalid was ignored. */
+    public static final String INVALID_AMENDMENT = "INVALID_AMENDMENT";
+    /** An event of a fulfilling kind fulfilled nothing (no open instance could accept it). */
+    public static final String UNMATCHED_EVENT = "UNMATCHED_EVENT";
+    /** A deadline could not be computed because the business calendar does not cover the date. */
+    public static final String CALENDAR_NOT_COVERED = "CALENDAR_NOT_COVERED";
+    /** A notice was recorded on an instance. */
+    public static final String NOTICE = "NOTICE";
+
+    private FindingCodes() {}
+}

@@ -1,0 +1,143 @@
+package dev.pacta.core.report;
+
+import dev.pacta.core.model.Category;
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.PartyId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The evaluated state of one obligation instance, with the facts that produced it.
+ *
+ * <p>A date deadline ({@link #dueDate()}) is due through the end of that day in the agreement's zone; a time
+ * deadline ({@link #dueAt()}) is due at that instant, inclusive. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class InstanceReport {
+    InstanceReport() {}
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The instance's id, {@code obligationId#n}.
+     *
+     * @return the id
+     */
+    public abstract InstanceId id();
+
+    /**
+     * The obligation this is an instance of.
+     *
+     * @return the obligation id
+     */
+    public ObligationId obligation() {
+        return id().obligation();
+    }
+
+    /**
+     * The obligation's category.
+     *
+     * @return the category
+     */
+    public abstract Category category();
+
+    /**
+     * The party that must act.
+     *
+     * @return the obligor
+     */
+    public abstract PartyId obligor();
+
+    /**
+     * The party it is owed to.
+     *
+     * @return the beneficiary
+     */
+    public abstract PartyId beneficiary();
+
+    /**
+     * The state as of the evaluation instant.
+     *
+     * @return the state
+     */
+    public abstract InstanceState state();
+
+    /**
+     * When the instance came into force (absent for {@code NOT_TRIGGERED}).
+     *
+     * @return the instant
+     */
+    public abstract Optional<Instant> inForceFrom();
+
+    /**
+     * The event that triggered the instance, if an event did.
+     *
+     * @return the event id
+     */
+    public abstract Optional<EventId> triggeredBy();
+
+    /**
+     * The effective due date (after extensions, suspensions and excused delay), for date deadlines.
+     *
+     * @return the due date, inclusive
+     */
+    public abstract Optional<LocalDate> dueDate();
+
+    /**
+     * The effective due instant, for time deadlines (e.g. "within 24 hours").
+     *
+     * @return the due instant, inclusive
+     */
+    public abstract Optional<Instant> dueAt();
+
+    /**
+     * When the instance was fulfilled (for a {@code MUST_NOT} instance: when the act happened, if it did).
+     *
+     * @return the instant
+     */
+    public abstract Optional<Instant> fulfilledAt();
+
+    /**
+     * The event that fulfilled it (for {@code MUST_NOT}: the forbidden act).
+     *
+     * @return the event id
+     */
+    public abstract Optional<EventId> fulfilledBy();
+
+    /**
+     * How late it was fulfilled, or is as of the evaluation instant, if late.
+     *
+     * @return the lateness
+     */
+    public abstract Optional<Lateness> lateness();
+
+    /**
+     * Notices recorded on the instance (e.g. an advance warning of delay), in timeline order.
+     *
+     * @return the notice events
+     */
+    public abstract List<EventId> notices();
+
+    /**
+     * The chain of facts that produced the state, in words a client would understand, e.g.
+     * "due Fri 2026-03-06: 2 business days after draft.submitted (e12, Wed 2026-03-04); approved by e15 on Mon
+     * 2026-03-09, 1 business day late".
+     *
+     * @return the explanation
+     */
+    public abstract String explanation();
+
+    /** Builds {@link InstanceReport} values. */
+    public static final class Builder extends ImmutableInstanceReport.Builder {}
+}
