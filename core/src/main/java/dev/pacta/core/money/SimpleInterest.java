@@ -28,9 +28,19 @@ import java.util.stream.Collectors;
  * <p>This class is immutable and thread-safe: {@code accrue} returns a new value.
  */
 public final class SimpleInterest {
-    /** One accrual: an outstanding amount over a number of days. */
+    /**
+     * One accrual: an outstanding amount over a number of days.
+     *
+     * @param outstanding the amount bearing interest
+     * @param days the number of days it bore interest
+     */
     public record Segment(Money outstanding, long days) {
-        /** Checks the components. */
+        /**
+         * Checks the components.
+         *
+         * @param outstanding the amount bearing interest
+         * @param days the number of days it bore interest
+         */
         public Segment {
             Objects.requireNonNull(outstanding, "outstanding");
         }
