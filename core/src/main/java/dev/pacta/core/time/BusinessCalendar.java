@@ -42,6 +42,7 @@ import java.util.TreeSet;
 public final class BusinessCalendar {
     private static final String[] DAY_NAMES = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final int ALL_DAYS = 0x7F;
+    private static final int SHORT_SHIFT = 8;
     private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
 
     /** Saturday and Sunday are not business days; no holidays; every date covered. Named {@code WEEKENDS}. */
@@ -240,7 +241,34 @@ public final class BusinessCalendar {
         }
         requireBusinessDays();
         long e = date.toEpochDay();
+        if (n <= SHORT_SHIFT && n >= -SHORT_SHIFT) {
+            LocalDate found = stepShort(e, n);
+            if (found != null) {
+                return found;
+            }
+        }
         return LocalDate.ofEpochDay(n > 0 ? forward(date, e, n) : backward(date, e, -(long) n));
+    }
+
+    /**
+     * Steps day by day for a short shift, the common case of deadlines; returns null (the general search decides)
+     * when the walk leaves the covered range or takes too long.
+     */
+    private LocalDate stepShort(long e, int n) {
+        int step = n > 0 ? 1 : -1;
+        int remaining = Math.abs(n);
+        long x = e;
+        for (int i = 0; i < 8 * SHORT_SHIFT; i++) {
+            x += step;
+            if (x < coveredFrom || x >= coveredTo) {
+                return null;
+            }
+            LocalDate d = LocalDate.ofEpochDay(x);
+            if (isWeekendEpochDay(x) == flips.contains(d) && --remaining == 0) {
+                return d;
+            }
+        }
+        return null;
     }
 
     private long forward(LocalDate date, long e, long n) {
@@ -260,7 +288,12 @@ public final class BusinessCalendar {
             }
             throw uncovered(coveredRange.endExclusive());
         }
-        return firstReaching(target, lo, hi);
+        // Gallop from the start so that short shifts search a short window.
+        long window = 7 * n + 7;
+        while (lo + window < hi && count(lo + window + 1) <= target) {
+            window *= 2;
+        }
+        return firstReaching(target, lo, Math.min(lo + window, hi));
     }
 
     private long backward(LocalDate date, long e, long n) {
@@ -279,7 +312,11 @@ public final class BusinessCalendar {
             }
             throw uncovered(coveredRange.start().minusDays(1));
         }
-        return firstReaching(target, lo, hi);
+        long window = 7 * n + 7;
+        while (hi - window > lo && count(hi - window) > target) {
+            window *= 2;
+        }
+        return firstReaching(target, Math.max(hi - window, lo), hi);
     }
 
     /** The smallest epoch day x in [lo, hi] with count(x + 1) > target: the business day of that ordinal. */

@@ -49,7 +49,12 @@ public record Span(long amount, Unit unit) {
         }
     }
 
-    /** Checks that the unit is not null. */
+    /**
+     * Checks that the unit is not null.
+     *
+     * @param amount how many units
+     * @param unit the unit
+     */
     public Span {
         Objects.requireNonNull(unit, "unit");
     }
