@@ -3,6 +3,7 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.money.Money;
 import dev.pacta.core.report.InstanceId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,12 @@ final class Inst {
     Instant suspendedAt;
     PartyId suspendedBy;
     EventId suspendedEvent;
+    /** For payments: the amount due, what was applied, the excess carried forward, and each application. */
+    Money due;
+
+    Money paid;
+    Money carried;
+    List<Paid> payments = List.of();
     List<EventId> notices = List.of();
     List<String> adjustments = List.of();
 
@@ -78,6 +85,10 @@ final class Inst {
         c.suspendedAt = suspendedAt;
         c.suspendedBy = suspendedBy;
         c.suspendedEvent = suspendedEvent;
+        c.due = due;
+        c.paid = paid;
+        c.carried = carried;
+        c.payments = payments;
         c.notices = notices;
         c.adjustments = adjustments;
         return c;
@@ -99,6 +110,24 @@ final class Inst {
     /** Open or breached-but-still-owed (a late fulfilment is possible). */
     boolean isOwed() {
         return fulfilledAt == null && waivedAt == null && cancelledAt == null;
+    }
+
+    /** One amount applied to a payment instance by an event (or by credit that event created). */
+    record Paid(EventId event, Instant at, Money amount) {}
+
+    boolean isPayment() {
+        return due != null;
+    }
+
+    Money outstanding() {
+        return due.minus(paid);
+    }
+
+    void addPayment(Paid payment) {
+        List<Paid> p = new ArrayList<>(payments);
+        p.add(payment);
+        payments = List.copyOf(p);
+        paid = paid.plus(payment.amount());
     }
 
     void addNotice(EventId notice) {

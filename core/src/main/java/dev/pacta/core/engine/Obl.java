@@ -1,6 +1,7 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Obligation;
+import dev.pacta.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,19 +16,23 @@ final class Obl {
     /** The anchor of a recurring schedule that has none of its own. */
     final LocalDate recurrenceAnchor;
 
+    /** For percentage payments: this obligation's share of the agreement's value (shares sum to the value). */
+    final Money share;
+
     final List<Inst> instances = new ArrayList<>();
     Instant removedAt;
     String removedReason;
 
-    Obl(Obligation def, int order, Instant addedAt, LocalDate recurrenceAnchor) {
+    Obl(Obligation def, int order, Instant addedAt, LocalDate recurrenceAnchor, Money share) {
         this.def = def;
+        this.share = share;
         this.order = order;
         this.addedAt = addedAt;
         this.recurrenceAnchor = recurrenceAnchor;
     }
 
     Obl copyWithoutInstances() {
-        Obl c = new Obl(def, order, addedAt, recurrenceAnchor);
+        Obl c = new Obl(def, order, addedAt, recurrenceAnchor, share);
         c.removedAt = removedAt;
         c.removedReason = removedReason;
         return c;

@@ -3,15 +3,19 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.Remedy;
+import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
+import dev.pacta.core.report.GrantedRight;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
+import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.Span;
 import java.time.Duration;
@@ -28,6 +32,7 @@ final class Reporter {
     private final Instant asOf;
     private final LocalDate asOfDate;
     private final Period horizon;
+    private final Remedies remedies;
     private Instant nextChange;
 
     Reporter(Simulation sim, Instant asOf, Period horizon) {
@@ -35,6 +40,7 @@ final class Reporter {
         this.asOf = asOf;
         this.asOfDate = sim.localDate(asOf);
         this.horizon = horizon;
+        this.remedies = new Remedies(sim, asOf);
     }
 
     ComplianceReport report() {
@@ -62,6 +68,17 @@ final class Reporter {
         }
         List<Finding> findings = new ArrayList<>(sim.findings);
         findings.addAll(stateFindings);
+        List<GrantedRight> rights = rights();
+        for (GrantedRight right : rights) {
+            findings.add(Finding.builder()
+                    .code(FindingCodes.RIGHT_GRANTED)
+                    .severity(Severity.INFO)
+                    .party(right.party())
+                    .instance(right.instance())
+                    .message("the breach of " + right.instance() + " on " + sim.day(right.from()) + " gives '"
+                            + right.party() + "' the right " + right.right())
+                    .build());
+        }
         ComplianceReport.Builder b = ComplianceReport.builder()
                 .agreement(sim.current.id())
                 .asOf(asOf)
@@ -69,11 +86,78 @@ final class Reporter {
                 .horizon(horizon)
                 .instances(instances)
                 .milestones(milestones)
-                .findings(findings);
+                .findings(findings)
+                .rights(rights)
+                .balances(balances());
         if (nextChange != null) {
             b.nextChange(nextChange);
         }
         return b.build();
+    }
+
+    private List<GrantedRight> rights() {
+        List<Inst> breached = new ArrayList<>();
+        for (Inst i : sim.all) {
+            if (i.breachedAt != null && !i.breachedAt.isAfter(asOf)) {
+                breached.add(i);
+            }
+        }
+        breached.sort((a, b) -> a.breachedAt.compareTo(b.breachedAt));
+        List<GrantedRight> rights = new ArrayList<>();
+        for (Inst i : breached) {
+            for (Remedy r : i.obl.def.remedies()) {
+                if (r.kind() == Remedy.Kind.RIGHT) {
+                    rights.add(GrantedRight.builder()
+                            .party(i.obl.def.beneficiary())
+                            .right(r.right().orElseThrow())
+                            .instance(i.id())
+                            .from(i.breachedAt)
+                            .build());
+                }
+            }
+        }
+        return rights;
+    }
+
+    /** Per payer, payee and currency: received, applied, credit, due and outstanding. */
+    private List<PaymentBalance> balances() {
+        java.util.Map<Simulation.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
+        for (Inst i : sim.all) {
+            if (!i.isPayment()) {
+                continue;
+            }
+            Simulation.BalanceKey key = new Simulation.BalanceKey(
+                    i.obl.def.obligor(),
+                    i.obl.def.beneficiary(),
+                    i.due.currency().getCurrencyCode());
+            Money zero = Money.zero(i.due.currency());
+            Money[] s = sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
+            s[0] = s[0].plus(i.paid);
+            // A waived or cancelled instance is due only what was paid before it was released.
+            boolean released = i.waivedAt != null || i.cancelledAt != null;
+            s[1] = s[1].plus(released ? i.paid : i.due);
+            s[2] = s[2].plus(released ? zero : i.outstanding());
+        }
+        for (Simulation.BalanceKey key : sim.balances.keySet()) {
+            Money zero = Money.zero(sim.balances.get(key).received.currency());
+            sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
+        }
+        List<PaymentBalance> balances = new ArrayList<>();
+        for (java.util.Map.Entry<Simulation.BalanceKey, Money[]> e : sums.entrySet()) {
+            Money[] s = e.getValue();
+            Simulation.Balance b = sim.balances.get(e.getKey());
+            Money zero = Money.zero(s[0].currency());
+            balances.add(PaymentBalance.builder()
+                    .payer(e.getKey().payer())
+                    .payee(e.getKey().payee())
+                    .received(b == null ? zero : b.received)
+                    .applied(s[0])
+                    .credit(b == null ? zero : b.credit)
+                    .due(s[1])
+                    .outstanding(s[2])
+                    .build());
+        }
+        return balances;
     }
 
     private void candidate(Instant t) {
@@ -189,6 +273,7 @@ final class Reporter {
         } else if (i.fulfilledAt != null) {
             b.fulfilledAt(i.fulfilledAt).fulfilledBy(i.fulfilledBy);
         }
+        remedies.money(i).ifPresent(b::payment);
         Lateness lateness = lateness(i, state);
         if (lateness != null) {
             b.lateness(lateness);

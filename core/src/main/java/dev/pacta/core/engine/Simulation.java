@@ -3,6 +3,7 @@ package dev.pacta.core.engine;
 import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Amendment;
+import dev.pacta.core.model.Category;
 import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.Event;
@@ -14,6 +15,7 @@ import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Trigger;
+import dev.pacta.core.money.Money;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceId;
@@ -21,6 +23,7 @@ import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +65,7 @@ final class Simulation {
     final Map<EventId, List<Inst>> byTrigger = new HashMap<>();
     final Set<EventId> seen = new HashSet<>();
     final List<Finding> findings = new ArrayList<>();
+    final Map<BalanceKey, Balance> balances = new java.util.TreeMap<>();
     PriorityQueue<Timed> queue = new PriorityQueue<>();
     long seq;
     int instSeq;
@@ -93,6 +97,36 @@ final class Simulation {
         }
     }
 
+    /** Payer, payee and currency: the unit of conservation for payments. */
+    record BalanceKey(PartyId payer, PartyId payee, String currency) implements Comparable<BalanceKey> {
+        @Override
+        public int compareTo(BalanceKey o) {
+            int c = payer.compareTo(o.payer);
+            c = c != 0 ? c : payee.compareTo(o.payee);
+            return c != 0 ? c : currency.compareTo(o.currency);
+        }
+    }
+
+    /** What a payer paid a payee in one currency, and what of it is held as credit. */
+    static final class Balance {
+        Money received;
+        Money credit;
+        EventId creditSource;
+
+        Balance(java.util.Currency currency) {
+            this.received = Money.zero(currency);
+            this.credit = Money.zero(currency);
+        }
+
+        Balance copy() {
+            Balance c = new Balance(received.currency());
+            c.received = received;
+            c.credit = credit;
+            c.creditSource = creditSource;
+            return c;
+        }
+    }
+
     Simulation(Agreement agreement, BusinessCalendar calendar) {
         this.current = agreement;
         this.zone = agreement.zone();
@@ -116,8 +150,9 @@ final class Simulation {
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
     void start() {
         int order = 0;
+        Map<ObligationId, Money> shares = shares(current);
         for (Obligation o : current.obligations()) {
-            register(new Obl(o, order++, effective, current.effectiveDate()));
+            register(new Obl(o, order++, effective, current.effectiveDate(), shares.get(o.id())));
         }
         for (Milestone m : current.milestones()) {
             milestones.put(m.id(), new Ms(m));
@@ -150,6 +185,9 @@ final class Simulation {
         for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
             c.milestones.put(e.getKey(), e.getValue().copy());
         }
+        for (Map.Entry<BalanceKey, Balance> e : balances.entrySet()) {
+            c.balances.put(e.getKey(), e.getValue().copy());
+        }
         c.seen.addAll(seen);
         c.findings.addAll(findings);
         for (Timed t : queue) {
@@ -173,6 +211,56 @@ final class Simulation {
 
     // ---------------------------------------------------------------------------------------------------------
     // Registration and scheduling
+
+    /**
+     * The shares of the agreement's value of its percentage payments, in declaration order, with the remainder on the
+     * last share so that they sum exactly to the value.
+     */
+    private static Map<ObligationId, Money> shares(Agreement agreement) {
+        Map<ObligationId, Money> shares = new HashMap<>();
+        if (agreement.value().isEmpty()) {
+            return shares;
+        }
+        List<Obligation> scheduled = agreement.obligations().stream()
+                .filter(o ->
+                        o.category() == Category.PAYMENT && o.percentOfValue().isPresent())
+                .toList();
+        if (scheduled.isEmpty()) {
+            return shares;
+        }
+        List<BigDecimal> percents = new ArrayList<>(
+                scheduled.stream().map(o -> o.percentOfValue().get()).toList());
+        BigDecimal sum = percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money value = agreement.value().get();
+        List<Money> allocated;
+        if (sum.compareTo(HUNDRED) == 0) {
+            allocated = value.allocate(percents);
+        } else {
+            // Amendment-added payments may not form a 100 % schedule; each takes its own rounded share.
+            allocated = percents.stream().map(value::percentage).toList();
+        }
+        for (int k = 0; k < scheduled.size(); k++) {
+            shares.put(scheduled.get(k).id(), allocated.get(k));
+        }
+        return shares;
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The amount due of the n-th instance of a payment obligation; a counted schedule splits its share in n. */
+    private static Money dueOf(Obl o, int number) {
+        if (o.def.amount().isPresent()) {
+            return o.def.amount().get();
+        }
+        if (o.share == null) {
+            return null;
+        }
+        Optional<Integer> count = o.def.trigger().recurrence().flatMap(Recurrence::count);
+        if (count.isPresent() && number <= count.get()) {
+            return o.share.split(count.get()).get(number - 1);
+        }
+        return o.share;
+    }
 
     private void register(Obl o) {
         obls.put(o.def.id(), o);
@@ -325,6 +413,13 @@ final class Simulation {
             LocalDate periodEnd) {
         Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchorText, periodStart);
         i.periodEnd = periodEnd;
+        if (o.def.category() == Category.PAYMENT) {
+            i.due = dueOf(o, i.number);
+            if (i.due != null) {
+                i.paid = Money.zero(i.due.currency());
+                i.carried = Money.zero(i.due.currency());
+            }
+        }
         i.deadline = resolve(i);
         i.original = i.deadline;
         o.instances.add(i);
@@ -333,7 +428,33 @@ final class Simulation {
             byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>(1)).add(i);
         }
         scheduleBreach(i);
+        if (i.isPayment()) {
+            applyCredit(i, inForce);
+        }
         return i;
+    }
+
+    /** Pays a new payment instance from the payer's credit with its payee, if any. */
+    private void applyCredit(Inst i, Instant t) {
+        Balance b = balances.get(key(i));
+        if (b == null || b.credit.isZero()) {
+            return;
+        }
+        Money pay = b.credit.min(i.outstanding());
+        b.credit = b.credit.minus(pay);
+        i.addPayment(new Inst.Paid(b.creditSource, t, pay));
+        if (i.outstanding().isZero()) {
+            markFulfilled(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
+        }
+    }
+
+    private static BalanceKey key(Inst i) {
+        return new BalanceKey(
+                i.obl.def.obligor(), i.obl.def.beneficiary(), i.due.currency().getCurrencyCode());
+    }
+
+    private Balance balance(BalanceKey key, java.util.Currency currency) {
+        return balances.computeIfAbsent(key, k -> new Balance(currency));
     }
 
     private void scheduleBreach(Inst i) {
@@ -437,7 +558,7 @@ final class Simulation {
         } else {
             boolean applied = e.control().map(c -> control(c, e, t)).orElse(true);
             if (applied) {
-                if (e.control().isEmpty() || e.control().get() == ControlKind.PAYMENT) {
+                if (e.control().isEmpty()) {
                     fulfil(e, t);
                     mustNotActs(e, t);
                 }
@@ -451,7 +572,7 @@ final class Simulation {
 
     private boolean control(ControlKind kind, Event e, Instant t) {
         return switch (kind) {
-            case PAYMENT -> true;
+            case PAYMENT -> payment(e, t);
             case WAIVER -> waiver(e, t);
             case EXTENSION -> extension(e, t);
             case SUSPENSION -> suspension(e, t);
@@ -521,7 +642,7 @@ final class Simulation {
                 return;
             }
         }
-        markFulfilled(target, e, t);
+        markFulfilled(target, e.id(), e.kind(), t);
     }
 
     /**
@@ -594,17 +715,12 @@ final class Simulation {
         return oldest;
     }
 
-    private void markFulfilled(Inst i, Event e, Instant t) {
+    private void markFulfilled(Inst i, EventId event, String kind, Instant t) {
         i.fulfilledAt = t;
-        i.fulfilledBy = e.id();
-        i.fulfilledKind = e.kind();
+        i.fulfilledBy = event;
+        i.fulfilledKind = kind;
         milestonesDirty = true;
-        fireOn(
-                Trigger.Kind.ON_FULFILMENT,
-                i,
-                t,
-                e.id(),
-                "fulfilment of " + i.id() + " (" + e.id() + ", " + day(t) + ")");
+        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of " + i.id() + " (" + event + ", " + day(t) + ")");
     }
 
     private void mustNotActs(Event e, Instant t) {
@@ -655,6 +771,156 @@ final class Simulation {
                 create(o, t, localDate(t), event, anchorText, null, null);
             }
         }
+    }
+
+    // --- payments
+
+    /**
+     * Applies a payment: to the instance its ref names, else to the payer's oldest open instance owed to the payee in
+     * that currency; an overpayment pays the next instances and the rest is held as credit. A payment by a party that
+     * owes no payment, or in another currency, is not applied.
+     */
+    private boolean payment(Event e, Instant t) {
+        if (e.amount().isEmpty() || !e.amount().get().isPositive()) {
+            finding(
+                    FindingCodes.INVALID_PAYMENT,
+                    Severity.WARNING,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    "payment " + e.id() + " by '" + e.actor() + "' ignored: it has no positive amount");
+            return false;
+        }
+        Money amount = e.amount().get();
+        List<Obl> owed = new ArrayList<>();
+        for (Obl o : obls.values()) {
+            if (o.def.category() == Category.PAYMENT
+                    && o.def.modality() == Modality.MUST
+                    && o.def.obligor().equals(e.actor())
+                    && e.payee().map(p -> p.equals(o.def.beneficiary())).orElse(true)) {
+                owed.add(o);
+            }
+        }
+        if (owed.isEmpty()) {
+            paymentNotApplied(
+                    e,
+                    FindingCodes.PAYMENT_WRONG_PARTY,
+                    "'" + e.actor() + "' owes no payment"
+                            + e.payee().map(p -> " to '" + p + "'").orElse(""));
+            return false;
+        }
+        List<Inst> open = new ArrayList<>();
+        if (e.ref().isPresent()) {
+            Optional<List<Inst>> named = refTargets(e.ref().get(), owed);
+            Inst target = named.flatMap(l -> l.stream()
+                            .filter(i -> i.isPayment() && accepts(i, t))
+                            .findFirst())
+                    .orElse(null);
+            if (target == null) {
+                paymentNotApplied(
+                        e,
+                        FindingCodes.DANGLING_REFERENCE,
+                        "'" + e.ref().get() + "' names no open payment instance of '" + e.actor() + "'");
+                return false;
+            }
+            open.add(target);
+        }
+        for (Inst i : oldestFirst(allInstances(owed))) {
+            if (i.isPayment() && accepts(i, t) && !open.contains(i)) {
+                open.add(i);
+            }
+        }
+        String currency = amount.currency().getCurrencyCode();
+        List<Inst> sameCurrency = open.stream()
+                .filter(i -> i.due.currency().equals(amount.currency()))
+                .toList();
+        if (sameCurrency.isEmpty() || !open.get(0).due.currency().equals(amount.currency())) {
+            boolean futureInCurrency = open.isEmpty()
+                    && owed.stream()
+                            .anyMatch(o -> o.instances.isEmpty()
+                                    && currencyOf(o).filter(currency::equals).isPresent());
+            if (futureInCurrency) {
+                Obl o = owed.stream()
+                        .filter(x -> currencyOf(x).filter(currency::equals).isPresent())
+                        .findFirst()
+                        .orElseThrow();
+                Balance b = balance(new BalanceKey(e.actor(), o.def.beneficiary(), currency), amount.currency());
+                b.received = b.received.plus(amount);
+                b.credit = b.credit.plus(amount);
+                b.creditSource = e.id();
+                finding(
+                        FindingCodes.PAYMENT_HELD_AS_CREDIT,
+                        Severity.INFO,
+                        e.actor(),
+                        null,
+                        List.of(e.id()),
+                        "payment " + e.id() + " of " + amount.formatWithCurrency() + " by '" + e.actor()
+                                + "' is held as credit: no payment instance is open yet");
+                return true;
+            }
+            paymentNotApplied(
+                    e,
+                    FindingCodes.PAYMENT_CURRENCY_MISMATCH,
+                    open.isEmpty()
+                            ? "no open payment instance of '" + e.actor() + "' is in " + currency
+                            : open.get(0).id() + " is due in "
+                                    + open.get(0).due.currency().getCurrencyCode() + ", the payment is in " + currency
+                                    + " (Pacta applies no exchange rates)");
+            return false;
+        }
+        Inst first = sameCurrency.get(0);
+        Balance b = balance(key(first), amount.currency());
+        b.received = b.received.plus(amount);
+        Money remaining = amount;
+        Inst last = first;
+        for (Inst i : sameCurrency) {
+            if (!key(i).equals(key(first))) {
+                continue;
+            }
+            if (remaining.isZero()) {
+                break;
+            }
+            if (i != first) {
+                last.carried = last.carried.plus(remaining);
+            }
+            Money pay = remaining.min(i.outstanding());
+            i.addPayment(new Inst.Paid(e.id(), t, pay));
+            remaining = remaining.minus(pay);
+            if (i.outstanding().isZero()) {
+                markFulfilled(i, e.id(), ControlKind.PAYMENT.kind(), t);
+            }
+            last = i;
+        }
+        if (remaining.isPositive()) {
+            last.carried = last.carried.plus(remaining);
+            b.credit = b.credit.plus(remaining);
+            b.creditSource = e.id();
+        }
+        return true;
+    }
+
+    private static Optional<String> currencyOf(Obl o) {
+        Money due = dueOf(o, 1);
+        return Optional.ofNullable(due).map(m -> m.currency().getCurrencyCode());
+    }
+
+    private static List<Inst> allInstances(List<Obl> obls) {
+        List<Inst> all = new ArrayList<>();
+        for (Obl o : obls) {
+            all.addAll(o.instances);
+        }
+        return all;
+    }
+
+    private void paymentNotApplied(Event e, String code, String why) {
+        finding(
+                code,
+                Severity.WARNING,
+                e.actor(),
+                null,
+                List.of(e.id()),
+                "payment " + e.id() + " of " + e.amount().get().formatWithCurrency() + " by '" + e.actor()
+                        + "' not applied: " + why);
     }
 
     // --- control events
@@ -982,7 +1248,7 @@ final class Simulation {
         }
         int order = obls.size();
         for (Obligation o : a.addObligations()) {
-            register(new Obl(o, order++, t, localDate(t)));
+            register(new Obl(o, order++, t, localDate(t), shares(amended).get(o.id())));
         }
         milestonesDirty = true;
         return true;

@@ -2,6 +2,7 @@ package dev.pacta.core.report;
 
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -79,6 +80,38 @@ public abstract class ComplianceReport {
      * @return the findings
      */
     public abstract List<Finding> findings();
+
+    /**
+     * Rights that breaches granted to beneficiaries (e.g. to suspend work), in the order of the breaches.
+     *
+     * @return the rights available
+     */
+    public abstract List<GrantedRight> rights();
+
+    /**
+     * Payments per payer, payee and currency, with conservation: received = applied + credit.
+     *
+     * @return the balances, ordered by payer, payee and currency
+     */
+    public abstract List<PaymentBalance> balances();
+
+    /**
+     * Money a party owes as of the evaluation instant, per currency: outstanding amounts plus late fees, interest
+     * and penalties of its payment instances.
+     *
+     * @param party the party
+     * @return the totals, one per currency, ordered by currency code; empty if it owes nothing
+     */
+    public List<Money> owedBy(PartyId party) {
+        java.util.Map<String, Money> totals = new java.util.TreeMap<>();
+        for (InstanceReport i : instances()) {
+            if (i.obligor().equals(party) && i.payment().isPresent()) {
+                Money owed = i.payment().get().totalOwed();
+                totals.merge(owed.currency().getCurrencyCode(), owed, Money::plus);
+            }
+        }
+        return totals.values().stream().filter(m -> !m.isZero()).toList();
+    }
 
     /**
      * The earliest instant after {@link #asOf()} at which some state could change without a new event (a deadline

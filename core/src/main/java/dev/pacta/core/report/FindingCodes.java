@@ -35,5 +35,16 @@ public final class FindingCodes {
     /** A notice was recorded on an instance. */
     public static final String NOTICE = "NOTICE";
 
+    /** A payment without a positive amount was ignored. */
+    public static final String INVALID_PAYMENT = "INVALID_PAYMENT";
+    /** A payment by a party that owes no payment (to that payee) was not applied. */
+    public static final String PAYMENT_WRONG_PARTY = "PAYMENT_WRONG_PARTY";
+    /** A payment in a currency other than the instance's was not applied (Pacta has no exchange rates). */
+    public static final String PAYMENT_CURRENCY_MISMATCH = "PAYMENT_CURRENCY_MISMATCH";
+    /** A payment with no open instance to apply to was held as credit for the payer's next instance. */
+    public static final String PAYMENT_HELD_AS_CREDIT = "PAYMENT_HELD_AS_CREDIT";
+    /** A breach granted the beneficiary a right (e.g. to suspend work). */
+    public static final String RIGHT_GRANTED = "RIGHT_GRANTED";
+
     private FindingCodes() {}
 }

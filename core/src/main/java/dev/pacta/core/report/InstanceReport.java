@@ -130,6 +130,13 @@ public abstract class InstanceReport {
     public abstract List<EventId> notices();
 
     /**
+     * For payment obligations: due, paid, outstanding, credit, and late fee, interest and penalty once breached.
+     *
+     * @return the money side of the instance
+     */
+    public abstract Optional<PaymentReport> payment();
+
+    /**
      * The chain of facts that produced the state, in words a client would understand, e.g.
      * "due Fri 2026-03-06: 2 business days after draft.submitted (e12, Wed 2026-03-04); approved by e15 on Mon
      * 2026-03-09, 1 business day late".
