@@ -540,9 +540,14 @@ public final class AgreementValidator {
         return o.amount().or(agreement::value).map(Money::currency);
     }
 
-    /** Whether an obligation's instances have an amount a percentage can apply to. */
+    /**
+     * Whether an obligation's instances have an amount a percentage can apply to; payments always do (a payment
+     * without one is reported as {@code PAYMENT_AMOUNT_MISSING}, once).
+     */
     private static boolean hasAmount(Obligation o) {
-        return o.amount().isPresent() || o.percentOfValue().isPresent();
+        return o.category() == Category.PAYMENT
+                || o.amount().isPresent()
+                || o.percentOfValue().isPresent();
     }
 
     private void amounts(Obligation o, String path, String owner) {
