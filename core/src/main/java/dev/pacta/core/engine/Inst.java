@@ -47,6 +47,10 @@ final class Inst {
     List<Paid> payments = List.of();
     List<EventId> notices = List.of();
     List<String> adjustments = List.of();
+    /** Excused delay: how many units the deadline moved for prerequisites of other parties, and who caused them. */
+    long excused;
+
+    List<Seg> inherited = List.of();
 
     Inst(
             Obl obl,
@@ -91,6 +95,8 @@ final class Inst {
         c.payments = payments;
         c.notices = notices;
         c.adjustments = adjustments;
+        c.excused = excused;
+        c.inherited = inherited;
         return c;
     }
 
@@ -111,6 +117,12 @@ final class Inst {
     boolean isOwed() {
         return fulfilledAt == null && waivedAt == null && cancelledAt == null;
     }
+
+    /**
+     * A stretch of delay caused by a party, from a due date to the date the duty was done (or the evaluation date).
+     * Stretches are measured in the unit of whoever looks at them; measures of stretches add up.
+     */
+    record Seg(PartyId party, LocalDate from, LocalDate to, Instant fromInstant, Instant toInstant) {}
 
     /** One amount applied to a payment instance by an event (or by credit that event created). */
     record Paid(EventId event, Instant at, Money amount) {}

@@ -3,6 +3,7 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceReport;
@@ -25,6 +26,8 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Turns a simulation advanced to {@code asOf} into a {@link ComplianceReport}: states, lateness, explanations. */
 final class Reporter {
@@ -232,6 +235,9 @@ final class Reporter {
         if (i.suspendedAt != null) {
             return InstanceState.SUSPENDED;
         }
+        if (!sim.blockers(i, asOf).isEmpty()) {
+            return InstanceState.BLOCKED;
+        }
         if (i.deadline == null || asOf.isBefore(i.deadline.lateFrom())) {
             return InstanceState.UPCOMING;
         }
@@ -275,11 +281,51 @@ final class Reporter {
         }
         remedies.money(i).ifPresent(b::payment);
         Lateness lateness = lateness(i, state);
+        List<Inst> blockers = state == InstanceState.BLOCKED ? sim.blockers(i, asOf) : List.of();
+        blockers.forEach(p -> b.addBlockedBy(p.id()));
+        b.attribution(attribution(i, state, blockers, lateness)).excusedDelay(i.excused);
         if (lateness != null) {
             b.lateness(lateness);
         }
         b.explanation(explain(i, state, lateness));
         return b.build();
+    }
+
+    /**
+     * Delay per party in the instance's unit: the excused delay inherited from other parties' late prerequisites
+     * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
+     */
+    private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
+        Map<PartyId, Long> parties = new TreeMap<>();
+        if (i.mustNot() || state == InstanceState.WAIVED || state == InstanceState.CANCELLED) {
+            return parties;
+        }
+        Span.Unit unit = sim.unit(i);
+        List<Inst.Seg> segments = i.inherited;
+        if (state == InstanceState.BLOCKED) {
+            long most = -1;
+            for (Inst p : blockers) {
+                List<Inst.Seg> s = sim.delaySegments(p, asOf);
+                long total = 0;
+                for (Inst.Seg seg : s) {
+                    total += sim.measure(unit, seg);
+                }
+                if (total > most) {
+                    most = total;
+                    segments = s;
+                }
+            }
+        }
+        for (Inst.Seg s : segments) {
+            long units = sim.measure(unit, s);
+            if (units > 0) {
+                parties.merge(s.party(), units, Long::sum);
+            }
+        }
+        if (lateness != null) {
+            parties.merge(i.obl.def.obligor(), lateness.amount(), Long::sum);
+        }
+        return parties;
     }
 
     private Lateness lateness(Inst i, InstanceState state) {
@@ -288,19 +334,12 @@ final class Reporter {
         }
         return switch (state) {
             case FULFILLED_LATE ->
-                new Lateness(lateAmount(i, i.fulfilledAt), unit(i), i.fulfilledAt.isBefore(i.deadline.breachFrom()));
-            case OVERDUE -> new Lateness(lateAmount(i, asOf), unit(i), true);
-            case BREACHED -> new Lateness(lateAmount(i, asOf), unit(i), false);
+                new Lateness(
+                        lateAmount(i, i.fulfilledAt), sim.unit(i), i.fulfilledAt.isBefore(i.deadline.breachFrom()));
+            case OVERDUE -> new Lateness(lateAmount(i, asOf), sim.unit(i), true);
+            case BREACHED -> new Lateness(lateAmount(i, asOf), sim.unit(i), false);
             default -> null;
         };
-    }
-
-    private Span.Unit unit(Inst i) {
-        if (!i.deadline.isDate()) {
-            return Span.Unit.HOURS;
-        }
-        Span.Unit u = i.obl.def.deadline().latenessUnit();
-        return u == Span.Unit.HOURS ? Span.Unit.CALENDAR_DAYS : u;
     }
 
     /**
@@ -315,7 +354,7 @@ final class Reporter {
             return Math.max(1, (seconds + 3599) / 3600);
         }
         LocalDate date = sim.localDate(t);
-        if (unit(i) == Span.Unit.BUSINESS_DAYS) {
+        if (sim.unit(i) == Span.Unit.BUSINESS_DAYS) {
             try {
                 return Math.max(1, sim.calendar.businessDaysBetween(d.date().plusDays(1), date.plusDays(1)));
             } catch (RuntimeException outsideCalendar) {
@@ -390,7 +429,13 @@ final class Reporter {
             case SUSPENDED ->
                 "suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + sim.day(i.suspendedAt) + ")";
             case CANCELLED -> "cancelled: " + i.cancelReason;
-            case BLOCKED, NOT_TRIGGERED -> state.name().toLowerCase(java.util.Locale.ROOT);
+            case BLOCKED ->
+                "blocked as of " + sim.day(asOf) + ": waiting on "
+                        + sim.blockers(i, asOf).stream()
+                                .map(p -> p.id() + " (" + p.obl.def.obligor() + ", due " + sim.describeDue(p.deadline)
+                                        + ", not fulfilled)")
+                                .collect(java.util.stream.Collectors.joining(", "));
+            case NOT_TRIGGERED -> "not triggered";
         };
     }
 
@@ -435,7 +480,7 @@ final class Reporter {
             }
             if (reached.isAfter(target)) {
                 long late = businessDaysLate(target, reached);
-                b.state(MilestoneState.REACHED_LATE).daysLate(late);
+                b.state(MilestoneState.REACHED_LATE).daysLate(late).attribution(attribute(ms, late, true));
                 why.append(", ")
                         .append(late)
                         .append(" business ")
@@ -453,6 +498,7 @@ final class Reporter {
             long late = businessDaysLate(target, asOfDate);
             return b.state(MilestoneState.MISSED)
                     .daysLate(late)
+                    .attribution(attribute(ms, late, false))
                     .explanation(why.append("; not reached as of ")
                             .append(Simulation.day(asOfDate))
                             .append(", ")
@@ -474,6 +520,90 @@ final class Reporter {
         return b.state(MilestoneState.PENDING)
                 .explanation(why.append("; not reached yet").toString())
                 .build();
+    }
+
+    /**
+     * Splits a milestone's business days late by the parties that caused them, following the chain of prerequisites
+     * of its critical instance: for a reached milestone, the required instance fulfilled last; for a missed one, the
+     * open required instance with the most delay. Causes are taken in order (inherited delay first, then the
+     * instance's own), capped at the days late; any remainder (a plan whose deadlines lie after the target) goes to
+     * the critical instance's obligor. The parts always sum to the days late.
+     */
+    private Map<PartyId, Long> attribute(Simulation.Ms ms, long late, boolean reached) {
+        Map<PartyId, Long> parties = new TreeMap<>();
+        Inst critical = null;
+        List<Inst.Seg> segments = List.of();
+        long best = -1;
+        for (Inst i : requiredInstances(ms, new java.util.HashSet<>())) {
+            if (reached) {
+                if (i.fulfilledAt != null && (critical == null || i.fulfilledAt.isAfter(critical.fulfilledAt))) {
+                    critical = i;
+                    segments = sim.delaySegments(i, i.fulfilledAt);
+                }
+            } else if (i.isOwed()) {
+                List<Inst> blockers = sim.blockers(i, asOf);
+                List<Inst.Seg> s =
+                        blockers.isEmpty() ? sim.delaySegments(i, asOf) : sim.delaySegments(blockers.get(0), asOf);
+                long total = 0;
+                for (Inst.Seg seg : s) {
+                    total += sim.measure(Span.Unit.BUSINESS_DAYS, seg);
+                }
+                if (total > best) {
+                    best = total;
+                    critical = blockers.isEmpty() ? i : blockers.get(0);
+                    segments = s;
+                }
+            }
+        }
+        long remaining = late;
+        for (Inst.Seg seg : segments) {
+            long units = Math.min(remaining, sim.measure(Span.Unit.BUSINESS_DAYS, seg));
+            if (units > 0) {
+                parties.merge(seg.party(), units, Long::sum);
+                remaining -= units;
+            }
+        }
+        if (remaining > 0) {
+            PartyId fallback = critical != null ? critical.obl.def.obligor() : firstRequiredObligor(ms);
+            if (fallback != null) {
+                parties.merge(fallback, remaining, Long::sum);
+            }
+        }
+        return parties;
+    }
+
+    /** The instances of a milestone's required obligations and, recursively, of the milestones it depends on. */
+    private List<Inst> requiredInstances(Simulation.Ms ms, java.util.Set<Simulation.Ms> seen) {
+        List<Inst> instances = new ArrayList<>();
+        if (!seen.add(ms)) {
+            return instances;
+        }
+        for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
+            Obl o = sim.obls.get(id);
+            if (o != null && o.removedAt == null) {
+                instances.addAll(o.instances);
+            }
+        }
+        for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
+            instances.addAll(requiredInstances(sim.milestones.get(dep), seen));
+        }
+        return instances;
+    }
+
+    private PartyId firstRequiredObligor(Simulation.Ms ms) {
+        for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
+            Obl o = sim.obls.get(id);
+            if (o != null) {
+                return o.def.obligor();
+            }
+        }
+        for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
+            PartyId p = firstRequiredObligor(sim.milestones.get(dep));
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private List<String> lateRequirements(Simulation.Ms ms, List<InstanceReport> instances) {

@@ -375,6 +375,10 @@ final class Simulation {
         if (i.version != timed.version() || !i.isOpen() || i.suspendedAt != null || i.mustNot()) {
             return;
         }
+        if (!blockers(i, timed.at()).isEmpty()) {
+            // Blocked by another party's late prerequisite: not the obligor's fault; due again once released.
+            return;
+        }
         i.breachedAt = timed.at();
         fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, "breach of " + i.id() + " (" + day(timed.at()) + ")");
     }
@@ -716,11 +720,138 @@ final class Simulation {
     }
 
     private void markFulfilled(Inst i, EventId event, String kind, Instant t) {
+        for (Inst blocker : blockers(i, t)) {
+            excuse(i, blocker, t);
+        }
         i.fulfilledAt = t;
         i.fulfilledBy = event;
         i.fulfilledKind = kind;
         milestonesDirty = true;
+        released(i, t);
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of " + i.id() + " (" + event + ", " + day(t) + ")");
+    }
+
+    // --- prerequisites, excused delay and responsibility
+
+    /**
+     * The instance of prerequisite {@code p} that the {@code number}-th instance of a dependent waits on: the n-th
+     * for obligations with many instances (the n-th "build page" waits on the n-th "provide content"), the only one
+     * for single-instance obligations (effective date, milestone). Null if it does not exist (yet).
+     */
+    private static Inst paired(Obl p, int number) {
+        Trigger.Kind kind = p.def.trigger().kind();
+        int n = kind == Trigger.Kind.ON_EFFECTIVE_DATE || kind == Trigger.Kind.ON_MILESTONE ? 1 : number;
+        return n <= p.instances.size() ? p.instances.get(n - 1) : null;
+    }
+
+    /** The prerequisite instances owed by other parties that are unfulfilled and late at {@code t}. */
+    List<Inst> blockers(Inst d, Instant t) {
+        List<ObligationId> prerequisites = d.obl.def.prerequisites();
+        if (prerequisites.isEmpty()) {
+            return List.of();
+        }
+        List<Inst> blockers = new ArrayList<>(1);
+        for (ObligationId id : prerequisites) {
+            Obl p = obls.get(id);
+            if (p == null || p.def.obligor().equals(d.obl.def.obligor())) {
+                continue;
+            }
+            Inst pi = paired(p, d.number);
+            if (pi != null && pi.isOwed() && pi.deadline != null && !t.isBefore(pi.deadline.lateFrom())) {
+                blockers.add(pi);
+            }
+        }
+        return blockers;
+    }
+
+    /** A prerequisite instance was fulfilled, waived or cancelled: excuse the delay it caused its dependents. */
+    private void released(Inst p, Instant t) {
+        if (p.deadline == null || t.isBefore(p.deadline.lateFrom())) {
+            return;
+        }
+        for (Obl d : obls.values()) {
+            if (!d.def.prerequisites().contains(p.obl.def.id())
+                    || d.def.obligor().equals(p.obl.def.obligor())) {
+                continue;
+            }
+            for (Inst di : d.instances) {
+                if (paired(p.obl, di.number) == p && di.isOpen() && di.inForce.isBefore(t)) {
+                    excuse(di, p, t);
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves a dependent's deadline by the prerequisite's whole delay as of {@code t}, measured in the dependent's own
+     * unit (business days stay business days), and records who caused it. Delays of several prerequisites do not add
+     * up: the dependent waits for the latest.
+     */
+    private void excuse(Inst d, Inst p, Instant t) {
+        if (d.deadline == null || d.mustNot()) {
+            return;
+        }
+        List<Inst.Seg> segments = delaySegments(p, t);
+        Span.Unit unit = unit(d);
+        long units = 0;
+        for (Inst.Seg s : segments) {
+            units += measure(unit, s);
+        }
+        if (units <= d.excused) {
+            return;
+        }
+        long more = units - d.excused;
+        Deadline before = d.deadline;
+        d.deadline = before.isDate()
+                ? dateDeadline(
+                        unit == Span.Unit.BUSINESS_DAYS
+                                ? calendar.shift(before.date(), Math.toIntExact(more))
+                                : before.date().plusDays(more),
+                        d.obl.def)
+                : timeDeadline(before.dueAt().plus(Duration.ofHours(more)), d.obl.def);
+        d.excused = units;
+        d.inherited = segments;
+        d.version++;
+        scheduleBreach(d);
+        d.addAdjustment("deadline moved from " + describeDue(before) + " to " + describeDue(d.deadline) + ": " + p.id()
+                + " (" + p.obl.def.obligor() + ") was " + units + " " + unit.label(units) + " late");
+    }
+
+    /** Who caused an instance's delay as of {@code t}: what it inherited, then its own lateness. */
+    List<Inst.Seg> delaySegments(Inst i, Instant t) {
+        List<Inst.Seg> segments = new ArrayList<>(i.inherited);
+        Instant end = i.fulfilledAt != null && i.fulfilledAt.isBefore(t) ? i.fulfilledAt : t;
+        if (i.deadline != null && !end.isBefore(i.deadline.lateFrom())) {
+            LocalDate due = i.deadline.isDate() ? i.deadline.date() : localDate(i.deadline.dueAt());
+            Instant dueInstant = i.deadline.isDate() ? i.deadline.lateFrom() : i.deadline.dueAt();
+            segments.add(new Inst.Seg(i.obl.def.obligor(), due, localDate(end), dueInstant, end));
+        }
+        return segments;
+    }
+
+    /** The unit an instance's lateness is counted in: business days, hours (time deadlines) or calendar days. */
+    Span.Unit unit(Inst i) {
+        if (i.deadline != null && !i.deadline.isDate()) {
+            return Span.Unit.HOURS;
+        }
+        Span.Unit u = i.obl.def.deadline().latenessUnit();
+        return u == Span.Unit.HOURS ? Span.Unit.CALENDAR_DAYS : u;
+    }
+
+    /** A stretch of delay in a unit; measures of adjacent stretches add up. */
+    long measure(Span.Unit unit, Inst.Seg s) {
+        return switch (unit) {
+            case HOURS ->
+                Math.max(0, (Duration.between(s.fromInstant(), s.toInstant()).getSeconds() + 3599) / 3600);
+            case BUSINESS_DAYS -> {
+                try {
+                    yield Math.max(0, calendar.businessDaysBetween(s.from().plusDays(1), s.to().plusDays(1)));
+                } catch (RuntimeException outsideCalendar) {
+                    yield Math.max(0, ChronoUnit.DAYS.between(s.from(), s.to()));
+                }
+            }
+            default -> Math.max(0, ChronoUnit.DAYS.between(s.from(), s.to()));
+        };
     }
 
     private void mustNotActs(Event e, Instant t) {
@@ -992,6 +1123,7 @@ final class Simulation {
             i.waivedAt = t;
             i.waivedBy = e.id();
             milestonesDirty = true;
+            released(i, t);
             applied = true;
         }
         return applied;

@@ -7,6 +7,7 @@ import dev.pacta.core.model.PartyId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -135,6 +136,33 @@ public abstract class InstanceReport {
      * @return the money side of the instance
      */
     public abstract Optional<PaymentReport> payment();
+
+    /**
+     * For a {@code BLOCKED} instance: the late prerequisites of other parties it waits on.
+     *
+     * @return the blocking instances
+     */
+    public abstract List<InstanceId> blockedBy();
+
+    /**
+     * Who caused this instance's delay, in its lateness unit: the parties whose late prerequisites moved its deadline
+     * (following the chain of prerequisites), and its obligor for its own lateness. The values sum to the total delay
+     * against the deadline before excused delay; empty when there is no delay.
+     *
+     * @return delay per party
+     */
+    public abstract Map<PartyId, Long> attribution();
+
+    /**
+     * How many units (of its lateness unit) the deadline moved because prerequisites owed by other parties were late;
+     * 0 if none. {@link #attribution()} sums to this plus the lateness.
+     *
+     * @return the excused delay
+     */
+    @Value.Default
+    public long excusedDelay() {
+        return 0;
+    }
 
     /**
      * The chain of facts that produced the state, in words a client would understand, e.g.
