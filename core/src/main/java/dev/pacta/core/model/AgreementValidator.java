@@ -329,9 +329,16 @@ public final class AgreementValidator {
     private void obligation(int i, Obligation o) {
         String path = "obligations[" + i + "]";
         String owner = "obligation '" + o.id() + "'";
-        blank(o.title(), path + ".title", owner + ": title");
-        party(o, o.obligor(), "obligor", path + ".obligor");
-        party(o, o.beneficiary(), "beneficiary", path + ".beneficiary");
+        // Paths and messages are built only when a check fails: this runs on every Agreement.build().
+        if (o.title().isBlank()) {
+            blank(o.title(), path + ".title", owner + ": title");
+        }
+        if (!parties.containsKey(o.obligor())) {
+            party(o, o.obligor(), "obligor", path + ".obligor");
+        }
+        if (!parties.containsKey(o.beneficiary())) {
+            party(o, o.beneficiary(), "beneficiary", path + ".beneficiary");
+        }
         if (o.obligor().equals(o.beneficiary())) {
             add(
                     SAME_PARTY,
@@ -342,14 +349,15 @@ public final class AgreementValidator {
         trigger(o, o.trigger(), path + ".trigger", owner);
         deadline(o.deadline(), path + ".deadline", owner);
         fulfilledBy(o, path, owner);
-        o.grace().ifPresent(g -> span(g, path + ".grace", owner + ": grace"));
+        if (o.grace().isPresent() && !inBounds(o.grace().get())) {
+            span(o.grace().get(), path + ".grace", owner + ": grace");
+        }
         for (int j = 0; j < o.prerequisites().size(); j++) {
             ObligationId p = o.prerequisites().get(j);
-            String at = path + ".prerequisites[" + j + "]";
             if (p.equals(o.id())) {
-                add(SELF_REFERENCE, at, owner + ": lists itself as a prerequisite");
-            } else {
-                knownObligation(p, at, owner + ": prerequisite");
+                add(SELF_REFERENCE, path + ".prerequisites[" + j + "]", owner + ": lists itself as a prerequisite");
+            } else if (!obligations.containsKey(p)) {
+                knownObligation(p, path + ".prerequisites[" + j + "]", owner + ": prerequisite");
             }
         }
         amounts(o, path, owner);
@@ -371,7 +379,11 @@ public final class AgreementValidator {
 
     private void trigger(Obligation o, Trigger t, String path, String owner) {
         switch (t.kind()) {
-            case ON_EVENT -> eventKind(t.eventKind().orElseThrow(), path + ".eventKind", owner + ": trigger");
+            case ON_EVENT -> {
+                if (!validKind(t.eventKind().orElseThrow())) {
+                    eventKind(t.eventKind().orElseThrow(), path + ".eventKind", owner + ": trigger");
+                }
+            }
             case ON_MILESTONE -> {
                 MilestoneId m = t.milestone().orElseThrow();
                 if (!milestones.containsKey(m)) {
@@ -393,7 +405,7 @@ public final class AgreementValidator {
                             path + ".obligation",
                             owner + ": is triggered by its own "
                                     + (t.kind() == Trigger.Kind.ON_BREACH ? "breach" : "fulfilment"));
-                } else {
+                } else if (!obligations.containsKey(other)) {
                     knownObligation(other, path + ".obligation", owner + ": trigger");
                 }
             }
@@ -464,7 +476,11 @@ public final class AgreementValidator {
 
     private void deadline(DeadlineRule rule, String path, String owner) {
         switch (rule.kind()) {
-            case OFFSET -> span(rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
+            case OFFSET -> {
+                if (!inBounds(rule.offset().orElseThrow())) {
+                    span(rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
+                }
+            }
             case FIXED_DATE -> {
                 LocalDate date = rule.date().orElseThrow();
                 if (date.isBefore(agreement.effectiveDate())) {
@@ -482,9 +498,13 @@ public final class AgreementValidator {
         }
     }
 
+    private static boolean inBounds(Span span) {
+        return span.amount() >= 0 && span.amount() <= MAX_SPAN.get(span.unit());
+    }
+
     private void span(Span span, String path, String what) {
         long max = MAX_SPAN.get(span.unit());
-        if (span.amount() < 0 || span.amount() > max) {
+        if (!inBounds(span)) {
             add(
                     OFFSET_OUT_OF_BOUNDS,
                     path + ".amount",
@@ -510,12 +530,18 @@ public final class AgreementValidator {
             }
         }
         for (int j = 0; j < o.fulfilledBy().size(); j++) {
-            eventKind(o.fulfilledBy().get(j), path + ".fulfilledBy[" + j + "]", owner + ": fulfilling");
+            if (!validKind(o.fulfilledBy().get(j))) {
+                eventKind(o.fulfilledBy().get(j), path + ".fulfilledBy[" + j + "]", owner + ": fulfilling");
+            }
         }
     }
 
+    private static boolean validKind(String kind) {
+        return Event.KIND_FORM.matcher(kind).matches();
+    }
+
     private void eventKind(String kind, String path, String what) {
-        if (!Event.KIND_FORM.matcher(kind).matches()) {
+        if (!validKind(kind)) {
             add(
                     INVALID_EVENT_KIND,
                     path,
@@ -816,7 +842,9 @@ public final class AgreementValidator {
     private void milestone(int m, Milestone milestone) {
         String path = "milestones[" + m + "]";
         String owner = "milestone '" + milestone.id() + "'";
-        blank(milestone.title(), path + ".title", owner + ": title");
+        if (milestone.title().isBlank()) {
+            blank(milestone.title(), path + ".title", owner + ": title");
+        }
         if (milestone.target().isBefore(agreement.effectiveDate())) {
             add(
                     TARGET_BEFORE_START,
@@ -826,17 +854,18 @@ public final class AgreementValidator {
                             + agreement.id() + "'; expected that date or later");
         }
         for (int j = 0; j < milestone.requires().size(); j++) {
-            knownObligation(milestone.requires().get(j), path + ".requires[" + j + "]", owner + ": required");
+            if (!obligations.containsKey(milestone.requires().get(j))) {
+                knownObligation(milestone.requires().get(j), path + ".requires[" + j + "]", owner + ": required");
+            }
         }
         for (int j = 0; j < milestone.dependsOn().size(); j++) {
             MilestoneId other = milestone.dependsOn().get(j);
-            String at = path + ".dependsOn[" + j + "]";
             if (other.equals(milestone.id())) {
-                add(SELF_REFERENCE, at, owner + ": depends on itself");
+                add(SELF_REFERENCE, path + ".dependsOn[" + j + "]", owner + ": depends on itself");
             } else if (!milestones.containsKey(other)) {
                 add(
                         UNKNOWN_MILESTONE,
-                        at,
+                        path + ".dependsOn[" + j + "]",
                         owner + ": depends on milestone '" + other
                                 + "', which is not a milestone of agreement '" + agreement.id() + "'; milestones are "
                                 + agreement.milestones().stream()
