@@ -238,9 +238,9 @@ public final class AgreementValidator {
         });
         agreement.value().ifPresent(v -> money(v, "value", "agreement '" + agreement.id() + "': value"));
 
-        index(agreement.parties(), Party::id, parties, "parties", "party");
-        index(agreement.obligations(), Obligation::id, obligations, "obligations", "obligation");
-        index(agreement.milestones(), Milestone::id, milestones, "milestones", "milestone");
+        index(agreement.parties(), Party::id, parties);
+        index(agreement.obligations(), Obligation::id, obligations);
+        index(agreement.milestones(), Milestone::id, milestones);
 
         if (agreement.parties().size() < 2) {
             add(
@@ -253,6 +253,7 @@ public final class AgreementValidator {
         for (int i = 0; i < agreement.parties().size(); i++) {
             Party party = agreement.parties().get(i);
             String path = "parties[" + i + "]";
+            duplicate(party.id(), i, parties, "parties", "party");
             blank(party.name(), path + ".name", "party '" + party.id() + "': name");
             party.contact().ifPresent(c -> blank(c, path + ".contact", "party '" + party.id() + "': contact"));
         }
@@ -291,18 +292,21 @@ public final class AgreementValidator {
         }
     }
 
-    private <T, K extends Identifier> void index(
-            List<T> items, Function<T, K> idOf, Map<K, Integer> index, String path, String what) {
+    /** Indexes items by id (first declaration wins); duplicates are reported where they occur. */
+    private static <T, K extends Identifier> void index(List<T> items, Function<T, K> idOf, Map<K, Integer> index) {
         for (int i = 0; i < items.size(); i++) {
-            K key = idOf.apply(items.get(i));
-            Integer first = index.putIfAbsent(key, i);
-            if (first != null) {
-                add(
-                        DUPLICATE_ID,
-                        path + "[" + i + "].id",
-                        "agreement '" + agreement.id() + "': " + what + " id '" + key + "' is used twice, first at "
-                                + path + "[" + first + "]");
-            }
+            index.putIfAbsent(idOf.apply(items.get(i)), i);
+        }
+    }
+
+    private void duplicate(Identifier id, int i, Map<? extends Identifier, Integer> index, String path, String what) {
+        int first = index.get(id);
+        if (first != i) {
+            add(
+                    DUPLICATE_ID,
+                    path + "[" + i + "].id",
+                    "agreement '" + agreement.id() + "': " + what + " id '" + id + "' is used twice, first at " + path
+                            + "[" + first + "]");
         }
     }
 
@@ -329,6 +333,7 @@ public final class AgreementValidator {
     private void obligation(int i, Obligation o) {
         String path = "obligations[" + i + "]";
         String owner = "obligation '" + o.id() + "'";
+        duplicate(o.id(), i, obligations, "obligations", "obligation");
         // Paths and messages are built only when a check fails: this runs on every Agreement.build().
         if (o.title().isBlank()) {
             blank(o.title(), path + ".title", owner + ": title");
@@ -842,6 +847,7 @@ public final class AgreementValidator {
     private void milestone(int m, Milestone milestone) {
         String path = "milestones[" + m + "]";
         String owner = "milestone '" + milestone.id() + "'";
+        duplicate(milestone.id(), m, milestones, "milestones", "milestone");
         if (milestone.title().isBlank()) {
             blank(milestone.title(), path + ".title", owner + ": title");
         }
