@@ -93,7 +93,8 @@ import java.util.regex.Pattern;
  *       currency than the agreement's value (or than the obligation's amount)</td></tr>
  *   <tr><td>{@code INVALID_REMEDY}</td><td>a remedy lacks an attribute its kind needs, has one its kind does not
  *       take, or has one out of range (percentages in (0, 100], {@code per} from 1 unit to ten years, rights
- *       matching {@code [A-Z][A-Z0-9_]*})</td></tr>
+ *       matching {@code [A-Z][A-Z0-9_]*}); or a late-fee percentage, interest or a penalty without a base sits on
+ *       an obligation that has no amount to apply to</td></tr>
  *   <tr><td>{@code REMEDY_OBLIGATION_NOT_TRIGGERED_BY_BREACH}</td><td>an {@code OBLIGATION} remedy names an
  *       obligation whose trigger is not {@code ON_BREACH} of the obligation the remedy belongs to</td></tr>
  *   <tr><td>{@code TARGET_BEFORE_START}</td><td>a milestone's target date is before the effective date</td></tr>
@@ -104,6 +105,8 @@ import java.util.regex.Pattern;
  * <p>Decisions where the design is silent:
  * <ul>
  *   <li>Grace periods may be in any unit, hours included ("24 hours' grace").
+ *   <li>Amounts and percentages belong to payments only: on any other obligation the engine would ignore them, so
+ *       they are rejected; a penalty on a deliverable states its {@code base}.
  *   <li>A fixed-date deadline after the end date is allowed: surviving obligations (a final invoice, the return of
  *       materials) are often due after the end.
  *   <li>The payment schedule is every obligation with {@code percentOfValue} except those triggered
