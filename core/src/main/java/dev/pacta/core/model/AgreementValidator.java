@@ -93,7 +93,8 @@ import java.util.regex.Pattern;
  *       currency than the agreement's value (or than the obligation's amount)</td></tr>
  *   <tr><td>{@code INVALID_REMEDY}</td><td>a remedy lacks an attribute its kind needs, has one its kind does not
  *       take, or has one out of range (percentages in (0, 100], {@code per} from 1 unit to ten years, rights
- *       matching {@code [A-Z][A-Z0-9_]*})</td></tr>
+ *       matching {@code [A-Z][A-Z0-9_]*}); or a late-fee percentage, interest or a penalty without a base sits on
+ *       an obligation that has no amount to apply to</td></tr>
  *   <tr><td>{@code REMEDY_OBLIGATION_NOT_TRIGGERED_BY_BREACH}</td><td>an {@code OBLIGATION} remedy names an
  *       obligation whose trigger is not {@code ON_BREACH} of the obligation the remedy belongs to</td></tr>
  *   <tr><td>{@code TARGET_BEFORE_START}</td><td>a milestone's target date is before the effective date</td></tr>
@@ -104,6 +105,8 @@ import java.util.regex.Pattern;
  * <p>Decisions where the design is silent:
  * <ul>
  *   <li>Grace periods may be in any unit, hours included ("24 hours' grace").
+ *   <li>Amounts and percentages belong to payments only: on any other obligation the engine would ignore them, so
+ *       they are rejected; a penalty on a deliverable states its {@code base}.
  *   <li>A fixed-date deadline after the end date is allowed: surviving obligations (a final invoice, the return of
  *       materials) are often due after the end.
  *   <li>The payment schedule is every obligation with {@code percentOfValue} except those triggered
@@ -238,9 +241,9 @@ public final class AgreementValidator {
         });
         agreement.value().ifPresent(v -> money(v, "value", "agreement '" + agreement.id() + "': value"));
 
-        index(agreement.parties(), Party::id, parties, "parties", "party");
-        index(agreement.obligations(), Obligation::id, obligations, "obligations", "obligation");
-        index(agreement.milestones(), Milestone::id, milestones, "milestones", "milestone");
+        index(agreement.parties(), Party::id, parties);
+        index(agreement.obligations(), Obligation::id, obligations);
+        index(agreement.milestones(), Milestone::id, milestones);
 
         if (agreement.parties().size() < 2) {
             add(
@@ -253,6 +256,7 @@ public final class AgreementValidator {
         for (int i = 0; i < agreement.parties().size(); i++) {
             Party party = agreement.parties().get(i);
             String path = "parties[" + i + "]";
+            duplicate(party.id(), i, parties, "parties", "party");
             blank(party.name(), path + ".name", "party '" + party.id() + "': name");
             party.contact().ifPresent(c -> blank(c, path + ".contact", "party '" + party.id() + "': contact"));
         }
@@ -291,18 +295,21 @@ public final class AgreementValidator {
         }
     }
 
-    private <T, K extends Identifier> void index(
-            List<T> items, Function<T, K> idOf, Map<K, Integer> index, String path, String what) {
+    /** Indexes items by id (first declaration wins); duplicates are reported where they occur. */
+    private static <T, K extends Identifier> void index(List<T> items, Function<T, K> idOf, Map<K, Integer> index) {
         for (int i = 0; i < items.size(); i++) {
-            K key = idOf.apply(items.get(i));
-            Integer first = index.putIfAbsent(key, i);
-            if (first != null) {
-                add(
-                        DUPLICATE_ID,
-                        path + "[" + i + "].id",
-                        "agreement '" + agreement.id() + "': " + what + " id '" + key + "' is used twice, first at "
-                                + path + "[" + first + "]");
-            }
+            index.putIfAbsent(idOf.apply(items.get(i)), i);
+        }
+    }
+
+    private void duplicate(Identifier id, int i, Map<? extends Identifier, Integer> index, String path, String what) {
+        int first = index.get(id);
+        if (first != i) {
+            add(
+                    DUPLICATE_ID,
+                    path + "[" + i + "].id",
+                    "agreement '" + agreement.id() + "': " + what + " id '" + id + "' is used twice, first at " + path
+                            + "[" + first + "]");
         }
     }
 
@@ -329,9 +336,17 @@ public final class AgreementValidator {
     private void obligation(int i, Obligation o) {
         String path = "obligations[" + i + "]";
         String owner = "obligation '" + o.id() + "'";
-        blank(o.title(), path + ".title", owner + ": title");
-        party(o, o.obligor(), "obligor", path + ".obligor");
-        party(o, o.beneficiary(), "beneficiary", path + ".beneficiary");
+        duplicate(o.id(), i, obligations, "obligations", "obligation");
+        // Paths and messages are built only when a check fails: this runs on every Agreement.build().
+        if (o.title().isBlank()) {
+            blank(o.title(), path + ".title", owner + ": title");
+        }
+        if (!parties.containsKey(o.obligor())) {
+            party(o, o.obligor(), "obligor", path + ".obligor");
+        }
+        if (!parties.containsKey(o.beneficiary())) {
+            party(o, o.beneficiary(), "beneficiary", path + ".beneficiary");
+        }
         if (o.obligor().equals(o.beneficiary())) {
             add(
                     SAME_PARTY,
@@ -342,14 +357,15 @@ public final class AgreementValidator {
         trigger(o, o.trigger(), path + ".trigger", owner);
         deadline(o.deadline(), path + ".deadline", owner);
         fulfilledBy(o, path, owner);
-        o.grace().ifPresent(g -> span(g, path + ".grace", owner + ": grace"));
+        if (o.grace().isPresent() && !inBounds(o.grace().get())) {
+            span(o.grace().get(), path + ".grace", owner + ": grace");
+        }
         for (int j = 0; j < o.prerequisites().size(); j++) {
             ObligationId p = o.prerequisites().get(j);
-            String at = path + ".prerequisites[" + j + "]";
             if (p.equals(o.id())) {
-                add(SELF_REFERENCE, at, owner + ": lists itself as a prerequisite");
-            } else {
-                knownObligation(p, at, owner + ": prerequisite");
+                add(SELF_REFERENCE, path + ".prerequisites[" + j + "]", owner + ": lists itself as a prerequisite");
+            } else if (!obligations.containsKey(p)) {
+                knownObligation(p, path + ".prerequisites[" + j + "]", owner + ": prerequisite");
             }
         }
         amounts(o, path, owner);
@@ -371,7 +387,11 @@ public final class AgreementValidator {
 
     private void trigger(Obligation o, Trigger t, String path, String owner) {
         switch (t.kind()) {
-            case ON_EVENT -> eventKind(t.eventKind().orElseThrow(), path + ".eventKind", owner + ": trigger");
+            case ON_EVENT -> {
+                if (!validKind(t.eventKind().orElseThrow())) {
+                    eventKind(t.eventKind().orElseThrow(), path + ".eventKind", owner + ": trigger");
+                }
+            }
             case ON_MILESTONE -> {
                 MilestoneId m = t.milestone().orElseThrow();
                 if (!milestones.containsKey(m)) {
@@ -393,7 +413,7 @@ public final class AgreementValidator {
                             path + ".obligation",
                             owner + ": is triggered by its own "
                                     + (t.kind() == Trigger.Kind.ON_BREACH ? "breach" : "fulfilment"));
-                } else {
+                } else if (!obligations.containsKey(other)) {
                     knownObligation(other, path + ".obligation", owner + ": trigger");
                 }
             }
@@ -464,7 +484,11 @@ public final class AgreementValidator {
 
     private void deadline(DeadlineRule rule, String path, String owner) {
         switch (rule.kind()) {
-            case OFFSET -> span(rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
+            case OFFSET -> {
+                if (!inBounds(rule.offset().orElseThrow())) {
+                    span(rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
+                }
+            }
             case FIXED_DATE -> {
                 LocalDate date = rule.date().orElseThrow();
                 if (date.isBefore(agreement.effectiveDate())) {
@@ -482,9 +506,13 @@ public final class AgreementValidator {
         }
     }
 
+    private static boolean inBounds(Span span) {
+        return span.amount() >= 0 && span.amount() <= MAX_SPAN.get(span.unit());
+    }
+
     private void span(Span span, String path, String what) {
         long max = MAX_SPAN.get(span.unit());
-        if (span.amount() < 0 || span.amount() > max) {
+        if (!inBounds(span)) {
             add(
                     OFFSET_OUT_OF_BOUNDS,
                     path + ".amount",
@@ -510,12 +538,18 @@ public final class AgreementValidator {
             }
         }
         for (int j = 0; j < o.fulfilledBy().size(); j++) {
-            eventKind(o.fulfilledBy().get(j), path + ".fulfilledBy[" + j + "]", owner + ": fulfilling");
+            if (!validKind(o.fulfilledBy().get(j))) {
+                eventKind(o.fulfilledBy().get(j), path + ".fulfilledBy[" + j + "]", owner + ": fulfilling");
+            }
         }
     }
 
+    private static boolean validKind(String kind) {
+        return Event.KIND_FORM.matcher(kind).matches();
+    }
+
     private void eventKind(String kind, String path, String what) {
-        if (!Event.KIND_FORM.matcher(kind).matches()) {
+        if (!validKind(kind)) {
             add(
                     INVALID_EVENT_KIND,
                     path,
@@ -816,7 +850,10 @@ public final class AgreementValidator {
     private void milestone(int m, Milestone milestone) {
         String path = "milestones[" + m + "]";
         String owner = "milestone '" + milestone.id() + "'";
-        blank(milestone.title(), path + ".title", owner + ": title");
+        duplicate(milestone.id(), m, milestones, "milestones", "milestone");
+        if (milestone.title().isBlank()) {
+            blank(milestone.title(), path + ".title", owner + ": title");
+        }
         if (milestone.target().isBefore(agreement.effectiveDate())) {
             add(
                     TARGET_BEFORE_START,
@@ -826,17 +863,18 @@ public final class AgreementValidator {
                             + agreement.id() + "'; expected that date or later");
         }
         for (int j = 0; j < milestone.requires().size(); j++) {
-            knownObligation(milestone.requires().get(j), path + ".requires[" + j + "]", owner + ": required");
+            if (!obligations.containsKey(milestone.requires().get(j))) {
+                knownObligation(milestone.requires().get(j), path + ".requires[" + j + "]", owner + ": required");
+            }
         }
         for (int j = 0; j < milestone.dependsOn().size(); j++) {
             MilestoneId other = milestone.dependsOn().get(j);
-            String at = path + ".dependsOn[" + j + "]";
             if (other.equals(milestone.id())) {
-                add(SELF_REFERENCE, at, owner + ": depends on itself");
+                add(SELF_REFERENCE, path + ".dependsOn[" + j + "]", owner + ": depends on itself");
             } else if (!milestones.containsKey(other)) {
                 add(
                         UNKNOWN_MILESTONE,
-                        at,
+                        path + ".dependsOn[" + j + "]",
                         owner + ": depends on milestone '" + other
                                 + "', which is not a milestone of agreement '" + agreement.id() + "'; milestones are "
                                 + agreement.milestones().stream()

@@ -74,6 +74,22 @@ class AgreementValidatorTest {
     }
 
     @Test
+    void validate_duplicatesAndNames_reportedWhereTheyOccur() {
+        // The duplicate obligation id is reported at obligations[7], after the parties' problems, not before them.
+        Agreement.Builder builder = withObligation(7, o -> o.id(ObligationId.of("deposit")))
+                .parties(List.of(
+                        Party.of("client", " ", Role.CLIENT), Party.of("studio", "Pixel Studio", Role.PROVIDER)))
+                .putMetadata("", "x");
+
+        assertThat(problems(builder))
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("BLANK_TEXT", "parties[0].name"),
+                        org.assertj.core.groups.Tuple.tuple("DUPLICATE_ID", "obligations[7].id"),
+                        org.assertj.core.groups.Tuple.tuple("INVALID_METADATA", "metadata['']"));
+    }
+
+    @Test
     void validate_blankTitle_reportsBlankText() {
         assertProblem(
                 web().title("  "), "BLANK_TEXT", "title", "agreement 'web-2026': title is blank; expected some text");
