@@ -97,12 +97,14 @@ public final class Documents {
      *
      * @param kind the kind expected
      * @param type the value type
-     * @param text the document
+     * @param json the document
      * @param <T> the value type
      * @return the value
      * @throws PactaJsonException if the document cannot be read
      */
-    public static <T> T read(DocumentKind kind, Class<T> type, String text) {
+    public static <T> T read(DocumentKind kind, Class<T> type, String json) {
+        // A leading byte order mark is tolerated (RFC 8259 section 8.1), and dropped.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         if (text.length() > Limits.MAX_DOCUMENT_CHARS) {
             throw tooLong();
         }
@@ -170,11 +172,12 @@ public final class Documents {
     /**
      * Tells the kind of a document from its format marker, reading only up to the marker.
      *
-     * @param text the document
+     * @param json the document
      * @return the kind
      * @throws PactaJsonException if the document does not start with a known marker
      */
-    public static DocumentKind detect(String text) {
+    public static DocumentKind detect(String json) {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
         try (JsonParser p = FACTORY.createParser(text)) {
             try {
                 String expected = "{\"pacta\": \"" + DocumentKind.AGREEMENT.marker() + "\", ...} (this version reads "
