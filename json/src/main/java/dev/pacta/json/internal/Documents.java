@@ -27,9 +27,12 @@ import dev.pacta.json.PactaModule;
 import dev.pacta.json.internal.deser.ReadContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -138,20 +141,12 @@ public final class Documents {
             T value = READER.forType(type)
                     .withAttribute(ReadContext.DOCUMENT, kind)
                     .readValue(p);
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                throw problem(
-                        p,
-                        "$",
-                        p.currentTokenLocation(),
-                        "TRAILING_TOKENS",
-                        "unexpected " + describe(p) + " after the end of the " + kind.marker() + " document");
-            }
+            // FAIL_ON_TRAILING_TOKENS: the reader has checked that nothing follows (TRAILING_TOKENS).
             return value;
         } catch (ReadError e) {
             throw new PactaJsonException(e.subject(), e.problems());
         } catch (StreamConstraintsException e) {
-            throw problem(p, JsonPaths.of(p), location(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+            throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
         } catch (JsonProcessingException e) {
             throw syntax(p, e);
         } catch (IOException e) {
@@ -222,7 +217,32 @@ public final class Documents {
                 }
                 return kind.get();
             } catch (StreamConstraintsException e) {
-                throw problem(p, JsonPaths.of(p), location(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+                throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+            } catch (JsonProcessingException e) {
+                throw syntax(p, e);
+            }
+        } catch (IOException e) {
+            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Reads a document token by token on the hardened parser, checking only JSON syntax, duplicate keys and the
+     * {@link Limits}, whatever the shape: the first line of defence of every kind of document.
+     *
+     * @param json the text
+     * @throws PactaJsonException at the first syntax error or exceeded limit
+     */
+    public static void skim(String json) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            try {
+                while (p.nextToken() != null) {
+                    if (p.currentToken() == JsonToken.VALUE_STRING) {
+                        p.getText(); // strings are read lazily: this checks their length
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
             } catch (JsonProcessingException e) {
                 throw syntax(p, e);
             }
@@ -296,12 +316,45 @@ public final class Documents {
      * @throws PactaJsonException if the bytes are not UTF-8 or the text is too long
      */
     public static String slurp(InputStream in) throws IOException {
-        return slurp(new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        // Every character takes at most 3 bytes in UTF-8 (a surrogate pair's 4 bytes make 2 characters).
+        byte[] bytes = in.readNBytes(3 * Limits.MAX_DOCUMENT_CHARS + 1);
+        if (bytes.length > 3 * Limits.MAX_DOCUMENT_CHARS) {
+            throw tooLong();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            result = decoder.flush(output);
+        }
+        if (result.isError()) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < output.position(); i++) {
+                if (output.get(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new PactaJsonException(new JsonProblem(
+                    "INVALID_ENCODING",
+                    "$",
+                    line,
+                    column,
+                    "the document is not valid UTF-8: byte " + input.position() + " starts a malformed sequence"));
+        }
+        output.flip();
+        String text = output.toString();
+        if (text.length() > Limits.MAX_DOCUMENT_CHARS + 1) {
+            throw tooLong();
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static PactaJsonException tooLong() {
@@ -321,12 +374,23 @@ public final class Documents {
         String original = String.valueOf(e.getOriginalMessage());
         if (original.startsWith("Duplicate field '")) {
             String name = original.substring("Duplicate field '".length(), original.length() - 1);
+            // The parser stops right after the name's closing quote: point at its opening quote instead.
+            JsonLocation after = location(e, p);
+            int column = Math.max(1, after.getColumnNr() - name.length() - 2);
+            return new PactaJsonException(new JsonProblem(
+                    "DUPLICATE_PROPERTY",
+                    JsonPaths.of(p),
+                    ReadError.line(after),
+                    column,
+                    "property '" + Tokens.abbreviate(name) + "' appears twice in the same object"));
+        }
+        if (original.startsWith("Trailing token")) {
             return problem(
                     p,
-                    JsonPaths.of(p),
+                    "$",
                     location(e, p),
-                    "DUPLICATE_PROPERTY",
-                    "property '" + Tokens.abbreviate(name) + "' appears twice in the same object");
+                    "TRAILING_TOKENS",
+                    "unexpected content after the end of the document: found " + describe(p));
         }
         boolean truncated = original.contains("end-of-input");
         String message = original.replaceAll("\\s*\\n.*", "");
@@ -341,15 +405,32 @@ public final class Documents {
     private static String limitMessage(StreamConstraintsException e) {
         String original = String.valueOf(e.getOriginalMessage());
         int from = original.indexOf(", from `");
-        if (from >= 0) {
-            int close = original.indexOf(')', from);
-            original = original.substring(0, from) + (close >= 0 ? original.substring(close) : "");
+        int close = from < 0 ? -1 : original.indexOf("`)", from);
+        if (close >= 0) {
+            original = original.substring(0, from) + original.substring(close + 1);
         }
         return "the document exceeds a limit of the reader: " + lowerFirst(original.replaceAll("\\s*\\n.*", ""));
     }
 
     private static String lowerFirst(String s) {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Where a limit was exceeded: the start of a string (strings are read lazily, so the parser is at its token),
+     * else where the parser stopped (the end of a too-long number, the too-deep bracket).
+     */
+    private static JsonLocation limitLocation(JsonProcessingException e, JsonParser p) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.currentTokenLocation();
+        }
+        JsonLocation at = location(e, p);
+        if (String.valueOf(e.getOriginalMessage()).contains("nesting depth") && at.getColumnNr() > 1) {
+            // The parser stops just after the bracket that goes too deep: point at the bracket.
+            return new JsonLocation(
+                    at.contentReference(), at.getCharOffset() - 1, at.getLineNr(), at.getColumnNr() - 1);
+        }
+        return at;
     }
 
     private static JsonLocation location(JsonProcessingException e, JsonParser p) {

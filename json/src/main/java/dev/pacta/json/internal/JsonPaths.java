@@ -30,7 +30,7 @@ public final class JsonPaths {
         StringBuilder path = new StringBuilder();
         for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inArray()) {
-                if (c.getCurrentIndex() >= 0) {
+                if (c.hasCurrentIndex()) {
                     path.insert(0, "[" + c.getCurrentIndex() + "]");
                 }
             } else if (c.getCurrentName() != null) {
