@@ -1,5 +1,6 @@
 package dev.pacta.json;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param column the column in the document, from 1; 0 if unknown
  * @param message one sentence naming the bad value and what was expected
  */
-public record JsonProblem(String code, String path, int line, int column, String message) {
+public record JsonProblem(String code, String path, int line, int column, String message) implements Serializable {
     /** Checks that no component is null. */
     public JsonProblem {
         Objects.requireNonNull(code, "code");

@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
 public class PactaJsonException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Every problem; transient because problems are not serializable (the message keeps them all). */
-    private final transient List<JsonProblem> problems;
+    /** Every problem, not empty. */
+    @SuppressWarnings("serial") // an immutable List.copyOf of serializable records
+    private final List<JsonProblem> problems;
 
     /**
      * Creates the exception.

@@ -15,7 +15,9 @@ import java.util.List;
 public final class ReadError extends JsonMappingException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<JsonProblem> problems;
+    @SuppressWarnings("serial") // an immutable List.copyOf of serializable records
+    private final List<JsonProblem> problems;
+
     private final String subject;
 
     private ReadError(JsonParser p, String subject, List<JsonProblem> problems) {
