@@ -1,0 +1,56 @@
+package dev.pacta.json;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of top-level Pacta document, each identified by its format marker: the first property of the document,
+ * e.g. {@code "pacta": "agreement/1"}.
+ *
+ * <p>The number after the slash is the format version; a later version of the format gets a new marker so that old
+ * files can be recognised and migrated.
+ */
+public enum DocumentKind {
+    /** An {@link dev.pacta.core.model.Agreement}: {@code "pacta": "agreement/1"}. */
+    AGREEMENT("agreement/1"),
+    /** A {@link dev.pacta.core.model.Timeline} of events: {@code "pacta": "timeline/1"}. */
+    TIMELINE("timeline/1");
+
+    /** The name of the marker property, the first property of every document. */
+    public static final String MARKER_PROPERTY = "pacta";
+
+    private final String marker;
+
+    DocumentKind(String marker) {
+        this.marker = marker;
+    }
+
+    /**
+     * The format marker, e.g. {@code "agreement/1"}.
+     *
+     * @return the marker
+     */
+    public String marker() {
+        return marker;
+    }
+
+    /**
+     * The kind with the given marker.
+     *
+     * @param marker a marker such as {@code "timeline/1"}
+     * @return the kind, or empty if this version of Pacta does not read such documents
+     */
+    public static Optional<DocumentKind> ofMarker(String marker) {
+        return Arrays.stream(values()).filter(k -> k.marker.equals(marker)).findFirst();
+    }
+
+    /**
+     * Every marker this version reads, for messages.
+     *
+     * @return e.g. {@code "agreement/1, timeline/1"}
+     */
+    public static String knownMarkers() {
+        return Arrays.stream(values()).map(DocumentKind::marker).collect(Collectors.joining(", "));
+    }
+}

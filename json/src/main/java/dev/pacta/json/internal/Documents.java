@@ -1,0 +1,448 @@
+package dev.pacta.json.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonProblem;
+import dev.pacta.json.PactaJsonException;
+import dev.pacta.json.PactaModule;
+import dev.pacta.json.internal.deser.ReadContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Reads and writes whole documents on a private, hardened factory and mapper; the engine room of
+ * {@link dev.pacta.json.PactaJson}. Every failure to read becomes a {@link PactaJsonException}.
+ */
+public final class Documents {
+    /** The hardened factory: strict duplicate detection and the {@link Limits}. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                    .maxStringLength(Limits.MAX_STRING_LENGTH)
+                    .maxNameLength(Limits.MAX_NAME_LENGTH)
+                    .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(Limits.MAX_DOCUMENT_CHARS)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    /**
+     * The hardened mapper. Pacta's deserializers are strict on their own; these settings also close the doors that
+     * Jackson's generic deserializers would open (no default typing is ever activated).
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
+            .addModule(new PactaModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .withCoercionConfigDefaults(c -> c.setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Integer,
+                    c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(
+                    LogicalType.Boolean,
+                    c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .build();
+
+    private static final ObjectReader READER = MAPPER.reader();
+
+    /** Two-space indent, {@code "name": value}, LF line ends whatever the platform. */
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Documents() {}
+
+    /**
+     * Reads a document of the given kind.
+     *
+     * @param kind the kind expected
+     * @param type the value type
+     * @param json the document
+     * @param <T> the value type
+     * @return the value
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static <T> T read(DocumentKind kind, Class<T> type, String json) {
+        // A leading byte order mark is tolerated (RFC 8259 section 8.1), and dropped.
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        if (text.length() > Limits.MAX_DOCUMENT_CHARS) {
+            throw tooLong();
+        }
+        try (JsonParser p = FACTORY.createParser(text)) {
+            return read(kind, type, p);
+        } catch (IOException e) {
+            // Closing a parser over a String never fails; kept for the compiler.
+            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static <T> T read(DocumentKind kind, Class<T> type, JsonParser p) {
+        try {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw problem(
+                        p,
+                        "$",
+                        p.currentLocation(),
+                        "EMPTY_DOCUMENT",
+                        "the document is empty; expected " + expectedStart(kind));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw problem(
+                        p,
+                        "$",
+                        p.currentTokenLocation(),
+                        "WRONG_TYPE",
+                        "expected an object starting with " + expectedStart(kind) + ", was " + describe(p));
+            }
+            T value = READER.forType(type)
+                    .withAttribute(ReadContext.DOCUMENT, kind)
+                    .readValue(p);
+            // FAIL_ON_TRAILING_TOKENS: the reader has checked that nothing follows (TRAILING_TOKENS).
+            return value;
+        } catch (ReadError e) {
+            throw new PactaJsonException(e.subject(), e.problems());
+        } catch (StreamConstraintsException e) {
+            throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+        } catch (JsonProcessingException e) {
+            throw syntax(p, e);
+        } catch (IOException e) {
+            throw problem(p, JsonPaths.of(p), p.currentLocation(), "SYNTAX", String.valueOf(e.getMessage()));
+        } catch (PactaJsonException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect, never expected: still reported with the place it happened.
+            throw problem(
+                    p,
+                    JsonPaths.of(p),
+                    p.currentTokenLocation(),
+                    "INVALID_VALUE",
+                    "cannot read this value: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Tells the kind of a document from its format marker, reading only up to the marker.
+     *
+     * @param json the document
+     * @return the kind
+     * @throws PactaJsonException if the document does not start with a known marker
+     */
+    public static DocumentKind detect(String json) {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try (JsonParser p = FACTORY.createParser(text)) {
+            try {
+                String expected = "{\"pacta\": \"" + DocumentKind.AGREEMENT.marker() + "\", ...} (this version reads "
+                        + DocumentKind.knownMarkers() + ")";
+                JsonToken t = p.nextToken();
+                if (t != JsonToken.START_OBJECT) {
+                    throw problem(
+                            p,
+                            "$",
+                            t == null ? p.currentLocation() : p.currentTokenLocation(),
+                            t == null ? "EMPTY_DOCUMENT" : "WRONG_TYPE",
+                            "expected a Pacta document " + expected + ", was " + describe(p));
+                }
+                t = p.nextToken();
+                if (t != JsonToken.FIELD_NAME || !p.currentName().equals(DocumentKind.MARKER_PROPERTY)) {
+                    throw problem(
+                            p,
+                            "$",
+                            p.currentTokenLocation(),
+                            "MISSING_MARKER",
+                            "missing format marker: the first property must be \"pacta\", e.g. " + expected + ", found "
+                                    + describe(p));
+                }
+                p.nextToken();
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    throw problem(
+                            p,
+                            "$.pacta",
+                            p.currentTokenLocation(),
+                            "WRONG_TYPE",
+                            "expected a format marker " + "such as \"agreement/1\", was " + describe(p));
+                }
+                Optional<DocumentKind> kind = DocumentKind.ofMarker(p.getText());
+                if (kind.isEmpty()) {
+                    throw problem(
+                            p,
+                            "$.pacta",
+                            p.currentTokenLocation(),
+                            "UNKNOWN_MARKER",
+                            "unknown format marker " + describe(p) + "; this version reads "
+                                    + DocumentKind.knownMarkers());
+                }
+                return kind.get();
+            } catch (StreamConstraintsException e) {
+                throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+            } catch (JsonProcessingException e) {
+                throw syntax(p, e);
+            }
+        } catch (IOException e) {
+            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Reads a document token by token on the hardened parser, checking only JSON syntax, duplicate keys and the
+     * {@link Limits}, whatever the shape: the first line of defence of every kind of document.
+     *
+     * @param json the text
+     * @throws PactaJsonException at the first syntax error or exceeded limit
+     */
+    public static void skim(String json) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            try {
+                while (p.nextToken() != null) {
+                    if (p.currentToken() == JsonToken.VALUE_STRING) {
+                        p.getText(); // strings are read lazily: this checks their length
+                    }
+                }
+            } catch (StreamConstraintsException e) {
+                throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+            } catch (JsonProcessingException e) {
+                throw syntax(p, e);
+            }
+        } catch (IOException e) {
+            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /**
+     * Writes a value as a pretty-printed document: two-space indent, LF line ends, a final newline.
+     *
+     * @param value the value
+     * @return the document
+     * @throws PactaJsonException if the value cannot be written (a timestamp offset with seconds)
+     */
+    public static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException | RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new PactaJsonException(new JsonProblem("UNWRITABLE", "$", 0, 0, String.valueOf(cause.getMessage())));
+        }
+    }
+
+    /**
+     * Reads a whole character stream, bounded by {@link Limits#MAX_DOCUMENT_CHARS}; a leading byte order mark is
+     * dropped. The reader is not closed.
+     *
+     * @param reader the reader
+     * @return the text
+     * @throws IOException if the reader fails
+     * @throws PactaJsonException if the text is too long
+     */
+    public static String slurp(Reader reader) throws IOException {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+                if (text.length() > Limits.MAX_DOCUMENT_CHARS + 1) {
+                    throw tooLong();
+                }
+            }
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new PactaJsonException(new JsonProblem(
+                    "INVALID_ENCODING", "$", line, column, "the document is not valid UTF-8 at this point"));
+        }
+        if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
+            text.deleteCharAt(0);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Reads a whole byte stream as strict UTF-8 (malformed bytes are an error, never replaced). The stream is not
+     * closed.
+     *
+     * @param in the stream
+     * @return the text
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the bytes are not UTF-8 or the text is too long
+     */
+    public static String slurp(InputStream in) throws IOException {
+        // Every character takes at most 3 bytes in UTF-8 (a surrogate pair's 4 bytes make 2 characters).
+        byte[] bytes = in.readNBytes(3 * Limits.MAX_DOCUMENT_CHARS + 1);
+        if (bytes.length > 3 * Limits.MAX_DOCUMENT_CHARS) {
+            throw tooLong();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(input, output, true);
+        if (!result.isError()) {
+            result = decoder.flush(output);
+        }
+        if (result.isError()) {
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < output.position(); i++) {
+                if (output.get(i) == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            throw new PactaJsonException(new JsonProblem(
+                    "INVALID_ENCODING",
+                    "$",
+                    line,
+                    column,
+                    "the document is not valid UTF-8: byte " + input.position() + " starts a malformed sequence"));
+        }
+        output.flip();
+        String text = output.toString();
+        if (text.length() > Limits.MAX_DOCUMENT_CHARS + 1) {
+            throw tooLong();
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static PactaJsonException tooLong() {
+        return new PactaJsonException(new JsonProblem(
+                "LIMIT_EXCEEDED",
+                "$",
+                1,
+                1,
+                "the document is longer than the limit of " + Limits.MAX_DOCUMENT_CHARS + " characters"));
+    }
+
+    private static String expectedStart(DocumentKind kind) {
+        return "{\"pacta\": \"" + kind.marker() + "\", ...}";
+    }
+
+    private static PactaJsonException syntax(JsonParser p, JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Duplicate field '")) {
+            String name = original.substring("Duplicate field '".length(), original.length() - 1);
+            // The parser stops right after the name's closing quote: point at its opening quote instead.
+            JsonLocation after = location(e, p);
+            int column = Math.max(1, after.getColumnNr() - name.length() - 2);
+            return new PactaJsonException(new JsonProblem(
+                    "DUPLICATE_PROPERTY",
+                    JsonPaths.of(p),
+                    ReadError.line(after),
+                    column,
+                    "property '" + Tokens.abbreviate(name) + "' appears twice in the same object"));
+        }
+        if (original.startsWith("Trailing token")) {
+            return problem(
+                    p,
+                    "$",
+                    location(e, p),
+                    "TRAILING_TOKENS",
+                    "unexpected content after the end of the document: found " + describe(p));
+        }
+        boolean truncated = original.contains("end-of-input");
+        String message = original.replaceAll("\\s*\\n.*", "");
+        return problem(
+                p,
+                JsonPaths.of(p),
+                location(e, p),
+                truncated ? "TRUNCATED" : "SYNTAX",
+                (truncated ? "the document ends too early: " : "invalid JSON: ") + lowerFirst(message));
+    }
+
+    private static String limitMessage(StreamConstraintsException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        int from = original.indexOf(", from `");
+        int close = from < 0 ? -1 : original.indexOf("`)", from);
+        if (close >= 0) {
+            original = original.substring(0, from) + original.substring(close + 1);
+        }
+        return "the document exceeds a limit of the reader: " + lowerFirst(original.replaceAll("\\s*\\n.*", ""));
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Where a limit was exceeded: the start of a string (strings are read lazily, so the parser is at its token),
+     * else where the parser stopped (the end of a too-long number, the too-deep bracket).
+     */
+    private static JsonLocation limitLocation(JsonProcessingException e, JsonParser p) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.currentTokenLocation();
+        }
+        JsonLocation at = location(e, p);
+        if (String.valueOf(e.getOriginalMessage()).contains("nesting depth") && at.getColumnNr() > 1) {
+            // The parser stops just after the bracket that goes too deep: point at the bracket.
+            return new JsonLocation(
+                    at.contentReference(), at.getCharOffset() - 1, at.getLineNr(), at.getColumnNr() - 1);
+        }
+        return at;
+    }
+
+    private static JsonLocation location(JsonProcessingException e, JsonParser p) {
+        JsonLocation at = e.getLocation();
+        return at != null && at.getLineNr() > 0 ? at : p.currentLocation();
+    }
+
+    private static PactaJsonException problem(JsonParser p, String path, JsonLocation at, String code, String message) {
+        return new PactaJsonException(new JsonProblem(code, path, ReadError.line(at), ReadError.column(at), message));
+    }
+
+    private static String describe(JsonParser p) {
+        return Tokens.describe(p);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.pacta.json.internal;
+
+/**
+ * The limits of the hardened reader, checked before any value is built. They are documented in
+ * {@code docs/json-format.md}; a document over a limit fails with the code {@code LIMIT_EXCEEDED}.
+ */
+public final class Limits {
+    /** The largest document read, in characters (16 MiB). */
+    public static final int MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
+    /** The deepest nesting of arrays and objects. Pacta's own documents nest at most about 10 deep. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string value, in characters (64 KiB). */
+    public static final int MAX_STRING_LENGTH = 65_536;
+    /** The longest property name, in characters. */
+    public static final int MAX_NAME_LENGTH = 256;
+    /** The longest number, in characters (digits, sign, point and exponent). */
+    public static final int MAX_NUMBER_LENGTH = 40;
+
+    private Limits() {}
+}

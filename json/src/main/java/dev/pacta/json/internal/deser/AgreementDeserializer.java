@@ -1,0 +1,140 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.Problem;
+import dev.pacta.core.ValidationException;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.AgreementId;
+import dev.pacta.core.time.CalendarId;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonProblem;
+import dev.pacta.json.internal.JsonPaths;
+import dev.pacta.json.internal.ReadError;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an {@code agreement/1} document into an {@link Agreement}.
+ *
+ * <p>When the agreement parses but is invalid, every problem that {@code Agreement.build()} reports becomes a
+ * {@link JsonProblem} whose path is the problem's path under the agreement ({@code obligations[2].beneficiary} →
+ * {@code $.obligations[2].beneficiary}) and whose line and column are those of that value (or of its nearest
+ * enclosing value) in the document.
+ */
+public final class AgreementDeserializer extends StdDeserializer<Agreement> {
+    private static final long serialVersionUID = 1L;
+
+    /** The instance. */
+    public static final AgreementDeserializer INSTANCE = new AgreementDeserializer();
+
+    /** Where the model's property names differ from the document's. */
+    private static final Pattern SPAN_AMOUNT =
+            Pattern.compile("\\.(deadline|grace|per|by)(\\.offset)?\\.(amount|unit)\\b");
+
+    private static final Pattern DEADLINE_OFFSET = Pattern.compile("\\.deadline\\.offset\\b");
+    private static final Pattern EVENT_KIND = Pattern.compile("\\.trigger\\.eventKind\\b");
+
+    private AgreementDeserializer() {
+        super(Agreement.class);
+    }
+
+    @Override
+    public Agreement deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        LocationRecorder recorder = LocationRecorder.install(ctxt);
+        String base = JsonPaths.of(p);
+        ObjectCursor o = ObjectCursor.openDocument(
+                        p,
+                        ctxt,
+                        DocumentKind.AGREEMENT,
+                        "an agreement",
+                        "id",
+                        "title",
+                        "zone",
+                        "calendar",
+                        "effectiveDate",
+                        "endDate",
+                        "value",
+                        "parties",
+                        "obligations",
+                        "milestones",
+                        "metadata")
+                .allowMarker(DocumentKind.AGREEMENT);
+        JsonLocation start = p.currentTokenLocation();
+        Agreement.Builder b = Agreement.builder();
+        String id = null;
+        for (String name = o.next(); name != null; name = o.next()) {
+            switch (name) {
+                case "id" -> {
+                    AgreementId agreementId = Scalars.id(p, AgreementId::of, "an agreement id");
+                    id = agreementId.value();
+                    b.id(agreementId);
+                }
+                case "title" -> b.title(Scalars.text(p, "the agreement's title"));
+                case "zone" -> b.zone(Scalars.zone(p));
+                case "calendar" -> b.calendar(Scalars.id(p, CalendarId::of, "a calendar id"));
+                case "effectiveDate" -> b.effectiveDate(Scalars.date(p));
+                case "endDate" -> b.endDate(Scalars.date(p));
+                case "value" -> b.value(Scalars.money(p));
+                case "parties" -> b.parties(Scalars.array(p, ctxt, "parties", PartyDeserializer.INSTANCE::deserialize));
+                case "obligations" ->
+                    b.obligations(Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
+                case "milestones" ->
+                    b.milestones(Scalars.array(p, ctxt, "milestones", MilestoneDeserializer.INSTANCE::deserialize));
+                default -> b.putAllMetadata(metadata(p));
+            }
+        }
+        o.require("id", "title", "zone", "effectiveDate");
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            List<JsonProblem> problems = new ArrayList<>();
+            for (Problem problem : e.problems()) {
+                String path = jsonPath(base, problem.path());
+                JsonLocation at = recorder.locate(path, start);
+                problems.add(new JsonProblem(
+                        problem.code(), path, ReadError.line(at), ReadError.column(at), problem.message()));
+            }
+            throw ReadError.of(p, "agreement '" + id + "'", problems);
+        } catch (RuntimeException e) {
+            throw o.fail(null, "INVALID_VALUE", "the agreement is invalid: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The JSON path of a core problem's path under the agreement's own path.
+     *
+     * @param base the agreement's JSON path, e.g. {@code $}
+     * @param modelPath the problem's path, e.g. {@code obligations[2].trigger.eventKind}
+     * @return e.g. {@code $.obligations[2].trigger.event}
+     */
+    static String jsonPath(String base, String modelPath) {
+        String path = modelPath.isEmpty() ? base : base + (modelPath.startsWith("[") ? "" : ".") + modelPath;
+        path = SPAN_AMOUNT.matcher(path).replaceAll(".$1");
+        path = DEADLINE_OFFSET.matcher(path).replaceAll(".deadline");
+        return EVENT_KIND.matcher(path).replaceAll(".trigger.event");
+    }
+
+    private static Map<String, String> metadata(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object of texts (metadata)");
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String key = p.currentName();
+            if (result.containsKey(key)) {
+                throw ReadError.at(p, "DUPLICATE_PROPERTY", "metadata key '" + key + "' appears twice");
+            }
+            p.nextToken();
+            result.put(key, Scalars.text(p, "a text (metadata values are texts)"));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.Identifier;
+import dev.pacta.core.model.Amendment;
+import dev.pacta.core.model.MilestoneId;
+import dev.pacta.core.model.ObligationId;
+import dev.pacta.json.internal.ReadError;
+import java.io.IOException;
+
+/**
+ * Reads an {@link Amendment}: {@code {"milestoneTargets"?: {"launch": "2026-07-15"}, "addObligations"?: [...],
+ * "removeObligations"?: ["id"]}}.
+ */
+public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
+    private static final long serialVersionUID = 1L;
+
+    /** The instance. */
+    public static final AmendmentDeserializer INSTANCE = new AmendmentDeserializer();
+
+    private AmendmentDeserializer() {
+        super(Amendment.class);
+    }
+
+    @Override
+    public Amendment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        ObjectCursor o =
+                ObjectCursor.open(p, ctxt, "an amendment", "milestoneTargets", "addObligations", "removeObligations");
+        Amendment.Builder b = Amendment.builder();
+        for (String name = o.next(); name != null; name = o.next()) {
+            switch (name) {
+                case "milestoneTargets" -> targets(p, b);
+                case "addObligations" ->
+                    b.addObligations(
+                            Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
+                default ->
+                    b.removeObligations(Scalars.array(
+                            p, ctxt, "obligation ids", (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
+            }
+        }
+        return Builds.build(o, b::build);
+    }
+
+    private static void targets(JsonParser p, Amendment.Builder b) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object of milestone ids to dates");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String key = p.currentName();
+            if (!Identifier.isValid(key)) {
+                throw ReadError.at(
+                        p,
+                        "INVALID_VALUE",
+                        "expected a milestone id as the key (1 to 64 characters from A-Z a-z 0-9 . _ -), was '"
+                                + ObjectCursor.abbreviate(key) + "'");
+            }
+            if (!seen.add(key)) {
+                throw ReadError.at(p, "DUPLICATE_PROPERTY", "milestone '" + key + "' appears twice");
+            }
+            p.nextToken();
+            b.putMilestoneTargets(MilestoneId.of(key), Scalars.date(p));
+        }
+    }
+}

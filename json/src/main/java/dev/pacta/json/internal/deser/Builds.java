@@ -1,0 +1,29 @@
+package dev.pacta.json.internal.deser;
+
+import dev.pacta.core.ValidationException;
+import dev.pacta.json.internal.ReadError;
+import java.util.function.Supplier;
+
+/** Calls a core builder, turning an unexpected rejection into a {@link ReadError} at the object being read. */
+final class Builds {
+    private Builds() {}
+
+    /**
+     * Builds a value whose properties the deserializer has already checked; a rejection by the core model (an
+     * invariant the reader does not check itself) becomes an {@code INVALID_VALUE} problem at the object.
+     *
+     * @param o the cursor of the object, at its end
+     * @param build the build call
+     * @param <T> the value type
+     * @return the value
+     */
+    static <T> T build(ObjectCursor o, Supplier<T> build) throws ReadError {
+        try {
+            return build.get();
+        } catch (ValidationException e) {
+            throw o.fail(null, e.problems().get(0).code(), o.what() + " is invalid: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw o.fail(null, "INVALID_VALUE", o.what() + " is invalid: " + e.getMessage());
+        }
+    }
+}

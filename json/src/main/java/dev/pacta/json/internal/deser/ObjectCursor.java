@@ -1,0 +1,265 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.internal.JsonPaths;
+import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.Tokens;
+import java.io.IOException;
+
+/**
+ * Walks the properties of one JSON object strictly: only the declared names, each at most once, never {@code null}.
+ *
+ * <pre>{@code
+ * ObjectCursor o = ObjectCursor.open(p, ctxt, "a party", "id", "name", "role", "contact");
+ * for (String name = o.next(); name != null; name = o.next()) {
+ *     switch (name) { case "id" -> ...; ... }
+ * }
+ * o.require("id", "name", "role");
+ * }</pre>
+ *
+ * After {@link #next()} returns a name, the parser is at that property's value. After it returns {@code null}, the
+ * parser is at the object's {@code END_OBJECT} and {@link #require} and {@link #fail} can still name the object's
+ * path. Up to 64 names per object.
+ */
+final class ObjectCursor {
+    private final JsonParser p;
+    private final String what;
+    private final String[] names;
+    private final JsonLocation start;
+    private final LocationRecorder recorder;
+    private final DocumentKind document;
+    private boolean first = true;
+    private boolean ended;
+    private long seen;
+
+    private ObjectCursor(JsonParser p, String what, String[] names, LocationRecorder recorder, DocumentKind document) {
+        this.p = p;
+        this.what = what;
+        this.names = names;
+        this.start = p.currentTokenLocation();
+        this.recorder = recorder;
+        this.document = document;
+    }
+
+    /**
+     * Starts walking the object at the parser's current {@code START_OBJECT}.
+     *
+     * @param p the parser, at {@code START_OBJECT}
+     * @param ctxt the context (for location recording), possibly null
+     * @param what the object in words with an article, e.g. {@code "a party"}
+     * @param names the property names allowed
+     * @return the cursor
+     * @throws ReadError if the current token is not the start of an object
+     */
+    static ObjectCursor open(JsonParser p, DeserializationContext ctxt, String what, String... names)
+            throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object (" + what + ")");
+        }
+        return new ObjectCursor(p, what, names, LocationRecorder.of(ctxt), null);
+    }
+
+    /**
+     * Starts walking a top-level document object whose first property must be the format marker of {@code kind}
+     * when {@code required}, and may be it otherwise (an embedded document). The marker is consumed by
+     * {@link #next()}, which never returns it.
+     *
+     * @param p the parser, at {@code START_OBJECT}
+     * @param ctxt the context
+     * @param kind the kind of document
+     * @param what the object in words, e.g. {@code "an agreement"}
+     * @param names the property names allowed besides the marker
+     * @return the cursor
+     * @throws ReadError if the current token is not the start of an object
+     */
+    static ObjectCursor openDocument(
+            JsonParser p, DeserializationContext ctxt, DocumentKind kind, String what, String... names)
+            throws IOException {
+        boolean required = ReadContext.isDocument(ctxt, kind);
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object (" + what + (required ? " document" : "") + ")");
+        }
+        return new ObjectCursor(p, what, names, LocationRecorder.of(ctxt), required ? kind : null);
+    }
+
+    /**
+     * Moves to the next property's value.
+     *
+     * @return the property's name, or null at the end of the object
+     * @throws ReadError for an unknown or duplicate property, a {@code null} value, or a bad format marker
+     */
+    String next() throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_OBJECT) {
+            ended = true;
+            if (first && document != null) {
+                throw ReadError.at(p, "$", start, "MISSING_MARKER", missingMarker("an empty object"));
+            }
+            return null;
+        }
+        if (t != JsonToken.FIELD_NAME) {
+            // The parser reports malformed input itself; this guards against a misuse of the cursor.
+            throw Scalars.wrongType(p, "a property name");
+        }
+        String name = p.currentName();
+        if (name.equals(DocumentKind.MARKER_PROPERTY) && isDocumentLike()) {
+            marker();
+            return next();
+        }
+        if (first && document != null) {
+            throw ReadError.at(
+                    p, "$", p.currentTokenLocation(), "MISSING_MARKER", missingMarker("property '" + name + "'"));
+        }
+        first = false;
+        int i = indexOf(name);
+        if (i < 0) {
+            throw ReadError.at(
+                    p,
+                    "UNKNOWN_PROPERTY",
+                    "unknown property '" + abbreviate(name) + "' in " + what + "; expected one of "
+                            + String.join(", ", names));
+        }
+        if ((seen & (1L << i)) != 0) {
+            throw ReadError.at(p, "DUPLICATE_PROPERTY", "property '" + name + "' appears twice in " + what);
+        }
+        seen |= 1L << i;
+        p.nextToken();
+        if (recorder != null) {
+            recorder.record(p);
+        }
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            throw ReadError.at(
+                    p,
+                    "NULL_VALUE",
+                    "'" + name + "' must not be null; omit an optional property instead of writing null");
+        }
+        return name;
+    }
+
+    private boolean isDocumentLike() {
+        return document != null || markerKind != null;
+    }
+
+    /** The kind whose marker an embedded document may carry; set by {@link #allowMarker}. */
+    private DocumentKind markerKind;
+
+    /**
+     * Lets an embedded document carry its own format marker as its first property.
+     *
+     * @param kind the kind of document
+     * @return this cursor
+     */
+    ObjectCursor allowMarker(DocumentKind kind) {
+        this.markerKind = kind;
+        return this;
+    }
+
+    private void marker() throws IOException {
+        DocumentKind kind = document != null ? document : markerKind;
+        if (!first) {
+            throw ReadError.at(
+                    p,
+                    "MISPLACED_MARKER",
+                    "the format marker \"pacta\" must be the first property of " + what + " document");
+        }
+        first = false;
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_STRING) {
+            throw Scalars.wrongType(p, "a format marker such as \"" + kind.marker() + "\"");
+        }
+        String marker = p.getText();
+        if (!marker.equals(kind.marker())) {
+            String message = DocumentKind.ofMarker(marker)
+                    .map(other -> "this is " + other.marker() + " document, expected " + kind.marker())
+                    .orElse("unknown format marker '" + abbreviate(marker) + "'; expected " + kind.marker()
+                            + " (this version reads " + DocumentKind.knownMarkers() + ")");
+            throw ReadError.at(
+                    p, DocumentKind.ofMarker(marker).isPresent() ? "WRONG_DOCUMENT" : "UNKNOWN_MARKER", message);
+        }
+    }
+
+    private String missingMarker(String found) {
+        return "missing format marker: the first property must be \"pacta\": \"" + document.marker()
+                + "\" (this version reads " + DocumentKind.knownMarkers() + "), found " + found;
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Tells whether a property was present.
+     *
+     * @param name the name
+     * @return true if seen
+     */
+    boolean has(String name) {
+        int i = indexOf(name);
+        return i >= 0 && (seen & (1L << i)) != 0;
+    }
+
+    /**
+     * Checks, at the end of the object, that the given properties were present.
+     *
+     * @param required the names
+     * @throws ReadError naming the first missing property, at the object's start
+     */
+    void require(String... required) throws ReadError {
+        for (String name : required) {
+            if (!has(name)) {
+                throw fail(
+                        name,
+                        "MISSING_PROPERTY",
+                        "missing required property '" + name + "' in " + what + "; it needs "
+                                + String.join(", ", required));
+            }
+        }
+    }
+
+    /**
+     * A problem with the object as a whole, found at its end, placed at a property's path and the object's start.
+     *
+     * @param property the property concerned, or null for the object itself
+     * @param code the code
+     * @param message the message
+     * @return the error, to throw
+     */
+    ReadError fail(String property, String code, String message) {
+        String path;
+        if (ended) {
+            // At END_OBJECT the parser's context is the parent's, whose current entry is this object.
+            path = JsonPaths.of(p);
+        } else {
+            JsonStreamContext c = p.getParsingContext();
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                c = c.getParent();
+            }
+            path = JsonPaths.of(c.getParent());
+        }
+        return ReadError.at(p, property == null ? path : path + JsonPaths.property(property), start, code, message);
+    }
+
+    /**
+     * The object's description, e.g. {@code "a party"}.
+     *
+     * @return the description
+     */
+    String what() {
+        return what;
+    }
+
+    static String abbreviate(String text) {
+        return Tokens.abbreviate(text);
+    }
+}

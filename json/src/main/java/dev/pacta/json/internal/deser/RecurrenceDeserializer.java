@@ -1,0 +1,84 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.time.Recurrence;
+import java.io.IOException;
+import java.time.DayOfWeek;
+
+/**
+ * Reads a {@link Recurrence}: {@code {"frequency": "WEEKLY", "interval"?, "start"?, "dayOfWeek"?, "dayOfMonth"?,
+ * "lastBusinessDay"?, "count"?, "until"?}}.
+ */
+public final class RecurrenceDeserializer extends StdDeserializer<Recurrence> {
+    private static final long serialVersionUID = 1L;
+
+    /** The instance. */
+    public static final RecurrenceDeserializer INSTANCE = new RecurrenceDeserializer();
+
+    /** The largest interval accepted (e.g. every 1000 days). */
+    static final int MAX_INTERVAL = 1000;
+    /** The largest count accepted. */
+    static final int MAX_COUNT = 100_000;
+
+    private RecurrenceDeserializer() {
+        super(Recurrence.class);
+    }
+
+    @Override
+    public Recurrence deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        ObjectCursor o = ObjectCursor.open(
+                p,
+                ctxt,
+                "a recurrence",
+                "frequency",
+                "interval",
+                "start",
+                "dayOfWeek",
+                "dayOfMonth",
+                "lastBusinessDay",
+                "count",
+                "until");
+        Recurrence.Builder b = Recurrence.builder();
+        Recurrence.Frequency frequency = null;
+        boolean lastBusinessDay = false;
+        for (String name = o.next(); name != null; name = o.next()) {
+            switch (name) {
+                case "frequency" -> frequency = Scalars.enumValue(p, Recurrence.Frequency.class, "a frequency");
+                case "interval" -> b.interval(Scalars.wholeInt(p, "frequency units", 1, MAX_INTERVAL));
+                case "start" -> b.start(Scalars.date(p));
+                case "dayOfWeek" -> b.dayOfWeek(Scalars.enumValue(p, DayOfWeek.class, "a day of the week"));
+                case "dayOfMonth" -> b.dayOfMonth(Scalars.wholeInt(p, "the day of the month", 1, 31));
+                case "lastBusinessDay" -> {
+                    lastBusinessDay = Scalars.bool(p);
+                    b.lastBusinessDay(lastBusinessDay);
+                }
+                case "count" -> b.count(Scalars.wholeInt(p, "occurrences", 1, MAX_COUNT));
+                default -> b.until(Scalars.date(p));
+            }
+        }
+        o.require("frequency");
+        boolean weekly = frequency == Recurrence.Frequency.WEEKLY;
+        boolean monthly = frequency == Recurrence.Frequency.MONTHLY;
+        if (o.has("dayOfWeek") && !weekly) {
+            throw o.fail("dayOfWeek", "UNEXPECTED_PROPERTY", "'dayOfWeek' applies to WEEKLY recurrences only");
+        }
+        if (o.has("dayOfMonth") && !(monthly || frequency == Recurrence.Frequency.YEARLY)) {
+            throw o.fail(
+                    "dayOfMonth", "UNEXPECTED_PROPERTY", "'dayOfMonth' applies to MONTHLY and YEARLY recurrences only");
+        }
+        if (o.has("lastBusinessDay") && !monthly) {
+            throw o.fail(
+                    "lastBusinessDay", "UNEXPECTED_PROPERTY", "'lastBusinessDay' applies to MONTHLY recurrences only");
+        }
+        if (lastBusinessDay && o.has("dayOfMonth")) {
+            throw o.fail(
+                    "lastBusinessDay",
+                    "CONFLICTING_PROPERTIES",
+                    "a recurrence is on a 'dayOfMonth' or on the 'lastBusinessDay', not both");
+        }
+        b.frequency(frequency);
+        return Builds.build(o, b::build);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.Remedy;
+import dev.pacta.core.money.DayCount;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a {@link Remedy}: {@code {"kind": "PENALTY", "percent": 10.5, "per": {"days": 2}, "capPercent": 55}}; each
+ * kind takes only its own properties.
+ */
+public final class RemedyDeserializer extends StdDeserializer<Remedy> {
+    private static final long serialVersionUID = 1L;
+
+    /** The instance. */
+    public static final RemedyDeserializer INSTANCE = new RemedyDeserializer();
+
+    /** The properties each kind takes; the first group lists the required ones. */
+    private static final Map<Remedy.Kind, List<String>> TAKES = Map.of(
+            Remedy.Kind.LATE_FEE, List.of("flat", "percent"),
+            Remedy.Kind.INTEREST, List.of("annualRatePercent", "dayCount"),
+            Remedy.Kind.PENALTY, List.of("percent", "per", "capPercent", "base", "proRata"),
+            Remedy.Kind.OBLIGATION, List.of("obligation"),
+            Remedy.Kind.RIGHT, List.of("right"));
+
+    private static final Map<Remedy.Kind, List<String>> REQUIRES = Map.of(
+            Remedy.Kind.LATE_FEE, List.of(),
+            Remedy.Kind.INTEREST, List.of("annualRatePercent"),
+            Remedy.Kind.PENALTY, List.of("percent", "per"),
+            Remedy.Kind.OBLIGATION, List.of("obligation"),
+            Remedy.Kind.RIGHT, List.of("right"));
+
+    private static final String[] NAMES = {
+        "kind",
+        "flat",
+        "percent",
+        "annualRatePercent",
+        "dayCount",
+        "per",
+        "capPercent",
+        "base",
+        "proRata",
+        "obligation",
+        "right"
+    };
+
+    private RemedyDeserializer() {
+        super(Remedy.class);
+    }
+
+    @Override
+    public Remedy deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        ObjectCursor o = ObjectCursor.open(p, ctxt, "a remedy", NAMES);
+        Remedy.Builder b = Remedy.builder();
+        Remedy.Kind kind = null;
+        for (String name = o.next(); name != null; name = o.next()) {
+            switch (name) {
+                case "kind" -> kind = Scalars.enumValue(p, Remedy.Kind.class, "a remedy kind");
+                case "flat" -> b.flat(Scalars.money(p));
+                case "percent" -> b.percent(Scalars.decimal(p, "a percentage"));
+                case "annualRatePercent" -> b.annualRatePercent(Scalars.decimal(p, "an annual rate in percent"));
+                case "dayCount" -> b.dayCount(Scalars.enumValue(p, DayCount.class, "a day count"));
+                case "per" -> b.per(SpanDeserializer.INSTANCE.deserialize(p, ctxt));
+                case "capPercent" -> b.capPercent(Scalars.decimal(p, "a cap in percent"));
+                case "base" -> b.base(Scalars.money(p));
+                case "proRata" -> b.proRata(Scalars.bool(p));
+                case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
+                default -> b.right(Scalars.right(p));
+            }
+        }
+        o.require("kind");
+        List<String> takes = TAKES.get(kind);
+        for (int i = 1; i < NAMES.length; i++) {
+            if (o.has(NAMES[i]) && !takes.contains(NAMES[i])) {
+                throw o.fail(
+                        NAMES[i],
+                        "UNEXPECTED_PROPERTY",
+                        "property '" + NAMES[i] + "' does not apply to a " + kind + " remedy; it takes "
+                                + String.join(", ", takes));
+            }
+        }
+        for (String required : REQUIRES.get(kind)) {
+            if (!o.has(required)) {
+                throw o.fail(
+                        required,
+                        "MISSING_PROPERTY",
+                        "missing required property '" + required + "' in a " + kind + " remedy; it needs "
+                                + String.join(", ", REQUIRES.get(kind)));
+            }
+        }
+        if (kind == Remedy.Kind.LATE_FEE && !o.has("flat") && !o.has("percent")) {
+            throw o.fail(null, "MISSING_PROPERTY", "a LATE_FEE remedy needs 'flat', 'percent' or both");
+        }
+        b.kind(kind);
+        return Builds.build(o, b::build);
+    }
+}

@@ -1,0 +1,366 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.pacta.core.Identifier;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventTime;
+import dev.pacta.core.model.Role;
+import dev.pacta.core.money.Decimals;
+import dev.pacta.core.money.Money;
+import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.Tokens;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneRulesProvider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Strict readers of scalar values at the parser's current token. None coerces: a string is never read as a number,
+ * a float never as a whole number, a number never as a date.
+ */
+final class Scalars {
+    private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (-?(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?)");
+    private static final Pattern RIGHT = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    private static final Pattern ZONE = Pattern.compile("[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+");
+    private static final Set<String> ZONE_IDS = ZoneRulesProvider.getAvailableZoneIds();
+    private static final String DATE_FORM = "a date yyyy-MM-dd";
+    private static final String TIMESTAMP_FORM =
+            "a timestamp yyyy-MM-ddTHH:mm:ss[.fraction] with Z or an offset ±HH:MM";
+
+    private Scalars() {}
+
+    /** Reads one element of an array. */
+    @FunctionalInterface
+    interface ElementReader<T> {
+        T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+    }
+
+    /**
+     * Reads an array whose elements are read by {@code element}; {@code null} elements are rejected.
+     *
+     * @param p the parser, at the array
+     * @param ctxt the context
+     * @param what the elements in words, e.g. {@code "obligations"}
+     * @param element the element reader
+     * @param <T> the element type
+     * @return the elements
+     */
+    static <T> List<T> array(JsonParser p, DeserializationContext ctxt, String what, ElementReader<T> element)
+            throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw wrongType(p, "an array of " + what);
+        }
+        LocationRecorder recorder = LocationRecorder.of(ctxt);
+        List<T> result = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (recorder != null) {
+                recorder.record(p);
+            }
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                throw ReadError.at(p, "NULL_VALUE", "an element of " + what + " must not be null");
+            }
+            result.add(element.read(p, ctxt));
+        }
+        return result;
+    }
+
+    static String text(JsonParser p, String what) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(p, what);
+        }
+        return p.getText();
+    }
+
+    static boolean bool(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (t == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw wrongType(p, "true or false");
+    }
+
+    /**
+     * Reads a whole number in a range.
+     *
+     * @param p the parser
+     * @param what the unit in words, e.g. {@code "business days"}
+     * @param min the least value
+     * @param max the greatest value
+     * @return the number
+     */
+    static long whole(JsonParser p, String what, long min, long max) throws IOException {
+        String expected = "a whole number of " + what + " from " + min + " to " + max;
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw wrongType(p, expected);
+        }
+        JsonParser.NumberType type = p.getNumberType();
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw ReadError.at(p, "OUT_OF_RANGE", "expected " + expected + ", was " + describe(p));
+        }
+        long value = p.getLongValue();
+        if (value < min || value > max) {
+            throw ReadError.at(p, "OUT_OF_RANGE", "expected " + expected + ", was " + value);
+        }
+        return value;
+    }
+
+    static int wholeInt(JsonParser p, String what, int min, int max) throws IOException {
+        return (int) whole(p, what, min, max);
+    }
+
+    /**
+     * Reads an exact decimal from a JSON number's text (never through {@code double}), bounded by
+     * {@link Decimals}; a negative scale ({@code 5E+2}) is normalised to 0.
+     */
+    static BigDecimal decimal(JsonParser p, String what) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw wrongType(p, what + " as a JSON number such as 12.5");
+        }
+        BigDecimal value;
+        try {
+            value = Decimals.parse(p.getText());
+        } catch (IllegalArgumentException e) {
+            throw ReadError.at(
+                    p,
+                    "OUT_OF_RANGE",
+                    "expected " + what + " with at most " + Decimals.MAX_PRECISION + " digits and a magnitude below 1e"
+                            + Decimals.MAX_EXPONENT + ", was " + describe(p));
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** Reads money written as {@code "EUR 1200.00"}. */
+    static Money money(JsonParser p) throws IOException {
+        String expected = "money as \"CUR amount\", e.g. \"EUR 1200.00\"";
+        String text = text(p, expected);
+        var m = MONEY.matcher(text);
+        if (!m.matches()) {
+            throw invalid(p, expected);
+        }
+        Currency currency;
+        try {
+            currency = Money.currency(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw ReadError.at(p, "INVALID_VALUE", e.getMessage());
+        }
+        try {
+            return Money.of(Decimals.parse(m.group(2)), currency);
+        } catch (IllegalArgumentException e) {
+            throw ReadError.at(p, "INVALID_VALUE", e.getMessage() + ", was " + describe(p));
+        }
+    }
+
+    static LocalDate date(JsonParser p) throws IOException {
+        String text = text(p, DATE_FORM);
+        LocalDate date = parseDate(text, 0, text.length());
+        if (date == null) {
+            throw invalid(p, DATE_FORM + (text.length() > 10 && text.charAt(10) == 'T' ? " without a time" : ""));
+        }
+        return date;
+    }
+
+    static EventTime eventTime(JsonParser p) throws IOException {
+        String expected = DATE_FORM + " or " + TIMESTAMP_FORM;
+        String text = text(p, expected);
+        if (text.length() == 10) {
+            LocalDate date = parseDate(text, 0, 10);
+            if (date != null) {
+                return EventTime.of(date);
+            }
+        } else {
+            OffsetDateTime timestamp = parseTimestamp(text);
+            if (timestamp != null) {
+                return EventTime.of(timestamp);
+            }
+        }
+        throw invalid(p, expected);
+    }
+
+    /**
+     * Parses {@code yyyy-MM-dd} strictly: four-digit year 0001 to 9999, a real month and day.
+     *
+     * @return the date, or null if the text is not one
+     */
+    static LocalDate parseDate(String s, int from, int to) {
+        if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
+            return null;
+        }
+        int year = digits(s, from, 4);
+        int month = digits(s, from + 5, 2);
+        int day = digits(s, from + 8, 2);
+        if (year < 1 || month < 1 || month > 12 || day < 1) {
+            return null;
+        }
+        int length = switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+        return day > length ? null : LocalDate.of(year, month, day);
+    }
+
+    /**
+     * Parses an RFC 3339 timestamp strictly: {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9 digits, and
+     * {@code Z} or {@code ±HH:MM} (hours at most 18). No lower-case {@code t}/{@code z}, no space, no leap second.
+     *
+     * @return the timestamp, or null if the text is not one
+     */
+    static OffsetDateTime parseTimestamp(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return null;
+        }
+        LocalDate date = parseDate(s, 0, 10);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        int i = 19;
+        int nano = 0;
+        if (s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && i - start < 10 && isDigit(s.charAt(i))) {
+                i++;
+            }
+            int count = i - start;
+            if (count < 1 || count > 9) {
+                return null;
+            }
+            nano = digits(s, start, count);
+            for (int k = count; k < 9; k++) {
+                nano *= 10;
+            }
+        }
+        ZoneOffset offset;
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            offset = ZoneOffset.UTC;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+            int oh = digits(s, i + 1, 2);
+            int om = digits(s, i + 4, 2);
+            if (oh < 0 || oh > 18 || om < 0 || om > 59 || (oh == 18 && om != 0)) {
+                return null;
+            }
+            int seconds = (oh * 3600 + om * 60) * (s.charAt(i) == '-' ? -1 : 1);
+            offset = ZoneOffset.ofTotalSeconds(seconds);
+        } else {
+            return null;
+        }
+        return OffsetDateTime.of(
+                date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second, nano, offset);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The value of {@code count} ASCII digits, or -1 if any is not a digit. */
+    private static int digits(String s, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
+     * Reads an IANA {@code Area/Location} zone id or {@code UTC}; abbreviations ({@code EST}) and offsets are
+     * rejected.
+     */
+    static ZoneId zone(JsonParser p) throws IOException {
+        String expected = "an IANA time zone such as Europe/Madrid or UTC";
+        String text = text(p, expected);
+        if (!text.equals("UTC") && !(ZONE.matcher(text).matches() && ZONE_IDS.contains(text))) {
+            throw invalid(p, expected);
+        }
+        return ZoneId.of(text);
+    }
+
+    static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, String what) throws IOException {
+        String expected = what + ", one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        String text = text(p, expected);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(text)) {
+                return e;
+            }
+        }
+        throw ReadError.at(p, "UNKNOWN_KIND", "expected " + expected + ", was " + describe(p));
+    }
+
+    static <T extends Identifier> T id(JsonParser p, Function<String, T> factory, String what) throws IOException {
+        String expected = what + ": 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit";
+        String text = text(p, expected);
+        if (!Identifier.isValid(text)) {
+            throw invalid(p, expected);
+        }
+        return factory.apply(text);
+    }
+
+    static String eventKind(JsonParser p) throws IOException {
+        String expected = "an event kind: lower-case words such as content.delivered";
+        String text = text(p, expected);
+        if (!Event.KIND_FORM.matcher(text).matches()) {
+            throw invalid(p, expected);
+        }
+        return text;
+    }
+
+    static Role role(JsonParser p) throws IOException {
+        String expected = "a role: an upper-case word such as CLIENT, PROVIDER or SUBCONTRACTOR";
+        String text = text(p, expected);
+        if (!RIGHT.matcher(text).matches()) {
+            throw invalid(p, expected);
+        }
+        return Role.of(text);
+    }
+
+    static String right(JsonParser p) throws IOException {
+        String expected = "a right: an upper-case word such as SUSPEND_WORK or TERMINATE";
+        String text = text(p, expected);
+        if (!RIGHT.matcher(text).matches()) {
+            throw invalid(p, expected);
+        }
+        return text;
+    }
+
+    /** An error for a value of the right JSON type but the wrong form. */
+    static ReadError invalid(JsonParser p, String expected) {
+        return ReadError.at(p, "INVALID_VALUE", "expected " + expected + ", was " + describe(p));
+    }
+
+    /** An error for a value of the wrong JSON type. */
+    static ReadError wrongType(JsonParser p, String expected) {
+        return ReadError.at(
+                p,
+                p.currentToken() == JsonToken.VALUE_NULL ? "NULL_VALUE" : "WRONG_TYPE",
+                "expected " + expected + ", was " + describe(p));
+    }
+
+    /** The current token in words: {@code 'text'}, {@code 2.5}, {@code null}, {@code an object}, ... */
+    static String describe(JsonParser p) {
+        return Tokens.describe(p);
+    }
+}

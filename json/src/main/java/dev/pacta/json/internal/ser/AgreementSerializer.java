@@ -1,0 +1,70 @@
+package dev.pacta.json.internal.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Milestone;
+import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.Party;
+import dev.pacta.core.time.CalendarId;
+import dev.pacta.json.DocumentKind;
+import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Writes an {@link Agreement} as an {@code agreement/1} document, its marker first; metadata keys sorted. */
+public final class AgreementSerializer extends StdSerializer<Agreement> {
+    private static final long serialVersionUID = 1L;
+
+    /** The instance. */
+    public static final AgreementSerializer INSTANCE = new AgreementSerializer();
+
+    private AgreementSerializer() {
+        super(Agreement.class);
+    }
+
+    @Override
+    public void serialize(Agreement v, JsonGenerator g, SerializerProvider provider) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(DocumentKind.MARKER_PROPERTY, DocumentKind.AGREEMENT.marker());
+        g.writeStringField("id", v.id().value());
+        g.writeStringField("title", v.title());
+        g.writeStringField("zone", v.zone().getId());
+        if (!v.calendar().equals(CalendarId.WEEKENDS)) {
+            g.writeStringField("calendar", v.calendar().value());
+        }
+        Write.date(g, "effectiveDate", v.effectiveDate());
+        Write.date(g, "endDate", v.endDate());
+        Write.money(g, "value", v.value());
+        if (!v.parties().isEmpty()) {
+            g.writeArrayFieldStart("parties");
+            for (Party party : v.parties()) {
+                PartySerializer.INSTANCE.serialize(party, g, provider);
+            }
+            g.writeEndArray();
+        }
+        if (!v.obligations().isEmpty()) {
+            g.writeArrayFieldStart("obligations");
+            for (Obligation obligation : v.obligations()) {
+                ObligationSerializer.INSTANCE.serialize(obligation, g, provider);
+            }
+            g.writeEndArray();
+        }
+        if (!v.milestones().isEmpty()) {
+            g.writeArrayFieldStart("milestones");
+            for (Milestone milestone : v.milestones()) {
+                MilestoneSerializer.INSTANCE.serialize(milestone, g, provider);
+            }
+            g.writeEndArray();
+        }
+        if (!v.metadata().isEmpty()) {
+            g.writeObjectFieldStart("metadata");
+            for (Map.Entry<String, String> e : new TreeMap<>(v.metadata()).entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+}

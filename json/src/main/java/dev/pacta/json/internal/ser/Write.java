@@ -1,0 +1,131 @@
+package dev.pacta.json.internal.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pacta.core.Identifier;
+import dev.pacta.core.model.EventTime;
+import dev.pacta.core.money.Money;
+import dev.pacta.core.time.Span;
+import dev.pacta.json.internal.SpanUnits;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Small writing helpers shared by the serializers. */
+final class Write {
+    private Write() {}
+
+    /** Writes a date as {@code yyyy-MM-dd}. */
+    static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
+        g.writeStringField(name, date.toString());
+    }
+
+    static void date(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {
+        if (date.isPresent()) {
+            date(g, name, date.get());
+        }
+    }
+
+    static void text(JsonGenerator g, String name, Optional<String> text) throws IOException {
+        if (text.isPresent()) {
+            g.writeStringField(name, text.get());
+        }
+    }
+
+    static void id(JsonGenerator g, String name, Optional<? extends Identifier> id) throws IOException {
+        if (id.isPresent()) {
+            g.writeStringField(name, id.get().value());
+        }
+    }
+
+    /** Writes money as {@code "EUR 1200.00"}. */
+    static String money(Money money) {
+        return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
+    }
+
+    static void money(JsonGenerator g, String name, Optional<Money> money) throws IOException {
+        if (money.isPresent()) {
+            g.writeStringField(name, money(money.get()));
+        }
+    }
+
+    /** Writes a decimal as a plain JSON number, exactly (no exponent, no binary floating point). */
+    static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeFieldName(name);
+            g.writeNumber(value.get().toPlainString());
+        }
+    }
+
+    static void ids(JsonGenerator g, String name, Collection<? extends Identifier> ids) throws IOException {
+        if (!ids.isEmpty()) {
+            g.writeArrayFieldStart(name);
+            for (Identifier id : ids) {
+                g.writeString(id.value());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** Writes a span as {@code {"businessDays": 2}}. */
+    static void span(JsonGenerator g, Span span) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField(SpanUnits.name(span.unit()), span.amount());
+        g.writeEndObject();
+    }
+
+    static void span(JsonGenerator g, String name, Optional<Span> span) throws IOException {
+        if (span.isPresent()) {
+            g.writeFieldName(name);
+            span(g, span.get());
+        }
+    }
+
+    /**
+     * An event time as {@code 2026-03-04} or an RFC 3339 timestamp with seconds: {@code 2026-03-04T15:30:00+01:00},
+     * {@code Z} for UTC, the fraction without trailing zeros.
+     *
+     * @param time the event time
+     * @return the text
+     * @throws IllegalArgumentException if the offset has seconds, which RFC 3339 cannot write
+     */
+    static String eventTime(EventTime time) {
+        if (time.date().isPresent()) {
+            return time.date().get().toString();
+        }
+        OffsetDateTime t = time.timestamp().orElseThrow();
+        int offset = t.getOffset().getTotalSeconds();
+        if (offset % 60 != 0) {
+            throw new IllegalArgumentException(
+                    "timestamp " + t + " has an offset with seconds, which RFC 3339 cannot write");
+        }
+        StringBuilder s = new StringBuilder(35);
+        s.append(t.toLocalDate()).append('T');
+        two(s, t.getHour()).append(':');
+        two(s, t.getMinute()).append(':');
+        two(s, t.getSecond());
+        if (t.getNano() != 0) {
+            String nanos = String.valueOf(1_000_000_000 + t.getNano()).substring(1);
+            int end = nanos.length();
+            while (nanos.charAt(end - 1) == '0') {
+                end--;
+            }
+            s.append('.').append(nanos, 0, end);
+        }
+        if (offset == 0) {
+            s.append('Z');
+        } else {
+            int abs = Math.abs(offset) / 60;
+            s.append(offset < 0 ? '-' : '+');
+            two(s, abs / 60).append(':');
+            two(s, abs % 60);
+        }
+        return s.toString();
+    }
+
+    private static StringBuilder two(StringBuilder s, int value) {
+        return s.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Pacta's JSON format: the facade {@link dev.pacta.json.PactaJson} reads and writes {@code agreement/1} and
+ * {@code timeline/1} documents; {@link dev.pacta.json.PactaJsonException} reports every reading failure with
+ * {@link dev.pacta.json.JsonProblem problems} that carry a stable code, a JSON path, a line and a column;
+ * {@link dev.pacta.json.DocumentKind} lists the format markers; {@link dev.pacta.json.PactaModule} is the Jackson
+ * module for callers with their own {@code ObjectMapper}.
+ *
+ * <p>The format is described field by field in {@code docs/json-format.md}; JSON Schemas (draft 2020-12) ship in the
+ * jar and are available from {@link dev.pacta.json.PactaJson#schema(dev.pacta.json.DocumentKind)}.
+ */
+package dev.pacta.json;

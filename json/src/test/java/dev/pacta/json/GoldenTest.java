@@ -1,0 +1,106 @@
+package dev.pacta.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Timeline;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The golden documents read as the values built in Java, and those values write as the golden bytes. */
+class GoldenTest {
+    private static final boolean REGENERATE = Boolean.getBoolean("pacta.golden.regenerate");
+
+    @Test
+    void agreement_readsAsExpectedValue() {
+        regenerateIfAsked();
+        assertThat(PactaJson.readAgreement(Golden.text(Golden.AGREEMENT_FILE))).isEqualTo(Golden.agreement());
+    }
+
+    @Test
+    void agreement_writesGoldenBytes() {
+        assertThat(PactaJson.writeAgreement(Golden.agreement())).isEqualTo(Golden.text(Golden.AGREEMENT_FILE));
+    }
+
+    @Test
+    void timeline_readsAsExpectedValue() {
+        regenerateIfAsked();
+        assertThat(PactaJson.readTimeline(Golden.text(Golden.TIMELINE_FILE))).isEqualTo(Golden.timeline());
+    }
+
+    @Test
+    void timeline_writesGoldenBytes() {
+        assertThat(PactaJson.writeTimeline(Golden.timeline())).isEqualTo(Golden.text(Golden.TIMELINE_FILE));
+    }
+
+    @Test
+    void writing_twice_isByteIdentical() {
+        assertThat(PactaJson.writeAgreement(Golden.agreement()))
+                .isEqualTo(PactaJson.writeAgreement(
+                        PactaJson.readAgreement(PactaJson.writeAgreement(Golden.agreement()))));
+        assertThat(PactaJson.writeTimeline(Golden.timeline()).getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(PactaJson.writeTimeline(Golden.timeline()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everySource_readsTheSameAgreement(@TempDir Path dir) throws IOException {
+        String text = Golden.text(Golden.AGREEMENT_FILE);
+        Path file = dir.resolve("a.json");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Agreement expected = Golden.agreement();
+        assertThat(PactaJson.readAgreement(new StringReader(text))).isEqualTo(expected);
+        assertThat(PactaJson.readAgreement(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(expected);
+        assertThat(PactaJson.readAgreement(file)).isEqualTo(expected);
+        assertThat(PactaJson.detectKind(file)).isEqualTo(DocumentKind.AGREEMENT);
+        assertThat(PactaJson.readAgreement("\uFEFF" + text)).isEqualTo(expected);
+    }
+
+    @Test
+    void everySink_writesTheSameTimeline(@TempDir Path dir) throws IOException {
+        Timeline timeline = Golden.timeline();
+        String expected = Golden.text(Golden.TIMELINE_FILE);
+        StringWriter writer = new StringWriter();
+        PactaJson.writeTimeline(timeline, writer);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PactaJson.writeTimeline(timeline, out);
+        Path file = dir.resolve("t.json");
+        PactaJson.writeTimeline(timeline, file);
+        assertThat(writer.toString()).isEqualTo(expected);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(Files.readString(file)).isEqualTo(expected);
+        assertThat(PactaJson.readTimeline(file)).isEqualTo(timeline);
+        assertThat(PactaJson.detectKind(new StringReader(expected))).isEqualTo(DocumentKind.TIMELINE);
+    }
+
+    @Test
+    void agreementFile_roundTripsThroughWriter(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("a.json");
+        PactaJson.writeAgreement(Golden.agreement(), file);
+        assertThat(Files.readString(file)).isEqualTo(Golden.text(Golden.AGREEMENT_FILE));
+    }
+
+    /** Run with -Dpacta.golden.regenerate=true to rewrite the golden files from the Java values (then review the diff). */
+    private static void regenerateIfAsked() {
+        if (!REGENERATE) {
+            return;
+        }
+        try {
+            Path golden = Path.of("src/test/resources/golden");
+            Files.createDirectories(golden);
+            Files.writeString(
+                    golden.resolve("web-redesign.agreement.json"), PactaJson.writeAgreement(Golden.agreement()));
+            Files.writeString(golden.resolve("web-redesign.timeline.json"), PactaJson.writeTimeline(Golden.timeline()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.pacta.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Timeline;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped JSON Schemas (draft 2020-12) accept the golden documents and every document the writer produces, and
+ * reject what the reader rejects for its shape.
+ */
+class SchemaTest {
+    private static final String BASE = "https://pacta-dev.github.io/pacta/schema/";
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:dev/pacta/json/schema/")));
+    private static final Schema AGREEMENT = REGISTRY.getSchema(SchemaLocation.of(BASE + "agreement-1.schema.json"));
+    private static final Schema TIMELINE = REGISTRY.getSchema(SchemaLocation.of(BASE + "timeline-1.schema.json"));
+
+    private static List<Error> errors(Schema schema, String json) {
+        return schema.validate(json, InputFormat.JSON);
+    }
+
+    @Test
+    void goldenAgreement_isValid() {
+        assertThat(errors(AGREEMENT, Golden.text(Golden.AGREEMENT_FILE))).isEmpty();
+    }
+
+    @Test
+    void goldenTimeline_isValid() {
+        assertThat(errors(TIMELINE, Golden.text(Golden.TIMELINE_FILE))).isEmpty();
+    }
+
+    @Test
+    void rejectionExamples_areInvalidForTheSchemaToo() {
+        String base = RejectionTest.BASE;
+        assertThat(errors(AGREEMENT, base)).isEmpty();
+        assertThat(errors(AGREEMENT, base.replace("\"title\": \"O\",", "\"title\": \"O\", \"colour\": \"red\",")))
+                .isNotEmpty();
+        assertThat(errors(AGREEMENT, base.replace("\"businessDays\": 2}", "\"businessDays\": 2.5}")))
+                .isNotEmpty();
+        assertThat(errors(AGREEMENT, base.replace("\"ON_EVENT\"", "\"ON_EMAIL\"")))
+                .isNotEmpty();
+        assertThat(errors(AGREEMENT, base.replace("agreement/1", "agreement/2")))
+                .isNotEmpty();
+        assertThat(errors(AGREEMENT, base.replace("\"2026-03-02\"", "\"2026-03-02T00:00:00Z\"")))
+                .isNotEmpty();
+        assertThat(errors(AGREEMENT, base.replace("\"event\": \"draft.submitted\"", "\"milestone\": \"m1\"")))
+                .isNotEmpty();
+        assertThat(errors(TIMELINE, RejectionTest.TIMELINE)).isEmpty();
+        assertThat(errors(TIMELINE, RejectionTest.TIMELINE.replace("\"2026-03-04\"", "\"2026-03-04T15:30+01:00\"")))
+                .isNotEmpty();
+        assertThat(errors(
+                        TIMELINE,
+                        RejectionTest.TIMELINE.replace("\"actor\": \"p\"", "\"actor\": \"p\", \"payee\": \"c\"")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void schemas_areShippedInTheJar() {
+        assertThat(PactaJson.schema(DocumentKind.AGREEMENT))
+                .contains("\"$id\": \"" + BASE + "agreement-1.schema.json\"");
+        assertThat(PactaJson.schema(DocumentKind.TIMELINE)).contains("\"$id\": \"" + BASE + "timeline-1.schema.json\"");
+    }
+
+    @Property(tries = 100)
+    void writtenAgreements_areValid(@ForAll("agreements") Agreement agreement) {
+        assertThat(errors(AGREEMENT, PactaJson.writeAgreement(agreement))).isEmpty();
+    }
+
+    @Property(tries = 100)
+    void writtenTimelines_areValid(@ForAll("timelines") Timeline timeline) {
+        assertThat(errors(TIMELINE, PactaJson.writeTimeline(timeline))).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<Agreement> agreements() {
+        return JsonArbitraries.agreement();
+    }
+
+    @Provide
+    Arbitrary<Timeline> timelines() {
+        return JsonArbitraries.timeline();
+    }
+}
