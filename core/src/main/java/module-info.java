@@ -13,4 +13,5 @@ module dev.pacta.core {
     exports dev.pacta.core.report;
     exports dev.pacta.core.engine;
     exports dev.pacta.core.template;
+    exports dev.pacta.core.scenario;
 }
