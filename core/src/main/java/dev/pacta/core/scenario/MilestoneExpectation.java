@@ -67,6 +67,22 @@ public abstract class MilestoneExpectation {
      */
     public abstract Map<PartyId, Long> attribution();
 
+    @Value.Check
+    void check() {
+        daysLate().ifPresent(d -> {
+            if (d < 0) {
+                throw new IllegalArgumentException(
+                        "expectation of milestone " + id() + ": days late must not be negative, was " + d);
+            }
+        });
+        attribution().forEach((party, days) -> {
+            if (days < 0) {
+                throw new IllegalArgumentException("expectation of milestone " + id() + ": days attributed to " + party
+                        + " must not be negative, was " + days);
+            }
+        });
+    }
+
     /** Builds {@link MilestoneExpectation} values. */
     public static final class Builder extends ImmutableMilestoneExpectation.Builder {}
 }

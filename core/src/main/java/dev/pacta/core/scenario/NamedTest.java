@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param test runs the test; throws {@link AssertionError} if it fails
  */
 public record NamedTest(String name, Runnable test) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param name the test's display name
+     * @param test runs the test
+     */
     public NamedTest {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(test, "test");

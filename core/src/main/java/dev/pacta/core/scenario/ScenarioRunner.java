@@ -5,6 +5,7 @@ import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Timeline;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
@@ -85,6 +86,7 @@ public final class ScenarioRunner {
             }
             agreement = result.agreement().orElseThrow();
         }
+        Timeline timeline = scenario.timeline();
         for (int i = 0; i < scenario.checks().size(); i++) {
             Check check = scenario.checks().get(i);
             ComplianceReport report;
