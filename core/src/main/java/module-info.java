@@ -12,4 +12,6 @@ module dev.pacta.core {
     exports dev.pacta.core.model;
     exports dev.pacta.core.report;
     exports dev.pacta.core.engine;
+    exports dev.pacta.core.template;
+    exports dev.pacta.core.scenario;
 }
