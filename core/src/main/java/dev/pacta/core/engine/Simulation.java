@@ -687,12 +687,24 @@ final class Simulation {
         return sorted;
     }
 
-    /** Whether an instance can accept a fulfilling event at {@code t}. */
-    private static boolean accepts(Inst i, Instant t) {
+    /**
+     * Whether an instance can accept a fulfilling event at {@code t}. A time-bound instance accepts nothing once
+     * breached; one that is blocked or suspended past its deadline was not breached and still accepts.
+     */
+    private boolean accepts(Inst i, Instant t) {
         if (!i.isOwed() || t.isBefore(i.inForce) || i.mustNot()) {
             return false;
         }
-        return !(i.obl.def.timeBound() && i.deadline != null && !t.isBefore(i.deadline.breachFrom()));
+        if (!i.obl.def.timeBound()) {
+            return true;
+        }
+        if (i.breachedAt != null) {
+            return false;
+        }
+        return i.deadline == null
+                || t.isBefore(i.deadline.breachFrom())
+                || i.suspendedAt != null
+                || !blockers(i, t).isEmpty();
     }
 
     /** The recurring instance whose period contains {@code t}, else the oldest open instance (FIFO). */
