@@ -46,6 +46,9 @@ final class Inst {
     Money carried;
     List<Paid> payments = List.of();
     List<EventId> notices = List.of();
+    /** When each notice was given, and by whom, for the scorecards. */
+    List<Notice> noticeDetails = List.of();
+
     List<String> adjustments = List.of();
     /** Excused delay: how many units the deadline moved for prerequisites of other parties, and who caused them. */
     long excused;
@@ -94,6 +97,7 @@ final class Inst {
         c.carried = carried;
         c.payments = payments;
         c.notices = notices;
+        c.noticeDetails = noticeDetails;
         c.adjustments = adjustments;
         c.excused = excused;
         c.inherited = inherited;
@@ -142,10 +146,16 @@ final class Inst {
         paid = paid.plus(payment.amount());
     }
 
-    void addNotice(EventId notice) {
+    /** A notice on the instance. */
+    record Notice(EventId event, Instant at, PartyId by) {}
+
+    void addNotice(EventId notice, Instant at, PartyId by) {
         List<EventId> n = new ArrayList<>(notices);
         n.add(notice);
         notices = List.copyOf(n);
+        List<Notice> d = new ArrayList<>(noticeDetails);
+        d.add(new Notice(notice, at, by));
+        noticeDetails = List.copyOf(d);
     }
 
     void addAdjustment(String text) {

@@ -64,6 +64,8 @@ final class Reporter {
         for (Simulation.Ms ms : sim.milestones.values()) {
             milestones.add(milestone(ms, instances));
         }
+        // Milestones with nothing to wait for are reached when the agreement takes effect.
+        candidate(sim.effective);
         for (Timed t : sim.queue) {
             if (t.at().isAfter(asOf) && (t.kind() != Timed.Kind.BREACH || t.version() == t.inst().version)) {
                 candidate(t.at());
@@ -91,11 +93,23 @@ final class Reporter {
                 .milestones(milestones)
                 .findings(findings)
                 .rights(rights)
+                .scorecards(new Scorecards(sim).of(instances, party -> owedBy(instances, party)))
                 .balances(balances());
         if (nextChange != null) {
             b.nextChange(nextChange);
         }
         return b.build();
+    }
+
+    private static List<Money> owedBy(List<InstanceReport> instances, PartyId party) {
+        Map<String, Money> totals = new TreeMap<>();
+        for (InstanceReport i : instances) {
+            if (i.obligor().equals(party) && i.payment().isPresent()) {
+                Money owed = i.payment().get().totalOwed();
+                totals.merge(owed.currency().getCurrencyCode(), owed, Money::plus);
+            }
+        }
+        return totals.values().stream().filter(m -> !m.isZero()).toList();
     }
 
     private List<GrantedRight> rights() {
@@ -297,7 +311,7 @@ final class Reporter {
      */
     private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
         Map<PartyId, Long> parties = new TreeMap<>();
-        if (i.mustNot() || state == InstanceState.WAIVED || state == InstanceState.CANCELLED) {
+        if (i.mustNot()) {
             return parties;
         }
         Span.Unit unit = sim.unit(i);
@@ -422,7 +436,8 @@ final class Reporter {
             case BREACHED ->
                 i.mustNot()
                         ? "breached by " + i.breachEvent + " on " + sim.day(i.breachedAt)
-                        : "not fulfilled as of " + sim.day(asOf) + ": breached on " + sim.day(i.breachedAt) + ", "
+                        : "not fulfilled as of " + sim.day(asOf) + ": breached on "
+                                + sim.day(i.breachedAt != null ? i.breachedAt : i.deadline.breachFrom()) + ", "
                                 + lateness;
             case WAIVED ->
                 "waived by " + i.obl.def.beneficiary() + " (" + i.waivedBy + ", " + sim.day(i.waivedAt) + ")";

@@ -325,6 +325,9 @@ final class Simulation {
 
     /** Processes every timed happening at or before {@code t}. */
     void advance(Instant t) {
+        if (clock.isBefore(effective) && !t.isBefore(effective)) {
+            checkMilestones(effective, null);
+        }
         while (!queue.isEmpty() && !queue.peek().at().isAfter(t)) {
             Timed timed = queue.poll();
             clock = max(clock, timed.at());
@@ -789,6 +792,9 @@ final class Simulation {
             for (Inst di : d.instances) {
                 if (paired(p.obl, di.number) == p && di.isOpen() && di.inForce.isBefore(t)) {
                     excuse(di, p, t);
+                    // Due again: its breach may have been held back while it was blocked.
+                    di.version++;
+                    scheduleBreach(di);
                 }
             }
         }
@@ -1309,7 +1315,7 @@ final class Simulation {
             return false;
         }
         for (Inst i : targets) {
-            i.addNotice(e.id());
+            i.addNotice(e.id(), t, e.actor());
             finding(
                     FindingCodes.NOTICE,
                     Severity.INFO,
@@ -1412,7 +1418,9 @@ final class Simulation {
     // Milestones
 
     private void checkMilestones(Instant t, EventId event) {
-        if (!milestonesDirty) {
+        // Nothing is reached before the agreement takes effect; a milestone with nothing left to wait for is reached
+        // at the first instant checked from the effective date on.
+        if (!milestonesDirty || t.isBefore(effective)) {
             return;
         }
         milestonesDirty = false;

@@ -89,6 +89,23 @@ public abstract class ComplianceReport {
     public abstract List<GrantedRight> rights();
 
     /**
+     * One scorecard per party, in the agreement's order of parties.
+     *
+     * @return the scorecards
+     */
+    public abstract List<Scorecard> scorecards();
+
+    /**
+     * The scorecard of a party.
+     *
+     * @param party the party
+     * @return its scorecard, if it is a party of the agreement
+     */
+    public Optional<Scorecard> scorecard(PartyId party) {
+        return scorecards().stream().filter(s -> s.party().equals(party)).findFirst();
+    }
+
+    /**
      * Payments per payer, payee and currency, with conservation: received = applied + credit.
      *
      * @return the balances, ordered by payer, payee and currency
@@ -103,14 +120,7 @@ public abstract class ComplianceReport {
      * @return the totals, one per currency, ordered by currency code; empty if it owes nothing
      */
     public List<Money> owedBy(PartyId party) {
-        java.util.Map<String, Money> totals = new java.util.TreeMap<>();
-        for (InstanceReport i : instances()) {
-            if (i.obligor().equals(party) && i.payment().isPresent()) {
-                Money owed = i.payment().get().totalOwed();
-                totals.merge(owed.currency().getCurrencyCode(), owed, Money::plus);
-            }
-        }
-        return totals.values().stream().filter(m -> !m.isZero()).toList();
+        return scorecard(party).map(Scorecard::owed).orElse(List.of());
     }
 
     /**

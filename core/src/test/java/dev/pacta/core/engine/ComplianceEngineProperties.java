@@ -198,7 +198,13 @@ class ComplianceEngineProperties {
                 .ref(target.id().toString())
                 .build();
         ComplianceReport after = ENGINE.evaluate(c.agreement(), c.timeline().with(fulfilment), c.asOf());
+        // A BLOCKED instance is a judgement held back while another party's prerequisite is late; once that
+        // prerequisite is fulfilled it may turn out breached. So "no new breach" means: breached after, among the
+        // instances that existed, only those that were breached or blocked before.
         Set<String> breachedBefore = breached(before);
+        before.instances().stream()
+                .filter(i -> i.state() == InstanceState.BLOCKED)
+                .forEach(i -> breachedBefore.add(i.id().toString()));
         // A fulfilment may trigger new duties (ON_FULFILMENT, ON_MILESTONE) that can be breached in turn: those are
         // new instances, not breaches of duties that existed before.
         Set<String> existing = before.instances().stream()
