@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -1124,27 +1125,36 @@ final class Simulation {
                 e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: " + why);
     }
 
-    private boolean waiver(Event e, Instant t) {
+    /**
+     * Applies a control act of the beneficiary to each instance the event names, reporting a dangling reference or an
+     * unauthorised actor; the act itself reports why it does not apply to an instance.
+     */
+    private boolean byBeneficiary(Event e, String purpose, String unauthorisedCode, Predicate<Inst> act) {
         List<Inst> targets = controlTargets(e);
-        if (noTargets(e, targets, "to waive")) {
+        if (noTargets(e, targets, purpose)) {
             return false;
         }
         boolean applied = false;
         for (Inst i : targets) {
-            if (unauthorised(e, i, i.obl.def.beneficiary(), FindingCodes.UNAUTHORISED_WAIVER, "beneficiary")) {
-                continue;
+            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary") && act.test(i)) {
+                applied = true;
             }
+        }
+        return applied;
+    }
+
+    private boolean waiver(Event e, Instant t) {
+        return byBeneficiary(e, "to waive", FindingCodes.UNAUTHORISED_WAIVER, i -> {
             if (!i.isOwed() || t.isBefore(i.inForce)) {
                 closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
-                continue;
+                return false;
             }
             i.waivedAt = t;
             i.waivedBy = e.id();
             milestonesDirty = true;
             released(i, t);
-            applied = true;
-        }
-        return applied;
+            return true;
+        });
     }
 
     private static String closedWord(Inst i) {
@@ -1164,26 +1174,18 @@ final class Simulation {
     }
 
     private boolean extension(Event e, Instant t) {
-        List<Inst> targets = controlTargets(e);
-        if (noTargets(e, targets, "to extend")) {
-            return false;
-        }
-        boolean applied = false;
-        for (Inst i : targets) {
-            if (unauthorised(e, i, i.obl.def.beneficiary(), FindingCodes.UNAUTHORISED_EXTENSION, "beneficiary")) {
-                continue;
-            }
+        return byBeneficiary(e, "to extend", FindingCodes.UNAUTHORISED_EXTENSION, i -> {
             if (!i.isOpen() || i.mustNot()) {
                 closedTarget(
                         e,
                         i,
                         FindingCodes.INVALID_EXTENSION,
                         i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
-                continue;
+                return false;
             }
             if (i.deadline == null) {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
-                continue;
+                return false;
             }
             Deadline extended = extended(i.deadline, e, i.obl.def);
             if (extended == null || extended.lateFrom().isBefore(i.deadline.lateFrom())) {
@@ -1194,16 +1196,15 @@ final class Simulation {
                         extended == null
                                 ? "it gives neither 'until' nor 'by'"
                                 : "it would move the deadline earlier, to " + describeDue(extended));
-                continue;
+                return false;
             }
             i.deadline = extended;
             i.version++;
             scheduleBreach(i);
             i.addAdjustment(
                     "extended to " + describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", " + day(t) + ")");
-            applied = true;
-        }
-        return applied;
+            return true;
+        });
     }
 
     private Deadline extended(Deadline d, Event e, Obligation def) {
@@ -1225,29 +1226,20 @@ final class Simulation {
     }
 
     private boolean suspension(Event e, Instant t) {
-        List<Inst> targets = controlTargets(e);
-        if (noTargets(e, targets, "to suspend")) {
-            return false;
-        }
-        boolean applied = false;
-        for (Inst i : targets) {
-            if (unauthorised(e, i, i.obl.def.beneficiary(), FindingCodes.UNAUTHORISED_SUSPENSION, "beneficiary")) {
-                continue;
-            }
+        return byBeneficiary(e, "to suspend", FindingCodes.UNAUTHORISED_SUSPENSION, i -> {
             if (!i.isOpen() || i.suspendedAt != null) {
                 closedTarget(
                         e,
                         i,
                         FindingCodes.DANGLING_REFERENCE,
                         i.suspendedAt != null ? "it is already suspended" : "it is " + closedWord(i));
-                continue;
+                return false;
             }
             i.suspendedAt = t;
             i.suspendedBy = e.actor();
             i.suspendedEvent = e.id();
-            applied = true;
-        }
-        return applied;
+            return true;
+        });
     }
 
     private boolean resumption(Event e, Instant t) {
