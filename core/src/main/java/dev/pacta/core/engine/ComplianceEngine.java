@@ -81,7 +81,7 @@ public final class ComplianceEngine {
         Objects.requireNonNull(asOf, "asOf");
         Simulation sim = newSimulation(agreement);
         for (Event e : timeline.ordered(agreement.zone())) {
-            if (e.at().toInstant(agreement.zone()).isAfter(asOf)) {
+            if (sim.instantOf(e.at()).isAfter(asOf)) {
                 break;
             }
             sim.apply(e);

@@ -29,6 +29,8 @@ public final class Evaluation {
     private final List<Event> events = new ArrayList<>();
     private Simulation sim;
     private Instant latest = Instant.MIN;
+    /** The refs of the events at the latest instant, to apply the tie rule without scanning the timeline. */
+    private final java.util.Set<String> refsAtLatest = new java.util.HashSet<>();
 
     Evaluation(ComplianceEngine engine, Agreement agreement, Simulation sim) {
         this.engine = engine;
@@ -53,34 +55,33 @@ public final class Evaluation {
                             "events[" + events.size() + "].id",
                             "event id '" + event.id() + "' is used twice")));
         }
-        Instant t = event.at().toInstant(agreement.zone());
+        Instant t = sim.instantOf(event.at());
         events.add(event);
-        if (t.isBefore(latest) || (t.equals(latest) && namedBySameInstant(event, t))) {
+        if (t.isBefore(latest)
+                || (t.equals(latest) && refsAtLatest.contains(event.id().value()))) {
             rebuild();
         } else {
             sim.apply(event);
+            if (t.isAfter(latest)) {
+                refsAtLatest.clear();
+            }
             latest = t;
+            event.ref().ifPresent(refsAtLatest::add);
         }
         return this;
     }
 
-    private boolean namedBySameInstant(Event event, Instant t) {
-        String id = event.id().value();
-        for (Event e : events) {
-            if (e != event
-                    && e.ref().filter(id::equals).isPresent()
-                    && e.at().toInstant(agreement.zone()).equals(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void rebuild() {
         sim = engine.newSimulation(agreement);
+        refsAtLatest.clear();
         for (Event e : timeline().ordered(agreement.zone())) {
             sim.apply(e);
-            latest = e.at().toInstant(agreement.zone());
+            Instant t = sim.instantOf(e.at());
+            if (t.isAfter(latest)) {
+                refsAtLatest.clear();
+            }
+            latest = t;
+            e.ref().ifPresent(refsAtLatest::add);
         }
     }
 
@@ -104,7 +105,8 @@ public final class Evaluation {
         if (asOf.isBefore(latest)) {
             return engine.evaluate(agreement, timeline(), asOf);
         }
-        return engine.report(agreement, sim.copy(), asOf);
+        // Reporting advances the clock to asOf; copy the state only if something would happen by then.
+        return engine.report(agreement, sim.settledThrough(asOf) ? sim : sim.copy(), asOf);
     }
 
     /**

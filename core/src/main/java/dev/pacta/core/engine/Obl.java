@@ -20,6 +20,9 @@ final class Obl {
     final Money share;
 
     final List<Inst> instances = new ArrayList<>();
+    /** Instances before this index are closed for good; see {@code Simulation.firstOpen}. */
+    int firstOpen;
+
     Instant removedAt;
     String removedReason;
 
@@ -33,6 +36,7 @@ final class Obl {
 
     Obl copyWithoutInstances() {
         Obl c = new Obl(def, order, addedAt, recurrenceAnchor, share);
+        c.firstOpen = firstOpen;
         c.removedAt = removedAt;
         c.removedReason = removedReason;
         return c;

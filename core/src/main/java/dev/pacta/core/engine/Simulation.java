@@ -67,6 +67,21 @@ final class Simulation {
     final Set<EventId> seen = new HashSet<>();
     final List<Finding> findings = new ArrayList<>();
     final Map<BalanceKey, Balance> balances = new java.util.TreeMap<>();
+    /** Dispatch indexes over the obligations, so that an event touches only the obligations it concerns. */
+    private final Map<String, List<Obl>> mustByKind = new HashMap<>();
+
+    private final Map<String, List<Obl>> mustNotByKind = new HashMap<>();
+    private final Map<String, List<Obl>> onEvent = new HashMap<>();
+    private final Map<ObligationId, List<Obl>> onFulfilment = new HashMap<>();
+    private final Map<ObligationId, List<Obl>> onBreach = new HashMap<>();
+    private final Map<MilestoneId, List<Obl>> onMilestone = new HashMap<>();
+    private final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
+    private final Set<PartyId> parties = new HashSet<>();
+    /** Starts of local days, cached (shared by copies: the values never change). */
+    final Map<LocalDate, Instant> dayStarts;
+    /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
+    final Integer fixedOffset;
+
     PriorityQueue<Timed> queue = new PriorityQueue<>();
     long seq;
     int instSeq;
@@ -138,6 +153,10 @@ final class Simulation {
                 .map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
                 .orElse(null);
         this.clock = Instant.MIN;
+        this.dayStarts = new HashMap<>();
+        this.fixedOffset = zone.getRules().isFixedOffset()
+                ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds()
+                : null;
     }
 
     private Simulation(Simulation other) {
@@ -146,6 +165,8 @@ final class Simulation {
         this.calendar = other.calendar;
         this.effective = other.effective;
         this.endCutoff = other.endCutoff;
+        this.dayStarts = other.dayStarts;
+        this.fixedOffset = other.fixedOffset;
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -173,6 +194,7 @@ final class Simulation {
             Obl copy = e.getValue().copyWithoutInstances();
             oblMap.put(e.getValue(), copy);
             c.obls.put(e.getKey(), copy);
+            c.index(copy);
         }
         for (Inst i : all) {
             Inst copy = i.copy(oblMap.get(i.obl));
@@ -265,12 +287,43 @@ final class Simulation {
 
     private void register(Obl o) {
         obls.put(o.def.id(), o);
+        index(o);
         Trigger trigger = o.def.trigger();
         if (trigger.kind() == Trigger.Kind.ON_EFFECTIVE_DATE) {
             schedule(o.addedAt, Timed.Kind.START, o, 0, null);
         } else if (trigger.kind() == Trigger.Kind.RECURRING) {
             scheduleOccurrence(o, 1);
         }
+    }
+
+    private static <K> void add(Map<K, List<Obl>> index, K key, Obl o) {
+        index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(o);
+    }
+
+    private void index(Obl o) {
+        Obligation def = o.def;
+        for (String kind : def.fulfillingKinds()) {
+            add(def.modality() == Modality.MUST ? mustByKind : mustNotByKind, kind, o);
+        }
+        Trigger trigger = def.trigger();
+        switch (trigger.kind()) {
+            case ON_EVENT -> add(onEvent, trigger.eventKind().get(), o);
+            case ON_FULFILMENT -> add(onFulfilment, trigger.obligation().get(), o);
+            case ON_BREACH -> add(onBreach, trigger.obligation().get(), o);
+            case ON_MILESTONE -> add(onMilestone, trigger.milestone().get(), o);
+            default -> {}
+        }
+        for (ObligationId p : def.prerequisites()) {
+            add(dependents, p, o);
+        }
+        for (dev.pacta.core.model.Party p : current.parties()) {
+            parties.add(p.id());
+        }
+    }
+
+    private static List<Obl> of(Map<?, List<Obl>> index, Object key) {
+        List<Obl> found = index.get(key);
+        return found == null ? List.of() : found;
     }
 
     private void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
@@ -314,7 +367,7 @@ final class Simulation {
                 return;
             }
             if (!date.get().isBefore(addedDate)) {
-                schedule(date.get().atStartOfDay(zone).toInstant(), Timed.Kind.START, o, k, null);
+                schedule(startOf(date.get()), Timed.Kind.START, o, k, null);
                 return;
             }
             k++;
@@ -323,6 +376,12 @@ final class Simulation {
 
     // ---------------------------------------------------------------------------------------------------------
     // The clock
+
+    /** Whether advancing to {@code t} would change nothing but the clock (so a report needs no copy). */
+    boolean settledThrough(Instant t) {
+        boolean effectiveCheckPending = clock.isBefore(effective) && !t.isBefore(effective);
+        return !effectiveCheckPending && (queue.isEmpty() || queue.peek().at().isAfter(t));
+    }
 
     /** Processes every timed happening at or before {@code t}. */
     void advance(Instant t) {
@@ -362,7 +421,7 @@ final class Simulation {
             Optional<LocalDate> next = occurrence(o, timed.index() + 1);
             create(o, timed.at(), date, null, "the period starting " + day(date), date, next.orElse(null));
             if (next.isPresent()) {
-                schedule(next.get().atStartOfDay(zone).toInstant(), Timed.Kind.START, o, timed.index() + 1, null);
+                schedule(startOf(next.get()), Timed.Kind.START, o, timed.index() + 1, null);
             }
         }
     }
@@ -510,7 +569,7 @@ final class Simulation {
     }
 
     Deadline dateDeadline(LocalDate date, Obligation def) {
-        Instant lateFrom = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant lateFrom = startOf(date.plusDays(1));
         Deadline d = new Deadline(date, null, lateFrom, lateFrom);
         return def.grace().map(g -> d.withBreachFrom(graceEnd(d, g))).orElse(d);
     }
@@ -552,9 +611,9 @@ final class Simulation {
 
     /** Applies one timeline event; the caller has advanced the clock to the event's instant. */
     void apply(Event e) {
-        Instant t = e.at().toInstant(zone);
+        Instant t = instantOf(e.at());
         advance(t);
-        if (current.party(e.actor()).isEmpty()) {
+        if (!parties.contains(e.actor())) {
             finding(
                     FindingCodes.UNKNOWN_ACTOR,
                     Severity.WARNING,
@@ -594,11 +653,9 @@ final class Simulation {
     // --- fulfilment
 
     private void fulfil(Event e, Instant t) {
-        List<Obl> candidates = new ArrayList<>();
-        for (Obl o : obls.values()) {
-            if (o.def.modality() == Modality.MUST
-                    && o.def.obligor().equals(e.actor())
-                    && o.def.fulfillingKinds().contains(e.kind())) {
+        List<Obl> candidates = new ArrayList<>(2);
+        for (Obl o : of(mustByKind, e.kind())) {
+            if (o.def.obligor().equals(e.actor())) {
                 candidates.add(o);
             }
         }
@@ -711,12 +768,33 @@ final class Simulation {
                 || !blockers(i, t).isEmpty();
     }
 
+    /**
+     * The index of the first instance of an obligation that could still accept a fulfilment; instances before it are
+     * closed for good (fulfilled, waived, cancelled, or breached and time-bound), so scans start there.
+     */
+    private static int firstOpen(Obl o) {
+        List<Inst> instances = o.instances;
+        int k = o.firstOpen;
+        while (k < instances.size()) {
+            Inst i = instances.get(k);
+            boolean closedForGood = !i.isOwed() || (i.obl.def.timeBound() && i.breachedAt != null);
+            if (!closedForGood) {
+                break;
+            }
+            k++;
+        }
+        o.firstOpen = k;
+        return k;
+    }
+
     /** The recurring instance whose period contains {@code t}, else the oldest open instance (FIFO). */
     private Inst select(List<Obl> candidates, Instant t) {
         LocalDate date = localDate(t);
         Inst oldest = null;
         for (Obl o : candidates) {
-            for (Inst i : o.instances) {
+            List<Inst> instances = o.instances;
+            for (int k = firstOpen(o); k < instances.size(); k++) {
+                Inst i = instances.get(k);
                 if (!accepts(i, t)) {
                     continue;
                 }
@@ -785,9 +863,8 @@ final class Simulation {
         if (p.deadline == null || t.isBefore(p.deadline.lateFrom())) {
             return;
         }
-        for (Obl d : obls.values()) {
-            if (!d.def.prerequisites().contains(p.obl.def.id())
-                    || d.def.obligor().equals(p.obl.def.obligor())) {
+        for (Obl d : of(dependents, p.obl.def.id())) {
+            if (d.def.obligor().equals(p.obl.def.obligor())) {
                 continue;
             }
             for (Inst di : d.instances) {
@@ -874,10 +951,8 @@ final class Simulation {
     }
 
     private void mustNotActs(Event e, Instant t) {
-        for (Obl o : obls.values()) {
-            if (o.def.modality() != Modality.MUST_NOT
-                    || !o.def.obligor().equals(e.actor())
-                    || !o.def.fulfillingKinds().contains(e.kind())) {
+        for (Obl o : of(mustNotByKind, e.kind())) {
+            if (!o.def.obligor().equals(e.actor())) {
                 continue;
             }
             for (Inst i : o.instances) {
@@ -899,11 +974,8 @@ final class Simulation {
     }
 
     private void triggerOnEvent(Event e, Instant t) {
-        for (Obl o : obls.values()) {
-            Trigger trigger = o.def.trigger();
-            if (trigger.kind() == Trigger.Kind.ON_EVENT
-                    && trigger.eventKind().get().equals(e.kind())
-                    && mayCreate(o, t)) {
+        for (Obl o : of(onEvent, e.kind())) {
+            if (mayCreate(o, t)) {
                 create(o, t, localDate(t), e.id(), e.kind() + " (" + e.id() + ", " + day(t) + ")", null, null);
             }
         }
@@ -912,12 +984,11 @@ final class Simulation {
     /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
     private void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, String anchorText) {
         ObligationId causeId = cause.obl.def.id();
-        for (Obl o : List.copyOf(obls.values())) {
-            Trigger trigger = o.def.trigger();
+        for (Obl o : of(kind == Trigger.Kind.ON_BREACH ? onBreach : onFulfilment, causeId)) {
             // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
             boolean allowed =
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
-            if (trigger.kind() == kind && trigger.obligation().get().equals(causeId) && allowed) {
+            if (allowed) {
                 create(o, t, localDate(t), event, anchorText, null, null);
             }
         }
@@ -1424,11 +1495,8 @@ final class Simulation {
                     ms.reachedAt = t;
                     ms.reachedBy = event;
                     changed = true;
-                    for (Obl o : List.copyOf(obls.values())) {
-                        Trigger trigger = o.def.trigger();
-                        if (trigger.kind() == Trigger.Kind.ON_MILESTONE
-                                && trigger.milestone().get().equals(ms.def.id())
-                                && mayCreate(o, t)) {
+                    for (Obl o : of(onMilestone, ms.def.id())) {
+                        if (mayCreate(o, t)) {
                             create(
                                     o,
                                     t,
@@ -1489,15 +1557,61 @@ final class Simulation {
     }
 
     LocalDate localDate(Instant t) {
+        if (fixedOffset != null) {
+            return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
+        }
         return t.atZone(zone).toLocalDate();
+    }
+
+    /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
+    Instant startOf(LocalDate date) {
+        Instant start = dayStarts.get(date);
+        if (start == null) {
+            start = date.atStartOfDay(zone).toInstant();
+            dayStarts.put(date, start);
+        }
+        return start;
+    }
+
+    /** The instant of an event time in the agreement's zone. */
+    Instant instantOf(dev.pacta.core.model.EventTime time) {
+        return time.date().isPresent()
+                ? startOf(time.date().get())
+                : time.timestamp().get().toInstant();
     }
 
     String day(Instant t) {
         return day(localDate(t));
     }
 
+    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+    /**
+     * A day in words, {@code Fri 2026-03-06} (the pattern {@code EEE uuuu-MM-dd} in the root locale), written by hand:
+     * explanations format many days and {@code DateTimeFormatter} is slow.
+     */
     static String day(LocalDate d) {
-        return DAY.format(d);
+        int year = d.getYear();
+        if (year < 1000 || year > 9999) {
+            return DAY.format(d);
+        }
+        char[] c = new char[14];
+        String w = WEEKDAYS[d.getDayOfWeek().ordinal()];
+        c[0] = w.charAt(0);
+        c[1] = w.charAt(1);
+        c[2] = w.charAt(2);
+        c[3] = ' ';
+        c[4] = (char) ('0' + year / 1000);
+        c[5] = (char) ('0' + year / 100 % 10);
+        c[6] = (char) ('0' + year / 10 % 10);
+        c[7] = (char) ('0' + year % 10);
+        c[8] = '-';
+        c[9] = (char) ('0' + d.getMonthValue() / 10);
+        c[10] = (char) ('0' + d.getMonthValue() % 10);
+        c[11] = '-';
+        c[12] = (char) ('0' + d.getDayOfMonth() / 10);
+        c[13] = (char) ('0' + d.getDayOfMonth() % 10);
+        return new String(c);
     }
 
     String describeDue(Deadline d) {

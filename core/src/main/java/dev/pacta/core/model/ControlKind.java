@@ -49,11 +49,9 @@ public enum ControlKind {
      * @return the control kind, or empty for a plain fact
      */
     public static Optional<ControlKind> of(String kind) {
-        for (ControlKind c : values()) {
-            if (c.kind.equals(kind)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_KIND.get(kind));
     }
+
+    private static final java.util.Map<String, ControlKind> BY_KIND = java.util.Arrays.stream(values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(ControlKind::kind, c -> c));
 }
