@@ -45,6 +45,9 @@ final class Inst {
     Money paid;
     Money carried;
     List<Paid> payments = List.of();
+    /** The report of an instance closed for good, which no later time or event changes (but a notice). */
+    dev.pacta.core.report.InstanceReport closedReport;
+
     List<EventId> notices = List.of();
     /** When each notice was given, and by whom, for the scorecards. */
     List<Notice> noticeDetails = List.of();
@@ -96,6 +99,7 @@ final class Inst {
         c.paid = paid;
         c.carried = carried;
         c.payments = payments;
+        c.closedReport = closedReport;
         c.notices = notices;
         c.noticeDetails = noticeDetails;
         c.adjustments = adjustments;
@@ -150,6 +154,7 @@ final class Inst {
     record Notice(EventId event, Instant at, PartyId by) {}
 
     void addNotice(EventId notice, Instant at, PartyId by) {
+        closedReport = null;
         List<EventId> n = new ArrayList<>(notices);
         n.add(notice);
         notices = List.copyOf(n);

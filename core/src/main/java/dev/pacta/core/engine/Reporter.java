@@ -259,6 +259,18 @@ final class Reporter {
     }
 
     private InstanceReport instance(Inst i) {
+        if (i.closedReport != null) {
+            return i.closedReport;
+        }
+        InstanceReport report = render(i);
+        // Fulfilled, waived or cancelled: nothing but a notice can change its report any more.
+        if (report.state().isClosed() && !i.mustNot()) {
+            i.closedReport = report;
+        }
+        return report;
+    }
+
+    private InstanceReport render(Inst i) {
         InstanceState state = state(i);
         Obligation def = i.obl.def;
         if (state == InstanceState.UPCOMING || state == InstanceState.OVERDUE) {

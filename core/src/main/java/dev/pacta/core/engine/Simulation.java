@@ -443,7 +443,7 @@ final class Simulation {
             return;
         }
         i.breachedAt = timed.at();
-        fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, "breach of " + i.id() + " (" + day(timed.at()) + ")");
+        fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, () -> "breach of " + i.id() + " (" + day(timed.at()) + ")");
     }
 
     private void end(Instant at) {
@@ -822,7 +822,12 @@ final class Simulation {
         i.fulfilledKind = kind;
         milestonesDirty = true;
         released(i, t);
-        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of " + i.id() + " (" + event + ", " + day(t) + ")");
+        fireOn(
+                Trigger.Kind.ON_FULFILMENT,
+                i,
+                t,
+                event,
+                () -> "fulfilment of " + i.id() + " (" + event + ", " + day(t) + ")");
     }
 
     // --- prerequisites, excused delay and responsibility
@@ -967,7 +972,7 @@ final class Simulation {
                             i,
                             t,
                             e.id(),
-                            "breach of " + i.id() + " (" + e.id() + ", " + day(t) + ")");
+                            () -> "breach of " + i.id() + " (" + e.id() + ", " + day(t) + ")");
                 }
             }
         }
@@ -982,14 +987,15 @@ final class Simulation {
     }
 
     /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
-    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, String anchorText) {
+    private void fireOn(
+            Trigger.Kind kind, Inst cause, Instant t, EventId event, java.util.function.Supplier<String> anchor) {
         ObligationId causeId = cause.obl.def.id();
         for (Obl o : of(kind == Trigger.Kind.ON_BREACH ? onBreach : onFulfilment, causeId)) {
             // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
             boolean allowed =
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
-                create(o, t, localDate(t), event, anchorText, null, null);
+                create(o, t, localDate(t), event, anchor.get(), null, null);
             }
         }
     }
