@@ -856,7 +856,12 @@ final class Simulation {
                 continue;
             }
             Inst pi = paired(p, d.number);
-            if (pi != null && pi.isOwed() && pi.deadline != null && !t.isBefore(pi.deadline.lateFrom())) {
+            // A MUST_NOT duty is kept by not acting: it is never "late", so it blocks nothing.
+            if (pi != null
+                    && !pi.mustNot()
+                    && pi.isOwed()
+                    && pi.deadline != null
+                    && !t.isBefore(pi.deadline.lateFrom())) {
                 blockers.add(pi);
             }
         }

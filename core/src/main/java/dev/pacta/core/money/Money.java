@@ -222,10 +222,11 @@ public final class Money implements Comparable<Money> {
     /**
      * Splits this amount by percentages whose shares always sum exactly to the whole.
      *
-     * <p>Every share but the last is {@link #percentage(BigDecimal) rounded HALF_UP}; the last share is the
-     * remainder. Example: USD 1,001.01 at 50/50 gives USD 500.51 and USD 500.50. The last share can therefore differ
-     * from its exact value by up to half a minor unit per other share (with many shares of a tiny amount it can even
-     * be negative: USD 0.01 at 50/50/0 gives 0.01, 0.01, -0.01).
+     * <p>Every share but the last is {@link #percentage(BigDecimal) rounded HALF_UP}, but never more than what is
+     * left to allocate; the last share is the remainder. Example: USD 1,001.01 at 50/50 gives USD 500.51 and USD
+     * 500.50. The last share can differ from its exact value by up to half a minor unit per other share, and no share
+     * of a non-negative amount is ever negative: with many shares of a tiny amount the early shares take what there
+     * is (USD 0.01 at 50/50/0 gives 0.01, 0.00, 0.00; plain rounding would give 0.01, 0.01, -0.01).
      *
      * @param percents the percentages, each 0 or more, summing to exactly 100
      * @return the shares, in the order of the percentages
@@ -255,6 +256,10 @@ public final class Money implements Comparable<Money> {
         Money allocated = zero(currency);
         for (int i = 0; i < percents.size() - 1; i++) {
             Money share = percentage(percents.get(i));
+            Money left = minus(allocated);
+            if (!isNegative() && share.compareTo(left) > 0) {
+                share = left;
+            }
             shares.add(share);
             allocated = allocated.plus(share);
         }

@@ -40,8 +40,16 @@ class MoneyProperties {
         List<Money> shares = total.allocate(percents);
         assertThat(shares).hasSameSizeAs(percents);
         assertThat(sum(shares)).isEqualTo(total);
+        Money allocated = Money.zero(total.currency());
         for (int i = 0; i < shares.size() - 1; i++) {
-            assertThat(shares.get(i)).isEqualTo(total.percentage(percents.get(i)));
+            // Rounded half-up, but never more than what is left (so that no share of a positive total is negative).
+            Money left = total.minus(allocated);
+            Money rounded = total.percentage(percents.get(i));
+            assertThat(shares.get(i)).isEqualTo(!total.isNegative() && rounded.compareTo(left) > 0 ? left : rounded);
+            allocated = allocated.plus(shares.get(i));
+        }
+        if (!total.isNegative()) {
+            assertThat(shares).allMatch(share -> !share.isNegative());
         }
         // The last share is within half a minor unit per other share of its exact value.
         BigDecimal exactLast =

@@ -41,9 +41,9 @@ class MoneyTest {
     }
 
     @Test
-    void allocate_tinyAmountManyShares_lastShareCanBeNegativeButSumIsExact() {
+    void allocate_tinyAmountManyShares_noShareIsNegativeAndSumIsExact() {
         assertThat(usd("0.01").allocate(percents("50", "50", "0")))
-                .containsExactly(usd("0.01"), usd("0.01"), usd("-0.01"));
+                .containsExactly(usd("0.01"), usd("0.00"), usd("0.00"));
     }
 
     @Test
