@@ -34,7 +34,7 @@ public class IncrementalBenchmark {
     static final int BASE = 600;
     static final int APPENDS = 100;
 
-    /** One agreement of the M portfolio with at least BASE + APPENDS events. */
+    /** One agreement with at least BASE + APPENDS events. */
     @State(Scope.Thread)
     public static class Data {
         AgreementCase agreement;
@@ -80,14 +80,18 @@ public class IncrementalBenchmark {
         }
     }
 
-    /** The first agreement of the M portfolio with at least BASE + APPENDS events. */
+    /**
+     * The first agreement of the L portfolio (50 obligations, ~1,000 events a year) with at least BASE + APPENDS
+     * events: its first BASE events are the state, the next APPENDS the arrivals.
+     */
     static AgreementCase busyAgreement() {
-        for (int i = 0; ; i++) {
-            AgreementCase a = PortfolioGenerator.agreement(PortfolioGenerator.Size.M, PortfolioGenerator.SEED, i);
+        for (int i = 0; i < 1_000; i++) {
+            AgreementCase a = PortfolioGenerator.agreement(PortfolioGenerator.Size.L, PortfolioGenerator.SEED, i);
             if (a.timeline().events().size() >= BASE + APPENDS) {
                 return a;
             }
         }
+        throw new IllegalStateException("no agreement with " + (BASE + APPENDS) + " events");
     }
 
     /** Pacta: append one event, then the report as of its day. Target: p50 <= 2 us, p99 <= 20 us. */
