@@ -110,7 +110,8 @@ public final class DroolsBaseline {
         kfs.write("src/main/resources/dev/pacta/bench/baseline.drl", drl);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         if (builder.getResults().hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("baseline.drl: " + builder.getResults().getMessages());
+            throw new IllegalStateException(
+                    "baseline.drl: " + builder.getResults().getMessages());
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
         return container.getKieBase();
@@ -125,7 +126,8 @@ public final class DroolsBaseline {
      * @param asOf the evaluation date
      * @return the counts per {@link SimpleState} (ordinal order)
      */
-    public static long[] evaluate(KieBase base, List<SimpleInstance> instances, List<SimpleEvent> events, LocalDate asOf) {
+    public static long[] evaluate(
+            KieBase base, List<SimpleInstance> instances, List<SimpleEvent> events, LocalDate asOf) {
         Map<String, List<SimpleEvent>> eventsByAgreement = new HashMap<>();
         for (SimpleEvent e : events) {
             eventsByAgreement

@@ -1,7 +1,6 @@
 package dev.pacta.bench;
 
 import dev.pacta.core.engine.ComplianceEngine;
-import dev.pacta.core.report.ComplianceReport;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.KieBase;
@@ -30,7 +29,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+        value = 3,
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class FullEvaluationBenchmark {
 
     /** The portfolio, the engine and the compiled rules. */
@@ -81,7 +82,6 @@ public class FullEvaluationBenchmark {
     /** Baseline: the same rule in Drools, a stateful session per agreement. */
     @Benchmark
     public long[] drools(Data d) {
-        return DroolsBaseline.evaluate(
-                d.kieBase, d.portfolio.simpleInstances(), d.portfolio.simpleEvents(), d.asOf);
+        return DroolsBaseline.evaluate(d.kieBase, d.portfolio.simpleInstances(), d.portfolio.simpleEvents(), d.asOf);
     }
 }

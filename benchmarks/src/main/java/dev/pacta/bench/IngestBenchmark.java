@@ -35,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 3, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+        value = 3,
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class IngestBenchmark {
 
     /** The events file, and the agreements to evaluate its timelines against. */

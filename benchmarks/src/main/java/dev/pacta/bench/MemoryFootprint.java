@@ -64,12 +64,13 @@ public final class MemoryFootprint {
             long timelineBytes = GraphLayout.parseInstance((Object) timelines).totalSize();
             long agreementBytes = GraphLayout.parseInstance((Object) agreements).totalSize();
             long inputs = GraphLayout.parseInstance(agreements, timelines).totalSize();
-            long withEvaluations =
-                    GraphLayout.parseInstance(agreements, timelines, evaluations).totalSize();
+            long withEvaluations = GraphLayout.parseInstance(agreements, timelines, evaluations)
+                    .totalSize();
             long reportBytes = GraphLayout.parseInstance((Object) reports).totalSize();
             long simpleBytes = GraphLayout.parseInstance(simpleView).totalSize();
             System.out.printf("JOL: timelines (events as model objects) %.0f bytes/event%n", timelineBytes / events);
-            System.out.printf("JOL: agreements %.0f bytes/event (%d bytes/agreement)%n",
+            System.out.printf(
+                    "JOL: agreements %.0f bytes/event (%d bytes/agreement)%n",
                     agreementBytes / events, agreementBytes / n);
             System.out.printf(
                     "JOL: evaluations beyond agreements+timelines %.0f bytes/event%n",
@@ -80,8 +81,8 @@ public final class MemoryFootprint {
             System.out.printf("JOL: reports %.0f bytes/event%n", reportBytes / events);
             System.out.printf("JOL: simple-rule view (plain records) %.0f bytes/event%n", simpleBytes / events);
             Evaluation one = evaluations[0];
-            System.out.println("JOL: evaluation of " + agreements[0].id() + " (" + timelines[0].events().size()
-                    + " events), by class, largest 15 (COUNT AVG SUM CLASS):");
+            System.out.println("JOL: evaluation of " + agreements[0].id() + " ("
+                    + timelines[0].events().size() + " events), by class, largest 15 (COUNT AVG SUM CLASS):");
             String table = GraphLayout.parseInstance(one).toFootprint();
             List<String> lines = table.lines()
                     .filter(l -> l.trim().matches("\\d+\\s+\\d+\\s+\\d+\\s+.*"))

@@ -32,7 +32,9 @@ public final class PairedRatios {
                 () -> {
                     long n = 0;
                     for (AgreementCase a : p.agreements()) {
-                        n += engine.evaluate(a.agreement(), a.timeline(), asOf).instances().size();
+                        n += engine.evaluate(a.agreement(), a.timeline(), asOf)
+                                .instances()
+                                .size();
                     }
                     return n;
                 },

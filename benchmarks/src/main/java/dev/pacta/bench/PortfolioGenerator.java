@@ -292,9 +292,8 @@ public final class PortfolioGenerator {
         }
 
         private void invoice() {
-            Recurrence monthly = Recurrence.builder()
-                    .frequency(Recurrence.Frequency.MONTHLY)
-                    .build();
+            Recurrence monthly =
+                    Recurrence.builder().frequency(Recurrence.Frequency.MONTHLY).build();
             obligations.add(Obligation.builder()
                     .id(ObligationId.of("invoice"))
                     .title("Pay the monthly invoice")

@@ -72,7 +72,10 @@ public final class Smoke {
             failures += check("the JSON round trip keeps every event", floor == p.eventCount() && model == floor);
             boolean same = true;
             for (int k = 0; k < timelines.size(); k++) {
-                same &= timelines.get(k).events().equals(p.agreements().get(k).timeline().events());
+                same &= timelines
+                        .get(k)
+                        .events()
+                        .equals(p.agreements().get(k).timeline().events());
             }
             failures += check("the JSON round trip gives equal timelines", same);
         } finally {
@@ -86,9 +89,7 @@ public final class Smoke {
         }
         failures += check(
                 "incremental equals full evaluation",
-                evaluation
-                        .report(p.asOf())
-                        .equals(engine.evaluate(a.agreement(), a.timeline(), p.asOf())));
+                evaluation.report(p.asOf()).equals(engine.evaluate(a.agreement(), a.timeline(), p.asOf())));
 
         System.out.println(failures == 0 ? "smoke: all checks passed" : "smoke: " + failures + " check(s) failed");
         System.exit(failures == 0 ? 0 : 1);
