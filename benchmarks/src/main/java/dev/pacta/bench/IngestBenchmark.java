@@ -1,0 +1,115 @@
+package dev.pacta.bench;
+
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Timeline;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Ingest of the portfolio's events file (one operation = the whole file): the Jackson streaming floor, the same
+ * parse bound to Pacta's model, and ingest followed by a parallel evaluation (the nightly run end to end).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(
+        value = 3,
+        jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+public class IngestBenchmark {
+
+    /** The events file, and the agreements to evaluate its timelines against. */
+    @State(Scope.Benchmark)
+    public static class Data {
+        /** The portfolio size. */
+        @Param({"S"})
+        public String size;
+
+        Path file;
+        Map<String, Agreement> agreements;
+        LocalDate asOf;
+        ComplianceEngine engine;
+
+        @Setup(Level.Trial)
+        public void setUp() throws IOException {
+            Portfolio portfolio =
+                    PortfolioGenerator.generate(PortfolioGenerator.Size.valueOf(size), PortfolioGenerator.SEED);
+            file = Files.createTempFile("pacta-events-" + size + "-", ".json");
+            EventsJson.write(portfolio, file);
+            agreements = new HashMap<>();
+            for (AgreementCase a : portfolio.agreements()) {
+                agreements.put(a.agreement().id().value(), a.agreement());
+            }
+            asOf = portfolio.asOf();
+            engine = ComplianceEngine.builder().build();
+            System.out.println("# portfolio " + portfolio + "; events file " + Files.size(file) + " bytes");
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() throws IOException {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The ingest floor: Jackson's streaming parser, hand-written binding to plain records. */
+    @Benchmark
+    public long jacksonStreamingFloor(Data d, Blackhole bh) throws IOException {
+        return EventsJson.readRecords(d.file, bh::consume);
+    }
+
+    /** The same parse, bound by hand to Pacta's {@code Event}s and {@code Timeline}s (model checks included). */
+    @Benchmark
+    public long jacksonStreamingToPactaModel(Data d, Blackhole bh) throws IOException {
+        return EventsJson.readPacta(d.file, bh::consume);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // PACTA-JSON TIMELINE INGEST — to be added when dev.pacta.json.PactaJson lands (branch 'json'):
+    //
+    //   @Benchmark
+    //   public long pactaJsonTimelineIngest(Data d, Blackhole bh) throws IOException {
+    //       // read d.file through PactaJson's streaming timeline reader (or write the file in PactaJson's format
+    //       // in setUp, with PactaJson's writer) and consume each Timeline; return the event count.
+    //   }
+    //
+    // Target (issue 9): >= 0.7 x jacksonStreamingFloor in the same run. Add the pacta-json dependency in
+    // benchmarks/pom.xml (commented there) at the same time.
+    // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * The nightly run end to end: ingest (hand-written Jackson binding to Pacta's model, one thread) then evaluate
+     * every timeline in a parallel stream. Target for M: under 2 s.
+     */
+    @Benchmark
+    public long ingestThenEvaluateParallel(Data d) throws IOException {
+        List<Timeline> timelines = new ArrayList<>(d.agreements.size());
+        EventsJson.readPacta(d.file, timelines::add);
+        return timelines.parallelStream()
+                .map(t -> d.engine.evaluate(
+                        d.agreements.get(t.agreement().orElseThrow().value()), t, d.asOf))
+                .mapToLong(r -> r.instances().size())
+                .sum();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.pacta.bench;
+
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.engine.Evaluation;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * Retained memory per event of Pacta's in-memory forms, for a portfolio (S by default, or the size given as the
+ * first argument): the timelines (the events as model objects), the incremental {@link Evaluation}s of every
+ * agreement with all events appended (the evaluated form an event-driven service keeps), and the reports.
+ *
+ * <p>Measured two ways: JOL's object-graph walk (exact, shared objects counted once), and the heap in use after
+ * forced GCs before and after building each form.
+ */
+public final class MemoryFootprint {
+    private MemoryFootprint() {}
+
+    public static void main(String[] args) {
+        PortfolioGenerator.Size size = PortfolioGenerator.Size.valueOf(args.length > 0 ? args[0] : "S");
+        boolean jol = args.length < 2 || !args[1].equals("nojol");
+        Portfolio p = PortfolioGenerator.generate(size, PortfolioGenerator.SEED);
+        int n = p.agreements().size();
+        double events = p.eventCount();
+        System.out.println("portfolio " + p);
+        System.out.println("JVM " + System.getProperty("java.vm.version") + ", "
+                + ManagementFactory.getRuntimeMXBean().getInputArguments());
+
+        Agreement[] agreements = new Agreement[n];
+        Timeline[] timelines = new Timeline[n];
+        for (int i = 0; i < n; i++) {
+            agreements[i] = p.agreements().get(i).agreement();
+            timelines[i] = p.agreements().get(i).timeline();
+        }
+        Object[] simpleView = {p.simpleInstances(), p.simpleEvents()};
+        p = null; // keep only the arrays above
+
+        ComplianceEngine engine = ComplianceEngine.builder().build();
+        long before = usedAfterGc();
+        Evaluation[] evaluations = new Evaluation[n];
+        for (int i = 0; i < n; i++) {
+            evaluations[i] = engine.start(agreements[i]);
+            for (Event e : timelines[i].events()) {
+                evaluations[i].append(e);
+            }
+        }
+        long afterEvaluations = usedAfterGc();
+        java.time.LocalDate asOf = PortfolioGenerator.asOf(size);
+        ComplianceReport[] reports = new ComplianceReport[n];
+        for (int i = 0; i < n; i++) {
+            reports[i] = evaluations[i].report(asOf);
+        }
+        long afterReports = usedAfterGc();
+        System.out.printf(
+                "heap delta: evaluations %.0f bytes/event, reports %.0f bytes/event%n",
+                (afterEvaluations - before) / events, (afterReports - afterEvaluations) / events);
+
+        if (jol) {
+            long timelineBytes = GraphLayout.parseInstance((Object) timelines).totalSize();
+            long agreementBytes = GraphLayout.parseInstance((Object) agreements).totalSize();
+            long inputs = GraphLayout.parseInstance(agreements, timelines).totalSize();
+            long withEvaluations = GraphLayout.parseInstance(agreements, timelines, evaluations)
+                    .totalSize();
+            long reportBytes = GraphLayout.parseInstance((Object) reports).totalSize();
+            long simpleBytes = GraphLayout.parseInstance(simpleView).totalSize();
+            System.out.printf("JOL: timelines (events as model objects) %.0f bytes/event%n", timelineBytes / events);
+            System.out.printf(
+                    "JOL: agreements %.0f bytes/event (%d bytes/agreement)%n",
+                    agreementBytes / events, agreementBytes / n);
+            System.out.printf(
+                    "JOL: evaluations beyond agreements+timelines %.0f bytes/event%n",
+                    (withEvaluations - inputs) / events);
+            System.out.printf(
+                    "JOL: evaluated form total (agreements + timelines + evaluations) %.0f bytes/event%n",
+                    withEvaluations / events);
+            System.out.printf("JOL: reports %.0f bytes/event%n", reportBytes / events);
+            System.out.printf("JOL: simple-rule view (plain records) %.0f bytes/event%n", simpleBytes / events);
+            Evaluation one = evaluations[0];
+            System.out.println("JOL: evaluation of " + agreements[0].id() + " ("
+                    + timelines[0].events().size() + " events), by class, largest 15 (COUNT AVG SUM CLASS):");
+            String table = GraphLayout.parseInstance(one).toFootprint();
+            List<String> lines = table.lines()
+                    .filter(l -> l.trim().matches("\\d+\\s+\\d+\\s+\\d+\\s+.*"))
+                    .sorted(java.util.Comparator.comparingLong(
+                                    (String l) -> Long.parseLong(l.trim().split("\\s+")[2]))
+                            .reversed())
+                    .toList();
+            lines.stream().limit(15).forEach(l -> System.out.println("  " + l));
+        }
+        System.out.println(reports.length + " " + evaluations.length + " " + simpleView.length);
+    }
+
+    private static long usedAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.pacta.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A generated portfolio: the agreements, and the flat simple-rule view that the baselines start from (instances
+ * and events of all agreements, events in a shuffled order as an export from a store would give them).
+ */
+public final class Portfolio {
+    private final PortfolioGenerator.Size size;
+    private final LocalDate asOf;
+    private final List<AgreementCase> agreements;
+    private final List<SimpleInstance> simpleInstances;
+    private final List<SimpleEvent> simpleEvents;
+    private final long eventCount;
+
+    Portfolio(PortfolioGenerator.Size size, LocalDate asOf, List<AgreementCase> agreements, long seed) {
+        this.size = size;
+        this.asOf = asOf;
+        this.agreements = List.copyOf(agreements);
+        List<SimpleInstance> instances = new ArrayList<>();
+        List<SimpleEvent> events = new ArrayList<>();
+        long n = 0;
+        for (AgreementCase a : agreements) {
+            instances.addAll(a.instances());
+            events.addAll(a.events());
+            n += a.timeline().events().size();
+        }
+        shuffle(events, new SplittableRandom(seed));
+        this.simpleInstances = List.copyOf(instances);
+        this.simpleEvents = List.copyOf(events);
+        this.eventCount = n;
+    }
+
+    private static <T> void shuffle(List<T> list, SplittableRandom rng) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+
+    /** @return the size it was generated at */
+    public PortfolioGenerator.Size size() {
+        return size;
+    }
+
+    /** @return the evaluation date */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** @return the agreements */
+    public List<AgreementCase> agreements() {
+        return agreements;
+    }
+
+    /** @return every agreement's simple-rule instances */
+    public List<SimpleInstance> simpleInstances() {
+        return simpleInstances;
+    }
+
+    /** @return every agreement's events, simple-rule view, shuffled */
+    public List<SimpleEvent> simpleEvents() {
+        return simpleEvents;
+    }
+
+    /** @return the number of timeline events */
+    public long eventCount() {
+        return eventCount;
+    }
+
+    @Override
+    public String toString() {
+        return size + ": " + agreements.size() + " agreements, " + eventCount + " events, " + simpleInstances.size()
+                + " simple-rule instances, as of " + asOf;
+    }
+}
