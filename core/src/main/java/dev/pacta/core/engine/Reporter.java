@@ -418,6 +418,14 @@ final class Reporter {
         for (String adjustment : i.adjustments) {
             s.append("; ").append(adjustment);
         }
+        for (Inst.Notice n : i.noticeDetails) {
+            s.append("; notice ")
+                    .append(n.event())
+                    .append(" by ")
+                    .append(n.by())
+                    .append(" on ")
+                    .append(sim.day(n.at()));
+        }
         s.append("; ").append(outcome(i, state, lateness));
         return s.toString();
     }

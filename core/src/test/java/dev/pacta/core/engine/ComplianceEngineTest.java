@@ -460,6 +460,93 @@ class ComplianceEngineTest {
                 .satisfies(f -> assertThat(f.message())
                         .isEqualTo("notice e8 by 'client' on provide-content#1 (Wed 2026-03-04): "
                                 + "photos will be two days late"));
+        assertThat(instance(r, "provide-content#1").explanation())
+                .isEqualTo("due Fri 2026-03-06: fixed date; grace 2 business days; notice e8 by client on Wed "
+                        + "2026-03-04; not fulfilled yet, due Fri 2026-03-06");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Social-media retainer: each post approved within two business days; a monthly invoice
+
+    static Agreement retainer() {
+        Obligation approvePost = duty(
+                        "approve-post",
+                        "client",
+                        Trigger.onEvent("post.drafted"),
+                        DeadlineRule.ofBusinessDays(2),
+                        "post.approved")
+                .category(Category.APPROVAL)
+                .build();
+        Obligation invoice = duty(
+                        "monthly-invoice",
+                        "client",
+                        Trigger.recurring(Recurrence.builder()
+                                .frequency(Recurrence.Frequency.MONTHLY)
+                                .count(3)
+                                .build()),
+                        DeadlineRule.ofCalendarDays(15),
+                        "payment")
+                .category(Category.PAYMENT)
+                .amount(dev.pacta.core.money.Money.of("1500.00", "EUR"))
+                .fulfilledBy(List.of())
+                .build();
+        return agreement(approvePost, invoice).build();
+    }
+
+    static Event paid(String id, String date, String amount) {
+        return Event.builder()
+                .from(event(id, date, "payment", "client"))
+                .amount(dev.pacta.core.money.Money.of(amount, "EUR"))
+                .build();
+    }
+
+    @Test
+    void socialMediaRetainer_postsApprovedWithinTwoBusinessDays_postsGoOutOnTime() {
+        ComplianceReport r = evaluate(
+                retainer(),
+                "2026-03-20",
+                event("p1", "2026-03-02", "post.drafted", "studio"),
+                event("a1", "2026-03-03", "post.approved", "client"),
+                event("p2", "2026-03-05", "post.drafted", "studio"), // Thu: due Mon 03-09
+                event("a2", "2026-03-09", "post.approved", "client"),
+                event("p3", "2026-03-12", "post.drafted", "studio"), // Thu: due Mon 03-16, never approved
+                event("p4", "2026-03-19", "post.drafted", "studio"));
+        assertThat(r.instances())
+                .filteredOn(i -> i.obligation().value().equals("approve-post"))
+                .extracting(i -> i.id() + "=" + i.state())
+                .containsExactly(
+                        "approve-post#1=FULFILLED",
+                        "approve-post#2=FULFILLED",
+                        "approve-post#3=BREACHED",
+                        "approve-post#4=UPCOMING");
+        assertThat(instance(r, "approve-post#2").explanation())
+                .isEqualTo("due Mon 2026-03-09: 2 business days after post.drafted (p2, Thu 2026-03-05); "
+                        + "post.approved by a2 on Mon 2026-03-09, on time");
+        // Two posts approved on time; one post and March's unpaid invoice breached: 2 of 4.
+        assertThat(r.scorecard(PartyId.of("client")).orElseThrow().onTimeRate())
+                .contains(new java.math.BigDecimal("50.0"));
+    }
+
+    @Test
+    void monthlyInvoices_paidLateThenOnTime_andNextMonthUpcoming() {
+        ComplianceReport r = evaluate(
+                retainer(),
+                "2026-05-10",
+                paid("m1", "2026-03-20", "1500.00"), // March's invoice, due 03-17: 3 days late
+                paid("m2", "2026-04-10", "1500.00"));
+        assertThat(r.instances())
+                .filteredOn(i -> i.obligation().value().equals("monthly-invoice"))
+                .extracting(i -> i.id() + "=" + i.state())
+                .containsExactly(
+                        "monthly-invoice#1=FULFILLED_LATE",
+                        "monthly-invoice#2=FULFILLED",
+                        "monthly-invoice#3=UPCOMING");
+        assertThat(instance(r, "monthly-invoice#1").explanation())
+                .isEqualTo("due Tue 2026-03-17: 15 days after the period starting Mon 2026-03-02; "
+                        + "payment by m1 on Fri 2026-03-20, 3 days late");
+        assertThat(instance(r, "monthly-invoice#3").payment().orElseThrow().outstanding())
+                .isEqualTo(dev.pacta.core.money.Money.of("1500.00", "EUR"));
+        assertThat(r.upcoming()).extracting(i -> i.id().toString()).containsExactly("monthly-invoice#3");
     }
 
     static Milestone launch() {
