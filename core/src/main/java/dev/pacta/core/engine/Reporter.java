@@ -48,15 +48,19 @@ final class Reporter {
 
     ComplianceReport report() {
         List<InstanceReport> instances = new ArrayList<>();
+        // The simulation's instance behind each report (null for NOT_TRIGGERED placeholders), for the scorecards.
+        List<Inst> sources = new ArrayList<>();
         List<Finding> stateFindings = new ArrayList<>();
         for (Obl o : sim.obls.values()) {
             if (o.instances.isEmpty()) {
                 instances.add(notTriggered(o));
+                sources.add(null);
                 continue;
             }
             for (Inst i : o.instances) {
                 InstanceReport r = instance(i);
                 instances.add(r);
+                sources.add(i);
                 stateFinding(i, r).ifPresent(stateFindings::add);
             }
         }
@@ -93,7 +97,7 @@ final class Reporter {
                 .milestones(milestones)
                 .findings(findings)
                 .rights(rights)
-                .scorecards(new Scorecards(sim).of(instances, party -> owedBy(instances, party)))
+                .scorecards(new Scorecards(sim).of(instances, sources, party -> owedBy(instances, party)))
                 .balances(balances());
         if (nextChange != null) {
             b.nextChange(nextChange);

@@ -11,7 +11,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,25 +22,26 @@ final class Scorecards {
         this.sim = sim;
     }
 
+    /**
+     * The scorecards of every party.
+     *
+     * @param instances the instance reports
+     * @param sources the simulation instance behind each report, in the same order (null for placeholders)
+     * @param owed the money each party owes
+     */
     List<Scorecard> of(
             List<InstanceReport> instances,
+            List<Inst> sources,
             java.util.function.Function<PartyId, List<dev.pacta.core.money.Money>> owed) {
-        Map<String, Inst> byId = new HashMap<>();
-        for (Inst i : sim.all) {
-            byId.put(i.id().toString(), i);
-        }
         List<Scorecard> cards = new ArrayList<>();
         for (Party party : sim.current.parties()) {
-            cards.add(card(party.id(), instances, byId, owed.apply(party.id())));
+            cards.add(card(party.id(), instances, sources, owed.apply(party.id())));
         }
         return cards;
     }
 
     private Scorecard card(
-            PartyId party,
-            List<InstanceReport> instances,
-            Map<String, Inst> byId,
-            List<dev.pacta.core.money.Money> owed) {
+            PartyId party, List<InstanceReport> instances, List<Inst> sources, List<dev.pacta.core.money.Money> owed) {
         Map<InstanceState, Integer> counts = new EnumMap<>(InstanceState.class);
         for (InstanceState s : InstanceState.values()) {
             counts.put(s, 0);
@@ -53,14 +53,15 @@ final class Scorecards {
         List<Long> responses = new ArrayList<>();
         List<Long> windows = new ArrayList<>();
         int withinWindow = 0;
-        for (InstanceReport r : instances) {
+        for (int k = 0; k < instances.size(); k++) {
+            InstanceReport r = instances.get(k);
             if (!r.obligor().equals(party)) {
                 caused += r.attribution().getOrDefault(party, 0L);
                 continue;
             }
             total++;
             counts.merge(r.state(), 1, Integer::sum);
-            Inst i = byId.get(r.id().toString());
+            Inst i = sources.get(k);
             if (i == null) {
                 continue;
             }

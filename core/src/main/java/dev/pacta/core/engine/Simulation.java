@@ -1568,11 +1568,33 @@ final class Simulation {
     }
 
     LocalDate localDate(Instant t) {
-        if (fixedOffset != null) {
-            return LocalDate.ofEpochDay(Math.floorDiv(t.getEpochSecond() + fixedOffset, 86_400L));
-        }
-        return t.atZone(zone).toLocalDate();
+        long seconds = t.getEpochSecond();
+        return LocalDate.ofEpochDay(Math.floorDiv(seconds + offsetAt(seconds), 86_400L));
     }
+
+    /**
+     * The zone's offset at an instant, remembering the stretch between two transitions it holds for, since the
+     * instants an agreement looks at cluster in a few such stretches.
+     */
+    private int offsetAt(long epochSecond) {
+        if (fixedOffset != null) {
+            return fixedOffset;
+        }
+        if (epochSecond < offsetFrom || epochSecond >= offsetUntil) {
+            java.time.zone.ZoneRules rules = zone.getRules();
+            Instant t = Instant.ofEpochSecond(epochSecond);
+            offset = rules.getOffset(t).getTotalSeconds();
+            java.time.zone.ZoneOffsetTransition previous = rules.previousTransition(t.plusSeconds(1));
+            java.time.zone.ZoneOffsetTransition next = rules.nextTransition(t);
+            offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+            offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+        }
+        return offset;
+    }
+
+    private int offset;
+    private long offsetFrom = 1;
+    private long offsetUntil = 0;
 
     /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
     Instant startOf(LocalDate date) {

@@ -83,8 +83,14 @@ public abstract class Timeline {
             instants[i] = events.get(i).at().toInstant(zone);
             order[i] = i;
         }
-        // Stable sort by instant keeps the input order of ties.
-        java.util.Arrays.sort(order, Comparator.comparing(i -> instants[i]));
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = !instants[i].isBefore(instants[i - 1]);
+        }
+        if (!sorted) {
+            // Stable sort by instant keeps the input order of ties.
+            java.util.Arrays.sort(order, Comparator.comparing(i -> instants[i]));
+        }
         List<Event> result = new ArrayList<>(n);
         int start = 0;
         while (start < n) {
@@ -96,7 +102,11 @@ public abstract class Timeline {
             for (int k = start; k < end; k++) {
                 run.add(events.get(order[k]));
             }
-            result.addAll(run.size() == 1 ? run : refsAfterReferenced(run));
+            boolean anyRef = false;
+            for (Event e : run) {
+                anyRef |= e.ref().isPresent();
+            }
+            result.addAll(run.size() == 1 || !anyRef ? run : refsAfterReferenced(run));
             start = end;
         }
         return result;
