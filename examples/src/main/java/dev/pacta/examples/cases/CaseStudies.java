@@ -9,7 +9,7 @@ public final class CaseStudies {
     private static final List<CaseStudy> ALL = List.of(
             new CaseStudy(
                     "web-development",
-                    "a bakery's website: content three days late, the launch slips four business days",
+                    "a bakery's website: content 3 days late, the launch 4 business days late",
                     WebDevelopmentCase::agreement,
                     WebDevelopmentCase::timeline,
                     WebDevelopmentCase.AS_OF),
@@ -21,13 +21,13 @@ public final class CaseStudies {
                     MarketingCampaignCase.AS_OF),
             new CaseStudy(
                     "social-media-retainer",
-                    "posts approved within two business days, a monthly invoice, a weekly check-in",
+                    "posts approved within 2 business days, a monthly invoice, a weekly check-in",
                     SocialMediaRetainerCase::agreement,
                     SocialMediaRetainerCase::timeline,
                     SocialMediaRetainerCase.AS_OF),
             new CaseStudy(
                     "software-prototype",
-                    "a custom app built in prototype rounds with prompt feedback, delivered on schedule",
+                    "a custom app built in prototype rounds with prompt feedback, on schedule",
                     SoftwarePrototypeCase::agreement,
                     SoftwarePrototypeCase::timeline,
                     SoftwarePrototypeCase.AS_OF),
@@ -45,7 +45,7 @@ public final class CaseStudies {
                     ItConsultingCase.AS_OF),
             new CaseStudy(
                     "late-paying-client",
-                    "a 50 % deposit never paid, the balance paid late: fees, interest, a right to suspend",
+                    "deposit never paid, balance paid late: fees, interest, right to suspend",
                     LatePayingClientCase::agreement,
                     LatePayingClientCase::timeline,
                     LatePayingClientCase.AS_OF));
