@@ -200,6 +200,19 @@ public final class HtmlReport {
             return x(d.atStartOfDay(zone).toInstant());
         }
 
+        /**
+         * Where to mark an event: a date-only event (at the start of its day) in the middle of that day, so that
+         * an event on the day after a deadline is drawn after it; a timed event at its instant.
+         */
+        double marker(Instant t) {
+            java.time.ZonedDateTime local = t.atZone(zone);
+            if (local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                LocalDate d = local.toLocalDate();
+                return (x(d) + xEnd(d)) / 2;
+            }
+            return x(t);
+        }
+
         /** The end of a day: the start of the next. */
         double xEnd(LocalDate d) {
             return x(d.plusDays(1));
@@ -264,7 +277,7 @@ public final class HtmlReport {
             List<InstanceReport> instances = report.instances().stream()
                     .filter(i -> i.obligation().equals(o.id()))
                     .toList();
-            List<Bar> bars = layout(report, scale, instances);
+            List<Bar> bars = layout(report, scale, instances, o.timeBound());
             int lanes = bars.stream().mapToInt(Bar::lane).max().orElse(0) + 1;
             int height = lanes * LANE + ROW_PADDING;
             obligationRow(rows, report, scale, o, instances, bars, y, height, index++);
@@ -297,13 +310,14 @@ public final class HtmlReport {
                 .append(height - 4)
                 .append("\" stroke=\"#b3261e\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>")
                 .append("<text x=\"")
-                .append(fmt(asOf))
+                .append(fmt(Math.min(asOf, width - 60)))
                 .append("\" y=\"16\" text-anchor=\"middle\" class=\"as-of-label\">as of ")
                 .append(esc(report.asOfDate().toString()))
                 .append("</text></g>\n</svg>\n");
     }
 
-    private static List<Bar> layout(ComplianceReport report, Scale scale, List<InstanceReport> instances) {
+    private static List<Bar> layout(
+            ComplianceReport report, Scale scale, List<InstanceReport> instances, boolean timeBound) {
         List<Bar> bars = new ArrayList<>();
         List<Double> laneEnds = new ArrayList<>();
         for (InstanceReport i : instances) {
@@ -312,9 +326,9 @@ public final class HtmlReport {
             }
             double from = scale.x(i.inForceFrom().get());
             double to = dueX(report, scale, i).orElse(scale.x(scale.end));
-            double extent = Math.max(to, i.fulfilledAt().map(scale::x).orElse(to));
+            double extent = Math.max(to, i.fulfilledAt().map(scale::marker).orElse(to));
             if (i.fulfilledAt().isEmpty()
-                    && (i.state() == InstanceState.OVERDUE || i.state() == InstanceState.BREACHED)) {
+                    && (i.state() == InstanceState.OVERDUE || (i.state() == InstanceState.BREACHED && !timeBound))) {
                 extent = Math.max(extent, scale.x(report.asOf()));
             }
             int lane = 0;
@@ -497,12 +511,12 @@ public final class HtmlReport {
                     .append("</text>");
         }
         for (Bar b : bars) {
-            bar(h, report, scale, b, y + ROW_PADDING / 2 + b.lane() * LANE);
+            bar(h, report, scale, b, y + ROW_PADDING / 2 + b.lane() * LANE, o.timeBound());
         }
         h.append("</g>\n");
     }
 
-    private static void bar(StringBuilder h, ComplianceReport report, Scale scale, Bar b, int top) {
+    private static void bar(StringBuilder h, ComplianceReport report, Scale scale, Bar b, int top, boolean timeBound) {
         InstanceReport i = b.instance();
         String colour = COLOURS.get(i.state());
         boolean open = dueX(report, scale, i).isEmpty();
@@ -529,7 +543,7 @@ public final class HtmlReport {
                 .append("/>");
         double mid = top + 2 + BAR / 2.0;
         if (i.fulfilledAt().isPresent()) {
-            double f = scale.x(i.fulfilledAt().get());
+            double f = scale.marker(i.fulfilledAt().get());
             if (f > b.to() + 0.5) {
                 // Late: a thin line from the deadline to the fulfilment.
                 h.append(line(b.to(), mid, f, mid, colour, 3));
@@ -539,7 +553,9 @@ public final class HtmlReport {
                     .append("\" cy=\"")
                     .append(fmt(mid))
                     .append("\" r=\"4\" fill=\"#202124\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
-        } else if (i.state() == InstanceState.OVERDUE || i.state() == InstanceState.BREACHED) {
+        } else if (i.state() == InstanceState.OVERDUE || (i.state() == InstanceState.BREACHED && !timeBound)) {
+            // Still owed: hatched from the deadline to the evaluation instant. A time-bound duty is over once
+            // breached (a missed weekly check-in cannot be held later), so it gets no hatching.
             double now = scale.x(report.asOf());
             if (now > b.to()) {
                 h.append("<rect x=\"")
@@ -592,15 +608,15 @@ public final class HtmlReport {
             for (InstanceReport i : report.instancesOf(p.id())) {
                 h.append("<tr><td class=\"id\">")
                         .append(esc(i.id().toString()))
-                        .append("</td><td>")
+                        .append("</td><td class=\"nowrap\">")
                         .append(esc(Texts.due(report, i)))
-                        .append("</td><td>")
+                        .append("</td><td class=\"nowrap\">")
                         .append(esc(Texts.done(report, i)))
                         .append("</td><td><span class=\"state\" style=\"background:")
                         .append(COLOURS.get(i.state()))
                         .append("\">")
                         .append(esc(i.state().name()))
-                        .append("</span></td><td>")
+                        .append("</span></td><td class=\"nowrap\">")
                         .append(esc(Texts.lateness(i)))
                         .append("</td><td class=\"num\">")
                         .append(esc(Texts.owed(i).map(Money::formatWithCurrency).orElse("")))
@@ -678,7 +694,7 @@ public final class HtmlReport {
             h.append("<table><thead><tr><th>due</th><th>party</th><th>instance</th><th>what</th><th>note</th>")
                     .append("</tr></thead><tbody>\n");
             for (Reminders.Reminder r : reminders) {
-                h.append("<tr><td>")
+                h.append("<tr><td class=\"nowrap\">")
                         .append(esc(Texts.day(report, r.due())))
                         .append("</td><td>")
                         .append(esc(r.party().value()))
@@ -809,6 +825,7 @@ public final class HtmlReport {
             td.num, th.num { text-align: right; white-space: nowrap; }
             td.id { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: nowrap; }
             td.why { color: #5f6368; font-size: 12px; }
+            td.nowrap { white-space: nowrap; }
             span.state { padding: 1px 6px; border-radius: 3px; font-size: 11px; white-space: nowrap; }
             tr.error td { color: #b3261e; }
             tr.warning td { color: #8a4b00; }
