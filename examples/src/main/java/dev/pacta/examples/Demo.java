@@ -1,13 +1,11 @@
 package dev.pacta.examples;
 
-import dev.pacta.core.engine.ComplianceEngine;
-import dev.pacta.core.engine.ComplianceRules;
-import dev.pacta.core.model.Agreement;
-import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.examples.cases.WebDevelopmentCase;
-import dev.pacta.examples.report.TextReport;
 
-/** The README's "run" command: evaluates the seed's web-development case study and prints the report. */
+/**
+ * The demo: evaluates the seed's web-development case study and prints the text report. {@code bin/pacta demo} does
+ * the same through the command-line tool.
+ */
 public final class Demo {
     private Demo() {}
 
@@ -17,12 +15,6 @@ public final class Demo {
      * @param args ignored
      */
     public static void main(String[] args) {
-        Agreement agreement = WebDevelopmentCase.agreement();
-        ComplianceEngine engine = ComplianceEngine.builder()
-                .addRule(ComplianceRules.pointOfContactRequired())
-                .addRule(ComplianceRules.recurringMissedInARow(2))
-                .build();
-        ComplianceReport report = engine.evaluate(agreement, WebDevelopmentCase.timeline(), WebDevelopmentCase.AS_OF);
-        System.out.print(TextReport.render(agreement, report));
+        WebDevelopmentCase.main(args);
     }
 }

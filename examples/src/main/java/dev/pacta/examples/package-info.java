@@ -1,4 +1,5 @@
 /**
- * Pacta's examples: the demo, runnable case studies and (later) the {@code pacta} command-line tool. Not a library.
+ * Pacta's examples: the demo, the runnable case studies ({@code cases}), the text and HTML reports ({@code report})
+ * and the {@code pacta} command-line tool ({@code cli}). Not a library.
  */
 package dev.pacta.examples;

@@ -1,0 +1,34 @@
+package dev.pacta.examples;
+
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.engine.ComplianceRules;
+import java.time.Period;
+
+/** The engine the examples and the {@code pacta} tool evaluate with. */
+public final class Engines {
+    private Engines() {}
+
+    /**
+     * The built-in calendars and two custom rules: every party names a point of contact, and no recurring duty is
+     * missed twice in a row. Reminders look 14 days ahead.
+     *
+     * @return the engine
+     */
+    public static ComplianceEngine standard() {
+        return standard(ComplianceEngine.DEFAULT_HORIZON);
+    }
+
+    /**
+     * The {@link #standard()} engine with another reporting horizon (reminders and {@code AT_RISK}).
+     *
+     * @param horizon a non-negative period
+     * @return the engine
+     */
+    public static ComplianceEngine standard(Period horizon) {
+        return ComplianceEngine.builder()
+                .addRule(ComplianceRules.pointOfContactRequired())
+                .addRule(ComplianceRules.recurringMissedInARow(2))
+                .horizon(horizon)
+                .build();
+    }
+}

@@ -1,0 +1,152 @@
+package dev.pacta.examples.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Objects;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code pacta} command-line tool: evaluates agreements against timelines, validates documents, lists what each
+ * party must do next, and runs the demo.
+ *
+ * <p>Output is UTF-8 and has no colour. Errors go to standard error, naming the file and, for document problems,
+ * the line, column and JSON path. Exit codes: see {@link ExitCodes}.
+ *
+ * <p>For tests, {@link #run(Clock, PrintWriter, PrintWriter, String...)} runs the tool in-process with a fixed clock
+ * and captured output.
+ */
+@Command(
+        name = "pacta",
+        mixinStandardHelpOptions = true,
+        versionProvider = PactaCli.Version.class,
+        description = {"Evaluates whether each party to a service agreement keeps its responsibilities, with reasons.%n"
+        },
+        subcommands = {
+            EvaluateCommand.class,
+            ValidateCommand.class,
+            UpcomingCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success: compliant, valid, every check passed",
+            "1:non-compliant (see evaluate --fail-on), an invalid document, or a failed check",
+            "2:usage error: unknown option, bad value, missing or unreadable file",
+            "3:internal error (a bug in Pacta)"
+        },
+        footerHeading = "%n",
+        footer = {"Run 'pacta demo' to see a report, 'pacta COMMAND --help' for a command's options."})
+public final class PactaCli implements Runnable {
+    private final Clock clock;
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    PactaCli(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The clock the default {@code --as-of} reads: the system clock, or a fixed one in tests. */
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void run() {
+        // "pacta" alone: show the usage and fail as a usage error.
+        throw new ParameterException(spec.commandLine(), "pacta: missing command");
+    }
+
+    /**
+     * Runs the tool and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(Clock.systemDefaultZone(), out, err, args));
+    }
+
+    /**
+     * Runs the tool in-process.
+     *
+     * @param clock the clock for the default {@code --as-of}
+     * @param out standard output
+     * @param err standard error
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        int code = commandLine(clock, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /**
+     * The configured picocli command line.
+     *
+     * @param clock the clock for the default {@code --as-of}
+     * @param out standard output
+     * @param err standard error
+     * @return the command line
+     */
+    public static CommandLine commandLine(Clock clock, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new PactaCli(clock));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new Failures());
+        return cl;
+    }
+
+    /** A usage error: the message, and where to find help. */
+    private static final class UsageErrors implements IParameterExceptionHandler {
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            CommandLine cl = e.getCommandLine();
+            PrintWriter err = cl.getErr();
+            String message = e.getMessage();
+            err.println(message.startsWith("pacta") ? message : "pacta: " + message);
+            err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+    }
+
+    /** A reported failure (its message and exit code), or a bug (the stack trace, exit code 3). */
+    private static final class Failures implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            if (e instanceof CliException c) {
+                err.println(c.getMessage());
+                err.flush();
+                return c.exitCode();
+            }
+            err.println("pacta: internal error, please report it: " + e);
+            e.printStackTrace(err);
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+    }
+
+    /** The version from the jar's manifest, if any. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PactaCli.class.getPackage().getImplementationVersion();
+            return new String[] {"pacta " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
