@@ -104,6 +104,38 @@ public final class ComplianceEngine {
     }
 
     /**
+     * Evaluates many agreements as of one instant, in parallel on the common fork-join pool (every core), and returns
+     * the reports in the order of the input. Each evaluation is independent and equal to
+     * {@link #evaluate(Agreement, Timeline, Instant)} of the same agreement and timeline.
+     *
+     * @param portfolio the agreements with their timelines
+     * @param asOf the evaluation instant
+     * @return one report per agreement, in input order
+     * @throws IllegalArgumentException if an agreement's calendar is not in this engine's calendar source
+     */
+    public List<ComplianceReport> evaluateAll(List<Evaluated> portfolio, Instant asOf) {
+        Objects.requireNonNull(portfolio, "portfolio");
+        Objects.requireNonNull(asOf, "asOf");
+        return portfolio.parallelStream()
+                .map(item -> evaluate(item.agreement(), item.timeline(), asOf))
+                .toList();
+    }
+
+    /**
+     * An agreement with its timeline, one item of a portfolio.
+     *
+     * @param agreement the agreement
+     * @param timeline its events
+     */
+    public record Evaluated(Agreement agreement, Timeline timeline) {
+        /** Checks that neither is null. */
+        public Evaluated {
+            Objects.requireNonNull(agreement, "agreement");
+            Objects.requireNonNull(timeline, "timeline");
+        }
+    }
+
+    /**
      * Starts an incremental evaluation of an agreement with no events yet.
      *
      * @param agreement the agreement

@@ -129,6 +129,25 @@ class ComplianceEngineProperties {
                 .isEqualTo(evaluate(c));
     }
 
+    @Property(tries = 50)
+    void portfolio_parallelEvaluationEqualsOneByOne(@ForAll("portfolios") List<Case> cases) {
+        Instant asOf = cases.get(0).asOf();
+        List<ComplianceEngine.Evaluated> items = cases.stream()
+                .map(c -> new ComplianceEngine.Evaluated(c.agreement(), c.timeline()))
+                .toList();
+        List<ComplianceReport> parallel = ENGINE.evaluateAll(items, asOf);
+        for (int k = 0; k < cases.size(); k++) {
+            assertThat(parallel.get(k))
+                    .isEqualTo(ENGINE.evaluate(
+                            cases.get(k).agreement(), cases.get(k).timeline(), asOf));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Case>> portfolios() {
+        return cases().list().ofMinSize(1).ofMaxSize(12);
+    }
+
     @Property(tries = 300)
     void incremental_equalsFullEvaluation(@ForAll("cases") Case c) {
         Evaluation evaluation = ENGINE.start(c.agreement());
