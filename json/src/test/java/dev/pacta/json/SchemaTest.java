@@ -8,6 +8,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.pacta.core.arbitraries.AgreementWithTimeline;
+import dev.pacta.core.arbitraries.ModelArbitraries;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
 import java.util.List;
@@ -83,6 +85,16 @@ class SchemaTest {
     @Property(tries = 100)
     void writtenTimelines_areValid(@ForAll("timelines") Timeline timeline) {
         assertThat(errors(TIMELINE, PactaJson.writeTimeline(timeline))).isEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenModelTimelines_areValid(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
+        assertThat(errors(TIMELINE, PactaJson.writeTimeline(sample.timeline()))).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<AgreementWithTimeline> agreementsWithTimelines() {
+        return ModelArbitraries.agreementsWithTimelines();
     }
 
     @Provide
