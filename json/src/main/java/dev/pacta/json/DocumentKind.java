@@ -15,7 +15,9 @@ public enum DocumentKind {
     /** An {@link dev.pacta.core.model.Agreement}: {@code "pacta": "agreement/1"}. */
     AGREEMENT("agreement/1"),
     /** A {@link dev.pacta.core.model.Timeline} of events: {@code "pacta": "timeline/1"}. */
-    TIMELINE("timeline/1");
+    TIMELINE("timeline/1"),
+    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1"}. */
+    REPORT("report/1");
 
     /** The name of the marker property, the first property of every document. */
     public static final String MARKER_PROPERTY = "pacta";
@@ -48,7 +50,7 @@ public enum DocumentKind {
     /**
      * Every marker this version reads, for messages.
      *
-     * @return e.g. {@code "agreement/1, timeline/1"}
+     * @return e.g. {@code "agreement/1, timeline/1, report/1"}
      */
     public static String knownMarkers() {
         return Arrays.stream(values()).map(DocumentKind::marker).collect(Collectors.joining(", "));

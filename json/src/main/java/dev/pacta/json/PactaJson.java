@@ -2,6 +2,7 @@ package dev.pacta.json;
 
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.json.internal.Documents;
 import java.io.IOException;
 import java.io.InputStream;
@@ -230,6 +231,103 @@ public final class PactaJson {
      */
     public static void writeTimeline(Timeline timeline, Path file) throws IOException {
         Files.writeString(file, writeTimeline(timeline), StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------------------------------------- reports
+
+    /**
+     * Reads a {@code report/1} document.
+     *
+     * @param json the document
+     * @return the report
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceReport readReport(String json) {
+        Objects.requireNonNull(json, "json");
+        return Documents.read(DocumentKind.REPORT, ComplianceReport.class, json);
+    }
+
+    /**
+     * Reads a {@code report/1} document from a reader, which is read to its end and not closed.
+     *
+     * @param reader the reader
+     * @return the report
+     * @throws IOException if the reader fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceReport readReport(Reader reader) throws IOException {
+        return readReport(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+    }
+
+    /**
+     * Reads a {@code report/1} document from a UTF-8 stream, which is read to its end and not closed.
+     *
+     * @param in the stream
+     * @return the report
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceReport readReport(InputStream in) throws IOException {
+        return readReport(Documents.slurp(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads a {@code report/1} document from a UTF-8 file.
+     *
+     * @param file the file
+     * @return the report
+     * @throws IOException if the file cannot be read
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceReport readReport(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readReport(in);
+        }
+    }
+
+    /**
+     * Writes a report as a {@code report/1} document: every instance with its state, deadline, lateness, payment
+     * figures, attribution and explanation, the milestones, findings, rights, payment balances and scorecards.
+     * Instants are written at their offset in the report's zone; equal reports give byte-identical documents.
+     *
+     * @param report the report
+     * @return the document, ending with a newline
+     */
+    public static String writeReport(ComplianceReport report) {
+        return Documents.write(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * Writes a report to a writer, which is flushed and not closed.
+     *
+     * @param report the report
+     * @param writer the writer
+     * @throws IOException if the writer fails
+     */
+    public static void writeReport(ComplianceReport report, Writer writer) throws IOException {
+        write(writeReport(report), writer);
+    }
+
+    /**
+     * Writes a report to a stream in UTF-8; the stream is flushed and not closed.
+     *
+     * @param report the report
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    public static void writeReport(ComplianceReport report, OutputStream out) throws IOException {
+        write(writeReport(report), out);
+    }
+
+    /**
+     * Writes a report to a UTF-8 file, replacing it if it exists.
+     *
+     * @param report the report
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     */
+    public static void writeReport(ComplianceReport report, Path file) throws IOException {
+        Files.writeString(file, writeReport(report), StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------------------------------------- any kind

@@ -10,8 +10,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.pacta.core.arbitraries.AgreementWithTimeline;
 import dev.pacta.core.arbitraries.ModelArbitraries;
+import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -30,6 +32,7 @@ class SchemaTest {
             b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:dev/pacta/json/schema/")));
     private static final Schema AGREEMENT = REGISTRY.getSchema(SchemaLocation.of(BASE + "agreement-1.schema.json"));
     private static final Schema TIMELINE = REGISTRY.getSchema(SchemaLocation.of(BASE + "timeline-1.schema.json"));
+    private static final Schema REPORT = REGISTRY.getSchema(SchemaLocation.of(BASE + "report-1.schema.json"));
 
     private static List<Error> errors(Schema schema, String json) {
         return schema.validate(json, InputFormat.JSON);
@@ -43,6 +46,29 @@ class SchemaTest {
     @Test
     void goldenTimeline_isValid() {
         assertThat(errors(TIMELINE, Golden.text(Golden.TIMELINE_FILE))).isEmpty();
+    }
+
+    @Test
+    void goldenReport_isValid() {
+        assertThat(errors(REPORT, Golden.text(Golden.REPORT_FILE))).isEmpty();
+        String report = Golden.text(Golden.REPORT_FILE);
+        assertThat(errors(REPORT, report.replace("\"horizon\": \"P14D\"", "\"horizon\": \"14 days\"")))
+                .isNotEmpty();
+        assertThat(errors(REPORT, report.replace("\"unit\": \"days\"", "\"unit\": \"DAYS\"")))
+                .isNotEmpty();
+        assertThat(errors(REPORT, report.replace("\"id\": \"deposit#1\"", "\"id\": \"deposit\"")))
+                .isNotEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenReports_areValid(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
+        ComplianceReport report = ComplianceEngine.builder()
+                .build()
+                .evaluate(
+                        sample.agreement(),
+                        sample.timeline(),
+                        sample.agreement().effectiveDate().plusDays(60));
+        assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
     }
 
     @Test
@@ -74,7 +100,10 @@ class SchemaTest {
     void schemas_areShippedInTheJar() {
         assertThat(PactaJson.schema(DocumentKind.AGREEMENT))
                 .contains("\"$id\": \"" + BASE + "agreement-1.schema.json\"");
-        assertThat(PactaJson.schema(DocumentKind.TIMELINE)).contains("\"$id\": \"" + BASE + "timeline-1.schema.json\"");
+        for (DocumentKind kind : DocumentKind.values()) {
+            String name = kind.marker().replace('/', '-') + ".schema.json";
+            assertThat(PactaJson.schema(kind)).contains("\"$id\": \"" + BASE + name + "\"");
+        }
     }
 
     @Property(tries = 100)
