@@ -21,6 +21,15 @@ import dev.pacta.core.model.Role;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.Lateness;
+import dev.pacta.core.report.MilestoneReport;
+import dev.pacta.core.report.PaymentBalance;
+import dev.pacta.core.report.PaymentReport;
+import dev.pacta.core.report.Scorecard;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
@@ -33,6 +42,7 @@ import dev.pacta.json.internal.deser.ObligationDeserializer;
 import dev.pacta.json.internal.deser.PartyDeserializer;
 import dev.pacta.json.internal.deser.RecurrenceDeserializer;
 import dev.pacta.json.internal.deser.RemedyDeserializer;
+import dev.pacta.json.internal.deser.ReportDeserializers;
 import dev.pacta.json.internal.deser.ScalarDeserializer;
 import dev.pacta.json.internal.deser.SpanDeserializer;
 import dev.pacta.json.internal.deser.TimelineDeserializer;
@@ -46,6 +56,7 @@ import dev.pacta.json.internal.ser.ObligationSerializer;
 import dev.pacta.json.internal.ser.PartySerializer;
 import dev.pacta.json.internal.ser.RecurrenceSerializer;
 import dev.pacta.json.internal.ser.RemedySerializer;
+import dev.pacta.json.internal.ser.ReportSerializers;
 import dev.pacta.json.internal.ser.ScalarSerializer;
 import dev.pacta.json.internal.ser.SpanSerializer;
 import dev.pacta.json.internal.ser.TimelineSerializer;
@@ -53,8 +64,9 @@ import dev.pacta.json.internal.ser.TriggerSerializer;
 
 /**
  * The Jackson module of Pacta's model types: a serializer and a strict deserializer for every core type that appears
- * in Pacta's documents ({@link Agreement}, {@link Timeline} and everything inside them, down to {@link Money},
- * {@link EventTime}, {@link Span} and the ids).
+ * in Pacta's documents ({@link Agreement}, {@link Timeline}, {@link ComplianceReport} and everything inside them,
+ * down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios are read only through
+ * {@link PactaJson}, which resolves their placeholders and template files.
  *
  * <p>Most callers never need this class: {@link PactaJson} reads and writes documents on its own hardened mapper.
  * Register it on an existing {@code ObjectMapper} to embed Pacta values in other JSON ({@code
@@ -86,6 +98,15 @@ public final class PactaModule extends SimpleModule {
         addSerializer(EventTime.class, ScalarSerializer.EVENT_TIME);
         addSerializer(Role.class, ScalarSerializer.ROLE);
         addSerializer(Identifier.class, ScalarSerializer.IDENTIFIER);
+        addSerializer(ComplianceReport.class, ReportSerializers.REPORT);
+        addSerializer(InstanceReport.class, ReportSerializers.INSTANCE);
+        addSerializer(Lateness.class, ReportSerializers.LATENESS);
+        addSerializer(PaymentReport.class, ReportSerializers.PAYMENT);
+        addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
+        addSerializer(Finding.class, ReportSerializers.FINDING);
+        addSerializer(GrantedRight.class, ReportSerializers.RIGHT);
+        addSerializer(PaymentBalance.class, ReportSerializers.BALANCE);
+        addSerializer(Scorecard.class, ReportSerializers.SCORECARD);
 
         addDeserializer(Agreement.class, AgreementDeserializer.INSTANCE);
         addDeserializer(Party.class, PartyDeserializer.INSTANCE);
@@ -108,5 +129,14 @@ public final class PactaModule extends SimpleModule {
         addDeserializer(MilestoneId.class, ScalarDeserializer.MILESTONE_ID);
         addDeserializer(EventId.class, ScalarDeserializer.EVENT_ID);
         addDeserializer(CalendarId.class, ScalarDeserializer.CALENDAR_ID);
+        addDeserializer(ComplianceReport.class, ReportDeserializers.REPORT);
+        addDeserializer(InstanceReport.class, ReportDeserializers.INSTANCE);
+        addDeserializer(Lateness.class, ReportDeserializers.LATENESS);
+        addDeserializer(PaymentReport.class, ReportDeserializers.PAYMENT);
+        addDeserializer(MilestoneReport.class, ReportDeserializers.MILESTONE);
+        addDeserializer(Finding.class, ReportDeserializers.FINDING);
+        addDeserializer(GrantedRight.class, ReportDeserializers.RIGHT);
+        addDeserializer(PaymentBalance.class, ReportDeserializers.BALANCE);
+        addDeserializer(Scorecard.class, ReportDeserializers.SCORECARD);
     }
 }

@@ -20,6 +20,7 @@ class FuzzProperties {
     private static final List<String> DOCUMENTS = List.of(
             Golden.text(Golden.AGREEMENT_FILE),
             Golden.text(Golden.TIMELINE_FILE),
+            Golden.text(Golden.REPORT_FILE),
             RejectionTest.BASE,
             RejectionTest.TIMELINE);
 
@@ -69,16 +70,17 @@ class FuzzProperties {
         String document = DOCUMENTS.get(random.nextInt(DOCUMENTS.size()));
         Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
         String mutated = mutation.apply(document, random);
-        boolean timeline = document.contains("\"timeline/1\"");
+        DocumentKind kind = PactaJson.detectKind(document);
         String outcome;
         try {
             if (random.nextInt(10) == 0) {
                 outcome = "detected " + PactaJson.detectKind(mutated);
-            } else if (timeline) {
-                PactaJson.readTimeline(mutated);
-                outcome = "valid";
             } else {
-                PactaJson.readAgreement(mutated);
+                switch (kind) {
+                    case AGREEMENT -> PactaJson.readAgreement(mutated);
+                    case TIMELINE -> PactaJson.readTimeline(mutated);
+                    default -> PactaJson.readReport(mutated);
+                }
                 outcome = "valid";
             }
         } catch (PactaJsonException e) {
@@ -94,6 +96,7 @@ class FuzzProperties {
             });
         }
         Statistics.label("mutation").collect(mutation);
+        Statistics.label("document").collect(kind);
         Statistics.label("outcome").collect(outcome);
     }
 

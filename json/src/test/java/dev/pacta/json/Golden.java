@@ -1,5 +1,6 @@
 package dev.pacta.json;
 
+import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.Amendment;
@@ -20,8 +21,12 @@ import dev.pacta.core.model.Role;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.BusinessDayConvention;
 import dev.pacta.core.time.CalendarId;
+import dev.pacta.core.time.CalendarSource;
+import dev.pacta.core.time.LocalDateRange;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
 import java.io.IOException;
@@ -34,11 +39,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /** The golden documents and the values they must read as, built in Java. */
 final class Golden {
     static final String AGREEMENT_FILE = "golden/web-redesign.agreement.json";
     static final String TIMELINE_FILE = "golden/web-redesign.timeline.json";
+    static final String REPORT_FILE = "golden/web-redesign.report.json";
+
+    /** The day the golden report is evaluated at (its end, in Madrid). */
+    static final LocalDate REPORT_DATE = LocalDate.of(2026, 5, 15);
 
     private Golden() {}
 
@@ -51,6 +61,39 @@ final class Golden {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The Madrid business calendar of 2026 that the golden agreement names ({@code ES-MD}): weekends, and the national
+     * and regional holidays of the first half of the year.
+     */
+    static CalendarSource calendars() {
+        BusinessCalendar madrid = BusinessCalendar.builder()
+                .name("Madrid 2026")
+                .weekendDays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)
+                .addHoliday(LocalDate.of(2026, 1, 1))
+                .addHoliday(LocalDate.of(2026, 1, 6))
+                .addHoliday(LocalDate.of(2026, 4, 2))
+                .addHoliday(LocalDate.of(2026, 4, 3))
+                .addHoliday(LocalDate.of(2026, 5, 1))
+                .addHoliday(LocalDate.of(2026, 5, 15))
+                .addHoliday(LocalDate.of(2026, 8, 15))
+                .addHoliday(LocalDate.of(2026, 10, 12))
+                .addHoliday(LocalDate.of(2026, 12, 8))
+                .addHoliday(LocalDate.of(2026, 12, 25))
+                .covering(LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+                .build();
+        return CalendarSource.of(Map.of(CalendarId.of("ES-MD"), madrid));
+    }
+
+    /** The engine the golden report is evaluated with. */
+    static ComplianceEngine engine() {
+        return ComplianceEngine.of(calendars());
+    }
+
+    /** The golden agreement and timeline evaluated as of the end of {@link #REPORT_DATE}. */
+    static ComplianceReport report() {
+        return engine().evaluate(agreement(), timeline(), REPORT_DATE);
     }
 
     private static PartyId party(String id) {

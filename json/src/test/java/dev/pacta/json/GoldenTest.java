@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,6 +40,37 @@ class GoldenTest {
     @Test
     void timeline_writesGoldenBytes() {
         assertThat(PactaJson.writeTimeline(Golden.timeline())).isEqualTo(Golden.text(Golden.TIMELINE_FILE));
+    }
+
+    @Test
+    void report_writesGoldenBytes() {
+        regenerateIfAsked();
+        assertThat(PactaJson.writeReport(Golden.report())).isEqualTo(Golden.text(Golden.REPORT_FILE));
+    }
+
+    @Test
+    void report_readsAsTheEvaluatedReport() {
+        assertThat(PactaJson.readReport(Golden.text(Golden.REPORT_FILE))).isEqualTo(Golden.report());
+    }
+
+    @Test
+    void report_everySinkAndSource(@TempDir Path dir) throws IOException {
+        ComplianceReport report = Golden.report();
+        String expected = Golden.text(Golden.REPORT_FILE);
+        StringWriter writer = new StringWriter();
+        PactaJson.writeReport(report, writer);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PactaJson.writeReport(report, out);
+        Path file = dir.resolve("r.json");
+        PactaJson.writeReport(report, file);
+        assertThat(writer.toString()).isEqualTo(expected);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(Files.readString(file)).isEqualTo(expected);
+        assertThat(PactaJson.readReport(file)).isEqualTo(report);
+        assertThat(PactaJson.readReport(new StringReader(expected))).isEqualTo(report);
+        assertThat(PactaJson.readReport(new ByteArrayInputStream(expected.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(report);
+        assertThat(PactaJson.detectKind(file)).isEqualTo(DocumentKind.REPORT);
     }
 
     @Test
@@ -99,6 +131,7 @@ class GoldenTest {
             Files.writeString(
                     golden.resolve("web-redesign.agreement.json"), PactaJson.writeAgreement(Golden.agreement()));
             Files.writeString(golden.resolve("web-redesign.timeline.json"), PactaJson.writeTimeline(Golden.timeline()));
+            Files.writeString(golden.resolve("web-redesign.report.json"), PactaJson.writeReport(Golden.report()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.pacta.json;
 
+import dev.pacta.core.arbitraries.ModelArbitraries;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.Amendment;
@@ -317,47 +318,62 @@ final class JsonArbitraries {
                         "Asia/Kolkata",
                         "Australia/Lord_Howe",
                         "America/Argentina/Buenos_Aires",
-                        "Etc/GMT+5")
+                        "America/Port-au-Prince",
+                        "America/North_Dakota/New_Salem")
                 .map(ZoneId::of);
     }
 
+    /**
+     * Valid agreements: the model's own generator ({@link ModelArbitraries#agreements()}: every trigger, deadline and
+     * remedy kind, payment schedules, milestones, chains), with the texts, ids, zones and metadata that the format
+     * must carry exactly replaced by hostile ones (quotes, backslashes, control characters, non-BMP characters,
+     * 64-character ids, three-part zone ids). The replacements keep the agreement valid.
+     */
     static Arbitrary<Agreement> agreement() {
-        Arbitrary<List<Party>> parties =
-                party().list().ofMinSize(2).ofMaxSize(4).uniqueElements(Party::id);
-        return parties.flatMap(ps -> {
-            Arbitrary<PartyId> partyIds =
-                    Arbitraries.of(ps.stream().map(Party::id).toList());
-            Arbitrary<Agreement.Builder> head = Combinators.combine(
-                            id(AgreementId::of),
-                            text(),
-                            zone(),
-                            Arbitraries.of(CalendarId.WEEKENDS, CalendarId.NONE, CalendarId.of("ES-MD")),
-                            date(),
-                            date().optional(0.5),
-                            money().optional(0.5))
-                    .as((id, title, zone, calendar, effective, end, value) -> Agreement.builder()
-                            .id(id)
-                            .title(title)
-                            .zone(zone)
-                            .calendar(calendar)
-                            .effectiveDate(effective)
-                            .endDate(end)
-                            .value(value)
-                            .parties(ps));
-            return Combinators.combine(
-                            head,
-                            obligation(partyIds)
-                                    .withoutEdgeCases()
-                                    .list()
-                                    .ofMaxSize(6)
-                                    .uniqueElements(Obligation::id),
-                            milestone().list().ofMaxSize(3).uniqueElements(Milestone::id),
-                            Arbitraries.maps(text(), text()).ofMaxSize(3))
-                    .as((b, obligations, milestones, metadata) -> b.obligations(obligations)
-                            .milestones(milestones)
-                            .metadata(metadata)
-                            .build());
-        });
+        Arbitrary<String> title = text().filter(t -> !t.isBlank());
+        Arbitrary<String> metadataKey =
+                text().filter(k -> !k.isBlank() && k.chars().noneMatch(Character::isISOControl));
+        return Combinators.combine(
+                        ModelArbitraries.agreements(),
+                        id(AgreementId::of).optional(0.5),
+                        title.optional(0.5),
+                        title.list().ofSize(12),
+                        zone().optional(0.5),
+                        Arbitraries.of(CalendarId.of("ES-MD"), CalendarId.of("x"))
+                                .optional(0.3),
+                        Arbitraries.maps(metadataKey, text()).ofMaxSize(3))
+                .as((agreement, id, agreementTitle, titles, zone, calendar, metadata) -> {
+                    Agreement.Builder b = Agreement.builder().from(agreement);
+                    id.ifPresent(b::id);
+                    agreementTitle.ifPresent(b::title);
+                    zone.ifPresent(b::zone);
+                    calendar.ifPresent(b::calendar);
+                    List<Party> parties = new ArrayList<>();
+                    for (int i = 0; i < agreement.parties().size(); i++) {
+                        Party.Builder p =
+                                Party.builder().from(agreement.parties().get(i));
+                        p.name(titles.get(i % titles.size()));
+                        if (i == 0) {
+                            p.contact(titles.get(11));
+                        }
+                        parties.add(p.build());
+                    }
+                    List<Obligation> obligations = new ArrayList<>();
+                    for (int i = 0; i < agreement.obligations().size(); i++) {
+                        Obligation o = agreement.obligations().get(i);
+                        obligations.add(
+                                i % 2 == 0
+                                        ? Obligation.builder()
+                                                .from(o)
+                                                .title(titles.get((i + 3) % titles.size()))
+                                                .build()
+                                        : o);
+                    }
+                    return b.parties(parties)
+                            .obligations(obligations)
+                            .putAllMetadata(metadata)
+                            .build();
+                });
     }
 
     static Arbitrary<Amendment> amendment() {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * One example per rejection of the strict reader, each asserting the code, JSON path, line and column.
  *
- * <p>The base document's lines: 13 {@code "id": "o1"}, 18 the trigger, 19 the deadline.
+ * <p>The base document's lines: 13 {@code "id": "o1"}, 18 the trigger, 19 the deadline, 20 the fulfilling kinds.
  */
 class RejectionTest {
     static final String BASE = """
@@ -31,7 +31,8 @@ class RejectionTest {
                   "obligor": "c",
                   "beneficiary": "p",
                   "trigger": {"kind": "ON_EVENT", "event": "draft.submitted"},
-                  "deadline": {"businessDays": 2}
+                  "deadline": {"businessDays": 2},
+                  "fulfilledBy": ["draft.approved"]
                 }
               ]
             }
@@ -92,7 +93,7 @@ class RejectionTest {
     @Test
     void trailingTokens_rejected() {
         PactaJsonException e = agreementError(BASE + "{}");
-        assertProblem(e, "TRAILING_TOKENS", "$", 23, 1);
+        assertProblem(e, "TRAILING_TOKENS", "$", 24, 1);
         assertThat(e.getMessage()).contains("unexpected content after the end of the document: found an object");
     }
 

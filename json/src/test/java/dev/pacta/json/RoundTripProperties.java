@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.pacta.core.arbitraries.AgreementWithTimeline;
+import dev.pacta.core.arbitraries.ModelArbitraries;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.Amendment;
@@ -49,6 +51,11 @@ class RoundTripProperties {
         agreement
                 .obligations()
                 .forEach(o -> Statistics.label("deadline").collect(o.deadline().kind()));
+        agreement
+                .obligations()
+                .forEach(o ->
+                        o.remedies().forEach(r -> Statistics.label("remedy").collect(r.kind())));
+        Statistics.label("value").collect(agreement.value().isPresent());
         String json = PactaJson.writeAgreement(agreement);
         assertThat(PactaJson.readAgreement(json)).isEqualTo(agreement);
         assertThat(PactaJson.writeAgreement(PactaJson.readAgreement(json))).isEqualTo(json);
@@ -64,6 +71,18 @@ class RoundTripProperties {
         String json = PactaJson.writeTimeline(timeline);
         assertThat(PactaJson.readTimeline(json)).isEqualTo(timeline);
         assertThat(PactaJson.writeTimeline(PactaJson.readTimeline(json))).isEqualTo(json);
+    }
+
+    @Property(tries = 100)
+    void modelTimeline_roundTrips(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
+        Timeline timeline = sample.timeline();
+        timeline.events()
+                .forEach(e -> Statistics.label("kind")
+                        .collect(e.control().map(Enum::name).orElse("fact")));
+        String json = PactaJson.writeTimeline(timeline);
+        assertThat(PactaJson.readTimeline(json)).isEqualTo(timeline);
+        assertThat(PactaJson.readAgreement(PactaJson.writeAgreement(sample.agreement())))
+                .isEqualTo(sample.agreement());
     }
 
     @Property(tries = 300)
@@ -164,6 +183,11 @@ class RoundTripProperties {
     @Provide
     Arbitrary<Agreement> agreements() {
         return JsonArbitraries.agreement();
+    }
+
+    @Provide
+    Arbitrary<AgreementWithTimeline> agreementsWithTimelines() {
+        return ModelArbitraries.agreementsWithTimelines();
     }
 
     @Provide

@@ -8,8 +8,12 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.pacta.core.arbitraries.AgreementWithTimeline;
+import dev.pacta.core.arbitraries.ModelArbitraries;
+import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceReport;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -28,6 +32,9 @@ class SchemaTest {
             b -> b.schemaIdResolvers(r -> r.mapPrefix(BASE, "classpath:dev/pacta/json/schema/")));
     private static final Schema AGREEMENT = REGISTRY.getSchema(SchemaLocation.of(BASE + "agreement-1.schema.json"));
     private static final Schema TIMELINE = REGISTRY.getSchema(SchemaLocation.of(BASE + "timeline-1.schema.json"));
+    private static final Schema REPORT = REGISTRY.getSchema(SchemaLocation.of(BASE + "report-1.schema.json"));
+    private static final Schema TEMPLATE = REGISTRY.getSchema(SchemaLocation.of(BASE + "template-1.schema.json"));
+    private static final Schema SCENARIO = REGISTRY.getSchema(SchemaLocation.of(BASE + "scenario-1.schema.json"));
 
     private static List<Error> errors(Schema schema, String json) {
         return schema.validate(json, InputFormat.JSON);
@@ -41,6 +48,93 @@ class SchemaTest {
     @Test
     void goldenTimeline_isValid() {
         assertThat(errors(TIMELINE, Golden.text(Golden.TIMELINE_FILE))).isEmpty();
+    }
+
+    @Test
+    void goldenReport_isValid() {
+        assertThat(errors(REPORT, Golden.text(Golden.REPORT_FILE))).isEmpty();
+        String report = Golden.text(Golden.REPORT_FILE);
+        assertThat(errors(REPORT, report.replace("\"horizon\": \"P14D\"", "\"horizon\": \"14 days\"")))
+                .isNotEmpty();
+        assertThat(errors(REPORT, report.replace("\"unit\": \"days\"", "\"unit\": \"DAYS\"")))
+                .isNotEmpty();
+        assertThat(errors(REPORT, report.replace("\"id\": \"deposit#1\"", "\"id\": \"deposit\"")))
+                .isNotEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenReports_areValid(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
+        ComplianceReport report = ComplianceEngine.builder()
+                .build()
+                .evaluate(
+                        sample.agreement(),
+                        sample.timeline(),
+                        sample.agreement().effectiveDate().plusDays(60));
+        assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
+    }
+
+    @Test
+    void goldenTemplate_isValid() {
+        String template = Golden.text(TemplateTest.TEMPLATE_FILE);
+        assertThat(errors(TEMPLATE, template)).isEmpty();
+        // Placeholders where the reader rejects them, and defaults of the wrong type.
+        assertThat(errors(
+                        TEMPLATE,
+                        template.replace(
+                                "\"id\": \"web-development\",\n    \"title\"", "\"id\": \"${x}\",\n    \"title\"")))
+                .isNotEmpty();
+        assertThat(errors(
+                        TEMPLATE,
+                        template.replace("\"deadline\": {\"days\": 7}", "\"deadline\": {\"weeks\": \"${x}\"}")))
+                .isNotEmpty();
+        assertThat(errors(TEMPLATE, template.replace("\"default\": \"EUR 150.00\"", "\"default\": 150")))
+                .isNotEmpty();
+        assertThat(errors(TEMPLATE, TemplateTest.INVALID)).isNotEmpty();
+    }
+
+    @Test
+    void goldenScenarios_areValid() throws java.io.IOException {
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(ScenarioJsonTest.SCENARIOS)) {
+            files = walk.filter(f -> f.toString().endsWith(".scenario.json")).toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+        for (java.nio.file.Path file : files) {
+            assertThat(errors(SCENARIO, java.nio.file.Files.readString(file)))
+                    .as(file.toString())
+                    .isEmpty();
+        }
+        String scenario = java.nio.file.Files.readString(ScenarioJsonTest.SCENARIOS.resolve("approvals.scenario.json"));
+        assertThat(errors(SCENARIO, scenario.replace("\"lateness\": 0", "\"lateness\": -1")))
+                .isNotEmpty();
+        assertThat(errors(SCENARIO, scenario.replace("\"approve-mockup#1\": {", "\"approve-mockup\": {")))
+                .isNotEmpty();
+        assertThat(errors(SCENARIO, scenario.replace("\"agreement\": {", "\"template\": \"t.json\", \"agreement\": {")))
+                .isNotEmpty();
+        assertThat(
+                        errors(
+                                SCENARIO,
+                                scenario.replace(
+                                        "\"findings\": {\"absent\": [\"BREACH\"]}",
+                                        "\"scorecards\": {\"client\": {\"count.BREACHED\": 0, \"owed.EUR\": 0, \"onTime\": 1}}")))
+                .isEmpty();
+        assertThat(errors(
+                        SCENARIO,
+                        scenario.replace(
+                                "\"findings\": {\"absent\": [\"BREACH\"]}",
+                                "\"scorecards\": {\"client\": {\"healthScore\": 3}}")))
+                .isNotEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenAgreements_areValidTemplateBodies(@ForAll("agreements") Agreement agreement) {
+        // The template schema's copy of the agreement's definitions accepts every agreement: they stay in step.
+        String template = "{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\", \"agreement\": "
+                + PactaJson.writeAgreement(agreement) + "}";
+        assertThat(errors(TEMPLATE, template)).isEmpty();
+        String scenario = "{\"pacta\": \"scenario/1\", \"name\": \"s\", \"agreement\": "
+                + PactaJson.writeAgreement(agreement).replace("\"pacta\": \"agreement/1\",", "") + "}";
+        assertThat(errors(SCENARIO, scenario)).isEmpty();
     }
 
     @Test
@@ -72,7 +166,10 @@ class SchemaTest {
     void schemas_areShippedInTheJar() {
         assertThat(PactaJson.schema(DocumentKind.AGREEMENT))
                 .contains("\"$id\": \"" + BASE + "agreement-1.schema.json\"");
-        assertThat(PactaJson.schema(DocumentKind.TIMELINE)).contains("\"$id\": \"" + BASE + "timeline-1.schema.json\"");
+        for (DocumentKind kind : DocumentKind.values()) {
+            String name = kind.marker().replace('/', '-') + ".schema.json";
+            assertThat(PactaJson.schema(kind)).contains("\"$id\": \"" + BASE + name + "\"");
+        }
     }
 
     @Property(tries = 100)
@@ -83,6 +180,16 @@ class SchemaTest {
     @Property(tries = 100)
     void writtenTimelines_areValid(@ForAll("timelines") Timeline timeline) {
         assertThat(errors(TIMELINE, PactaJson.writeTimeline(timeline))).isEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenModelTimelines_areValid(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
+        assertThat(errors(TIMELINE, PactaJson.writeTimeline(sample.timeline()))).isEmpty();
+    }
+
+    @Provide
+    Arbitrary<AgreementWithTimeline> agreementsWithTimelines() {
+        return ModelArbitraries.agreementsWithTimelines();
     }
 
     @Provide

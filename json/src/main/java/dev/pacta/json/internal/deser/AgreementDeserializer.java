@@ -14,8 +14,10 @@ import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
     /** Where the model's property names differ from the document's. */
     private static final Pattern SPAN_AMOUNT =
             Pattern.compile("\\.(deadline|grace|per|by)(\\.offset)?\\.(amount|unit)\\b");
+
+    /** A model path that ends at a span's amount or unit. */
+    private static final Pattern SPAN_VALUE = Pattern.compile("\\.(deadline\\.offset|grace|per|by)\\.(amount|unit)$");
 
     private static final Pattern DEADLINE_OFFSET = Pattern.compile("\\.deadline\\.offset\\b");
     private static final Pattern EVENT_KIND = Pattern.compile("\\.trigger\\.eventKind\\b");
@@ -69,6 +74,7 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                 .allowMarker(DocumentKind.AGREEMENT);
         JsonLocation start = p.currentTokenLocation();
         Agreement.Builder b = Agreement.builder();
+        Map<String, MetadataKey> metadataKeys = new HashMap<>();
         String id = null;
         for (String name = o.next(); name != null; name = o.next()) {
             switch (name) {
@@ -88,17 +94,34 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                     b.obligations(Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
                 case "milestones" ->
                     b.milestones(Scalars.array(p, ctxt, "milestones", MilestoneDeserializer.INSTANCE::deserialize));
-                default -> b.putAllMetadata(metadata(p));
+                default -> b.putAllMetadata(metadata(p, metadataKeys));
             }
         }
         o.require("id", "title", "zone", "effectiveDate");
         try {
             return b.build();
         } catch (ValidationException e) {
+            if (ReadContext.isShapeOnly(ctxt)) {
+                return null;
+            }
             List<JsonProblem> problems = new ArrayList<>();
             for (Problem problem : e.problems()) {
                 String path = jsonPath(base, problem.path());
+                if (SPAN_VALUE.matcher(problem.path()).find()) {
+                    // The model's span.amount is the value of the unit's property: {"businessDays": 3000}.
+                    for (String unit : SpanUnits.names()) {
+                        if (recorder.has(path + "." + unit)) {
+                            path = path + "." + unit;
+                            break;
+                        }
+                    }
+                }
                 JsonLocation at = recorder.locate(path, start);
+                MetadataKey key = metadataKeys.get(problem.path());
+                if (key != null) {
+                    path = base + ".metadata" + JsonPaths.property(key.name());
+                    at = key.at();
+                }
                 problems.add(new JsonProblem(
                         problem.code(), path, ReadError.line(at), ReadError.column(at), problem.message()));
             }
@@ -122,7 +145,18 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
         return EVENT_KIND.matcher(path).replaceAll(".trigger.event");
     }
 
-    private static Map<String, String> metadata(JsonParser p) throws IOException {
+    /** A metadata key as written, and where. */
+    private record MetadataKey(String name, JsonLocation at) {}
+
+    /**
+     * The path the model's validator gives a metadata key: {@code metadata['key']}, the key cut to 67 characters and
+     * {@code ...} when longer than 70.
+     */
+    private static String modelMetadataPath(String key) {
+        return "metadata['" + (key.length() <= 70 ? key : key.substring(0, 67) + "...") + "']";
+    }
+
+    private static Map<String, String> metadata(JsonParser p, Map<String, MetadataKey> keys) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Scalars.wrongType(p, "an object of texts (metadata)");
         }
@@ -132,6 +166,8 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
             if (result.containsKey(key)) {
                 throw ReadError.at(p, "DUPLICATE_PROPERTY", "metadata key '" + key + "' appears twice");
             }
+            JsonLocation at = p.currentTokenLocation();
+            keys.putIfAbsent(modelMetadataPath(key), new MetadataKey(key, at));
             p.nextToken();
             result.put(key, Scalars.text(p, "a text (metadata values are texts)"));
         }

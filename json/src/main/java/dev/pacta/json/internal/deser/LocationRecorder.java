@@ -41,6 +41,16 @@ final class LocationRecorder {
     }
 
     /**
+     * Tells whether a value was read at exactly this path.
+     *
+     * @param path a JSON path
+     * @return true if recorded
+     */
+    boolean has(String path) {
+        return locations.containsKey(path);
+    }
+
+    /**
      * The location of a path, or of its longest recorded prefix.
      *
      * @param path a JSON path

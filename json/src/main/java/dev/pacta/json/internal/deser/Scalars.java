@@ -9,12 +9,16 @@ import dev.pacta.core.model.EventTime;
 import dev.pacta.core.model.Role;
 import dev.pacta.core.money.Decimals;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.InstanceId;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.Tokens;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.zone.ZoneRulesProvider;
@@ -36,6 +40,8 @@ final class Scalars {
     private static final Pattern RIGHT = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     private static final Pattern ZONE = Pattern.compile("[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+");
     private static final Set<String> ZONE_IDS = ZoneRulesProvider.getAvailableZoneIds();
+    private static final Pattern PERIOD =
+            Pattern.compile("P(?:[0-9]{1,6}Y)?(?:[0-9]{1,6}M)?(?:[0-9]{1,6}W)?(?:[0-9]{1,7}D)?");
     private static final String DATE_FORM = "a date yyyy-MM-dd";
     private static final String TIMESTAMP_FORM =
             "a timestamp yyyy-MM-ddTHH:mm:ss[.fraction] with Z or an offset ±HH:MM";
@@ -148,22 +154,34 @@ final class Scalars {
 
     /** Reads money written as {@code "EUR 1200.00"}. */
     static Money money(JsonParser p) throws IOException {
-        String expected = "money as \"CUR amount\", e.g. \"EUR 1200.00\"";
-        String text = text(p, expected);
-        var m = MONEY.matcher(text);
-        if (!m.matches()) {
-            throw invalid(p, expected);
-        }
-        Currency currency;
+        String text = text(p, MONEY_FORM);
         try {
-            currency = Money.currency(m.group(1));
+            return parseMoney(text);
         } catch (IllegalArgumentException e) {
             throw ReadError.at(p, "INVALID_VALUE", e.getMessage());
         }
+    }
+
+    /** The form of money, for messages. */
+    static final String MONEY_FORM = "money as \"CUR amount\", e.g. \"EUR 1200.00\"";
+
+    /**
+     * Parses money written as {@code "EUR 1200.00"}.
+     *
+     * @param text the text
+     * @return the money
+     * @throws IllegalArgumentException with a message for a person, if the text is not money
+     */
+    static Money parseMoney(String text) {
+        var m = MONEY.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected " + MONEY_FORM + ", was '" + Tokens.abbreviate(text) + "'");
+        }
+        Currency currency = Money.currency(m.group(1));
         try {
             return Money.of(Decimals.parse(m.group(2)), currency);
         } catch (IllegalArgumentException e) {
-            throw ReadError.at(p, "INVALID_VALUE", e.getMessage() + ", was " + describe(p));
+            throw new IllegalArgumentException(e.getMessage() + ", was '" + Tokens.abbreviate(text) + "'");
         }
     }
 
@@ -191,6 +209,37 @@ final class Scalars {
             }
         }
         throw invalid(p, expected);
+    }
+
+    /** Reads an exact instant written as an RFC 3339 timestamp with {@code Z} or an offset. */
+    static Instant instant(JsonParser p) throws IOException {
+        String text = text(p, TIMESTAMP_FORM);
+        OffsetDateTime timestamp = parseTimestamp(text);
+        if (timestamp == null) {
+            throw invalid(p, TIMESTAMP_FORM);
+        }
+        return timestamp.toInstant();
+    }
+
+    /** Reads an ISO period of zero or more years, months, weeks and days: {@code P14D}, {@code P1M}, {@code P0D}. */
+    static Period period(JsonParser p) throws IOException {
+        String expected = "an ISO period such as P14D or P1M (years, months, weeks and days, none negative)";
+        String text = text(p, expected);
+        if (!PERIOD.matcher(text).matches() || text.equals("P")) {
+            throw invalid(p, expected);
+        }
+        try {
+            return Period.parse(text);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw invalid(p, expected);
+        }
+    }
+
+    /** Reads an instance id, {@code approve-mockup#2}. */
+    static InstanceId instanceId(JsonParser p) throws IOException {
+        String expected = "an instance id: an obligation id, '#' and a number from 1, such as approve-mockup#2";
+        String text = text(p, expected);
+        return InstanceId.parse(text).orElseThrow(() -> invalid(p, expected));
     }
 
     /**

@@ -8,10 +8,14 @@ import dev.pacta.core.time.Span;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Small writing helpers shared by the serializers. */
 final class Write {
@@ -123,6 +127,52 @@ final class Write {
             two(s, abs % 60);
         }
         return s.toString();
+    }
+
+    /**
+     * An instant as an RFC 3339 timestamp at its offset in a zone, e.g. {@code 2026-04-30T23:59:59.999999999+02:00}
+     * for the end of a day in Madrid: an exact instant that also reads as the local time.
+     *
+     * @param instant the instant
+     * @param zone the zone whose offset to use
+     * @return the text
+     */
+    static String instant(Instant instant, ZoneId zone) {
+        OffsetDateTime local = instant.atZone(zone).toOffsetDateTime();
+        if (local.getOffset().getTotalSeconds() % 60 != 0) {
+            // RFC 3339 offsets have no seconds (zones with such offsets are pre-1972 LMT): fall back to UTC.
+            local = instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return eventTime(EventTime.of(local));
+    }
+
+    static void instant(JsonGenerator g, String name, Optional<Instant> instant, ZoneId zone) throws IOException {
+        if (instant.isPresent()) {
+            g.writeStringField(name, instant(instant.get(), zone));
+        }
+    }
+
+    static void texts(JsonGenerator g, String name, Collection<String> texts) throws IOException {
+        if (!texts.isEmpty()) {
+            g.writeArrayFieldStart(name);
+            for (String text : texts) {
+                g.writeString(text);
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** Writes a map of party ids to whole numbers, sorted by party id; nothing if empty. */
+    static void partyNumbers(JsonGenerator g, String name, Map<? extends Identifier, Long> numbers) throws IOException {
+        if (!numbers.isEmpty()) {
+            g.writeObjectFieldStart(name);
+            TreeMap<String, Long> sorted = new TreeMap<>();
+            numbers.forEach((k, v) -> sorted.put(k.value(), v));
+            for (Map.Entry<String, Long> e : sorted.entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
     }
 
     private static StringBuilder two(StringBuilder s, int value) {

@@ -1,0 +1,456 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.model.AgreementId;
+import dev.pacta.core.model.Category;
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.MilestoneId;
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.InstanceState;
+import dev.pacta.core.report.Lateness;
+import dev.pacta.core.report.MilestoneReport;
+import dev.pacta.core.report.MilestoneState;
+import dev.pacta.core.report.PaymentBalance;
+import dev.pacta.core.report.PaymentReport;
+import dev.pacta.core.report.Scorecard;
+import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.Span;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.SpanUnits;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Strict readers of a {@code report/1} document ({@link ComplianceReport}) and each of its parts; the counterpart of
+ * {@code ReportSerializers}. Counts, days and delays are whole numbers from 0; instants are RFC 3339 timestamps with
+ * any offset.
+ */
+public final class ReportDeserializers {
+    /** The largest count, delay or lateness read (a billion units). */
+    private static final long MAX_UNITS = 1_000_000_000L;
+
+    private static final String[] UNIT_NAMES = SpanUnits.names();
+
+    /** The report document. */
+    public static final StdDeserializer<ComplianceReport> REPORT = new Deser<>(ComplianceReport.class) {
+        @Override
+        ComplianceReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.openDocument(
+                            p,
+                            ctxt,
+                            DocumentKind.REPORT,
+                            "a report",
+                            "agreement",
+                            "asOf",
+                            "zone",
+                            "horizon",
+                            "nextChange",
+                            "instances",
+                            "milestones",
+                            "findings",
+                            "rights",
+                            "balances",
+                            "scorecards")
+                    .allowMarker(DocumentKind.REPORT);
+            ComplianceReport.Builder b = ComplianceReport.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "agreement" -> b.agreement(Scalars.id(p, AgreementId::of, "an agreement id"));
+                    case "asOf" -> b.asOf(Scalars.instant(p));
+                    case "zone" -> b.zone(Scalars.zone(p));
+                    case "horizon" -> b.horizon(Scalars.period(p));
+                    case "nextChange" -> b.nextChange(Scalars.instant(p));
+                    case "instances" -> b.instances(Scalars.array(p, ctxt, "instances", INSTANCE::deserialize));
+                    case "milestones" -> b.milestones(Scalars.array(p, ctxt, "milestones", MILESTONE::deserialize));
+                    case "findings" -> b.findings(Scalars.array(p, ctxt, "findings", FINDING::deserialize));
+                    case "rights" -> b.rights(Scalars.array(p, ctxt, "rights", RIGHT::deserialize));
+                    case "balances" -> b.balances(Scalars.array(p, ctxt, "balances", BALANCE::deserialize));
+                    default -> b.scorecards(Scalars.array(p, ctxt, "scorecards", SCORECARD::deserialize));
+                }
+            }
+            o.require("agreement", "asOf", "zone", "horizon");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** An instance. */
+    public static final StdDeserializer<InstanceReport> INSTANCE = new Deser<>(InstanceReport.class) {
+        @Override
+        InstanceReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(
+                    p,
+                    ctxt,
+                    "an instance",
+                    "id",
+                    "category",
+                    "obligor",
+                    "beneficiary",
+                    "state",
+                    "inForceFrom",
+                    "triggeredBy",
+                    "dueDate",
+                    "dueAt",
+                    "fulfilledAt",
+                    "fulfilledBy",
+                    "lateness",
+                    "notices",
+                    "payment",
+                    "blockedBy",
+                    "attribution",
+                    "excusedDelay",
+                    "explanation");
+            InstanceReport.Builder b = InstanceReport.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "id" -> b.id(Scalars.instanceId(p));
+                    case "category" -> b.category(Scalars.enumValue(p, Category.class, "a category"));
+                    case "obligor" -> b.obligor(Scalars.id(p, PartyId::of, "a party id"));
+                    case "beneficiary" -> b.beneficiary(Scalars.id(p, PartyId::of, "a party id"));
+                    case "state" -> b.state(Scalars.enumValue(p, InstanceState.class, "an instance state"));
+                    case "inForceFrom" -> b.inForceFrom(Scalars.instant(p));
+                    case "triggeredBy" -> b.triggeredBy(Scalars.id(p, EventId::of, "an event id"));
+                    case "dueDate" -> b.dueDate(Scalars.date(p));
+                    case "dueAt" -> b.dueAt(Scalars.instant(p));
+                    case "fulfilledAt" -> b.fulfilledAt(Scalars.instant(p));
+                    case "fulfilledBy" -> b.fulfilledBy(Scalars.id(p, EventId::of, "an event id"));
+                    case "lateness" -> b.lateness(LATENESS.deserialize(p, ctxt));
+                    case "notices" -> b.notices(eventIds(p, ctxt));
+                    case "payment" -> b.payment(PAYMENT.deserialize(p, ctxt));
+                    case "blockedBy" ->
+                        b.blockedBy(Scalars.array(p, ctxt, "instance ids", (q, c) -> Scalars.instanceId(q)));
+                    case "attribution" -> b.attribution(partyNumbers(p, "days of delay"));
+                    case "excusedDelay" -> b.excusedDelay(Scalars.whole(p, "units of excused delay", 0, MAX_UNITS));
+                    default -> b.explanation(Scalars.text(p, "the explanation"));
+                }
+            }
+            o.require("id", "category", "obligor", "beneficiary", "state", "explanation");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** How late an instance is. */
+    public static final StdDeserializer<Lateness> LATENESS = new Deser<>(Lateness.class) {
+        @Override
+        Lateness read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(p, ctxt, "a lateness", "amount", "unit", "withinGrace");
+            long amount = 0;
+            Span.Unit unit = null;
+            boolean withinGrace = false;
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "amount" -> amount = Scalars.whole(p, "units late", 0, MAX_UNITS);
+                    case "unit" -> unit = unit(p);
+                    default -> withinGrace = Scalars.bool(p);
+                }
+            }
+            o.require("amount", "unit", "withinGrace");
+            Span.Unit u = unit;
+            long a = amount;
+            boolean g = withinGrace;
+            return Builds.build(o, () -> new Lateness(a, u, g));
+        }
+    };
+
+    /** The money side of a payment instance. */
+    public static final StdDeserializer<PaymentReport> PAYMENT = new Deser<>(PaymentReport.class) {
+        @Override
+        PaymentReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(
+                    p,
+                    ctxt,
+                    "a payment",
+                    "due",
+                    "paid",
+                    "outstanding",
+                    "credit",
+                    "payments",
+                    "lateFee",
+                    "interest",
+                    "penalty",
+                    "computations");
+            PaymentReport.Builder b = PaymentReport.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "due" -> b.due(Scalars.money(p));
+                    case "paid" -> b.paid(Scalars.money(p));
+                    case "outstanding" -> b.outstanding(Scalars.money(p));
+                    case "credit" -> b.credit(Scalars.money(p));
+                    case "payments" -> b.payments(eventIds(p, ctxt));
+                    case "lateFee" -> b.lateFee(Scalars.money(p));
+                    case "interest" -> b.interest(Scalars.money(p));
+                    case "penalty" -> b.penalty(Scalars.money(p));
+                    default ->
+                        b.computations(
+                                Scalars.array(p, ctxt, "computations", (q, c) -> Scalars.text(q, "a computation")));
+                }
+            }
+            o.require("due", "paid", "outstanding", "credit");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** A milestone. */
+    public static final StdDeserializer<MilestoneReport> MILESTONE = new Deser<>(MilestoneReport.class) {
+        @Override
+        MilestoneReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(
+                    p,
+                    ctxt,
+                    "a milestone",
+                    "id",
+                    "state",
+                    "target",
+                    "reachedOn",
+                    "daysLate",
+                    "attribution",
+                    "explanation");
+            MilestoneReport.Builder b = MilestoneReport.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "id" -> b.id(Scalars.id(p, MilestoneId::of, "a milestone id"));
+                    case "state" -> b.state(Scalars.enumValue(p, MilestoneState.class, "a milestone state"));
+                    case "target" -> b.target(Scalars.date(p));
+                    case "reachedOn" -> b.reachedOn(Scalars.date(p));
+                    case "daysLate" -> b.daysLate(Scalars.whole(p, "business days late", 0, MAX_UNITS));
+                    case "attribution" -> b.attribution(partyNumbers(p, "days late"));
+                    default -> b.explanation(Scalars.text(p, "the explanation"));
+                }
+            }
+            o.require("id", "state", "target", "explanation");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** A finding. */
+    public static final StdDeserializer<Finding> FINDING = new Deser<>(Finding.class) {
+        @Override
+        Finding read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(
+                    p, ctxt, "a finding", "code", "severity", "party", "instance", "evidence", "message");
+            Finding.Builder b = Finding.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "code" -> b.code(Scalars.text(p, "a finding code such as BREACH"));
+                    case "severity" -> b.severity(Scalars.enumValue(p, Severity.class, "a severity"));
+                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
+                    case "instance" -> b.instance(Scalars.instanceId(p));
+                    case "evidence" -> b.evidence(eventIds(p, ctxt));
+                    default -> b.message(Scalars.text(p, "the message"));
+                }
+            }
+            o.require("code", "severity", "message");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** A right granted by a breach. */
+    public static final StdDeserializer<GrantedRight> RIGHT = new Deser<>(GrantedRight.class) {
+        @Override
+        GrantedRight read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(p, ctxt, "a right", "party", "right", "instance", "from");
+            GrantedRight.Builder b = GrantedRight.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
+                    case "right" -> b.right(Scalars.right(p));
+                    case "instance" -> b.instance(Scalars.instanceId(p));
+                    default -> b.from(Scalars.instant(p));
+                }
+            }
+            o.require("party", "right", "instance", "from");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** A payment balance. */
+    public static final StdDeserializer<PaymentBalance> BALANCE = new Deser<>(PaymentBalance.class) {
+        @Override
+        PaymentBalance read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(
+                    p, ctxt, "a balance", "payer", "payee", "received", "applied", "credit", "due", "outstanding");
+            PaymentBalance.Builder b = PaymentBalance.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "payer" -> b.payer(Scalars.id(p, PartyId::of, "a party id"));
+                    case "payee" -> b.payee(Scalars.id(p, PartyId::of, "a party id"));
+                    case "received" -> b.received(Scalars.money(p));
+                    case "applied" -> b.applied(Scalars.money(p));
+                    case "credit" -> b.credit(Scalars.money(p));
+                    case "due" -> b.due(Scalars.money(p));
+                    default -> b.outstanding(Scalars.money(p));
+                }
+            }
+            o.require("payer", "payee", "received", "applied", "credit", "due", "outstanding");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** A scorecard. */
+    public static final StdDeserializer<Scorecard> SCORECARD = new Deser<>(Scorecard.class) {
+        @Override
+        Scorecard read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(
+                    p,
+                    ctxt,
+                    "a scorecard",
+                    "party",
+                    "instances",
+                    "counts",
+                    "decided",
+                    "onTime",
+                    "onTimeRate",
+                    "responses",
+                    "responsesWithinWindow",
+                    "medianResponseDays",
+                    "p90ResponseDays",
+                    "worstResponseDays",
+                    "medianWindowDays",
+                    "delayCausedToOthers",
+                    "owed",
+                    "lateWithNotice",
+                    "lateWithoutNotice");
+            Scorecard.Builder b = Scorecard.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
+                    case "instances" -> b.instances(count(p, "instances"));
+                    case "counts" -> b.counts(counts(p));
+                    case "decided" -> b.decided(count(p, "decided instances"));
+                    case "onTime" -> b.onTime(count(p, "instances on time"));
+                    case "onTimeRate" -> b.onTimeRate(Scalars.decimal(p, "a percentage"));
+                    case "responses" -> b.responses(count(p, "responses"));
+                    case "responsesWithinWindow" -> b.responsesWithinWindow(count(p, "responses"));
+                    case "medianResponseDays" -> b.medianResponseDays(Scalars.decimal(p, "business days"));
+                    case "p90ResponseDays" -> b.p90ResponseDays(Scalars.whole(p, "business days", 0, MAX_UNITS));
+                    case "worstResponseDays" -> b.worstResponseDays(Scalars.whole(p, "business days", 0, MAX_UNITS));
+                    case "medianWindowDays" -> b.medianWindowDays(Scalars.decimal(p, "business days"));
+                    case "delayCausedToOthers" ->
+                        b.delayCausedToOthers(Scalars.whole(p, "units of delay", 0, MAX_UNITS));
+                    case "owed" -> b.owed(Scalars.array(p, ctxt, "amounts", (q, c) -> Scalars.money(q)));
+                    case "lateWithNotice" -> b.lateWithNotice(count(p, "late fulfilments"));
+                    default -> b.lateWithoutNotice(count(p, "late fulfilments"));
+                }
+            }
+            o.require(
+                    "party",
+                    "instances",
+                    "counts",
+                    "decided",
+                    "onTime",
+                    "responses",
+                    "responsesWithinWindow",
+                    "delayCausedToOthers",
+                    "lateWithNotice",
+                    "lateWithoutNotice");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    private ReportDeserializers() {}
+
+    private static int count(JsonParser p, String what) throws IOException {
+        return Scalars.wholeInt(p, what, 0, Integer.MAX_VALUE);
+    }
+
+    private static List<EventId> eventIds(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return Scalars.array(p, ctxt, "event ids", (q, c) -> Scalars.id(q, EventId::of, "an event id"));
+    }
+
+    private static Span.Unit unit(JsonParser p) throws IOException {
+        String expected = "a unit, one of " + String.join(", ", UNIT_NAMES);
+        Span.Unit unit = SpanUnits.unit(Scalars.text(p, expected));
+        if (unit == null) {
+            throw ReadError.at(p, "UNKNOWN_KIND", "expected " + expected + ", was " + Scalars.describe(p));
+        }
+        return unit;
+    }
+
+    /** Reads {@code {"client": 5, "studio": 2}}: party ids to whole numbers from 0. */
+    static Map<PartyId, Long> partyNumbers(JsonParser p, String what) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object of party ids to " + what);
+        }
+        Map<PartyId, Long> result = new LinkedHashMap<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            PartyId party = key(p, PartyId::of, "a party id");
+            if (result.containsKey(party)) {
+                throw ReadError.at(p, "DUPLICATE_PROPERTY", "party '" + party + "' appears twice");
+            }
+            p.nextToken();
+            result.put(party, Scalars.whole(p, what, 0, MAX_UNITS));
+        }
+        return result;
+    }
+
+    private static Map<InstanceState, Integer> counts(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object of instance states to counts");
+        }
+        Map<InstanceState, Integer> result = new EnumMap<>(InstanceState.class);
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            InstanceState state = stateKey(p);
+            if (result.containsKey(state)) {
+                throw ReadError.at(p, "DUPLICATE_PROPERTY", "state " + state + " appears twice");
+            }
+            p.nextToken();
+            result.put(state, count(p, "instances"));
+        }
+        return result;
+    }
+
+    private static InstanceState stateKey(JsonParser p) throws IOException {
+        String name = p.currentName();
+        for (InstanceState s : InstanceState.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        throw ReadError.at(
+                p,
+                "UNKNOWN_KIND",
+                "expected an instance state as the key, one of "
+                        + java.util.Arrays.toString(InstanceState.values()).replaceAll("[\\[\\]]", "") + ", was '"
+                        + ObjectCursor.abbreviate(name) + "'");
+    }
+
+    /** Reads the current property name as an id. */
+    static <T extends dev.pacta.core.Identifier> T key(
+            JsonParser p, java.util.function.Function<String, T> factory, String what) throws IOException {
+        String name = p.currentName();
+        if (!dev.pacta.core.Identifier.isValid(name)) {
+            throw ReadError.at(
+                    p,
+                    "INVALID_VALUE",
+                    "expected " + what + " as the key (1 to 64 characters from A-Z a-z 0-9 . _ -), was '"
+                            + ObjectCursor.abbreviate(name) + "'");
+        }
+        return factory.apply(name);
+    }
+
+    /** A stateless deserializer; the indirection keeps each type's code in one method. */
+    private abstract static class Deser<T> extends StdDeserializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        Deser(Class<T> type) {
+            super(type);
+        }
+
+        abstract T read(JsonParser p, DeserializationContext ctxt) throws IOException;
+
+        @Override
+        public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return read(p, ctxt);
+        }
+    }
+}

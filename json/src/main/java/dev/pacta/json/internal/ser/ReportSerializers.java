@@ -1,0 +1,282 @@
+package dev.pacta.json.internal.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceId;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.InstanceState;
+import dev.pacta.core.report.Lateness;
+import dev.pacta.core.report.MilestoneReport;
+import dev.pacta.core.report.PaymentBalance;
+import dev.pacta.core.report.PaymentReport;
+import dev.pacta.core.report.Scorecard;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.internal.SpanUnits;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Writes a {@link ComplianceReport} as a {@code report/1} document, and each of its parts.
+ *
+ * <p>Instants are written as RFC 3339 timestamps at their offset in the report's zone (so that they also read as
+ * local times); a part written on its own, outside a report, uses UTC. Maps keyed by party are sorted by party id,
+ * scorecard counts follow the order of {@link InstanceState}; absent optional values and empty lists of a part are
+ * omitted, the report's own lists are always written.
+ */
+public final class ReportSerializers {
+    /** The provider attribute that carries the report's zone to the parts' serializers. */
+    private static final Object ZONE = new Object() {
+        @Override
+        public String toString() {
+            return "pacta.report.zone";
+        }
+    };
+
+    /** The report. */
+    public static final StdSerializer<ComplianceReport> REPORT = new Ser<>(ComplianceReport.class) {
+        @Override
+        void write(ComplianceReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            Object outer = provider.getAttribute(ZONE);
+            provider.setAttribute(ZONE, v.zone());
+            try {
+                g.writeStartObject();
+                g.writeStringField(DocumentKind.MARKER_PROPERTY, DocumentKind.REPORT.marker());
+                g.writeStringField("agreement", v.agreement().value());
+                g.writeStringField("asOf", Write.instant(v.asOf(), v.zone()));
+                g.writeStringField("zone", v.zone().getId());
+                g.writeStringField("horizon", v.horizon().toString());
+                Write.instant(g, "nextChange", v.nextChange(), v.zone());
+                list(g, "instances", v.instances(), INSTANCE, provider);
+                list(g, "milestones", v.milestones(), MILESTONE, provider);
+                list(g, "findings", v.findings(), FINDING, provider);
+                list(g, "rights", v.rights(), RIGHT, provider);
+                list(g, "balances", v.balances(), BALANCE, provider);
+                list(g, "scorecards", v.scorecards(), SCORECARD, provider);
+                g.writeEndObject();
+            } finally {
+                provider.setAttribute(ZONE, outer);
+            }
+        }
+    };
+
+    /** An instance of an obligation. */
+    public static final StdSerializer<InstanceReport> INSTANCE = new Ser<>(InstanceReport.class) {
+        @Override
+        void write(InstanceReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            ZoneId zone = zone(provider);
+            g.writeStartObject();
+            g.writeStringField("id", v.id().toString());
+            g.writeStringField("category", v.category().name());
+            g.writeStringField("obligor", v.obligor().value());
+            g.writeStringField("beneficiary", v.beneficiary().value());
+            g.writeStringField("state", v.state().name());
+            Write.instant(g, "inForceFrom", v.inForceFrom(), zone);
+            Write.id(g, "triggeredBy", v.triggeredBy());
+            Write.date(g, "dueDate", v.dueDate());
+            Write.instant(g, "dueAt", v.dueAt(), zone);
+            Write.instant(g, "fulfilledAt", v.fulfilledAt(), zone);
+            Write.id(g, "fulfilledBy", v.fulfilledBy());
+            if (v.lateness().isPresent()) {
+                g.writeFieldName("lateness");
+                LATENESS.serialize(v.lateness().get(), g, provider);
+            }
+            Write.ids(g, "notices", v.notices());
+            if (v.payment().isPresent()) {
+                g.writeFieldName("payment");
+                PAYMENT.serialize(v.payment().get(), g, provider);
+            }
+            instanceIds(g, "blockedBy", v.blockedBy());
+            Write.partyNumbers(g, "attribution", v.attribution());
+            if (v.excusedDelay() != 0) {
+                g.writeNumberField("excusedDelay", v.excusedDelay());
+            }
+            g.writeStringField("explanation", v.explanation());
+            g.writeEndObject();
+        }
+    };
+
+    /** How late an instance is: {@code {"amount": 1, "unit": "businessDays", "withinGrace": false}}. */
+    public static final StdSerializer<Lateness> LATENESS = new Ser<>(Lateness.class) {
+        @Override
+        void write(Lateness v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeNumberField("amount", v.amount());
+            g.writeStringField("unit", SpanUnits.name(v.unit()));
+            g.writeBooleanField("withinGrace", v.withinGrace());
+            g.writeEndObject();
+        }
+    };
+
+    /** The money side of a payment instance. */
+    public static final StdSerializer<PaymentReport> PAYMENT = new Ser<>(PaymentReport.class) {
+        @Override
+        void write(PaymentReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("due", Write.money(v.due()));
+            g.writeStringField("paid", Write.money(v.paid()));
+            g.writeStringField("outstanding", Write.money(v.outstanding()));
+            g.writeStringField("credit", Write.money(v.credit()));
+            Write.ids(g, "payments", v.payments());
+            Write.money(g, "lateFee", v.lateFee());
+            Write.money(g, "interest", v.interest());
+            Write.money(g, "penalty", v.penalty());
+            Write.texts(g, "computations", v.computations());
+            g.writeEndObject();
+        }
+    };
+
+    /** A milestone. */
+    public static final StdSerializer<MilestoneReport> MILESTONE = new Ser<>(MilestoneReport.class) {
+        @Override
+        void write(MilestoneReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("id", v.id().value());
+            g.writeStringField("state", v.state().name());
+            Write.date(g, "target", v.target());
+            Write.date(g, "reachedOn", v.reachedOn());
+            if (v.daysLate().isPresent()) {
+                g.writeNumberField("daysLate", v.daysLate().get());
+            }
+            Write.partyNumbers(g, "attribution", v.attribution());
+            g.writeStringField("explanation", v.explanation());
+            g.writeEndObject();
+        }
+    };
+
+    /** A finding. */
+    public static final StdSerializer<Finding> FINDING = new Ser<>(Finding.class) {
+        @Override
+        void write(Finding v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("code", v.code());
+            g.writeStringField("severity", v.severity().name());
+            Write.id(g, "party", v.party());
+            if (v.instance().isPresent()) {
+                g.writeStringField("instance", v.instance().get().toString());
+            }
+            Write.ids(g, "evidence", v.evidence());
+            g.writeStringField("message", v.message());
+            g.writeEndObject();
+        }
+    };
+
+    /** A right granted by a breach. */
+    public static final StdSerializer<GrantedRight> RIGHT = new Ser<>(GrantedRight.class) {
+        @Override
+        void write(GrantedRight v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("party", v.party().value());
+            g.writeStringField("right", v.right());
+            g.writeStringField("instance", v.instance().toString());
+            g.writeStringField("from", Write.instant(v.from(), zone(provider)));
+            g.writeEndObject();
+        }
+    };
+
+    /** The payments between a payer and a payee in one currency. */
+    public static final StdSerializer<PaymentBalance> BALANCE = new Ser<>(PaymentBalance.class) {
+        @Override
+        void write(PaymentBalance v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("payer", v.payer().value());
+            g.writeStringField("payee", v.payee().value());
+            g.writeStringField("received", Write.money(v.received()));
+            g.writeStringField("applied", Write.money(v.applied()));
+            g.writeStringField("credit", Write.money(v.credit()));
+            g.writeStringField("due", Write.money(v.due()));
+            g.writeStringField("outstanding", Write.money(v.outstanding()));
+            g.writeEndObject();
+        }
+    };
+
+    /** A party's scorecard. */
+    public static final StdSerializer<Scorecard> SCORECARD = new Ser<>(Scorecard.class) {
+        @Override
+        void write(Scorecard v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("party", v.party().value());
+            g.writeNumberField("instances", v.instances());
+            g.writeObjectFieldStart("counts");
+            for (InstanceState state : InstanceState.values()) {
+                Integer count = v.counts().get(state);
+                if (count != null) {
+                    g.writeNumberField(state.name(), count);
+                }
+            }
+            g.writeEndObject();
+            g.writeNumberField("decided", v.decided());
+            g.writeNumberField("onTime", v.onTime());
+            Write.decimal(g, "onTimeRate", v.onTimeRate());
+            g.writeNumberField("responses", v.responses());
+            g.writeNumberField("responsesWithinWindow", v.responsesWithinWindow());
+            Write.decimal(g, "medianResponseDays", v.medianResponseDays());
+            if (v.p90ResponseDays().isPresent()) {
+                g.writeNumberField("p90ResponseDays", v.p90ResponseDays().get());
+            }
+            if (v.worstResponseDays().isPresent()) {
+                g.writeNumberField("worstResponseDays", v.worstResponseDays().get());
+            }
+            Write.decimal(g, "medianWindowDays", v.medianWindowDays());
+            g.writeNumberField("delayCausedToOthers", v.delayCausedToOthers());
+            if (!v.owed().isEmpty()) {
+                g.writeArrayFieldStart("owed");
+                for (Money money : v.owed()) {
+                    g.writeString(Write.money(money));
+                }
+                g.writeEndArray();
+            }
+            g.writeNumberField("lateWithNotice", v.lateWithNotice());
+            g.writeNumberField("lateWithoutNotice", v.lateWithoutNotice());
+            g.writeEndObject();
+        }
+    };
+
+    private ReportSerializers() {}
+
+    private static ZoneId zone(SerializerProvider provider) {
+        return provider.getAttribute(ZONE) instanceof ZoneId zone ? zone : ZoneOffset.UTC;
+    }
+
+    private static <T> void list(
+            JsonGenerator g, String name, List<T> values, StdSerializer<T> serializer, SerializerProvider provider)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T value : values) {
+            serializer.serialize(value, g, provider);
+        }
+        g.writeEndArray();
+    }
+
+    private static void instanceIds(JsonGenerator g, String name, List<InstanceId> ids) throws IOException {
+        if (!ids.isEmpty()) {
+            g.writeArrayFieldStart(name);
+            for (InstanceId id : ids) {
+                g.writeString(id.toString());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** A stateless serializer; the indirection keeps each type's code in one method. */
+    private abstract static class Ser<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+
+        Ser(Class<T> type) {
+            super(type);
+        }
+
+        abstract void write(T value, JsonGenerator g, SerializerProvider provider) throws IOException;
+
+        @Override
+        public final void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            write(value, g, provider);
+        }
+    }
+}
