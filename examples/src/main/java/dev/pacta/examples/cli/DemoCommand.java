@@ -6,6 +6,7 @@ import dev.pacta.examples.cases.CaseStudies;
 import dev.pacta.examples.cases.CaseStudy;
 import dev.pacta.examples.report.HtmlReport;
 import dev.pacta.examples.report.TextReport;
+import dev.pacta.json.PactaJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text (default) or html.")
+            description = "text (default), html or json.")
     ReportFormat format;
 
     @Option(
@@ -74,6 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case TEXT -> TextReport.render(agreement, report);
             case HTML -> HtmlReport.render(agreement, report);
+            case JSON -> PactaJson.writeReport(report);
         };
         Output.write(stdout, out, rendered);
         return ExitCodes.OK;

@@ -2,6 +2,7 @@ package dev.pacta.examples.cli;
 
 import dev.pacta.examples.report.HtmlReport;
 import dev.pacta.examples.report.TextReport;
+import dev.pacta.json.PactaJson;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.concurrent.Callable;
@@ -43,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text (default), or html: one self-contained file with an SVG timeline.")
+            description = "text (default); html: one self-contained file with an SVG timeline; json: the report/1"
+                    + " document of pacta-json.")
     ReportFormat format;
 
     @Option(
@@ -74,6 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case TEXT -> TextReport.render(e.agreement(), e.report(), within);
             case HTML -> HtmlReport.render(e.agreement(), e.report(), within);
+            case JSON -> PactaJson.writeReport(e.report());
         };
         Output.write(spec.commandLine().getOut(), out, rendered);
         return failOn.fails(e.report()) ? ExitCodes.FAILED : ExitCodes.OK;

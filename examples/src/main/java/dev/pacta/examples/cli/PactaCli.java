@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code pacta} command-line tool: evaluates agreements against timelines, validates documents, lists what each
- * party must do next, and runs the demo.
+ * The {@code pacta} command-line tool: evaluates agreements against timelines, validates documents, runs scenario
+ * files, lists what each party must do next, and runs the demo.
  *
  * <p>Output is UTF-8 and has no colour. Errors go to standard error, naming the file and, for document problems,
  * the line, column and JSON path. Exit codes: see {@link ExitCodes}.
@@ -31,6 +31,7 @@ import picocli.CommandLine.ParseResult;
         subcommands = {
             EvaluateCommand.class,
             ValidateCommand.class,
+            CheckCommand.class,
             UpcomingCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class

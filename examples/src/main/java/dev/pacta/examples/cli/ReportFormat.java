@@ -5,5 +5,7 @@ enum ReportFormat {
     /** Plain text for a terminal of 100 columns. */
     TEXT,
     /** One self-contained HTML file with an SVG timeline. */
-    HTML
+    HTML,
+    /** The {@code report/1} JSON document of {@code pacta-json}. */
+    JSON
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Reports every problem of each document.",
-            "%nEach FILE is an agreement/1 or timeline/1 document, told apart by its \"pacta\" marker. Problems go"
+            "%nEach FILE is an agreement/1, timeline/1, scenario/1 or report/1 document, told apart by its \"pacta\""
+                    + " marker. Problems go"
                     + " to standard error, one a line: FILE:LINE:COLUMN: JSON-PATH: message [CODE]. Valid documents"
                     + " are listed on standard output.%n"
         },
@@ -72,7 +73,18 @@ final class ValidateCommand implements Callable<Integer> {
                             + t.agreement().map(id -> " for '" + id + "'").orElse("") + ": "
                             + t.events().size() + " events");
                 }
-                default -> out.println(file + ": " + kind.marker() + " document: not checked by validate");
+                default -> {
+                    if (kind.marker().startsWith("scenario/")) {
+                        int n = PactaJson.readScenarios(file).size();
+                        out.println(
+                                file + ": valid " + kind.marker() + ": " + n + (n == 1 ? " scenario" : " scenarios"));
+                    } else if (kind.marker().startsWith("report/")) {
+                        PactaJson.readReport(json);
+                        out.println(file + ": valid " + kind.marker());
+                    } else {
+                        out.println(file + ": " + kind.marker() + " document: not checked by validate");
+                    }
+                }
             }
             return ExitCodes.OK;
         } catch (PactaJsonException e) {

@@ -1,0 +1,111 @@
+package dev.pacta.examples.cli;
+
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.scenario.Scenario;
+import dev.pacta.core.scenario.ScenarioResult;
+import dev.pacta.examples.Engines;
+import dev.pacta.json.PactaJson;
+import dev.pacta.json.PactaJsonException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pacta check}: runs scenario files. */
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs scenario files and reports every failure.",
+            "%nEach PATH is a scenario/1 file or a folder of them (templates are referenced by relative path)."
+                    + " Each failing scenario is printed with every mismatch: the check, the expected and actual"
+                    + " values and the instance's explanation. The last line is 'N passed, M failed'; a file that"
+                    + " cannot be read counts as one failure. Scenarios are evaluated with the engine of"
+                    + " 'evaluate': the built-in calendars and the point-of-contact and missed-in-a-row rules.%n"
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every scenario passed",
+            "1:a scenario failed, or a scenario file is invalid",
+            "2:usage error: unknown option, a missing PATH, no scenario found",
+            "3:internal error (a bug in Pacta)"
+        })
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders.")
+    List<Path> paths;
+
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Also list the scenarios that pass.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Scenario> scenarios = new ArrayList<>();
+        int unreadable = 0;
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CliException(ExitCodes.USAGE, "pacta: " + path + ": no such file or folder");
+            }
+            try {
+                scenarios.addAll(PactaJson.readScenarios(path));
+            } catch (PactaJsonException e) {
+                err.println(Inputs.problems(path, e));
+                out.println("FAIL " + path + ": cannot be read (" + e.problems().size()
+                        + (e.problems().size() == 1 ? " problem" : " problems") + ", see standard error)");
+                unreadable++;
+            } catch (Exception e) {
+                IOException io =
+                        e instanceof IOException i ? i : e instanceof UncheckedIOException u ? u.getCause() : null;
+                if (io == null) {
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                }
+                throw new CliException(ExitCodes.USAGE, Inputs.cannotRead(path, io));
+            }
+        }
+        if (scenarios.isEmpty() && unreadable == 0) {
+            throw new CliException(ExitCodes.USAGE, "pacta: no scenario found in " + paths);
+        }
+        int failed = run(scenarios, Engines.standard(), verbose, out) + unreadable;
+        out.println((scenarios.size() + unreadable - failed) + " passed, " + failed + " failed");
+        out.flush();
+        err.flush();
+        return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /**
+     * Runs the scenarios and prints each failure with all its mismatches.
+     *
+     * @return how many failed
+     */
+    static int run(List<Scenario> scenarios, ComplianceEngine engine, boolean verbose, PrintWriter out) {
+        int failed = 0;
+        for (Scenario s : scenarios) {
+            ScenarioResult result = s.run(engine);
+            if (result.passed()) {
+                if (verbose) {
+                    out.println("ok   " + s.name() + " (" + result.checks()
+                            + (result.checks() == 1 ? " check)" : " checks)"));
+                }
+                continue;
+            }
+            failed++;
+            out.println("FAIL " + result);
+        }
+        return failed;
+    }
+}
