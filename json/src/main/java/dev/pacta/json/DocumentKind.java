@@ -16,8 +16,18 @@ public enum DocumentKind {
     AGREEMENT("agreement/1"),
     /** A {@link dev.pacta.core.model.Timeline} of events: {@code "pacta": "timeline/1"}. */
     TIMELINE("timeline/1"),
-    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1"}. */
-    REPORT("report/1");
+    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1, template/1, scenario/1"}. */
+    REPORT("report/1"),
+    /**
+     * An {@link dev.pacta.core.template.AgreementTemplate}: typed parameters and an agreement with {@code ${name}}
+     * placeholders, {@code "pacta": "template/1"}.
+     */
+    TEMPLATE("template/1"),
+    /**
+     * A {@link dev.pacta.core.scenario.Scenario}: an agreement or a template file with parameter values, events and
+     * checks, {@code "pacta": "scenario/1"}.
+     */
+    SCENARIO("scenario/1");
 
     /** The name of the marker property, the first property of every document. */
     public static final String MARKER_PROPERTY = "pacta";
@@ -50,7 +60,7 @@ public enum DocumentKind {
     /**
      * Every marker this version reads, for messages.
      *
-     * @return e.g. {@code "agreement/1, timeline/1, report/1"}
+     * @return e.g. {@code "agreement/1, timeline/1, report/1, template/1, scenario/1"}
      */
     public static String knownMarkers() {
         return Arrays.stream(values()).map(DocumentKind::marker).collect(Collectors.joining(", "));

@@ -1,9 +1,16 @@
 package dev.pacta.json;
 
+import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.scenario.NamedTest;
+import dev.pacta.core.scenario.Scenario;
+import dev.pacta.core.scenario.ScenarioRunner;
+import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.json.internal.Documents;
+import dev.pacta.json.internal.deser.Scenarios;
+import dev.pacta.json.internal.deser.Templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,17 +19,27 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
- * Reads and writes Pacta's JSON documents: {@code agreement/1} and {@code timeline/1} (see
- * {@code docs/json-format.md}).
+ * Reads and writes Pacta's JSON documents (see {@code docs/json-format.md}): agreements ({@code agreement/1}),
+ * timelines ({@code timeline/1}) and reports ({@code report/1}) both ways; templates ({@code template/1}) and
+ * scenarios ({@code scenario/1}) are read, and a folder of scenario files becomes tests.
  *
  * <pre>{@code
  * Agreement agreement = PactaJson.readAgreement(Path.of("web-2026.agreement.json"));
  * Timeline timeline = PactaJson.readTimeline(Path.of("web-2026.timeline.json"));
- * String json = PactaJson.writeAgreement(agreement);
+ * String report = PactaJson.writeReport(engine.evaluate(agreement, timeline, LocalDate.of(2026, 3, 10)));
+ * AgreementTemplate web = PactaJson.readTemplate(Path.of("templates/web-development.template.json"));
+ * List<NamedTest> tests = PactaJson.scenarioTests(Path.of("scenarios"), engine);
  * }</pre>
  *
  * <p><b>Reading</b> is strict and hardened: unknown properties, duplicate keys, trailing content, {@code null}
@@ -30,8 +47,9 @@ import java.util.Objects;
  * the limits (nesting depth 64, strings of 65,536 characters, numbers of 40 characters, documents of 16 MiB) are
  * rejected with a {@link PactaJsonException} that names the JSON path, line and column; a document that parses but
  * describes an invalid agreement reports every domain problem at once. No other exception escapes, except an
- * {@link IOException} when the file or stream itself fails. Text input is read as UTF-8; streams, readers and
- * writers passed in are never closed.
+ * {@link IOException} when the file or stream itself fails. A document read from a {@link Path} names its file in
+ * the exception ({@link PactaJsonException#source()}). Text input is read as UTF-8; streams, readers and writers
+ * passed in are never closed.
  *
  * <p><b>Writing</b> is stable: a fixed property order, the format marker first, ISO dates, money as
  * {@code "EUR 1200.00"}, two-space indent, LF line ends and a final newline, so equal values give byte-identical
@@ -89,9 +107,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the agreement is invalid
      */
     public static Agreement readAgreement(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readAgreement(in);
-        }
+        return fromFile(file, PactaJson::readAgreement);
     }
 
     /**
@@ -184,9 +200,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the timeline is invalid
      */
     public static Timeline readTimeline(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readTimeline(in);
-        }
+        return fromFile(file, PactaJson::readTimeline);
     }
 
     /**
@@ -280,9 +294,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceReport readReport(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readReport(in);
-        }
+        return fromFile(file, PactaJson::readReport);
     }
 
     /**
@@ -328,6 +340,331 @@ public final class PactaJson {
      */
     public static void writeReport(ComplianceReport report, Path file) throws IOException {
         Files.writeString(file, writeReport(report), StandardCharsets.UTF_8);
+    }
+
+    // ----------------------------------------------------------------------------------------------- templates
+
+    /**
+     * Reads a {@code template/1} document: parameters and an agreement with {@code ${name}} placeholders (see
+     * {@code docs/json-format.md}).
+     *
+     * <p>Reading checks the parameters and every placeholder and reports every such problem at once: a placeholder
+     * that names no parameter, is of the wrong type for its position, or is not the whole value where a number, date
+     * or amount belongs; a parameter that no placeholder uses; defaults and bounds that are not of the parameter's
+     * type. It then reads the agreement once with sample values, for its shape. The agreement's domain rules depend
+     * on the values and are checked by {@link AgreementTemplate#instantiate(java.util.Map)}, whose problems keep the
+     * document's JSON paths and name the line and column.
+     *
+     * @param json the document
+     * @return the template
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static AgreementTemplate readTemplate(String json) {
+        return Templates.read(Objects.requireNonNull(json, "json"), null);
+    }
+
+    /**
+     * Reads a {@code template/1} document from a reader, which is read to its end and not closed.
+     *
+     * @param reader the reader
+     * @return the template
+     * @throws IOException if the reader fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static AgreementTemplate readTemplate(Reader reader) throws IOException {
+        return readTemplate(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+    }
+
+    /**
+     * Reads a {@code template/1} document from a UTF-8 stream, which is read to its end and not closed.
+     *
+     * @param in the stream
+     * @return the template
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static AgreementTemplate readTemplate(InputStream in) throws IOException {
+        return readTemplate(Documents.slurp(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads a {@code template/1} document from a UTF-8 file. Problems found when the template is instantiated name
+     * this file, with the line and column.
+     *
+     * @param file the file
+     * @return the template
+     * @throws IOException if the file cannot be read
+     * @throws PactaJsonException if the document cannot be read; its {@link PactaJsonException#source()} is the file
+     */
+    public static AgreementTemplate readTemplate(Path file) throws IOException {
+        String source = Objects.requireNonNull(file, "file").toString();
+        return fromFile(file, text -> Templates.read(text, source));
+    }
+
+    // ----------------------------------------------------------------------------------------------- scenarios
+
+    /**
+     * Reads a {@code scenario/1} document that holds its agreement. A scenario read from text has no folder to find
+     * a template file in: use {@link #readScenario(Path)} or {@link #readScenario(String, Path)} for those.
+     *
+     * @param json the document
+     * @return the scenario
+     * @throws PactaJsonException if the document cannot be read, or refers to a template
+     */
+    public static Scenario readScenario(String json) {
+        try {
+            return Scenarios.read(Objects.requireNonNull(json, "json"), null);
+        } catch (IOException e) {
+            // Without a resolver nothing is read from a file.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a {@code scenario/1} document whose template reference is relative to a folder.
+     *
+     * @param json the document
+     * @param directory the folder the template reference is relative to
+     * @return the scenario
+     * @throws IOException if the template file exists but cannot be read
+     * @throws PactaJsonException if the scenario cannot be read, or its template (then the exception's
+     *     {@link PactaJsonException#source()} is the template file)
+     */
+    public static Scenario readScenario(String json, Path directory) throws IOException {
+        return Scenarios.read(Objects.requireNonNull(json, "json"), new FileTemplates(directory));
+    }
+
+    /**
+     * Reads a {@code scenario/1} document from a reader, which is read to its end and not closed; as
+     * {@link #readScenario(String)}.
+     *
+     * @param reader the reader
+     * @return the scenario
+     * @throws IOException if the reader fails
+     * @throws PactaJsonException if the document cannot be read, or refers to a template
+     */
+    public static Scenario readScenario(Reader reader) throws IOException {
+        return readScenario(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+    }
+
+    /**
+     * Reads a {@code scenario/1} document from a UTF-8 stream, which is read to its end and not closed; as
+     * {@link #readScenario(String)}.
+     *
+     * @param in the stream
+     * @return the scenario
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the document cannot be read, or refers to a template
+     */
+    public static Scenario readScenario(InputStream in) throws IOException {
+        return readScenario(Documents.slurp(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads a {@code scenario/1} file; a {@code "template"} reference is resolved relative to the file's folder.
+     *
+     * @param file the file
+     * @return the scenario
+     * @throws IOException if the file or its template cannot be read
+     * @throws PactaJsonException if the scenario or its template cannot be read; {@link PactaJsonException#source()}
+     *     names the file the problem is in
+     */
+    public static Scenario readScenario(Path file) throws IOException {
+        return readScenario(file, new FileTemplates(parentOf(file)));
+    }
+
+    private static Scenario readScenario(Path file, FileTemplates templates) throws IOException {
+        return fromFile(file, text -> Scenarios.read(text, templates.in(parentOf(file))));
+    }
+
+    /**
+     * Reads one scenario file, or every {@code *.scenario.json} file under a folder and its subfolders, in the order
+     * of their paths relative to the folder. A template used by several scenarios is read once.
+     *
+     * @param fileOrFolder a scenario file or a folder
+     * @return the scenarios
+     * @throws IOException if a file cannot be read
+     * @throws PactaJsonException at the first file that cannot be read; its {@link PactaJsonException#source()} names
+     *     the file
+     */
+    public static List<Scenario> readScenarios(Path fileOrFolder) throws IOException {
+        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path file : scenarioFiles(fileOrFolder)) {
+            scenarios.add(readScenario(file, templates));
+        }
+        return scenarios;
+    }
+
+    /**
+     * One test per scenario under a folder (or in one file), for JUnit 5 dynamic tests without this library
+     * depending on JUnit:
+     *
+     * <pre>{@code
+     * @TestFactory
+     * Stream<DynamicTest> scenarios() {
+     *     return PactaJson.scenarioTests(Path.of("src/test/scenarios"), ComplianceEngine.of(calendars)).stream()
+     *             .map(t -> DynamicTest.dynamicTest(t.name(), t.test()::run));
+     * }
+     * }</pre>
+     *
+     * Each test is named {@code <scenario name> [<file relative to the folder>]} and throws an
+     * {@link AssertionError} listing every mismatch (see {@link dev.pacta.core.scenario.ScenarioResult}). Nothing
+     * throws here: a file that cannot be read becomes a test that fails with the file, the JSON path, the line and
+     * the column; a folder that does not exist or holds no {@code *.scenario.json} file becomes one failing test, so
+     * that a mistyped folder never passes silently.
+     *
+     * @param fileOrFolder a folder of scenario files (searched recursively), or one file
+     * @param engine the engine to run the scenarios with
+     * @return the tests, in the order of the files
+     */
+    public static List<NamedTest> scenarioTests(Path fileOrFolder, ComplianceEngine engine) {
+        return scenarioTests(fileOrFolder, ScenarioRunner.of(Objects.requireNonNull(engine, "engine")));
+    }
+
+    /**
+     * As {@link #scenarioTests(Path, ComplianceEngine)}, with a runner of one's own (e.g. with custom
+     * {@link dev.pacta.core.scenario.ActualValues}).
+     *
+     * @param fileOrFolder a folder of scenario files (searched recursively), or one file
+     * @param runner the runner
+     * @return the tests, in the order of the files
+     */
+    public static List<NamedTest> scenarioTests(Path fileOrFolder, ScenarioRunner runner) {
+        Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+        Objects.requireNonNull(runner, "runner");
+        List<Path> files;
+        try {
+            files = scenarioFiles(fileOrFolder);
+        } catch (IOException | RuntimeException e) {
+            return List.of(
+                    failing(fileOrFolder.toString(), "cannot list scenario files in " + fileOrFolder + ": " + e));
+        }
+        if (files.isEmpty()) {
+            return List.of(failing(
+                    fileOrFolder.toString(),
+                    "no *.scenario.json file in " + fileOrFolder
+                            + (Files.exists(fileOrFolder) ? "" : " (it does not exist)")));
+        }
+        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder));
+        List<NamedTest> tests = new ArrayList<>();
+        for (Path file : files) {
+            String relative = Files.isDirectory(fileOrFolder)
+                    ? fileOrFolder.relativize(file).toString().replace('\\', '/')
+                    : String.valueOf(file.getFileName());
+            Scenario scenario;
+            try {
+                scenario = readScenario(file, templates);
+            } catch (PactaJsonException e) {
+                tests.add(failing(relative, e.getMessage()));
+                continue;
+            } catch (IOException | RuntimeException e) {
+                tests.add(failing(relative, file + ": cannot be read: " + e));
+                continue;
+            }
+            for (NamedTest test : dev.pacta.core.scenario.Scenarios.dynamicTests(List.of(scenario), runner)) {
+                Runnable run = test.test();
+                tests.add(new NamedTest(test.name() + " [" + relative + "]", () -> {
+                    try {
+                        run.run();
+                    } catch (AssertionError e) {
+                        throw new AssertionError(file + ": " + e.getMessage(), e);
+                    }
+                }));
+            }
+        }
+        return tests;
+    }
+
+    private static NamedTest failing(String name, String message) {
+        return new NamedTest(name, () -> {
+            throw new AssertionError(message);
+        });
+    }
+
+    /** The scenario files of a file or folder, sorted by their path relative to the folder, with forward slashes. */
+    private static List<Path> scenarioFiles(Path fileOrFolder) throws IOException {
+        if (!Files.isDirectory(fileOrFolder)) {
+            return Files.isRegularFile(fileOrFolder) ? List.of(fileOrFolder) : List.of();
+        }
+        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(SCENARIO_SUFFIX))
+                    .sorted(Comparator.comparing(
+                            (Path f) -> fileOrFolder.relativize(f).toString().replace('\\', '/')))
+                    .toList();
+        }
+    }
+
+    /** The file name ending of scenario files. */
+    private static final String SCENARIO_SUFFIX = ".scenario.json";
+
+    private static Path parentOf(Path file) {
+        Path parent = Objects.requireNonNull(file, "file").toAbsolutePath().getParent();
+        return parent != null ? parent : file.toAbsolutePath();
+    }
+
+    /** Reads a file's text and a document from it, naming the file in any problem. */
+    @FunctionalInterface
+    private interface FromText<T> {
+        T read(String text) throws IOException;
+    }
+
+    private static <T> T fromFile(Path file, FromText<T> read) throws IOException {
+        String text;
+        try (InputStream in = Files.newInputStream(file)) {
+            text = Documents.slurp(in);
+        } catch (PactaJsonException e) {
+            throw e.withSource(file.toString());
+        }
+        try {
+            return read.read(text);
+        } catch (PactaJsonException e) {
+            throw e.source().isPresent() ? e : e.withSource(file.toString());
+        }
+    }
+
+    /** Templates read from files relative to a folder, each read once. */
+    private static final class FileTemplates implements Scenarios.TemplateResolver {
+        private final Path directory;
+        private final Map<Path, AgreementTemplate> cache;
+
+        FileTemplates(Path directory) {
+            this(Objects.requireNonNull(directory, "directory"), new HashMap<>());
+        }
+
+        private FileTemplates(Path directory, Map<Path, AgreementTemplate> cache) {
+            this.directory = directory;
+            this.cache = cache;
+        }
+
+        /** The same cache, relative to another folder. */
+        FileTemplates in(Path other) {
+            return new FileTemplates(other, cache);
+        }
+
+        private Path file(String reference) {
+            return directory.resolve(reference).normalize();
+        }
+
+        @Override
+        public AgreementTemplate resolve(String reference) throws IOException {
+            Path file = file(reference);
+            AgreementTemplate cached = cache.get(file);
+            if (cached == null) {
+                if (!Files.isRegularFile(file)) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                cached = readTemplate(file);
+                cache.put(file, cached);
+            }
+            return cached;
+        }
+
+        @Override
+        public String describe(String reference) {
+            return file(reference).toString();
+        }
     }
 
     // ------------------------------------------------------------------------------------------------- any kind

@@ -23,6 +23,11 @@ public class PactaJsonException extends RuntimeException {
     @SuppressWarnings("serial") // an immutable List.copyOf of serializable records
     private final List<JsonProblem> problems;
 
+    private final String subject;
+
+    /** The file the document was read from, or null. */
+    private final String source;
+
     /**
      * Creates the exception.
      *
@@ -31,8 +36,34 @@ public class PactaJsonException extends RuntimeException {
      * @throws IllegalArgumentException if {@code problems} is empty
      */
     public PactaJsonException(String subject, List<JsonProblem> problems) {
-        super(message(subject, problems));
+        this(null, subject, problems, null);
+    }
+
+    private PactaJsonException(String source, String subject, List<JsonProblem> problems, Throwable cause) {
+        super((source == null ? "" : source + ": ") + message(subject, problems), cause);
         this.problems = List.copyOf(problems);
+        this.subject = subject;
+        this.source = source;
+    }
+
+    /**
+     * The same problems, naming the file they were found in; the message then starts with the file, e.g.
+     * {@code scenarios/late.scenario.json: $.checks[0].asOf: ...}.
+     *
+     * @param source the file, as the caller named it
+     * @return a new exception, caused by this one
+     */
+    public PactaJsonException withSource(String source) {
+        return new PactaJsonException(java.util.Objects.requireNonNull(source, "source"), subject, problems, this);
+    }
+
+    /**
+     * The file the document was read from, when it was read from a file.
+     *
+     * @return the file, as the caller named it
+     */
+    public java.util.Optional<String> source() {
+        return java.util.Optional.ofNullable(source);
     }
 
     /**
@@ -42,6 +73,15 @@ public class PactaJsonException extends RuntimeException {
      */
     public PactaJsonException(JsonProblem problem) {
         this("document", List.of(problem));
+    }
+
+    /**
+     * The message without the file: the problem, or the subject and every problem.
+     *
+     * @return the message as if the document had been read from a string
+     */
+    public String problemsMessage() {
+        return message(subject, problems);
     }
 
     private static String message(String subject, List<JsonProblem> problems) {

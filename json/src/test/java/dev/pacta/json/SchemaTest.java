@@ -33,6 +33,8 @@ class SchemaTest {
     private static final Schema AGREEMENT = REGISTRY.getSchema(SchemaLocation.of(BASE + "agreement-1.schema.json"));
     private static final Schema TIMELINE = REGISTRY.getSchema(SchemaLocation.of(BASE + "timeline-1.schema.json"));
     private static final Schema REPORT = REGISTRY.getSchema(SchemaLocation.of(BASE + "report-1.schema.json"));
+    private static final Schema TEMPLATE = REGISTRY.getSchema(SchemaLocation.of(BASE + "template-1.schema.json"));
+    private static final Schema SCENARIO = REGISTRY.getSchema(SchemaLocation.of(BASE + "scenario-1.schema.json"));
 
     private static List<Error> errors(Schema schema, String json) {
         return schema.validate(json, InputFormat.JSON);
@@ -69,6 +71,70 @@ class SchemaTest {
                         sample.timeline(),
                         sample.agreement().effectiveDate().plusDays(60));
         assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
+    }
+
+    @Test
+    void goldenTemplate_isValid() {
+        String template = Golden.text(TemplateTest.TEMPLATE_FILE);
+        assertThat(errors(TEMPLATE, template)).isEmpty();
+        // Placeholders where the reader rejects them, and defaults of the wrong type.
+        assertThat(errors(
+                        TEMPLATE,
+                        template.replace(
+                                "\"id\": \"web-development\",\n    \"title\"", "\"id\": \"${x}\",\n    \"title\"")))
+                .isNotEmpty();
+        assertThat(errors(
+                        TEMPLATE,
+                        template.replace("\"deadline\": {\"days\": 7}", "\"deadline\": {\"weeks\": \"${x}\"}")))
+                .isNotEmpty();
+        assertThat(errors(TEMPLATE, template.replace("\"default\": \"EUR 150.00\"", "\"default\": 150")))
+                .isNotEmpty();
+        assertThat(errors(TEMPLATE, TemplateTest.INVALID)).isNotEmpty();
+    }
+
+    @Test
+    void goldenScenarios_areValid() throws java.io.IOException {
+        List<java.nio.file.Path> files;
+        try (var walk = java.nio.file.Files.walk(ScenarioJsonTest.SCENARIOS)) {
+            files = walk.filter(f -> f.toString().endsWith(".scenario.json")).toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(3);
+        for (java.nio.file.Path file : files) {
+            assertThat(errors(SCENARIO, java.nio.file.Files.readString(file)))
+                    .as(file.toString())
+                    .isEmpty();
+        }
+        String scenario = java.nio.file.Files.readString(ScenarioJsonTest.SCENARIOS.resolve("approvals.scenario.json"));
+        assertThat(errors(SCENARIO, scenario.replace("\"lateness\": 0", "\"lateness\": -1")))
+                .isNotEmpty();
+        assertThat(errors(SCENARIO, scenario.replace("\"approve-mockup#1\": {", "\"approve-mockup\": {")))
+                .isNotEmpty();
+        assertThat(errors(SCENARIO, scenario.replace("\"agreement\": {", "\"template\": \"t.json\", \"agreement\": {")))
+                .isNotEmpty();
+        assertThat(
+                        errors(
+                                SCENARIO,
+                                scenario.replace(
+                                        "\"findings\": {\"absent\": [\"BREACH\"]}",
+                                        "\"scorecards\": {\"client\": {\"count.BREACHED\": 0, \"owed.EUR\": 0, \"onTime\": 1}}")))
+                .isEmpty();
+        assertThat(errors(
+                        SCENARIO,
+                        scenario.replace(
+                                "\"findings\": {\"absent\": [\"BREACH\"]}",
+                                "\"scorecards\": {\"client\": {\"healthScore\": 3}}")))
+                .isNotEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenAgreements_areValidTemplateBodies(@ForAll("agreements") Agreement agreement) {
+        // The template schema's copy of the agreement's definitions accepts every agreement: they stay in step.
+        String template = "{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\", \"agreement\": "
+                + PactaJson.writeAgreement(agreement) + "}";
+        assertThat(errors(TEMPLATE, template)).isEmpty();
+        String scenario = "{\"pacta\": \"scenario/1\", \"name\": \"s\", \"agreement\": "
+                + PactaJson.writeAgreement(agreement).replace("\"pacta\": \"agreement/1\",", "") + "}";
+        assertThat(errors(SCENARIO, scenario)).isEmpty();
     }
 
     @Test

@@ -19,12 +19,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.PactaModule;
 import dev.pacta.json.internal.deser.ReadContext;
+import dev.pacta.json.internal.deser.ScenarioDocument;
+import dev.pacta.json.internal.deser.TemplateDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -62,6 +65,9 @@ public final class Documents {
      */
     private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
             .addModule(new PactaModule())
+            .addModule(new SimpleModule("dev.pacta.json.documents")
+                    .addDeserializer(TemplateDocument.class, TemplateDocument.Deserializer.INSTANCE)
+                    .addDeserializer(ScenarioDocument.class, ScenarioDocument.Deserializer.INSTANCE))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -83,6 +89,10 @@ public final class Documents {
             .build();
 
     private static final ObjectReader READER = MAPPER.reader();
+
+    /** For values embedded in a document: reads one value and stops, whatever follows. */
+    private static final ObjectReader EMBEDDED_READER =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** Two-space indent, {@code "name": value}, LF line ends whatever the platform. */
     private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
@@ -138,30 +148,105 @@ public final class Documents {
                         "WRONG_TYPE",
                         "expected an object starting with " + expectedStart(kind) + ", was " + describe(p));
             }
-            T value = READER.forType(type)
+            // FAIL_ON_TRAILING_TOKENS: the reader checks that nothing follows (TRAILING_TOKENS).
+            return READER.forType(type)
                     .withAttribute(ReadContext.DOCUMENT, kind)
                     .readValue(p);
-            // FAIL_ON_TRAILING_TOKENS: the reader has checked that nothing follows (TRAILING_TOKENS).
-            return value;
-        } catch (ReadError e) {
-            throw new PactaJsonException(e.subject(), e.problems());
-        } catch (StreamConstraintsException e) {
-            throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
-        } catch (JsonProcessingException e) {
-            throw syntax(p, e);
-        } catch (IOException e) {
-            throw problem(p, JsonPaths.of(p), p.currentLocation(), "SYNTAX", String.valueOf(e.getMessage()));
-        } catch (PactaJsonException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A defect, never expected: still reported with the place it happened.
-            throw problem(
-                    p,
-                    JsonPaths.of(p),
-                    p.currentTokenLocation(),
-                    "INVALID_VALUE",
-                    "cannot read this value: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw failure(e, p);
         }
+    }
+
+    /**
+     * Reads a value embedded in a document, at the parser's current token (its first), and nothing after it: the
+     * agreement of a template, read with its placeholders substituted.
+     *
+     * @param p the parser, at the value's first token; possibly a delegate that substitutes values
+     * @param type the value type
+     * @param within the kind of document the value is embedded in
+     * @param shapeOnly whether to check only the value's shape, not the agreement's domain rules (a template read
+     *     with sample values)
+     * @param <T> the value type
+     * @return the value, or null if {@code shapeOnly} and the value's domain rules fail
+     * @throws PactaJsonException if the value cannot be read
+     */
+    public static <T> T readEmbedded(JsonParser p, Class<T> type, DocumentKind within, boolean shapeOnly) {
+        try {
+            ObjectReader reader = EMBEDDED_READER.forType(type).withAttribute(ReadContext.DOCUMENT, within);
+            if (shapeOnly) {
+                reader = reader.withAttribute(ReadContext.SHAPE_ONLY, Boolean.TRUE);
+            }
+            return reader.readValue(p);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw failure(e, p);
+        }
+    }
+
+    /**
+     * A parser on the hardened factory.
+     *
+     * @param json the text
+     * @return the parser, before the first token
+     */
+    public static JsonParser parser(String json) {
+        try {
+            return FACTORY.createParser(json);
+        } catch (IOException e) {
+            // Creating a parser over a String never fails; kept for the compiler.
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Moves a parser from the start of a document to the value of one of its top-level properties.
+     *
+     * @param p the parser, before the document's first token
+     * @param property the property's name
+     * @throws PactaJsonException if the document cannot be read so far, or has no such property
+     */
+    public static void seek(JsonParser p, String property) {
+        try {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw problem(p, "$", p.currentTokenLocation(), "WRONG_TYPE", "expected an object");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                boolean found = p.currentName().equals(property);
+                p.nextToken();
+                if (found) {
+                    return;
+                }
+                p.skipChildren();
+            }
+            throw problem(p, "$", p.currentTokenLocation(), "MISSING_PROPERTY", "missing property '" + property + "'");
+        } catch (IOException | RuntimeException e) {
+            throw failure(e, p);
+        }
+    }
+
+    /** Every failure to read, as the library's exception with the place it happened. */
+    private static PactaJsonException failure(Throwable e, JsonParser p) {
+        if (e instanceof ReadError r) {
+            return new PactaJsonException(r.subject(), r.problems());
+        }
+        if (e instanceof PactaJsonException pe) {
+            return pe;
+        }
+        if (e instanceof StreamConstraintsException c) {
+            return problem(p, JsonPaths.of(p), limitLocation(c, p), "LIMIT_EXCEEDED", limitMessage(c));
+        }
+        if (e instanceof JsonProcessingException j) {
+            return syntax(p, j);
+        }
+        if (e instanceof IOException) {
+            return problem(p, JsonPaths.of(p), p.currentLocation(), "SYNTAX", String.valueOf(e.getMessage()));
+        }
+        // A defect, never expected: still reported with the place it happened.
+        return problem(
+                p,
+                JsonPaths.of(p),
+                p.currentTokenLocation(),
+                "INVALID_VALUE",
+                "cannot read this value: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /**

@@ -101,6 +101,9 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
         try {
             return b.build();
         } catch (ValidationException e) {
+            if (ReadContext.isShapeOnly(ctxt)) {
+                return null;
+            }
             List<JsonProblem> problems = new ArrayList<>();
             for (Problem problem : e.problems()) {
                 String path = jsonPath(base, problem.path());

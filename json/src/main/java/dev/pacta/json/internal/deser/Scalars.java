@@ -154,22 +154,34 @@ final class Scalars {
 
     /** Reads money written as {@code "EUR 1200.00"}. */
     static Money money(JsonParser p) throws IOException {
-        String expected = "money as \"CUR amount\", e.g. \"EUR 1200.00\"";
-        String text = text(p, expected);
-        var m = MONEY.matcher(text);
-        if (!m.matches()) {
-            throw invalid(p, expected);
-        }
-        Currency currency;
+        String text = text(p, MONEY_FORM);
         try {
-            currency = Money.currency(m.group(1));
+            return parseMoney(text);
         } catch (IllegalArgumentException e) {
             throw ReadError.at(p, "INVALID_VALUE", e.getMessage());
         }
+    }
+
+    /** The form of money, for messages. */
+    static final String MONEY_FORM = "money as \"CUR amount\", e.g. \"EUR 1200.00\"";
+
+    /**
+     * Parses money written as {@code "EUR 1200.00"}.
+     *
+     * @param text the text
+     * @return the money
+     * @throws IllegalArgumentException with a message for a person, if the text is not money
+     */
+    static Money parseMoney(String text) {
+        var m = MONEY.matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected " + MONEY_FORM + ", was '" + Tokens.abbreviate(text) + "'");
+        }
+        Currency currency = Money.currency(m.group(1));
         try {
             return Money.of(Decimals.parse(m.group(2)), currency);
         } catch (IllegalArgumentException e) {
-            throw ReadError.at(p, "INVALID_VALUE", e.getMessage() + ", was " + describe(p));
+            throw new IllegalArgumentException(e.getMessage() + ", was '" + Tokens.abbreviate(text) + "'");
         }
     }
 

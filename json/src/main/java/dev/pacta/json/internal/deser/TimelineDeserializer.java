@@ -48,7 +48,7 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
         return Builds.build(o, b::build);
     }
 
-    private static List<Event> events(JsonParser p, DeserializationContext ctxt) throws IOException {
+    static List<Event> events(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw Scalars.wrongType(p, "an array of events");
         }

@@ -1,0 +1,180 @@
+package dev.pacta.json.internal.deser;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import dev.pacta.core.Problem;
+import dev.pacta.core.scenario.Scenario;
+import dev.pacta.core.template.AgreementTemplate;
+import dev.pacta.core.template.Parameter;
+import dev.pacta.core.template.ParameterValue;
+import dev.pacta.core.template.TemplateResult;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonProblem;
+import dev.pacta.json.PactaJsonException;
+import dev.pacta.json.internal.Documents;
+import dev.pacta.json.internal.JsonPaths;
+import dev.pacta.json.internal.ReadError;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@code scenario/1} documents into core {@link Scenario}s: resolves the template a scenario refers to, types
+ * its parameter values by the template's parameters, and checks them against the template (unknown, missing, out of
+ * bounds), each problem at its place in the scenario document.
+ */
+public final class Scenarios {
+    /** A relative file reference with forward slashes: no drive, no leading slash, no backslash. */
+    private static final Pattern RELATIVE = Pattern.compile("(?![A-Za-z]:)[^/\\\\][^\\\\]*");
+
+    private Scenarios() {}
+
+    /** Finds the template a scenario refers to. */
+    @FunctionalInterface
+    public interface TemplateResolver {
+        /**
+         * Reads the template at a reference.
+         *
+         * @param reference the reference as written, a relative file path with forward slashes
+         * @return the template
+         * @throws IOException if the file cannot be read ({@link NoSuchFileException} if there is none)
+         * @throws PactaJsonException if the template document cannot be read
+         */
+        AgreementTemplate resolve(String reference) throws IOException;
+
+        /**
+         * Where a reference leads, for messages.
+         *
+         * @param reference the reference
+         * @return e.g. the absolute file
+         */
+        default String describe(String reference) {
+            return reference;
+        }
+    }
+
+    /**
+     * Reads a scenario document.
+     *
+     * @param json the document
+     * @param templates finds templates; null if the scenario has no place to find them in (read from text)
+     * @return the scenario
+     * @throws PactaJsonException with every problem of the scenario, or the template's own exception if the template
+     *     cannot be read
+     * @throws IOException if the template file exists but cannot be read
+     */
+    public static Scenario read(String json, TemplateResolver templates) throws IOException {
+        ScenarioDocument d = Documents.read(DocumentKind.SCENARIO, ScenarioDocument.class, json);
+        List<JsonProblem> problems = new ArrayList<>();
+        Scenario.Builder b = Scenario.builder()
+                .name(d.name)
+                .description(d.description)
+                .events(d.events)
+                .checks(d.checks);
+        if (d.agreement != null) {
+            b.agreement(d.agreement);
+        } else {
+            AgreementTemplate template = template(d.template, templates, problems);
+            if (template != null) {
+                Map<String, ParameterValue> values = values(d, template, problems);
+                if (problems.isEmpty()) {
+                    check(d, template, values, problems);
+                }
+                b.template(template).putAllParameters(values);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PactaJsonException("scenario '" + d.name + "'", problems);
+        }
+        try {
+            return b.build();
+        } catch (RuntimeException e) {
+            throw new PactaJsonException(new JsonProblem(
+                    "INVALID_VALUE",
+                    "$",
+                    ReadError.line(d.start),
+                    ReadError.column(d.start),
+                    "scenario '" + d.name + "' is invalid: " + e.getMessage()));
+        }
+    }
+
+    private static AgreementTemplate template(RawScalar ref, TemplateResolver templates, List<JsonProblem> problems)
+            throws IOException {
+        String reference = ref.text();
+        if (!RELATIVE.matcher(reference).matches()) {
+            problems.add(ref.problem(
+                    "INVALID_VALUE",
+                    "expected a template file relative to this scenario's folder, with forward slashes, e.g."
+                            + " \"../templates/web.template.json\", was " + ref.describe()));
+            return null;
+        }
+        if (templates == null) {
+            problems.add(ref.problem(
+                    "NO_TEMPLATE_FOLDER",
+                    "this scenario was read from text, with no folder to find template " + ref.describe()
+                            + " in; read it with PactaJson.readScenario(Path) or readScenario(String, Path)"));
+            return null;
+        }
+        try {
+            return templates.resolve(reference);
+        } catch (NoSuchFileException e) {
+            problems.add(ref.problem(
+                    "TEMPLATE_NOT_FOUND",
+                    "template file " + ref.describe() + " does not exist (looked for " + templates.describe(reference)
+                            + ")"));
+            return null;
+        }
+    }
+
+    /** Types each value by its parameter; unknown names and values of the wrong type are problems. */
+    private static Map<String, ParameterValue> values(
+            ScenarioDocument d, AgreementTemplate template, List<JsonProblem> problems) {
+        Map<String, ParameterValue> values = new LinkedHashMap<>();
+        for (Map.Entry<String, RawScalar> e : d.parameters.entrySet()) {
+            RawScalar raw = e.getValue();
+            Parameter parameter = template.parameter(e.getKey()).orElse(null);
+            if (parameter == null) {
+                problems.add(raw.problem(
+                        AgreementTemplate.UNKNOWN_PARAMETER,
+                        "template '" + template.id() + "' has no parameter '" + ObjectCursor.abbreviate(e.getKey())
+                                + "'; parameters are "
+                                + template.parameters().stream()
+                                        .map(Parameter::name)
+                                        .toList()));
+                continue;
+            }
+            try {
+                values.put(e.getKey(), ParameterValues.read(parameter.type(), raw, "parameter '" + e.getKey() + "'"));
+            } catch (ParameterValues.Invalid invalid) {
+                problems.add(invalid.problem());
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The template's own checks of the values (missing values, bounds, currencies), placed in the scenario. Problems
+     * of the agreement that the values make are left to the run, which reports them as mismatches.
+     */
+    private static void check(
+            ScenarioDocument d,
+            AgreementTemplate template,
+            Map<String, ParameterValue> values,
+            List<JsonProblem> problems) {
+        TemplateResult result = template.instantiate(values);
+        for (Problem p : result.problems()) {
+            if (!p.path().startsWith("parameters.")) {
+                continue;
+            }
+            String name = p.path().substring("parameters.".length());
+            RawScalar raw = d.parameters.get(name);
+            String base = d.parametersPath != null ? d.parametersPath : "$.parameters";
+            JsonLocation at = raw != null ? raw.at() : d.parametersAt != null ? d.parametersAt : d.start;
+            problems.add(new JsonProblem(
+                    p.code(), base + JsonPaths.property(name), ReadError.line(at), ReadError.column(at), p.message()));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.pacta.json;
+
+import dev.pacta.core.engine.ComplianceEngine;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** The golden scenario files run as JUnit 5 dynamic tests, through the recipe a user copies. */
+class ScenarioFilesTest {
+    @TestFactory
+    Stream<DynamicTest> goldenScenarios() {
+        return PactaJson.scenarioTests(
+                        Path.of("src/test/resources/golden/scenarios"),
+                        ComplianceEngine.builder().build())
+                .stream()
+                .map(t -> DynamicTest.dynamicTest(t.name(), t.test()::run));
+    }
+}
