@@ -108,11 +108,12 @@ class TemplateLibraryTest {
 
         @Override
         public Optional<Money> amount(ComplianceReport report, InstanceReport instance, Amount amount) {
-            return instance.payment().flatMap(p -> switch (amount) {
-                case OUTSTANDING -> Optional.of(p.outstanding());
-                case PAID -> Optional.of(p.paid());
-                case LATE_FEE -> p.lateFee();
-                case INTEREST -> p.interest();
+            // As docs/json-format.md says: a payment instance without a late fee or interest has zero of it.
+            return instance.payment().map(p -> switch (amount) {
+                case OUTSTANDING -> p.outstanding();
+                case PAID -> p.paid();
+                case LATE_FEE -> p.lateFee().orElse(Money.zero(p.due().currency()));
+                case INTEREST -> p.interest().orElse(Money.zero(p.due().currency()));
             });
         }
 
