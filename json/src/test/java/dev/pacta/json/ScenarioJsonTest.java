@@ -283,6 +283,7 @@ class ScenarioJsonTest {
                 .containsExactly(
                         "approvals: the second approval is late",
                         "web: everyone on time",
+                        "web: the balance is paid in part, after its deadline",
                         "web: the client approves the mock-up late");
         assertThat(PactaJson.readScenarios(SCENARIOS.resolve("approvals.scenario.json")))
                 .extracting(Scenario::name)

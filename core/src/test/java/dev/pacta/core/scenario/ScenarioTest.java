@@ -210,26 +210,100 @@ class ScenarioTest {
     }
 
     @Test
-    void run_paymentAmountsAndScorecardFigures_notAvailableYet_failHonestly() {
-        Scenario s = scenario("amounts")
+    void run_scorecardFigures_comparedWithTheReportsScorecards() {
+        Scenario s = scenario("figures")
                 .addChecks(Check.builder()
                         .asOf(LocalDate.of(2026, 3, 10))
-                        .addInstances(InstanceExpectation.forInstance("approve-mockup#1")
-                                .outstanding(Money.of("0", "EUR"))
-                                .build())
                         .addScorecards(ScorecardExpectation.builder()
                                 .party(PartyId.of("client"))
-                                .putFigures("onTimeRate", new BigDecimal("0.5"))
+                                .putFigures("instances", BigDecimal.valueOf(2))
+                                .putFigures("decided", BigDecimal.valueOf(2))
+                                .putFigures("onTimeRate", new BigDecimal("50"))
+                                .putFigures("count.FULFILLED_LATE", BigDecimal.ONE)
+                                .putFigures("count.BREACHED", BigDecimal.ZERO)
+                                .putFigures("owed.EUR", BigDecimal.ZERO)
+                                .putFigures("onTime", BigDecimal.valueOf(2))
+                                .putFigures("worstResponseDays", BigDecimal.valueOf(9))
+                                .build())
+                        .addScorecards(ScorecardExpectation.builder()
+                                .party(PartyId.of("studio"))
+                                .putFigures("onTimeRate", new BigDecimal("100"))
                                 .build())
                         .build())
                 .build();
         assertThat(s.run(ENGINE).mismatches())
                 .extracting(Mismatch::message)
                 .containsExactly(
-                        "as of 2026-03-10, approve-mockup#1: expected outstanding EUR 0.00, was not available"
-                                + " (payment figures are not available in this report)",
-                        "as of 2026-03-10, scorecard of client: expected onTimeRate 0.5, was not available"
+                        "as of 2026-03-10, scorecard of client: expected onTime 2, was 1",
+                        "as of 2026-03-10, scorecard of client: expected worstResponseDays 9, was 4",
+                        "as of 2026-03-10, scorecard of studio: expected onTimeRate 100, was not available"
                                 + " (scorecard figure 'onTimeRate' not available)");
+    }
+
+    @Test
+    void run_amountOfAnInstanceWithoutPayment_notAvailable() {
+        Scenario s = scenario("amounts")
+                .addChecks(Check.builder()
+                        .asOf(LocalDate.of(2026, 3, 10))
+                        .addInstances(InstanceExpectation.forInstance("approve-mockup#1")
+                                .outstanding(Money.of("0", "EUR"))
+                                .build())
+                        .build())
+                .build();
+        assertThat(s.run(ENGINE).mismatches())
+                .extracting(Mismatch::message)
+                .containsExactly("as of 2026-03-10, approve-mockup#1: expected outstanding EUR 0.00, was not available"
+                        + " (payment figures are not available in this report)");
+    }
+
+    @Test
+    void run_paymentAmounts_comparedWithThePayment_absentChargesAreZero() {
+        Event deposit = Event.builder()
+                .from(event("e1", "2026-03-05", "payment", "client"))
+                .amount(Money.of("1000", "EUR"))
+                .build();
+        Scenario s = web("deposit paid in part")
+                .addEvents(deposit)
+                .addChecks(Check.builder()
+                        .asOf(LocalDate.of(2026, 3, 20))
+                        .addInstances(InstanceExpectation.forInstance("pay-deposit#1")
+                                .state(InstanceState.BREACHED)
+                                .paid(Money.of("1000", "EUR"))
+                                .outstanding(Money.of("2000", "EUR"))
+                                .lateFee(Money.of("0", "EUR"))
+                                .interest(Money.of("0", "EUR"))
+                                .build())
+                        .addScorecards(ScorecardExpectation.builder()
+                                .party(PartyId.of("client"))
+                                .putFigures("owed.EUR", new BigDecimal("2000.00"))
+                                .putFigures("owed.USD", BigDecimal.ZERO)
+                                .build())
+                        .build())
+                .addChecks(Check.builder()
+                        .asOf(LocalDate.of(2026, 3, 20))
+                        .addInstances(InstanceExpectation.forInstance("pay-deposit#1")
+                                .paid(Money.of("3000", "EUR"))
+                                .lateFee(Money.of("10", "EUR"))
+                                .build())
+                        .build())
+                .build();
+        assertThat(s.run(ENGINE).mismatches())
+                .extracting(Mismatch::message)
+                .allSatisfy(m -> assertThat(m).startsWith("as of 2026-03-20, pay-deposit#1: expected "))
+                .extracting(m -> m.substring(0, m.indexOf(" (")))
+                .containsExactly(
+                        "as of 2026-03-20, pay-deposit#1: expected paid EUR 3000.00, was EUR 1000.00",
+                        "as of 2026-03-20, pay-deposit#1: expected lateFee EUR 10.00, was EUR 0.00");
+    }
+
+    @Test
+    void builtIn_knowsTheScorecardFigureNames() {
+        assertThat(ActualValues.SCORECARD_FIGURES).contains("onTimeRate", "p90ResponseDays", "lateWithoutNotice");
+        assertThat(ActualValues.isScorecardFigure("count.BLOCKED")).isTrue();
+        assertThat(ActualValues.isScorecardFigure("owed.JPY")).isTrue();
+        assertThat(ActualValues.isScorecardFigure("count.LATE")).isFalse();
+        assertThat(ActualValues.isScorecardFigure("owed.XXX")).isFalse();
+        assertThat(ActualValues.isScorecardFigure("daysOfDelayCaused")).isFalse();
     }
 
     @Test

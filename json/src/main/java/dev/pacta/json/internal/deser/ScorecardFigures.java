@@ -1,31 +1,12 @@
 package dev.pacta.json.internal.deser;
 
-import dev.pacta.core.money.Money;
-import dev.pacta.core.report.InstanceState;
-import java.util.List;
+import dev.pacta.core.scenario.ActualValues;
 
 /**
- * The names of the scorecard figures a scenario may expect: the numeric accessors of
- * {@link dev.pacta.core.report.Scorecard}, {@code count.<STATE>} for the count of instances in a state, and
- * {@code owed.<CURRENCY>} for the amount owed in a currency.
+ * The names of the scorecard figures a scenario may expect, as the built-in {@link ActualValues} knows them: the
+ * numeric accessors of {@link dev.pacta.core.report.Scorecard}, {@code count.<STATE>} and {@code owed.<CURRENCY>}.
  */
 final class ScorecardFigures {
-    /** The plain figures, in the order of the scorecard's accessors. */
-    static final List<String> NAMES = List.of(
-            "instances",
-            "decided",
-            "onTime",
-            "onTimeRate",
-            "responses",
-            "responsesWithinWindow",
-            "medianResponseDays",
-            "p90ResponseDays",
-            "worstResponseDays",
-            "medianWindowDays",
-            "delayCausedToOthers",
-            "lateWithNotice",
-            "lateWithoutNotice");
-
     private ScorecardFigures() {}
 
     /**
@@ -35,27 +16,7 @@ final class ScorecardFigures {
      * @return true for a known figure
      */
     static boolean isKnown(String name) {
-        if (NAMES.contains(name)) {
-            return true;
-        }
-        if (name.startsWith("count.")) {
-            String state = name.substring("count.".length());
-            for (InstanceState s : InstanceState.values()) {
-                if (s.name().equals(state)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (name.startsWith("owed.") && name.length() == "owed.".length() + 3) {
-            try {
-                Money.currency(name.substring("owed.".length()));
-                return true;
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        }
-        return false;
+        return ActualValues.isScorecardFigure(name);
     }
 
     /**
@@ -64,6 +25,7 @@ final class ScorecardFigures {
      * @return the names
      */
     static String describe() {
-        return String.join(", ", NAMES) + ", count.<STATE> (e.g. count.BREACHED), owed.<CURRENCY> (e.g. owed.EUR)";
+        return String.join(", ", ActualValues.SCORECARD_FIGURES)
+                + ", count.<STATE> (e.g. count.BREACHED), owed.<CURRENCY> (e.g. owed.EUR)";
     }
 }
