@@ -630,11 +630,12 @@ final class Simulation {
         } else {
             boolean applied = e.control().map(c -> control(c, e, t)).orElse(true);
             if (applied) {
+                Inst fulfilled = null;
                 if (e.control().isEmpty()) {
-                    fulfil(e, t);
+                    fulfilled = fulfil(e, t);
                     mustNotActs(e, t);
                 }
-                triggerOnEvent(e, t);
+                triggerOnEvent(e, t, fulfilled);
             }
         }
         seen.add(e.id());
@@ -657,7 +658,8 @@ final class Simulation {
 
     // --- fulfilment
 
-    private void fulfil(Event e, Instant t) {
+    /** Fulfils the instance the event is for, if any; returns it. */
+    private Inst fulfil(Event e, Instant t) {
         List<Obl> candidates = new ArrayList<>(2);
         for (Obl o : of(mustByKind, e.kind())) {
             if (o.def.obligor().equals(e.actor())) {
@@ -665,7 +667,7 @@ final class Simulation {
             }
         }
         if (candidates.isEmpty()) {
-            return;
+            return null;
         }
         Inst target;
         if (e.ref().isPresent()) {
@@ -679,7 +681,7 @@ final class Simulation {
                         List.of(e.id()),
                         "event " + e.id() + " (" + e.kind() + ") refers to '"
                                 + e.ref().get() + "', which names no instance it can fulfil");
-                return;
+                return null;
             }
             target = named.get().stream().filter(i -> accepts(i, t)).findFirst().orElse(null);
             if (target == null) {
@@ -692,7 +694,7 @@ final class Simulation {
                         "event " + e.id() + " (" + e.kind() + ") refers to '"
                                 + e.ref().get()
                                 + "', which can no longer be fulfilled (already closed or time-bound and expired)");
-                return;
+                return null;
             }
         } else {
             target = select(candidates, t);
@@ -709,10 +711,11 @@ final class Simulation {
                                         .map(o -> "'" + o.def.id() + "'")
                                         .collect(Collectors.joining(", "))
                                 + " could accept it");
-                return;
+                return null;
             }
         }
         markFulfilled(target, e.id(), e.kind(), t);
+        return target;
     }
 
     /**
@@ -988,10 +991,15 @@ final class Simulation {
         }
     }
 
-    private void triggerOnEvent(Event e, Instant t) {
+    /**
+     * Creates the instances of {@code ON_EVENT} obligations; the instance the same event fulfilled, if any, is their
+     * cause (a release delivered late starts the client's acceptance: its delay is the developer's).
+     */
+    private void triggerOnEvent(Event e, Instant t, Inst fulfilled) {
         for (Obl o : of(onEvent, e.kind())) {
             if (mayCreate(o, t)) {
-                create(o, t, localDate(t), e.id(), e.kind() + " (" + e.id() + ", " + day(t) + ")", null, null);
+                create(o, t, localDate(t), e.id(), e.kind() + " (" + e.id() + ", " + day(t) + ")", null, null).cause =
+                        fulfilled;
             }
         }
     }
