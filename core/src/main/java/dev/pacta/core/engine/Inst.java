@@ -23,6 +23,9 @@ final class Inst {
     final LocalDate periodStart;
 
     LocalDate periodEnd;
+    /** For instances created by another instance's fulfilment or breach: that instance (for attribution). */
+    Inst cause;
+
     Deadline deadline;
     Deadline original;
     int version;

@@ -594,13 +594,15 @@ final class Reporter {
                 }
             }
         }
-        long remaining = late;
-        for (Inst.Seg seg : segments) {
-            long units = Math.min(remaining, sim.measure(Span.Unit.BUSINESS_DAYS, seg));
-            if (units > 0) {
-                parties.merge(seg.party(), units, Long::sum);
-                remaining -= units;
-            }
+        long remaining = allocate(segments, late, parties);
+        // What the critical instance does not explain may lie with the instance whose fulfilment or breach started
+        // it (an acceptance triggered by a late delivery): follow that chain.
+        java.util.Set<Inst> visited = new java.util.HashSet<>();
+        for (Inst cause = critical == null ? null : critical.cause;
+                remaining > 0 && cause != null && visited.add(cause);
+                cause = cause.cause) {
+            Instant until = cause.fulfilledAt != null && !cause.fulfilledAt.isAfter(asOf) ? cause.fulfilledAt : asOf;
+            remaining = allocate(sim.delaySegments(cause, until), remaining, parties);
         }
         if (remaining > 0) {
             PartyId fallback = critical != null ? critical.obl.def.obligor() : firstRequiredObligor(ms);
@@ -609,6 +611,19 @@ final class Reporter {
             }
         }
         return parties;
+    }
+
+    /** Gives stretches of delay, in order, to their parties until {@code late} business days are given; the rest. */
+    private long allocate(List<Inst.Seg> segments, long late, Map<PartyId, Long> parties) {
+        long remaining = late;
+        for (Inst.Seg seg : segments) {
+            long units = Math.min(remaining, sim.measure(Span.Unit.BUSINESS_DAYS, seg));
+            if (units > 0) {
+                parties.merge(seg.party(), units, Long::sum);
+                remaining -= units;
+            }
+        }
+        return remaining;
     }
 
     /** The instances of a milestone's required obligations and, recursively, of the milestones it depends on. */

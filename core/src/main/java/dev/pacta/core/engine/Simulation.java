@@ -202,6 +202,11 @@ final class Simulation {
             copy.obl.instances.add(copy);
             c.all.add(copy);
         }
+        for (Inst i : all) {
+            if (i.cause != null) {
+                instMap.get(i).cause = instMap.get(i.cause);
+            }
+        }
         for (Map.Entry<EventId, List<Inst>> e : byTrigger.entrySet()) {
             c.byTrigger.put(e.getKey(), e.getValue().stream().map(instMap::get).collect(Collectors.toList()));
         }
@@ -1000,7 +1005,7 @@ final class Simulation {
             boolean allowed =
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
-                create(o, t, localDate(t), event, anchor.get(), null, null);
+                create(o, t, localDate(t), event, anchor.get(), null, null).cause = cause;
             }
         }
     }
@@ -1537,8 +1542,10 @@ final class Simulation {
             if (o.instances.isEmpty()) {
                 return false;
             }
+            // Cancelled work (termination, end date) was not done: it does not reach a milestone. Obligations
+            // removed by an amendment are skipped above.
             for (Inst i : o.instances) {
-                if (i.fulfilledAt == null && i.waivedAt == null && i.cancelledAt == null) {
+                if (i.fulfilledAt == null && i.waivedAt == null) {
                     return false;
                 }
             }
