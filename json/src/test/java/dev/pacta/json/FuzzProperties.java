@@ -2,7 +2,13 @@ package dev.pacta.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.scenario.Scenario;
+import dev.pacta.core.template.TemplateResult;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,16 +19,25 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random mutations of the valid golden documents always end in a {@link PactaJsonException} with a path and a line
- * and column, or in a valid value: never in any other exception.
+ * Random mutations of the valid golden documents of every kind always end in a {@link PactaJsonException} with a
+ * path and a line and column, or in a valid value: never in any other exception. A mutated template that reads is
+ * also instantiated, and a mutated scenario that reads is also run: both end in a result, never an exception.
  */
 class FuzzProperties {
     private static final List<String> DOCUMENTS = List.of(
             Golden.text(Golden.AGREEMENT_FILE),
             Golden.text(Golden.TIMELINE_FILE),
             Golden.text(Golden.REPORT_FILE),
+            Golden.text(TemplateTest.TEMPLATE_FILE),
+            Golden.text("golden/scenarios/web/balance-paid-in-part.scenario.json"),
+            Golden.text("golden/scenarios/approvals.scenario.json"),
             RejectionTest.BASE,
             RejectionTest.TIMELINE);
+
+    /** The folder the web scenario's template reference is relative to. */
+    private static final Path SCENARIO_FOLDER = ScenarioJsonTest.SCENARIOS.resolve("web");
+
+    private static final ComplianceEngine ENGINE = ComplianceEngine.builder().build();
 
     /** Values that replace a property's value: every JSON type, hostile numbers, lenient dates, huge strings. */
     private static final List<String> JUNK_VALUES = List.of(
@@ -65,7 +80,7 @@ class FuzzProperties {
             ",", "}", "]", "{", "[", ":", "\"", "null", "garbage", "\u0000", "/*", "//", "\\", "\uFEFF", "1e999");
 
     @Property(tries = 10_000, shrinking = ShrinkingMode.OFF)
-    void mutatedDocuments_failOnlyWithPactaJsonException(@ForAll("seeds") long seed) {
+    void mutatedDocuments_failOnlyWithPactaJsonException(@ForAll("seeds") long seed) throws IOException {
         Random random = new Random(seed);
         String document = DOCUMENTS.get(random.nextInt(DOCUMENTS.size()));
         Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
@@ -76,12 +91,23 @@ class FuzzProperties {
             if (random.nextInt(10) == 0) {
                 outcome = "detected " + PactaJson.detectKind(mutated);
             } else {
+                outcome = "valid";
                 switch (kind) {
                     case AGREEMENT -> PactaJson.readAgreement(mutated);
                     case TIMELINE -> PactaJson.readTimeline(mutated);
-                    default -> PactaJson.readReport(mutated);
+                    case REPORT -> PactaJson.readReport(mutated);
+                    case TEMPLATE -> {
+                        // A template that reads instantiates to an agreement or to problems, never an exception.
+                        TemplateResult result =
+                                PactaJson.readTemplate(mutated).instantiate(Map.of("clientName", "Acme Bakery S.L."));
+                        outcome = result.isValid() ? "valid" : "instantiation problems";
+                    }
+                    case SCENARIO -> {
+                        // A scenario that reads runs to a result, never an exception.
+                        Scenario scenario = PactaJson.readScenario(mutated, SCENARIO_FOLDER);
+                        outcome = scenario.run(ENGINE).passed() ? "valid" : "mismatches";
+                    }
                 }
-                outcome = "valid";
             }
         } catch (PactaJsonException e) {
             outcome = e.code();

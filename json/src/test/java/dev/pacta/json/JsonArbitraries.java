@@ -229,7 +229,7 @@ final class JsonArbitraries {
                 id(ObligationId::of)
                         .map(o -> Remedy.builder().kind(kind).obligation(o).build());
             case RIGHT ->
-                Arbitraries.of("SUSPEND_WORK", "TERMINATE", "A", "X_1")
+                Arbitraries.of("SUSPEND_WORK", "TERMINATE", "A", "X_1", "W" + "X".repeat(63))
                         .map(r -> Remedy.builder().kind(kind).right(r).build());
         });
     }

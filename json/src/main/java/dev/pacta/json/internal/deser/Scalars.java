@@ -37,7 +37,10 @@ import java.util.stream.Collectors;
  */
 final class Scalars {
     private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (-?(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?)");
-    private static final Pattern RIGHT = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
+    /** As the model's validator: an upper-case word of up to 64 characters. */
+    private static final Pattern RIGHT = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
     private static final Pattern ZONE = Pattern.compile("[A-Za-z]+(?:/[A-Za-z0-9_+-]+)+");
     private static final Set<String> ZONE_IDS = ZoneRulesProvider.getAvailableZoneIds();
     private static final Pattern PERIOD =
@@ -380,7 +383,7 @@ final class Scalars {
     static Role role(JsonParser p) throws IOException {
         String expected = "a role: an upper-case word such as CLIENT, PROVIDER or SUBCONTRACTOR";
         String text = text(p, expected);
-        if (!RIGHT.matcher(text).matches()) {
+        if (!ROLE.matcher(text).matches()) {
             throw invalid(p, expected);
         }
         return Role.of(text);

@@ -14,6 +14,7 @@ import dev.pacta.json.internal.Documents;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class Scenarios {
          * @return the template
          * @throws IOException if the file cannot be read ({@link NoSuchFileException} if there is none)
          * @throws PactaJsonException if the template document cannot be read
+         * @throws java.nio.file.InvalidPathException if the reference is not a path on this system
          */
         AgreementTemplate resolve(String reference) throws IOException;
 
@@ -125,6 +127,11 @@ public final class Scenarios {
                     "TEMPLATE_NOT_FOUND",
                     "template file " + ref.describe() + " does not exist (looked for " + templates.describe(reference)
                             + ")"));
+            return null;
+        } catch (InvalidPathException e) {
+            problems.add(ref.problem(
+                    "INVALID_VALUE",
+                    "template file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
             return null;
         }
     }
