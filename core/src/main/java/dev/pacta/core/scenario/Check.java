@@ -46,7 +46,7 @@ public abstract class Check {
      * A check whose expectations are copied from a report: every instance's state, due date or due instant,
      * lateness (0 if not late; unit and grace if late) and fulfilling event; every milestone's state, days late
      * (if any) and attribution; and every distinct finding (code, party, instance) as present. Payment amounts and
-     * scorecard figures are not copied (the report does not carry them yet).
+     * scorecard figures are not copied: add the ones that matter by hand.
      *
      * <p>The as-of is the end of the report's day if the report was evaluated as of the end of a day, else its
      * exact instant, so that a scenario with this check passes against the same agreement and events.

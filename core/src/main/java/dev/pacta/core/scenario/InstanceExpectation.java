@@ -108,28 +108,28 @@ public abstract class InstanceExpectation {
     public abstract Optional<EventId> fulfilledBy();
 
     /**
-     * For payments: the expected amount still owed. Compared through {@link ActualValues}; not available yet.
+     * For payments: the expected amount still owed. Compared through {@link ActualValues} with the instance's payment report.
      *
      * @return the amount
      */
     public abstract Optional<Money> outstanding();
 
     /**
-     * For payments: the expected amount paid. Compared through {@link ActualValues}; not available yet.
+     * For payments: the expected amount paid. Compared through {@link ActualValues} with the instance's payment report.
      *
      * @return the amount
      */
     public abstract Optional<Money> paid();
 
     /**
-     * For payments: the expected late fee. Compared through {@link ActualValues}; not available yet.
+     * For payments: the expected late fee. Compared through {@link ActualValues} with the instance's payment report.
      *
      * @return the amount
      */
     public abstract Optional<Money> lateFee();
 
     /**
-     * For payments: the expected accrued interest. Compared through {@link ActualValues}; not available yet.
+     * For payments: the expected accrued interest. Compared through {@link ActualValues} with the instance's payment report.
      *
      * @return the amount
      */

@@ -31,7 +31,8 @@ import java.util.Optional;
  * This class is immutable and thread-safe.
  */
 public final class ScenarioRunner {
-    private static final String PAYMENTS_NOT_AVAILABLE = "payment figures are not available in this report";
+    private static final String PAYMENTS_NOT_AVAILABLE =
+            "no payment figures: not a payment, and no late fee or penalty";
 
     private final ComplianceEngine engine;
     private final ActualValues actualValues;

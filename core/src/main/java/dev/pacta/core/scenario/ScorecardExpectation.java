@@ -9,9 +9,9 @@ import org.immutables.value.Value;
  * What a {@link Check} expects of one party's scorecard: figures by name (e.g. {@code onTimeRate},
  * {@code daysOfDelayCaused}), each compared numerically (trailing zeros ignored).
  *
- * <p>Figures are looked up through the runner's {@link ActualValues}. The report of this version has no scorecard,
- * so the built-in lookup finds nothing and each expected figure is reported as a mismatch, "scorecard figure ... not
- * available", rather than passing silently.
+ * <p>Figures are looked up through the runner's {@link ActualValues}; the built-in lookup reads the report's
+ * {@code Scorecard} by accessor name (e.g. {@code onTimeRate}, {@code delayCausedToOthers}, {@code count.BREACHED}).
+ * An unknown figure is reported as a mismatch, "scorecard figure ... not available", rather than passing silently.
  *
  * <p>This class is immutable and thread-safe.
  */

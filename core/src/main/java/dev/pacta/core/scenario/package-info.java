@@ -40,9 +40,11 @@
  * }</pre>
  *
  * <h2>Payment amounts and scorecard figures</h2>
- * The report of this version carries neither. Expectations of them are part of the types already, and are compared
- * through an {@link dev.pacta.core.scenario.ActualValues} lookup; the built-in one finds nothing, so an expected
- * amount or figure is reported as a mismatch ("not available") instead of passing silently.
+ * Expectations of amounts ({@code outstanding}, {@code paid}, {@code lateFee}, {@code interest}) and of scorecard
+ * figures are compared through an {@link dev.pacta.core.scenario.ActualValues} lookup; the built-in one reads them
+ * from the report's payment reports and scorecards (see {@link dev.pacta.core.scenario.ActualValues} for the figure
+ * names). An expected amount on an instance that has no money, or an unknown figure, is reported as a mismatch
+ * ("not available") instead of passing silently.
  *
  * <p>Every type is immutable and thread-safe. Loading scenario files ({@code scenario/1}) is the JSON module's job:
  * core does no I/O.

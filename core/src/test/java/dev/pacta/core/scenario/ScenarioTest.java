@@ -253,7 +253,7 @@ class ScenarioTest {
         assertThat(s.run(ENGINE).mismatches())
                 .extracting(Mismatch::message)
                 .containsExactly("as of 2026-03-10, approve-mockup#1: expected outstanding EUR 0.00, was not available"
-                        + " (payment figures are not available in this report)");
+                        + " (no payment figures: not a payment, and no late fee or penalty)");
     }
 
     @Test
