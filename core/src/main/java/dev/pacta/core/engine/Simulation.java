@@ -1,8 +1,6 @@
 package dev.pacta.core.engine;
 
-import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
-import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.Category;
 import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.DeadlineRule;
@@ -43,7 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +64,8 @@ final class Simulation {
     final Set<EventId> seen = new HashSet<>();
     final List<Finding> findings = new ArrayList<>();
     final Map<BalanceKey, Balance> balances = new java.util.TreeMap<>();
+    /** The handlers of control events, which act on this simulation. */
+    final ControlEvents controls = new ControlEvents(this);
     /** Dispatch indexes over the obligations, so that an event touches only the obligations it concerns. */
     private final Map<String, List<Obl>> mustByKind = new HashMap<>();
 
@@ -244,7 +243,7 @@ final class Simulation {
      * The shares of the agreement's value of its percentage payments, in declaration order, with the remainder on the
      * last share so that they sum exactly to the value.
      */
-    private static Map<ObligationId, Money> shares(Agreement agreement) {
+    static Map<ObligationId, Money> shares(Agreement agreement) {
         Map<ObligationId, Money> shares = new HashMap<>();
         if (agreement.value().isEmpty()) {
             return shares;
@@ -290,7 +289,7 @@ final class Simulation {
         return o.share;
     }
 
-    private void register(Obl o) {
+    void register(Obl o) {
         obls.put(o.def.id(), o);
         index(o);
         Trigger trigger = o.def.trigger();
@@ -460,7 +459,7 @@ final class Simulation {
         cancelNotYetDue(at, endedText);
     }
 
-    private void cancelNotYetDue(Instant at, String reason) {
+    void cancelNotYetDue(Instant at, String reason) {
         for (Inst i : all) {
             if (i.isOpen()
                     && !i.obl.def.survivesTermination()
@@ -529,7 +528,7 @@ final class Simulation {
         return balances.computeIfAbsent(key, k -> new Balance(currency));
     }
 
-    private void scheduleBreach(Inst i) {
+    void scheduleBreach(Inst i) {
         if (i.deadline != null && !i.mustNot()) {
             schedule(i.deadline.breachFrom(), Timed.Kind.BREACH, null, 0, i);
         }
@@ -600,7 +599,7 @@ final class Simulation {
         return due.with(shifted).toInstant().plusNanos(1);
     }
 
-    private LocalDate shiftDate(LocalDate date, Span span) {
+    LocalDate shiftDate(LocalDate date, Span span) {
         int n = Math.toIntExact(span.amount());
         return switch (span.unit()) {
             case CALENDAR_DAYS -> date.plusDays(n);
@@ -646,13 +645,13 @@ final class Simulation {
     private boolean control(ControlKind kind, Event e, Instant t) {
         return switch (kind) {
             case PAYMENT -> payment(e, t);
-            case WAIVER -> waiver(e, t);
-            case EXTENSION -> extension(e, t);
-            case SUSPENSION -> suspension(e, t);
-            case RESUMPTION -> resumption(e, t);
-            case TERMINATION -> termination(e, t);
-            case NOTICE -> notice(e, t);
-            case AMENDMENT -> amendment(e, t);
+            case WAIVER -> controls.waiver(e, t);
+            case EXTENSION -> controls.extension(e, t);
+            case SUSPENSION -> controls.suspension(e, t);
+            case RESUMPTION -> controls.resumption(e, t);
+            case TERMINATION -> controls.termination(e, t);
+            case NOTICE -> controls.notice(e, t);
+            case AMENDMENT -> controls.amendment(e, t);
         };
     }
 
@@ -722,7 +721,7 @@ final class Simulation {
      * The instances a reference names among the candidate obligations: an instance id, the event that triggered
      * instances, or an obligation id (all its instances). Empty if the reference names none of them.
      */
-    private Optional<List<Inst>> refTargets(String ref, List<Obl> candidates) {
+    Optional<List<Inst>> refTargets(String ref, List<Obl> candidates) {
         Optional<InstanceId> instanceId = InstanceId.parse(ref);
         if (instanceId.isPresent()) {
             Obl o = obls.get(instanceId.get().obligation());
@@ -877,7 +876,7 @@ final class Simulation {
     }
 
     /** A prerequisite instance was fulfilled, waived or cancelled: excuse the delay it caused its dependents. */
-    private void released(Inst p, Instant t) {
+    void released(Inst p, Instant t) {
         if (p.deadline == null || t.isBefore(p.deadline.lateFrom())) {
             return;
         }
@@ -1005,8 +1004,7 @@ final class Simulation {
     }
 
     /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
-    private void fireOn(
-            Trigger.Kind kind, Inst cause, Instant t, EventId event, java.util.function.Supplier<String> anchor) {
+    void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, java.util.function.Supplier<String> anchor) {
         ObligationId causeId = cause.obl.def.id();
         for (Obl o : of(kind == Trigger.Kind.ON_BREACH ? onBreach : onFulfilment, causeId)) {
             // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
@@ -1166,339 +1164,6 @@ final class Simulation {
                 List.of(e.id()),
                 "payment " + e.id() + " of " + e.amount().get().formatWithCurrency() + " by '" + e.actor()
                         + "' not applied: " + why);
-    }
-
-    // --- control events
-
-    /** The instances a control event's reference names (instance id, triggering event, or obligation id). */
-    private List<Inst> controlTargets(Event e) {
-        if (e.ref().isEmpty()) {
-            return List.of();
-        }
-        return refTargets(e.ref().get(), List.copyOf(obls.values())).orElse(List.of());
-    }
-
-    private boolean noTargets(Event e, List<Inst> targets, String what) {
-        if (!targets.isEmpty()) {
-            return false;
-        }
-        finding(
-                FindingCodes.DANGLING_REFERENCE,
-                Severity.WARNING,
-                e.actor(),
-                null,
-                List.of(e.id()),
-                e.kind() + " " + e.id() + " by '" + e.actor() + "' ignored: "
-                        + e.ref()
-                                .map(r -> "'" + r + "' names no instance " + what)
-                                .orElse("it names no instance (ref is missing)"));
-        return true;
-    }
-
-    private boolean unauthorised(Event e, Inst i, PartyId allowed, String code, String role) {
-        if (e.actor().equals(allowed)) {
-            return false;
-        }
-        finding(
-                code,
-                Severity.WARNING,
-                e.actor(),
-                i.id(),
-                List.of(e.id()),
-                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: only the " + role + " '"
-                        + allowed + "' may do that");
-        return true;
-    }
-
-    private void closedTarget(Event e, Inst i, String code, String why) {
-        finding(
-                code,
-                Severity.WARNING,
-                e.actor(),
-                i.id(),
-                List.of(e.id()),
-                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: " + why);
-    }
-
-    /**
-     * Applies a control act of the beneficiary to each instance the event names, reporting a dangling reference or an
-     * unauthorised actor; the act itself reports why it does not apply to an instance.
-     */
-    private boolean byBeneficiary(Event e, String purpose, String unauthorisedCode, Predicate<Inst> act) {
-        List<Inst> targets = controlTargets(e);
-        if (noTargets(e, targets, purpose)) {
-            return false;
-        }
-        boolean applied = false;
-        for (Inst i : targets) {
-            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary") && act.test(i)) {
-                applied = true;
-            }
-        }
-        return applied;
-    }
-
-    private boolean waiver(Event e, Instant t) {
-        return byBeneficiary(e, "to waive", FindingCodes.UNAUTHORISED_WAIVER, i -> {
-            if (!i.isOwed() || t.isBefore(i.inForce)) {
-                closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
-                return false;
-            }
-            i.waivedAt = t;
-            i.waivedBy = e.id();
-            milestonesDirty = true;
-            released(i, t);
-            return true;
-        });
-    }
-
-    private static String closedWord(Inst i) {
-        if (i.fulfilledAt != null) {
-            return "already fulfilled";
-        }
-        if (i.waivedAt != null) {
-            return "already waived";
-        }
-        if (i.cancelledAt != null) {
-            return "cancelled";
-        }
-        if (i.breachedAt != null) {
-            return "already breached (waive it instead)";
-        }
-        return "not in force yet";
-    }
-
-    private boolean extension(Event e, Instant t) {
-        return byBeneficiary(e, "to extend", FindingCodes.UNAUTHORISED_EXTENSION, i -> {
-            if (!i.isOpen() || i.mustNot()) {
-                closedTarget(
-                        e,
-                        i,
-                        FindingCodes.INVALID_EXTENSION,
-                        i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
-                return false;
-            }
-            if (i.deadline == null) {
-                closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
-                return false;
-            }
-            Deadline extended = extended(i.deadline, e, i.obl.def);
-            if (extended == null || extended.lateFrom().isBefore(i.deadline.lateFrom())) {
-                closedTarget(
-                        e,
-                        i,
-                        FindingCodes.INVALID_EXTENSION,
-                        extended == null
-                                ? "it gives neither 'until' nor 'by'"
-                                : "it would move the deadline earlier, to " + describeDue(extended));
-                return false;
-            }
-            i.deadline = extended;
-            i.version++;
-            scheduleBreach(i);
-            i.addAdjustment(
-                    "extended to " + describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", " + day(t) + ")");
-            return true;
-        });
-    }
-
-    private Deadline extended(Deadline d, Event e, Obligation def) {
-        if (e.until().isPresent()) {
-            return dateDeadline(e.until().get(), def);
-        }
-        if (e.by().isEmpty()) {
-            return null;
-        }
-        Span by = e.by().get();
-        if (d.isDate()) {
-            return dateDeadline(shiftDate(d.date(), by), def);
-        }
-        if (by.unit() == Span.Unit.HOURS) {
-            return timeDeadline(d.dueAt().plus(Duration.ofHours(by.amount())), def);
-        }
-        ZonedDateTime due = d.dueAt().atZone(zone);
-        return timeDeadline(due.with(shiftDate(due.toLocalDate(), by)).toInstant(), def);
-    }
-
-    private boolean suspension(Event e, Instant t) {
-        return byBeneficiary(e, "to suspend", FindingCodes.UNAUTHORISED_SUSPENSION, i -> {
-            if (!i.isOpen() || i.suspendedAt != null) {
-                closedTarget(
-                        e,
-                        i,
-                        FindingCodes.DANGLING_REFERENCE,
-                        i.suspendedAt != null ? "it is already suspended" : "it is " + closedWord(i));
-                return false;
-            }
-            i.suspendedAt = t;
-            i.suspendedBy = e.actor();
-            i.suspendedEvent = e.id();
-            return true;
-        });
-    }
-
-    private boolean resumption(Event e, Instant t) {
-        List<Inst> targets = controlTargets(e);
-        if (noTargets(e, targets, "to resume")) {
-            return false;
-        }
-        boolean applied = false;
-        for (Inst i : targets) {
-            if (i.suspendedAt == null) {
-                if (targets.size() == 1) {
-                    closedTarget(e, i, FindingCodes.NOT_SUSPENDED, "it is not suspended");
-                }
-                continue;
-            }
-            if (unauthorised(e, i, i.suspendedBy, FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
-                continue;
-            }
-            String moved = "";
-            if (i.deadline != null) {
-                Deadline d = i.deadline;
-                if (d.isDate()) {
-                    long days = ChronoUnit.DAYS.between(localDate(i.suspendedAt), localDate(t));
-                    i.deadline = dateDeadline(d.date().plusDays(days), i.obl.def);
-                    moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
-                            + describeDue(i.deadline);
-                } else {
-                    Duration suspended = Duration.between(i.suspendedAt, t);
-                    i.deadline = timeDeadline(d.dueAt().plus(suspended), i.obl.def);
-                    moved = ": deadline moved by " + suspended + " to " + describeDue(i.deadline);
-                }
-                i.version++;
-                scheduleBreach(i);
-            }
-            i.addAdjustment("suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + day(i.suspendedAt)
-                    + ") and resumed (" + e.id() + ", " + day(t) + ")" + moved);
-            i.suspendedAt = null;
-            i.suspendedBy = null;
-            i.suspendedEvent = null;
-            applied = true;
-        }
-        return applied;
-    }
-
-    private boolean termination(Event e, Instant t) {
-        if (endedAt != null) {
-            finding(
-                    FindingCodes.ALREADY_TERMINATED,
-                    Severity.WARNING,
-                    e.actor(),
-                    null,
-                    List.of(e.id()),
-                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + endedText);
-            return false;
-        }
-        endedAt = t;
-        endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + day(t) + ")";
-        cancelNotYetDue(t, endedText);
-        return true;
-    }
-
-    private boolean notice(Event e, Instant t) {
-        List<Inst> targets = controlTargets(e);
-        if (noTargets(e, targets, "to give notice about")) {
-            return false;
-        }
-        for (Inst i : targets) {
-            i.addNotice(e.id(), t, e.actor());
-            finding(
-                    FindingCodes.NOTICE,
-                    Severity.INFO,
-                    e.actor(),
-                    i.id(),
-                    List.of(e.id()),
-                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + day(t) + ")"
-                            + e.note().map(n -> ": " + n).orElse(""));
-        }
-        return true;
-    }
-
-    private boolean amendment(Event e, Instant t) {
-        if (e.amendment().isEmpty()) {
-            invalidAmendment(e, "it carries no amendment");
-            return false;
-        }
-        Amendment a = e.amendment().get();
-        for (MilestoneId m : a.milestoneTargets().keySet()) {
-            if (!milestones.containsKey(m)) {
-                invalidAmendment(e, "milestone '" + m + "' does not exist");
-                return false;
-            }
-        }
-        for (ObligationId o : a.removeObligations()) {
-            if (!obls.containsKey(o) || obls.get(o).removedAt != null) {
-                invalidAmendment(e, "obligation '" + o + "' does not exist or was already removed");
-                return false;
-            }
-        }
-        Agreement amended;
-        try {
-            List<Obligation> obligations = new ArrayList<>();
-            for (Obligation o : current.obligations()) {
-                if (!a.removeObligations().contains(o.id())) {
-                    obligations.add(o);
-                }
-            }
-            obligations.addAll(a.addObligations());
-            List<Milestone> ms = current.milestones().stream()
-                    .map(m -> Milestone.builder()
-                            .from(m)
-                            .requires(m.requires().stream()
-                                    .filter(r -> !a.removeObligations().contains(r))
-                                    .toList())
-                            .target(a.milestoneTargets().getOrDefault(m.id(), m.target()))
-                            .build())
-                    .toList();
-            amended = Agreement.builder()
-                    .from(current)
-                    .obligations(obligations)
-                    .milestones(ms)
-                    .build();
-        } catch (ValidationException ex) {
-            invalidAmendment(
-                    e,
-                    "the amended agreement would be invalid: "
-                            + ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
-            return false;
-        }
-        current = amended;
-        String by = "amendment " + e.id() + " (" + day(t) + ")";
-        for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
-            Ms ms = milestones.get(target.getKey());
-            List<String> notes = new ArrayList<>(ms.notes);
-            notes.add("target moved from " + day(ms.target) + " to " + day(target.getValue()) + " by " + by);
-            ms.notes = List.copyOf(notes);
-            ms.target = target.getValue();
-        }
-        for (ObligationId id : a.removeObligations()) {
-            Obl o = obls.get(id);
-            o.removedAt = t;
-            o.removedReason = "removed by " + by;
-            for (Inst i : o.instances) {
-                if (i.isOpen() && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
-                    i.cancelledAt = t;
-                    i.cancelReason = o.removedReason;
-                }
-            }
-        }
-        int order = obls.size();
-        for (Obligation o : a.addObligations()) {
-            register(new Obl(o, order++, t, localDate(t), shares(amended).get(o.id())));
-        }
-        milestonesDirty = true;
-        return true;
-    }
-
-    private void invalidAmendment(Event e, String why) {
-        finding(
-                FindingCodes.INVALID_AMENDMENT,
-                Severity.WARNING,
-                e.actor(),
-                null,
-                List.of(e.id()),
-                "amendment " + e.id() + " by '" + e.actor() + "' ignored: " + why);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -1,0 +1,369 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.ValidationException;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.Amendment;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.Milestone;
+import dev.pacta.core.model.MilestoneId;
+import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.report.FindingCodes;
+import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The control events of a simulation — waiver, extension, suspension, resumption, termination, notice, amendment —
+ * with their authorisation: a control event by a party without the right, or naming nothing it can act on, is
+ * ignored with a finding and changes nothing. Each handler returns whether the event applied.
+ */
+final class ControlEvents {
+    private final Simulation sim;
+
+    ControlEvents(Simulation sim) {
+        this.sim = sim;
+    }
+
+    /** The instances a control event's reference names (instance id, triggering event, or obligation id). */
+    private List<Inst> controlTargets(Event e) {
+        if (e.ref().isEmpty()) {
+            return List.of();
+        }
+        return sim.refTargets(e.ref().get(), List.copyOf(sim.obls.values())).orElse(List.of());
+    }
+
+    private boolean noTargets(Event e, List<Inst> targets, String what) {
+        if (!targets.isEmpty()) {
+            return false;
+        }
+        sim.finding(
+                FindingCodes.DANGLING_REFERENCE,
+                Severity.WARNING,
+                e.actor(),
+                null,
+                List.of(e.id()),
+                e.kind() + " " + e.id() + " by '" + e.actor() + "' ignored: "
+                        + e.ref()
+                                .map(r -> "'" + r + "' names no instance " + what)
+                                .orElse("it names no instance (ref is missing)"));
+        return true;
+    }
+
+    private boolean unauthorised(Event e, Inst i, PartyId allowed, String code, String role) {
+        if (e.actor().equals(allowed)) {
+            return false;
+        }
+        sim.finding(
+                code,
+                Severity.WARNING,
+                e.actor(),
+                i.id(),
+                List.of(e.id()),
+                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: only the " + role + " '"
+                        + allowed + "' may do that");
+        return true;
+    }
+
+    private void closedTarget(Event e, Inst i, String code, String why) {
+        sim.finding(
+                code,
+                Severity.WARNING,
+                e.actor(),
+                i.id(),
+                List.of(e.id()),
+                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: " + why);
+    }
+
+    /**
+     * Applies a control act of the beneficiary to each instance the event names, reporting a dangling reference or an
+     * unauthorised actor; the act itself reports why it does not apply to an instance.
+     */
+    private boolean byBeneficiary(Event e, String purpose, String unauthorisedCode, Predicate<Inst> act) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, purpose)) {
+            return false;
+        }
+        boolean applied = false;
+        for (Inst i : targets) {
+            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary") && act.test(i)) {
+                applied = true;
+            }
+        }
+        return applied;
+    }
+
+    boolean waiver(Event e, Instant t) {
+        return byBeneficiary(e, "to waive", FindingCodes.UNAUTHORISED_WAIVER, i -> {
+            if (!i.isOwed() || t.isBefore(i.inForce)) {
+                closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
+                return false;
+            }
+            i.waivedAt = t;
+            i.waivedBy = e.id();
+            sim.milestonesDirty = true;
+            sim.released(i, t);
+            return true;
+        });
+    }
+
+    private static String closedWord(Inst i) {
+        if (i.fulfilledAt != null) {
+            return "already fulfilled";
+        }
+        if (i.waivedAt != null) {
+            return "already waived";
+        }
+        if (i.cancelledAt != null) {
+            return "cancelled";
+        }
+        if (i.breachedAt != null) {
+            return "already breached (waive it instead)";
+        }
+        return "not in force yet";
+    }
+
+    boolean extension(Event e, Instant t) {
+        return byBeneficiary(e, "to extend", FindingCodes.UNAUTHORISED_EXTENSION, i -> {
+            if (!i.isOpen() || i.mustNot()) {
+                closedTarget(
+                        e,
+                        i,
+                        FindingCodes.INVALID_EXTENSION,
+                        i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
+                return false;
+            }
+            if (i.deadline == null) {
+                closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
+                return false;
+            }
+            Deadline extended = extended(i.deadline, e, i.obl.def);
+            if (extended == null || extended.lateFrom().isBefore(i.deadline.lateFrom())) {
+                closedTarget(
+                        e,
+                        i,
+                        FindingCodes.INVALID_EXTENSION,
+                        extended == null
+                                ? "it gives neither 'until' nor 'by'"
+                                : "it would move the deadline earlier, to " + sim.describeDue(extended));
+                return false;
+            }
+            i.deadline = extended;
+            i.version++;
+            sim.scheduleBreach(i);
+            i.addAdjustment("extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
+                    + sim.day(t) + ")");
+            return true;
+        });
+    }
+
+    private Deadline extended(Deadline d, Event e, Obligation def) {
+        if (e.until().isPresent()) {
+            return sim.dateDeadline(e.until().get(), def);
+        }
+        if (e.by().isEmpty()) {
+            return null;
+        }
+        Span by = e.by().get();
+        if (d.isDate()) {
+            return sim.dateDeadline(sim.shiftDate(d.date(), by), def);
+        }
+        if (by.unit() == Span.Unit.HOURS) {
+            return sim.timeDeadline(d.dueAt().plus(Duration.ofHours(by.amount())), def);
+        }
+        ZonedDateTime due = d.dueAt().atZone(sim.zone);
+        return sim.timeDeadline(due.with(sim.shiftDate(due.toLocalDate(), by)).toInstant(), def);
+    }
+
+    boolean suspension(Event e, Instant t) {
+        return byBeneficiary(e, "to suspend", FindingCodes.UNAUTHORISED_SUSPENSION, i -> {
+            if (!i.isOpen() || i.suspendedAt != null) {
+                closedTarget(
+                        e,
+                        i,
+                        FindingCodes.DANGLING_REFERENCE,
+                        i.suspendedAt != null ? "it is already suspended" : "it is " + closedWord(i));
+                return false;
+            }
+            i.suspendedAt = t;
+            i.suspendedBy = e.actor();
+            i.suspendedEvent = e.id();
+            return true;
+        });
+    }
+
+    boolean resumption(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to resume")) {
+            return false;
+        }
+        boolean applied = false;
+        for (Inst i : targets) {
+            if (i.suspendedAt == null) {
+                if (targets.size() == 1) {
+                    closedTarget(e, i, FindingCodes.NOT_SUSPENDED, "it is not suspended");
+                }
+                continue;
+            }
+            if (unauthorised(e, i, i.suspendedBy, FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
+                continue;
+            }
+            String moved = "";
+            if (i.deadline != null) {
+                Deadline d = i.deadline;
+                if (d.isDate()) {
+                    long days = ChronoUnit.DAYS.between(sim.localDate(i.suspendedAt), sim.localDate(t));
+                    i.deadline = sim.dateDeadline(d.date().plusDays(days), i.obl.def);
+                    moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
+                            + sim.describeDue(i.deadline);
+                } else {
+                    Duration suspended = Duration.between(i.suspendedAt, t);
+                    i.deadline = sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def);
+                    moved = ": deadline moved by " + suspended + " to " + sim.describeDue(i.deadline);
+                }
+                i.version++;
+                sim.scheduleBreach(i);
+            }
+            i.addAdjustment("suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + sim.day(i.suspendedAt)
+                    + ") and resumed (" + e.id() + ", " + sim.day(t) + ")" + moved);
+            i.suspendedAt = null;
+            i.suspendedBy = null;
+            i.suspendedEvent = null;
+            applied = true;
+        }
+        return applied;
+    }
+
+    boolean termination(Event e, Instant t) {
+        if (sim.endedAt != null) {
+            sim.finding(
+                    FindingCodes.ALREADY_TERMINATED,
+                    Severity.WARNING,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + sim.endedText);
+            return false;
+        }
+        sim.endedAt = t;
+        sim.endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + sim.day(t) + ")";
+        sim.cancelNotYetDue(t, sim.endedText);
+        return true;
+    }
+
+    boolean notice(Event e, Instant t) {
+        List<Inst> targets = controlTargets(e);
+        if (noTargets(e, targets, "to give notice about")) {
+            return false;
+        }
+        for (Inst i : targets) {
+            i.addNotice(e.id(), t, e.actor());
+            sim.finding(
+                    FindingCodes.NOTICE,
+                    Severity.INFO,
+                    e.actor(),
+                    i.id(),
+                    List.of(e.id()),
+                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + sim.day(t) + ")"
+                            + e.note().map(n -> ": " + n).orElse(""));
+        }
+        return true;
+    }
+
+    boolean amendment(Event e, Instant t) {
+        if (e.amendment().isEmpty()) {
+            invalidAmendment(e, "it carries no amendment");
+            return false;
+        }
+        Amendment a = e.amendment().get();
+        for (MilestoneId m : a.milestoneTargets().keySet()) {
+            if (!sim.milestones.containsKey(m)) {
+                invalidAmendment(e, "milestone '" + m + "' does not exist");
+                return false;
+            }
+        }
+        for (ObligationId o : a.removeObligations()) {
+            if (!sim.obls.containsKey(o) || sim.obls.get(o).removedAt != null) {
+                invalidAmendment(e, "obligation '" + o + "' does not exist or was already removed");
+                return false;
+            }
+        }
+        Agreement amended;
+        try {
+            List<Obligation> obligations = new ArrayList<>();
+            for (Obligation o : sim.current.obligations()) {
+                if (!a.removeObligations().contains(o.id())) {
+                    obligations.add(o);
+                }
+            }
+            obligations.addAll(a.addObligations());
+            List<Milestone> ms = sim.current.milestones().stream()
+                    .map(m -> Milestone.builder()
+                            .from(m)
+                            .requires(m.requires().stream()
+                                    .filter(r -> !a.removeObligations().contains(r))
+                                    .toList())
+                            .target(a.milestoneTargets().getOrDefault(m.id(), m.target()))
+                            .build())
+                    .toList();
+            amended = Agreement.builder()
+                    .from(sim.current)
+                    .obligations(obligations)
+                    .milestones(ms)
+                    .build();
+        } catch (ValidationException ex) {
+            invalidAmendment(
+                    e,
+                    "the amended agreement would be invalid: "
+                            + ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
+            return false;
+        }
+        sim.current = amended;
+        String by = "amendment " + e.id() + " (" + sim.day(t) + ")";
+        for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
+            Simulation.Ms ms = sim.milestones.get(target.getKey());
+            List<String> notes = new ArrayList<>(ms.notes);
+            notes.add("target moved from " + sim.day(ms.target) + " to " + sim.day(target.getValue()) + " by " + by);
+            ms.notes = List.copyOf(notes);
+            ms.target = target.getValue();
+        }
+        for (ObligationId id : a.removeObligations()) {
+            Obl o = sim.obls.get(id);
+            o.removedAt = t;
+            o.removedReason = "removed by " + by;
+            for (Inst i : o.instances) {
+                if (i.isOpen() && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
+                    i.cancelledAt = t;
+                    i.cancelReason = o.removedReason;
+                }
+            }
+        }
+        int order = sim.obls.size();
+        for (Obligation o : a.addObligations()) {
+            sim.register(
+                    new Obl(o, order++, t, sim.localDate(t), sim.shares(amended).get(o.id())));
+        }
+        sim.milestonesDirty = true;
+        return true;
+    }
+
+    private void invalidAmendment(Event e, String why) {
+        sim.finding(
+                FindingCodes.INVALID_AMENDMENT,
+                Severity.WARNING,
+                e.actor(),
+                null,
+                List.of(e.id()),
+                "amendment " + e.id() + " by '" + e.actor() + "' ignored: " + why);
+    }
+}
