@@ -350,8 +350,8 @@ final class ControlEvents {
         }
         int order = sim.obls.size();
         for (Obligation o : a.addObligations()) {
-            sim.register(
-                    new Obl(o, order++, t, sim.localDate(t), sim.shares(amended).get(o.id())));
+            sim.register(new Obl(
+                    o, order++, t, sim.localDate(t), Payments.shares(amended).get(o.id())));
         }
         sim.milestonesDirty = true;
         return true;

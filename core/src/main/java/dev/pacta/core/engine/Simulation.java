@@ -21,7 +21,6 @@ import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +64,9 @@ final class Simulation {
     final List<Finding> findings = new ArrayList<>();
     final Map<BalanceKey, Balance> balances = new java.util.TreeMap<>();
     /** The handlers of control events, which act on this simulation. */
-    final ControlEvents controls = new ControlEvents(this);
+    private final ControlEvents controls = new ControlEvents(this);
+    /** The payments of this simulation: amounts applied, credit, balances. */
+    private final Payments payments = new Payments(this);
     /** Dispatch indexes over the obligations, so that an event touches only the obligations it concerns. */
     private final Map<String, List<Obl>> mustByKind = new HashMap<>();
 
@@ -171,7 +172,7 @@ final class Simulation {
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
     void start() {
         int order = 0;
-        Map<ObligationId, Money> shares = shares(current);
+        Map<ObligationId, Money> shares = Payments.shares(current);
         for (Obligation o : current.obligations()) {
             register(new Obl(o, order++, effective, current.effectiveDate(), shares.get(o.id())));
         }
@@ -238,56 +239,6 @@ final class Simulation {
 
     // ---------------------------------------------------------------------------------------------------------
     // Registration and scheduling
-
-    /**
-     * The shares of the agreement's value of its percentage payments, in declaration order, with the remainder on the
-     * last share so that they sum exactly to the value.
-     */
-    static Map<ObligationId, Money> shares(Agreement agreement) {
-        Map<ObligationId, Money> shares = new HashMap<>();
-        if (agreement.value().isEmpty()) {
-            return shares;
-        }
-        List<Obligation> scheduled = agreement.obligations().stream()
-                .filter(o ->
-                        o.category() == Category.PAYMENT && o.percentOfValue().isPresent())
-                .toList();
-        if (scheduled.isEmpty()) {
-            return shares;
-        }
-        List<BigDecimal> percents = new ArrayList<>(
-                scheduled.stream().map(o -> o.percentOfValue().get()).toList());
-        BigDecimal sum = percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        Money value = agreement.value().get();
-        List<Money> allocated;
-        if (sum.compareTo(HUNDRED) == 0) {
-            allocated = value.allocate(percents);
-        } else {
-            // Amendment-added payments may not form a 100 % schedule; each takes its own rounded share.
-            allocated = percents.stream().map(value::percentage).toList();
-        }
-        for (int k = 0; k < scheduled.size(); k++) {
-            shares.put(scheduled.get(k).id(), allocated.get(k));
-        }
-        return shares;
-    }
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    /** The amount due of the n-th instance of a payment obligation; a counted schedule splits its share in n. */
-    private static Money dueOf(Obl o, int number) {
-        if (o.def.amount().isPresent()) {
-            return o.def.amount().get();
-        }
-        if (o.share == null) {
-            return null;
-        }
-        Optional<Integer> count = o.def.trigger().recurrence().flatMap(Recurrence::count);
-        if (count.isPresent() && number <= count.get()) {
-            return o.share.split(count.get()).get(number - 1);
-        }
-        return o.share;
-    }
 
     void register(Obl o) {
         obls.put(o.def.id(), o);
@@ -485,7 +436,7 @@ final class Simulation {
         Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchorText, periodStart);
         i.periodEnd = periodEnd;
         if (o.def.category() == Category.PAYMENT) {
-            i.due = dueOf(o, i.number);
+            i.due = Payments.dueOf(o, i.number);
             if (i.due != null) {
                 i.paid = Money.zero(i.due.currency());
                 i.carried = Money.zero(i.due.currency());
@@ -500,32 +451,9 @@ final class Simulation {
         }
         scheduleBreach(i);
         if (i.isPayment()) {
-            applyCredit(i, inForce);
+            payments.applyCredit(i, inForce);
         }
         return i;
-    }
-
-    /** Pays a new payment instance from the payer's credit with its payee, if any. */
-    private void applyCredit(Inst i, Instant t) {
-        Balance b = balances.get(key(i));
-        if (b == null || b.credit.isZero()) {
-            return;
-        }
-        Money pay = b.credit.min(i.outstanding());
-        b.credit = b.credit.minus(pay);
-        i.addPayment(new Inst.Paid(b.creditSource, t, pay));
-        if (i.outstanding().isZero()) {
-            markFulfilled(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
-        }
-    }
-
-    private static BalanceKey key(Inst i) {
-        return new BalanceKey(
-                i.obl.def.obligor(), i.obl.def.beneficiary(), i.due.currency().getCurrencyCode());
-    }
-
-    private Balance balance(BalanceKey key, java.util.Currency currency) {
-        return balances.computeIfAbsent(key, k -> new Balance(currency));
     }
 
     void scheduleBreach(Inst i) {
@@ -644,7 +572,7 @@ final class Simulation {
 
     private boolean control(ControlKind kind, Event e, Instant t) {
         return switch (kind) {
-            case PAYMENT -> payment(e, t);
+            case PAYMENT -> payments.payment(e, t);
             case WAIVER -> controls.waiver(e, t);
             case EXTENSION -> controls.extension(e, t);
             case SUSPENSION -> controls.suspension(e, t);
@@ -746,7 +674,7 @@ final class Simulation {
         return Optional.empty();
     }
 
-    private static List<Inst> oldestFirst(List<Inst> instances) {
+    static List<Inst> oldestFirst(List<Inst> instances) {
         List<Inst> sorted = new ArrayList<>(instances);
         sorted.sort((a, b) -> {
             int c = a.inForce.compareTo(b.inForce);
@@ -759,7 +687,7 @@ final class Simulation {
      * Whether an instance can accept a fulfilling event at {@code t}. A time-bound instance accepts nothing once
      * breached; one that is blocked or suspended past its deadline was not breached and still accepts.
      */
-    private boolean accepts(Inst i, Instant t) {
+    boolean accepts(Inst i, Instant t) {
         if (!i.isOwed() || t.isBefore(i.inForce) || i.mustNot()) {
             return false;
         }
@@ -820,7 +748,7 @@ final class Simulation {
         return oldest;
     }
 
-    private void markFulfilled(Inst i, EventId event, String kind, Instant t) {
+    void markFulfilled(Inst i, EventId event, String kind, Instant t) {
         for (Inst blocker : blockers(i, t)) {
             excuse(i, blocker, t);
         }
@@ -1014,156 +942,6 @@ final class Simulation {
                 create(o, t, localDate(t), event, anchor.get(), null, null).cause = cause;
             }
         }
-    }
-
-    // --- payments
-
-    /**
-     * Applies a payment: to the instance its ref names, else to the payer's oldest open instance owed to the payee in
-     * that currency; an overpayment pays the next instances and the rest is held as credit. A payment by a party that
-     * owes no payment, or in another currency, is not applied.
-     */
-    private boolean payment(Event e, Instant t) {
-        if (e.amount().isEmpty() || !e.amount().get().isPositive()) {
-            finding(
-                    FindingCodes.INVALID_PAYMENT,
-                    Severity.WARNING,
-                    e.actor(),
-                    null,
-                    List.of(e.id()),
-                    "payment " + e.id() + " by '" + e.actor() + "' ignored: it has no positive amount");
-            return false;
-        }
-        Money amount = e.amount().get();
-        List<Obl> owed = new ArrayList<>();
-        for (Obl o : obls.values()) {
-            if (o.def.category() == Category.PAYMENT
-                    && o.def.modality() == Modality.MUST
-                    && o.def.obligor().equals(e.actor())
-                    && e.payee().map(p -> p.equals(o.def.beneficiary())).orElse(true)) {
-                owed.add(o);
-            }
-        }
-        if (owed.isEmpty()) {
-            paymentNotApplied(
-                    e,
-                    FindingCodes.PAYMENT_WRONG_PARTY,
-                    "'" + e.actor() + "' owes no payment"
-                            + e.payee().map(p -> " to '" + p + "'").orElse(""));
-            return false;
-        }
-        List<Inst> open = new ArrayList<>();
-        if (e.ref().isPresent()) {
-            Optional<List<Inst>> named = refTargets(e.ref().get(), owed);
-            Inst target = named.flatMap(l -> l.stream()
-                            .filter(i -> i.isPayment() && accepts(i, t))
-                            .findFirst())
-                    .orElse(null);
-            if (target == null) {
-                paymentNotApplied(
-                        e,
-                        FindingCodes.DANGLING_REFERENCE,
-                        "'" + e.ref().get() + "' names no open payment instance of '" + e.actor() + "'");
-                return false;
-            }
-            open.add(target);
-        }
-        for (Inst i : oldestFirst(allInstances(owed))) {
-            if (i.isPayment() && accepts(i, t) && !open.contains(i)) {
-                open.add(i);
-            }
-        }
-        String currency = amount.currency().getCurrencyCode();
-        List<Inst> sameCurrency = open.stream()
-                .filter(i -> i.due.currency().equals(amount.currency()))
-                .toList();
-        if (sameCurrency.isEmpty() || !open.get(0).due.currency().equals(amount.currency())) {
-            boolean futureInCurrency = open.isEmpty()
-                    && owed.stream()
-                            .anyMatch(o -> o.instances.isEmpty()
-                                    && currencyOf(o).filter(currency::equals).isPresent());
-            if (futureInCurrency) {
-                Obl o = owed.stream()
-                        .filter(x -> currencyOf(x).filter(currency::equals).isPresent())
-                        .findFirst()
-                        .orElseThrow();
-                Balance b = balance(new BalanceKey(e.actor(), o.def.beneficiary(), currency), amount.currency());
-                b.received = b.received.plus(amount);
-                b.credit = b.credit.plus(amount);
-                b.creditSource = e.id();
-                finding(
-                        FindingCodes.PAYMENT_HELD_AS_CREDIT,
-                        Severity.INFO,
-                        e.actor(),
-                        null,
-                        List.of(e.id()),
-                        "payment " + e.id() + " of " + amount.formatWithCurrency() + " by '" + e.actor()
-                                + "' is held as credit: no payment instance is open yet");
-                return true;
-            }
-            paymentNotApplied(
-                    e,
-                    FindingCodes.PAYMENT_CURRENCY_MISMATCH,
-                    open.isEmpty()
-                            ? "no open payment instance of '" + e.actor() + "' is in " + currency
-                            : open.get(0).id() + " is due in "
-                                    + open.get(0).due.currency().getCurrencyCode() + ", the payment is in " + currency
-                                    + " (Pacta applies no exchange rates)");
-            return false;
-        }
-        Inst first = sameCurrency.get(0);
-        Balance b = balance(key(first), amount.currency());
-        b.received = b.received.plus(amount);
-        Money remaining = amount;
-        Inst last = first;
-        for (Inst i : sameCurrency) {
-            if (!key(i).equals(key(first))) {
-                continue;
-            }
-            if (remaining.isZero()) {
-                break;
-            }
-            if (i != first) {
-                last.carried = last.carried.plus(remaining);
-            }
-            Money pay = remaining.min(i.outstanding());
-            i.addPayment(new Inst.Paid(e.id(), t, pay));
-            remaining = remaining.minus(pay);
-            if (i.outstanding().isZero()) {
-                markFulfilled(i, e.id(), ControlKind.PAYMENT.kind(), t);
-            }
-            last = i;
-        }
-        if (remaining.isPositive()) {
-            last.carried = last.carried.plus(remaining);
-            b.credit = b.credit.plus(remaining);
-            b.creditSource = e.id();
-        }
-        return true;
-    }
-
-    private static Optional<String> currencyOf(Obl o) {
-        Money due = dueOf(o, 1);
-        return Optional.ofNullable(due).map(m -> m.currency().getCurrencyCode());
-    }
-
-    private static List<Inst> allInstances(List<Obl> obls) {
-        List<Inst> all = new ArrayList<>();
-        for (Obl o : obls) {
-            all.addAll(o.instances);
-        }
-        return all;
-    }
-
-    private void paymentNotApplied(Event e, String code, String why) {
-        finding(
-                code,
-                Severity.WARNING,
-                e.actor(),
-                null,
-                List.of(e.id()),
-                "payment " + e.id() + " of " + e.amount().get().formatWithCurrency() + " by '" + e.actor()
-                        + "' not applied: " + why);
     }
 
     // ---------------------------------------------------------------------------------------------------------
