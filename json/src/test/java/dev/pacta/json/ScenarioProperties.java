@@ -20,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * {@code readScenario(writeScenario(s)).equals(s)} for scenarios with generated agreements and timelines, checked by
@@ -29,6 +30,12 @@ import net.jqwik.api.Provide;
 class ScenarioProperties {
     @Property(tries = 150)
     void scenario_roundTrips(@ForAll("scenarios") Scenario scenario) throws IOException {
+        scenario.checks()
+                .forEach(c -> Statistics.label("check")
+                        .collect(
+                                c.instances().isEmpty() ? "no instances" : "instances",
+                                c.milestones().isEmpty() ? "no milestones" : "milestones",
+                                c.findings().isEmpty() ? "no findings" : "findings"));
         String json = PactaJson.writeScenario(scenario);
         Scenario read = PactaJson.readScenario(new StringReader(json));
         assertThat(read).isEqualTo(scenario);
