@@ -11,6 +11,8 @@ import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.json.internal.Documents;
 import dev.pacta.json.internal.deser.Scenarios;
 import dev.pacta.json.internal.deser.Templates;
+import dev.pacta.json.internal.ser.ScenarioWriter;
+import dev.pacta.json.internal.ser.TemplateWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -31,8 +33,10 @@ import java.util.stream.Stream;
 
 /**
  * Reads and writes Pacta's JSON documents (see {@code docs/json-format.md}): agreements ({@code agreement/1}),
- * timelines ({@code timeline/1}) and reports ({@code report/1}) both ways; templates ({@code template/1}) and
- * scenarios ({@code scenario/1}) are read, and a folder of scenario files becomes tests.
+ * timelines ({@code timeline/1}), reports ({@code report/1}), templates ({@code template/1}) and scenarios
+ * ({@code scenario/1}) both ways, and a folder of scenario files becomes tests. Templates and scenarios are written
+ * back as they were read: a template's agreement with its {@code ${name}} placeholders, a scenario's template
+ * reference as written. A template whose body is Java code cannot be written.
  *
  * <pre>{@code
  * Agreement agreement = PactaJson.readAgreement(Path.of("web-2026.agreement.json"));
@@ -401,6 +405,57 @@ public final class PactaJson {
         return fromFile(file, text -> Templates.read(text, source));
     }
 
+    /**
+     * Writes a template read from JSON back as a {@code template/1} document: marker, id, title, description, the
+     * parameters in their order (name, type, default, min, max, description) and the agreement exactly as it was read,
+     * {@code ${name}} placeholders and {@code $$} escapes kept (in the library's layout: two-space indent, one property
+     * a line). {@code readTemplate(writeTemplate(t)).equals(t)}.
+     *
+     * @param template a template read with {@code readTemplate} (or for a scenario)
+     * @return the document, ending with a newline
+     * @throws PactaJsonException (code {@code UNWRITABLE}) if the template's body was written in Java: such a body is
+     *     code, and cannot be written as JSON
+     */
+    public static String writeTemplate(AgreementTemplate template) {
+        return Documents.write(TemplateWriter.of(Objects.requireNonNull(template, "template")));
+    }
+
+    /**
+     * Writes a template to a writer, which is flushed and not closed; as {@link #writeTemplate(AgreementTemplate)}.
+     *
+     * @param template the template
+     * @param writer the writer
+     * @throws IOException if the writer fails
+     * @throws PactaJsonException if the template's body was written in Java
+     */
+    public static void writeTemplate(AgreementTemplate template, Writer writer) throws IOException {
+        write(writeTemplate(template), writer);
+    }
+
+    /**
+     * Writes a template to a stream in UTF-8; the stream is flushed and not closed.
+     *
+     * @param template the template
+     * @param out the stream
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the template's body was written in Java
+     */
+    public static void writeTemplate(AgreementTemplate template, OutputStream out) throws IOException {
+        write(writeTemplate(template), out);
+    }
+
+    /**
+     * Writes a template to a UTF-8 file, replacing it if it exists.
+     *
+     * @param template the template
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     * @throws PactaJsonException if the template's body was written in Java
+     */
+    public static void writeTemplate(AgreementTemplate template, Path file) throws IOException {
+        Files.writeString(file, writeTemplate(template), StandardCharsets.UTF_8);
+    }
+
     // ----------------------------------------------------------------------------------------------- scenarios
 
     /**
@@ -475,6 +530,64 @@ public final class PactaJson {
 
     private static Scenario readScenario(Path file, FileTemplates templates) throws IOException {
         return fromFile(file, text -> Scenarios.read(text, templates.in(parentOf(file))));
+    }
+
+    /**
+     * Writes a scenario as a {@code scenario/1} document: marker, name, description, the agreement (without its
+     * marker) or the template reference and parameter values (in the template's parameter order), the events in
+     * order and the checks with every expectation (instances, milestones, findings as {@code "present"} and
+     * {@code "absent"} lists, scorecard figures sorted by name). A scenario read from a file that refers to a template
+     * writes the reference as it was written ({@code "template": "../templates/web.template.json"}); read the result
+     * with {@link #readScenario(String, Path)} from the same folder. Equal scenarios give byte-identical documents,
+     * and {@code readScenario(writeScenario(s)).equals(s)} for a scenario read from JSON or one with an agreement and
+     * checks built in Java (findings round-trip when the present ones and the absent ones are each together).
+     *
+     * @param scenario the scenario
+     * @return the document, ending with a newline
+     * @throws PactaJsonException (code {@code UNWRITABLE}) if the scenario's template has no reference to write (it
+     *     was not read for a scenario file: {@code scenario/1} has no inline templates) or a body written in Java, a
+     *     parameter value is not of its parameter's type, a check expects the same instance, milestone or party
+     *     twice, or an event's timestamp has an offset with seconds
+     */
+    public static String writeScenario(Scenario scenario) {
+        return Documents.write(ScenarioWriter.of(Objects.requireNonNull(scenario, "scenario")));
+    }
+
+    /**
+     * Writes a scenario to a writer, which is flushed and not closed; as {@link #writeScenario(Scenario)}.
+     *
+     * @param scenario the scenario
+     * @param writer the writer
+     * @throws IOException if the writer fails
+     * @throws PactaJsonException if the scenario cannot be written
+     */
+    public static void writeScenario(Scenario scenario, Writer writer) throws IOException {
+        write(writeScenario(scenario), writer);
+    }
+
+    /**
+     * Writes a scenario to a stream in UTF-8; the stream is flushed and not closed.
+     *
+     * @param scenario the scenario
+     * @param out the stream
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the scenario cannot be written
+     */
+    public static void writeScenario(Scenario scenario, OutputStream out) throws IOException {
+        write(writeScenario(scenario), out);
+    }
+
+    /**
+     * Writes a scenario to a UTF-8 file, replacing it if it exists. A template reference is written as it was read,
+     * relative to the folder of the file it was read from.
+     *
+     * @param scenario the scenario
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     * @throws PactaJsonException if the scenario cannot be written
+     */
+    public static void writeScenario(Scenario scenario, Path file) throws IOException {
+        Files.writeString(file, writeScenario(scenario), StandardCharsets.UTF_8);
     }
 
     /**

@@ -65,7 +65,7 @@ import dev.pacta.json.internal.ser.TriggerSerializer;
 /**
  * The Jackson module of Pacta's model types: a serializer and a strict deserializer for every core type that appears
  * in Pacta's documents ({@link Agreement}, {@link Timeline}, {@link ComplianceReport} and everything inside them,
- * down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios are read only through
+ * down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios are read and written only through
  * {@link PactaJson}, which resolves their placeholders and template files.
  *
  * <p>Most callers never need this class: {@link PactaJson} reads and writes documents on its own hardened mapper.

@@ -85,7 +85,9 @@ class SchemaTest {
                 .isNotEmpty();
         assertThat(errors(
                         TEMPLATE,
-                        template.replace("\"deadline\": {\"days\": 7}", "\"deadline\": {\"weeks\": \"${x}\"}")))
+                        template.replace(
+                                "\"deadline\": {\n          \"days\": 7\n        }",
+                                "\"deadline\": {\"weeks\": \"${x}\"}")))
                 .isNotEmpty();
         assertThat(errors(TEMPLATE, template.replace("\"default\": \"EUR 150.00\"", "\"default\": 150")))
                 .isNotEmpty();
@@ -115,13 +117,13 @@ class SchemaTest {
                         errors(
                                 SCENARIO,
                                 scenario.replace(
-                                        "\"findings\": {\"absent\": [\"BREACH\"]}",
+                                        "\"findings\": {\n        \"absent\": [\n          \"BREACH\"\n        ]\n      }",
                                         "\"scorecards\": {\"client\": {\"count.BREACHED\": 0, \"owed.EUR\": 0, \"onTime\": 1}}")))
                 .isEmpty();
         assertThat(errors(
                         SCENARIO,
                         scenario.replace(
-                                "\"findings\": {\"absent\": [\"BREACH\"]}",
+                                "\"findings\": {\n        \"absent\": [\n          \"BREACH\"\n        ]\n      }",
                                 "\"scorecards\": {\"client\": {\"healthScore\": 3}}")))
                 .isNotEmpty();
     }

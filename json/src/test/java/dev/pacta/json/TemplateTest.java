@@ -121,7 +121,7 @@ class TemplateTest {
                         tuple("DEADLINE_OUTSIDE_TERM", "$.agreement.obligations[4].deadline.date"),
                         tuple("TARGET_BEFORE_START", "$.agreement.milestones[0].target"),
                         tuple("SCHEDULE_NOT_100_PERCENT", "$.agreement.obligations"));
-        assertThat(result.problems().get(0).message()).endsWith("(line 136, column 30)");
+        assertThat(result.problems().get(0).message()).endsWith("(line 184, column 19)");
     }
 
     @Test
@@ -131,7 +131,7 @@ class TemplateTest {
         TemplateResult result = template.instantiate(Map.of("clientName", "Acme", "depositPercent", 40));
         assertThat(result.problems())
                 .singleElement()
-                .satisfies(p -> assertThat(p.message()).endsWith("(" + file + ", line 85, column 20)"));
+                .satisfies(p -> assertThat(p.message()).endsWith("(" + file + ", line 95, column 20)"));
     }
 
     static final String INVALID = """
@@ -200,19 +200,20 @@ class TemplateTest {
 
     @Test
     void read_agreementShape_checkedWithSampleValues() {
-        String unknownProperty =
-                TEMPLATE.replace("\"grace\": {\"days\": 2}", "\"grace\": {\"days\": 2}, \"colour\": \"red\"");
+        String unknownProperty = TEMPLATE.replace(
+                "\"grace\": {\n          \"days\": 2\n        }", "\"grace\": {\"days\": 2}, \"colour\": \"red\"");
         PactaJsonException e =
                 catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(unknownProperty));
         assertThat(List.of(e.code(), e.path(), e.line()))
-                .containsExactly("UNKNOWN_PROPERTY", "$.agreement.obligations[1].colour", 106);
+                .containsExactly("UNKNOWN_PROPERTY", "$.agreement.obligations[1].colour", 131);
     }
 
     @Test
     void read_placeholderInAnIntegerPosition_isAStringThere() {
         // A literal where a placeholder may stand is still read strictly: "2" is not a number.
-        String quoted =
-                TEMPLATE.replace("\"deadline\": {\"businessDays\": 10}", "\"deadline\": {\"businessDays\": \"10\"}");
+        String quoted = TEMPLATE.replace(
+                "\"deadline\": {\n          \"businessDays\": 10\n        }",
+                "\"deadline\": {\"businessDays\": \"10\"}");
         PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(quoted));
         assertThat(List.of(e.code(), e.path()))
                 .containsExactly("WRONG_TYPE", "$.agreement.obligations[2].deadline.businessDays");

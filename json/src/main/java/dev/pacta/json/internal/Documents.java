@@ -103,7 +103,39 @@ public final class Documents {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /**
+     * For the agreement of a template, kept as written: decimals exactly as written (trailing zeros kept), so that
+     * writing the tree back gives the same numbers.
+     */
+    private static final ObjectReader TREE_READER = MAPPER.reader()
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .without(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
     private Documents() {}
+
+    /**
+     * Reads the value of a top-level property of a document as a tree, numbers exactly as written.
+     *
+     * @param json the document, already read once (so known to be well formed)
+     * @param property the property
+     * @return the tree
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static com.fasterxml.jackson.databind.JsonNode readTree(String json, String property) {
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        try (JsonParser p = FACTORY.createParser(text)) {
+            seek(p, property);
+            try {
+                return TREE_READER.readTree(p);
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                throw failure(e, p);
+            }
+        } catch (IOException e) {
+            // Closing a parser over a String never fails; kept for the compiler.
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /**
      * Reads a document of the given kind.

@@ -85,7 +85,7 @@ public final class Scenarios {
                 if (problems.isEmpty()) {
                     check(d, template, values, problems);
                 }
-                b.template(template).putAllParameters(values);
+                b.template(Templates.referencedAs(template, d.template.text())).putAllParameters(values);
             }
         }
         if (!problems.isEmpty()) {

@@ -2,17 +2,12 @@ package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import dev.pacta.core.Problem;
-import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.template.Parameter;
 import dev.pacta.core.template.ParameterType;
 import dev.pacta.core.template.ParameterValue;
-import dev.pacta.core.template.ResolvedValues;
-import dev.pacta.core.template.TemplateBody;
-import dev.pacta.core.template.TemplateId;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
@@ -27,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,6 +37,24 @@ import java.util.Set;
  */
 public final class Templates {
     private Templates() {}
+
+    /**
+     * The same template, remembering the reference a scenario found it by, so that the scenario writes back as
+     * {@code "template": "<reference>"}. A template not read from JSON is returned as it is.
+     *
+     * @param template the template
+     * @param reference the reference as written in the scenario
+     * @return the template with the reference
+     */
+    public static AgreementTemplate referencedAs(AgreementTemplate template, String reference) {
+        if (!(template.body() instanceof JsonTemplateBody body)) {
+            return template;
+        }
+        return AgreementTemplate.builder()
+                .from(template)
+                .body(body.withReference(reference))
+                .build();
+    }
 
     /**
      * Reads a template document.
@@ -91,7 +103,7 @@ public final class Templates {
                 .title(d.title)
                 .description(d.description)
                 .parameters(parameters)
-                .body(new Body(d.id, json, source))
+                .body(new JsonTemplateBody(d.id, json, source, Documents.readTree(json, "agreement"), null))
                 .build();
     }
 
@@ -192,7 +204,7 @@ public final class Templates {
     }
 
     /** Reads the document's agreement with the values substituted. */
-    private static Agreement readAgreement(String json, Map<String, ParameterValue> values, boolean shapeOnly) {
+    static Agreement readAgreement(String json, Map<String, ParameterValue> values, boolean shapeOnly) {
         try (JsonParser p = Documents.parser(json)) {
             Documents.seek(p, "agreement");
             return Documents.readEmbedded(
@@ -200,41 +212,6 @@ public final class Templates {
         } catch (IOException e) {
             // Closing a parser over a String never fails; kept for the compiler.
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The body of a template read from JSON: substitutes the values and reads the agreement. */
-    private static final class Body implements TemplateBody {
-        private final TemplateId id;
-        private final String json;
-        private final String source;
-
-        Body(TemplateId id, String json, String source) {
-            this.id = id;
-            this.json = json;
-            this.source = source;
-        }
-
-        @Override
-        public Agreement apply(ResolvedValues values) {
-            try {
-                return readAgreement(json, values.asMap(), false);
-            } catch (PactaJsonException e) {
-                List<Problem> problems = new ArrayList<>();
-                for (JsonProblem p : e.problems()) {
-                    String where = source == null
-                            ? "line " + p.line() + ", column " + p.column()
-                            : source + ", line " + p.line() + ", column " + p.column();
-                    problems.add(new Problem(p.code(), p.path(), p.message() + " (" + where + ")"));
-                }
-                throw new ValidationException("template '" + id + "' with " + values.asMap(), problems);
-            }
-        }
-
-        @Override
-        public String toString() {
-            return "the agreement of template '" + id + "'"
-                    + Optional.ofNullable(source).map(s -> " in " + s).orElse("");
         }
     }
 }

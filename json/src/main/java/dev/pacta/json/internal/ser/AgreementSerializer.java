@@ -26,8 +26,24 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
 
     @Override
     public void serialize(Agreement v, JsonGenerator g, SerializerProvider provider) throws IOException {
+        serialize(v, g, provider, true);
+    }
+
+    /**
+     * Writes an agreement, with or without its format marker (without: embedded in a scenario).
+     *
+     * @param v the agreement
+     * @param g the generator
+     * @param provider the provider
+     * @param marker whether to write the marker
+     * @throws IOException if the generator fails
+     */
+    public void serialize(Agreement v, JsonGenerator g, SerializerProvider provider, boolean marker)
+            throws IOException {
         g.writeStartObject();
-        g.writeStringField(DocumentKind.MARKER_PROPERTY, DocumentKind.AGREEMENT.marker());
+        if (marker) {
+            g.writeStringField(DocumentKind.MARKER_PROPERTY, DocumentKind.AGREEMENT.marker());
+        }
         g.writeStringField("id", v.id().value());
         g.writeStringField("title", v.title());
         g.writeStringField("zone", v.zone().getId());
