@@ -862,7 +862,11 @@ final class Simulation {
     List<Inst.Seg> delaySegments(Inst i, Instant t) {
         List<Inst.Seg> segments = new ArrayList<>(i.inherited);
         Instant end = i.fulfilledAt != null && i.fulfilledAt.isBefore(t) ? i.fulfilledAt : t;
-        if (i.deadline != null && !end.isBefore(i.deadline.lateFrom())) {
+        List<Inst> blockers = i.fulfilledAt == null ? blockers(i, end) : List.of();
+        if (!blockers.isEmpty()) {
+            // Still waiting on another party's late prerequisite: the delay so far is that party's (transitively).
+            segments.addAll(delaySegments(blockers.get(0), t));
+        } else if (i.deadline != null && !end.isBefore(i.deadline.lateFrom())) {
             LocalDate due = i.deadline.isDate() ? i.deadline.date() : localDate(i.deadline.dueAt());
             Instant dueInstant = i.deadline.isDate() ? i.deadline.lateFrom() : i.deadline.dueAt();
             segments.add(new Inst.Seg(i.obl.def.obligor(), due, localDate(end), dueInstant, end));
