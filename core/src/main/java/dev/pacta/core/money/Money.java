@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * An amount of money in one currency, at the currency's minor-unit scale (JPY 0, USD 2, BHD 3).
  *
- * <p>Currencies without minor units (XXX, XAU, ...) are rejected. Equality ignores trailing zeros
+ * <p>Currencies without minor units (the "no currency" code and precious metals such as XAU) are rejected. Equality ignores trailing zeros
  * ({@code USD 5} equals {@code USD 5.00}); amounts are always stored at the currency's scale.
  * This class is immutable and thread-safe.
  */
