@@ -49,6 +49,9 @@ public class IngestBenchmark {
 
         Path file;
         Map<String, Agreement> agreements;
+        /** Each agreement's timeline as a {@code timeline/1} document, for the pacta-json reader. */
+        java.util.List<byte[]> timelineDocuments;
+
         LocalDate asOf;
         ComplianceEngine engine;
 
@@ -63,6 +66,15 @@ public class IngestBenchmark {
                 agreements.put(a.agreement().id().value(), a.agreement());
             }
             asOf = portfolio.asOf();
+            timelineDocuments = new java.util.ArrayList<>();
+            long bytes = 0;
+            for (AgreementCase a : portfolio.agreements()) {
+                byte[] document = dev.pacta.json.PactaJson.writeTimeline(a.timeline())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                timelineDocuments.add(document);
+                bytes += document.length;
+            }
+            System.out.println("# timeline/1 documents: " + bytes + " bytes");
             engine = ComplianceEngine.builder().build();
             System.out.println("# portfolio " + portfolio + "; events file " + Files.size(file) + " bytes");
         }
@@ -86,17 +98,22 @@ public class IngestBenchmark {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // PACTA-JSON TIMELINE INGEST — to be added when dev.pacta.json.PactaJson lands (branch 'json'):
-    //
-    //   @Benchmark
-    //   public long pactaJsonTimelineIngest(Data d, Blackhole bh) throws IOException {
-    //       // read d.file through PactaJson's streaming timeline reader (or write the file in PactaJson's format
-    //       // in setUp, with PactaJson's writer) and consume each Timeline; return the event count.
-    //   }
-    //
-    // Target (issue 9): >= 0.7 x jacksonStreamingFloor in the same run. Add the pacta-json dependency in
-    // benchmarks/pom.xml (commented there) at the same time.
-    // ---------------------------------------------------------------------------------------------------------
+    /**
+     * Ingest through {@code pacta-json}: the same timelines, written as one {@code timeline/1} document per agreement
+     * (in memory, UTF-8), read back with {@code PactaJson.readTimeline} — the strict reader with its model checks.
+     * Compare its events per second with {@link #jacksonStreamingFloor} (issue 9 target: at least 0.7 times).
+     */
+    @Benchmark
+    public long pactaJsonTimelineIngest(Data d, Blackhole bh) throws IOException {
+        long events = 0;
+        for (byte[] document : d.timelineDocuments) {
+            dev.pacta.core.model.Timeline t =
+                    dev.pacta.json.PactaJson.readTimeline(new java.io.ByteArrayInputStream(document));
+            events += t.events().size();
+            bh.consume(t);
+        }
+        return events;
+    }
 
     /**
      * The nightly run end to end: ingest (hand-written Jackson binding to Pacta's model, one thread) then evaluate
