@@ -43,7 +43,21 @@ public abstract class Identifier implements Comparable<Identifier> {
      * @return true if {@code value} matches {@link #LEXICAL_FORM}
      */
     public static boolean isValid(String value) {
-        return value != null && LEXICAL_FORM.matcher(value).matches();
+        // Equivalent to LEXICAL_FORM, without a regular expression: ids are checked on every event read.
+        if (value == null || value.isEmpty() || value.length() > 64 || !isAlphanumeric(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isAlphanumeric(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static String abbreviate(String value) {

@@ -545,7 +545,7 @@ public final class AgreementValidator {
     }
 
     private static boolean validKind(String kind) {
-        return Event.KIND_FORM.matcher(kind).matches();
+        return Event.isKind(kind);
     }
 
     private void eventKind(String kind, String path, String what) {

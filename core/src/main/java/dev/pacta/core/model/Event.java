@@ -137,10 +137,34 @@ public abstract class Event {
 
     @Value.Check
     void check() {
-        if (!KIND_FORM.matcher(kind()).matches()) {
+        if (!isKind(kind())) {
             throw new IllegalArgumentException("event '" + id() + "': kind '" + kind()
                     + "' is not valid: expected lower-case words such as content.delivered");
         }
+    }
+
+    /**
+     * Whether a text is an event kind ({@link #KIND_FORM}), checked without a regular expression since every event
+     * read checks its kind.
+     *
+     * @param kind any text
+     * @return true if it matches {@link #KIND_FORM}
+     */
+    public static boolean isKind(String kind) {
+        if (kind.isEmpty() || kind.length() > 64 || !lowerOrDigit(kind.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < kind.length(); i++) {
+            char c = kind.charAt(i);
+            if (!lowerOrDigit(c) && c != '.' && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     /** Builds {@link Event} values. */

@@ -374,7 +374,7 @@ final class Scalars {
     static String eventKind(JsonParser p) throws IOException {
         String expected = "an event kind: lower-case words such as content.delivered";
         String text = text(p, expected);
-        if (!Event.KIND_FORM.matcher(text).matches()) {
+        if (!Event.isKind(text)) {
             throw invalid(p, expected);
         }
         return text;
