@@ -333,7 +333,8 @@ final class ControlEvents {
         for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
             Simulation.Ms ms = sim.milestones.get(target.getKey());
             List<String> notes = new ArrayList<>(ms.notes);
-            notes.add("target moved from " + sim.day(ms.target) + " to " + sim.day(target.getValue()) + " by " + by);
+            notes.add("target moved from " + Simulation.day(ms.target) + " to " + Simulation.day(target.getValue())
+                    + " by " + by);
             ms.notes = List.copyOf(notes);
             ms.target = target.getValue();
         }

@@ -154,7 +154,7 @@ final class Payments {
             }
             open.add(target);
         }
-        for (Inst i : sim.oldestFirst(allInstances(owed))) {
+        for (Inst i : Simulation.oldestFirst(allInstances(owed))) {
             if (i.isPayment() && sim.accepts(i, t) && !open.contains(i)) {
                 open.add(i);
             }
