@@ -64,14 +64,7 @@ final class ControlEvents {
         if (e.actor().equals(allowed)) {
             return false;
         }
-        sim.finding(
-                code,
-                Severity.WARNING,
-                e.actor(),
-                i.id(),
-                List.of(e.id()),
-                e.kind() + " " + e.id() + " by '" + e.actor() + "' of " + i.id() + " ignored: only the " + role + " '"
-                        + allowed + "' may do that");
+        closedTarget(e, i, code, "only the " + role + " '" + allowed + "' may do that");
         return true;
     }
 

@@ -51,7 +51,6 @@ final class Inst {
     /** The report of an instance closed for good, which no later time or event changes (but a notice). */
     dev.pacta.core.report.InstanceReport closedReport;
 
-    List<EventId> notices = List.of();
     /** When each notice was given, and by whom, for the scorecards. */
     List<Notice> noticeDetails = List.of();
 
@@ -103,7 +102,6 @@ final class Inst {
         c.carried = carried;
         c.payments = payments;
         c.closedReport = closedReport;
-        c.notices = notices;
         c.noticeDetails = noticeDetails;
         c.adjustments = adjustments;
         c.excused = excused;
@@ -158,9 +156,6 @@ final class Inst {
 
     void addNotice(EventId notice, Instant at, PartyId by) {
         closedReport = null;
-        List<EventId> n = new ArrayList<>(notices);
-        n.add(notice);
-        notices = List.copyOf(n);
         List<Notice> d = new ArrayList<>(noticeDetails);
         d.add(new Notice(notice, at, by));
         noticeDetails = List.copyOf(d);

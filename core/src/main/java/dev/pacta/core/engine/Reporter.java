@@ -290,7 +290,7 @@ final class Reporter {
                 .beneficiary(def.beneficiary())
                 .state(state)
                 .inForceFrom(i.inForce)
-                .notices(i.notices);
+                .notices(i.noticeDetails.stream().map(Inst.Notice::event).toList());
         if (i.trigger != null) {
             b.triggeredBy(i.trigger);
         }

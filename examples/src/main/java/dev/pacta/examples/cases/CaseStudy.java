@@ -5,6 +5,7 @@ import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.examples.Engines;
+import dev.pacta.examples.report.TextReport;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -47,5 +48,17 @@ public record CaseStudy(
      */
     public ComplianceReport evaluate(ComplianceEngine engine) {
         return engine.evaluate(agreement.get(), timeline.get(), asOf);
+    }
+
+    /**
+     * Evaluates an agreement's timeline with the {@link Engines#standard() standard engine} and prints the text report
+     * to standard output: what each case study's {@code main} does.
+     *
+     * @param agreement the agreement
+     * @param timeline what happened
+     * @param asOf the evaluation date (the end of that day in the agreement's zone)
+     */
+    public static void print(Agreement agreement, Timeline timeline, LocalDate asOf) {
+        System.out.print(TextReport.render(agreement, Engines.standard().evaluate(agreement, timeline, asOf)));
     }
 }

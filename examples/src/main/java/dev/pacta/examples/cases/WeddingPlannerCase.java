@@ -15,10 +15,7 @@ import dev.pacta.core.model.Role;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
-import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.time.Span;
-import dev.pacta.examples.Engines;
-import dev.pacta.examples.report.TextReport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,9 +43,7 @@ public final class WeddingPlannerCase {
      * @param args ignored
      */
     public static void main(String[] args) {
-        Agreement agreement = agreement();
-        ComplianceReport report = Engines.standard().evaluate(agreement, timeline(), AS_OF);
-        System.out.print(TextReport.render(agreement, report));
+        CaseStudy.print(agreement(), timeline(), AS_OF);
     }
 
     /**
