@@ -86,7 +86,7 @@ public final class ComplianceEngine {
             }
             sim.apply(e);
         }
-        return report(agreement, sim, asOf);
+        return report(agreement, sim, asOf, true);
     }
 
     /**
@@ -164,10 +164,15 @@ public final class ComplianceEngine {
         return sim;
     }
 
-    /** Advances a copy of the simulation to {@code asOf} and builds the report, with the custom rules' findings. */
-    ComplianceReport report(Agreement agreement, Simulation sim, Instant asOf) {
+    /**
+     * Advances the simulation to {@code asOf} and builds the report, with the custom rules' findings.
+     *
+     * @param frozen whether the simulation is discarded (or never changed again) after the report, so that the
+     *     report's explanations may be formatted from its instances later, when read
+     */
+    ComplianceReport report(Agreement agreement, Simulation sim, Instant asOf, boolean frozen) {
         sim.advance(asOf);
-        ComplianceReport report = new Reporter(sim, asOf, horizon).report();
+        ComplianceReport report = new Reporter(sim, asOf, horizon, frozen).report();
         if (rules.isEmpty()) {
             return report;
         }

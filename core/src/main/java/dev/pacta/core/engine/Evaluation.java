@@ -106,7 +106,10 @@ public final class Evaluation {
             return engine.evaluate(agreement, timeline(), asOf);
         }
         // Reporting advances the clock to asOf; copy the state only if something would happen by then.
-        return engine.report(agreement, sim.settledThrough(asOf) ? sim : sim.copy(), asOf);
+        // A copy is discarded after the report (frozen); the live simulation goes on.
+        return sim.settledThrough(asOf)
+                ? engine.report(agreement, sim, asOf, false)
+                : engine.report(agreement, sim.copy(), asOf, true);
     }
 
     /**

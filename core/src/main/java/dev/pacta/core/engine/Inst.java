@@ -18,7 +18,8 @@ final class Inst {
     final Instant inForce;
     final LocalDate anchorDate;
     final EventId trigger;
-    final String anchorText;
+    /** What the deadline counts from, put into words only when an explanation is read. */
+    final Anchor anchor;
     /** For recurring instances: the period [periodStart, periodEnd) of local dates; periodEnd may be null. */
     final LocalDate periodStart;
 
@@ -67,7 +68,7 @@ final class Inst {
             Instant inForce,
             LocalDate anchorDate,
             EventId trigger,
-            String anchorText,
+            Anchor anchor,
             LocalDate periodStart) {
         this.obl = obl;
         this.number = number;
@@ -75,12 +76,12 @@ final class Inst {
         this.inForce = inForce;
         this.anchorDate = anchorDate;
         this.trigger = trigger;
-        this.anchorText = anchorText;
+        this.anchor = anchor;
         this.periodStart = periodStart;
     }
 
     Inst copy(Obl owner) {
-        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchorText, periodStart);
+        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart);
         c.periodEnd = periodEnd;
         c.deadline = deadline;
         c.original = original;

@@ -1,7 +1,5 @@
 package dev.pacta.core.engine;
 
-import dev.pacta.core.model.DeadlineRule;
-import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
@@ -36,10 +34,14 @@ final class Reporter {
     private final LocalDate asOfDate;
     private final Period horizon;
     private final Remedies remedies;
+    /** Whether the simulation is left as it is after the report, so that explanations may read its instances. */
+    private final boolean frozen;
+
     private Instant nextChange;
 
-    Reporter(Simulation sim, Instant asOf, Period horizon) {
+    Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen) {
         this.sim = sim;
+        this.frozen = frozen;
         this.asOf = asOf;
         this.asOfDate = sim.localDate(asOf);
         this.horizon = horizon;
@@ -317,8 +319,27 @@ final class Reporter {
         if (lateness != null) {
             b.lateness(lateness);
         }
-        b.explanation(explain(i, state, lateness));
+        String waitingOn = state == InstanceState.BLOCKED ? waitingOn(blockers) : null;
+        // The reporter of a simulation that goes on after the report explains from a copy of the instance.
+        Inst facts = frozen ? i : i.copy(i.obl);
+        b.explainer(new Explanation(facts, state, lateness, asOf, sim.zone, waitingOn));
         return b.build();
+    }
+
+    private String waitingOn(List<Inst> blockers) {
+        StringBuilder s = new StringBuilder();
+        for (Inst p : blockers) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(p.id())
+                    .append(" (")
+                    .append(p.obl.def.obligor())
+                    .append(", due ")
+                    .append(sim.describeDue(p.deadline))
+                    .append(", not fulfilled)");
+        }
+        return s.toString();
     }
 
     /**
@@ -396,87 +417,6 @@ final class Reporter {
 
     // ---------------------------------------------------------------------------------------------------------
     // Explanations
-
-    private String explain(Inst i, InstanceState state, Lateness lateness) {
-        StringBuilder s = new StringBuilder();
-        Obligation def = i.obl.def;
-        if (def.modality() == Modality.MUST_NOT) {
-            s.append("must not ")
-                    .append(String.join(" or ", def.fulfillingKinds()))
-                    .append(" from ")
-                    .append(i.anchorText);
-            if (i.deadline != null) {
-                s.append(" through ").append(sim.describeDue(i.deadline));
-            } else {
-                s.append(def.survivesTermination() ? ", surviving termination" : ", with no end");
-            }
-        } else if (i.original == null) {
-            s.append("in force from ").append(i.anchorText).append("; no deadline");
-        } else {
-            s.append("due ").append(sim.describeDue(i.original)).append(": ").append(ruleText(def.deadline()));
-            if (def.deadline().kind() == DeadlineRule.Kind.OFFSET) {
-                s.append(" after ").append(i.anchorText);
-            }
-            def.grace().ifPresent(g -> s.append("; grace ").append(g));
-        }
-        for (String adjustment : i.adjustments) {
-            s.append("; ").append(adjustment);
-        }
-        for (Inst.Notice n : i.noticeDetails) {
-            s.append("; notice ")
-                    .append(n.event())
-                    .append(" by ")
-                    .append(n.by())
-                    .append(" on ")
-                    .append(sim.day(n.at()));
-        }
-        s.append("; ").append(outcome(i, state, lateness));
-        return s.toString();
-    }
-
-    private static String ruleText(DeadlineRule rule) {
-        return switch (rule.kind()) {
-            case FIXED_DATE -> "fixed date";
-            case OPEN -> "open-ended";
-            case OFFSET -> rule.offset().get().toString();
-        };
-    }
-
-    private String outcome(Inst i, InstanceState state, Lateness lateness) {
-        return switch (state) {
-            case FULFILLED ->
-                i.mustNot()
-                        ? "kept: window closed on " + sim.describeDue(i.deadline)
-                        : i.fulfilledKind + " by " + i.fulfilledBy + " on " + sim.day(i.fulfilledAt) + ", on time";
-            case FULFILLED_LATE ->
-                i.fulfilledKind + " by " + i.fulfilledBy + " on " + sim.day(i.fulfilledAt) + ", " + lateness;
-            case UPCOMING ->
-                i.mustNot()
-                        ? "kept so far"
-                        : "not fulfilled yet" + (i.deadline == null ? "" : ", due " + sim.describeDue(i.deadline));
-            case OVERDUE ->
-                "not fulfilled as of " + sim.day(asOf) + ": " + lateness + " (grace until "
-                        + sim.day(i.deadline.breachFrom().minusNanos(1)) + ")";
-            case BREACHED ->
-                i.mustNot()
-                        ? "breached by " + i.breachEvent + " on " + sim.day(i.breachedAt)
-                        : "not fulfilled as of " + sim.day(asOf) + ": breached on "
-                                + sim.day(i.breachedAt != null ? i.breachedAt : i.deadline.breachFrom()) + ", "
-                                + lateness;
-            case WAIVED ->
-                "waived by " + i.obl.def.beneficiary() + " (" + i.waivedBy + ", " + sim.day(i.waivedAt) + ")";
-            case SUSPENDED ->
-                "suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + sim.day(i.suspendedAt) + ")";
-            case CANCELLED -> "cancelled: " + i.cancelReason;
-            case BLOCKED ->
-                "blocked as of " + sim.day(asOf) + ": waiting on "
-                        + sim.blockers(i, asOf).stream()
-                                .map(p -> p.id() + " (" + p.obl.def.obligor() + ", due " + sim.describeDue(p.deadline)
-                                        + ", not fulfilled)")
-                                .collect(java.util.stream.Collectors.joining(", "));
-            case NOT_TRIGGERED -> "not triggered";
-        };
-    }
 
     private java.util.Optional<Finding> stateFinding(Inst i, InstanceReport r) {
         if (r.state() != InstanceState.BREACHED && r.state() != InstanceState.OVERDUE) {

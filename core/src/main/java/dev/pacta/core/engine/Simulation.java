@@ -367,14 +367,13 @@ final class Simulation {
         }
         if (timed.index() == 0) {
             LocalDate date = localDate(timed.at());
-            String anchor = o.addedAt.equals(effective)
-                    ? "the effective date (" + day(date) + ")"
-                    : "the amendment that added it (" + day(date) + ")";
+            Anchor anchor = Anchor.of(
+                    o.addedAt.equals(effective) ? "the effective date" : "the amendment that added it", null, date);
             create(o, timed.at(), date, null, anchor, null, null);
         } else {
             LocalDate date = localDate(timed.at());
             Optional<LocalDate> next = occurrence(o, timed.index() + 1);
-            create(o, timed.at(), date, null, "the period starting " + day(date), date, next.orElse(null));
+            create(o, timed.at(), date, null, Anchor.plain("the period starting", date), date, next.orElse(null));
             if (next.isPresent()) {
                 schedule(startOf(next.get()), Timed.Kind.START, o, timed.index() + 1, null);
             }
@@ -398,7 +397,7 @@ final class Simulation {
             return;
         }
         i.breachedAt = timed.at();
-        fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, () -> "breach of " + i.id() + " (" + day(timed.at()) + ")");
+        fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, date -> Anchor.of("breach of " + i.id(), null, date));
     }
 
     private void end(Instant at) {
@@ -430,10 +429,10 @@ final class Simulation {
             Instant inForce,
             LocalDate anchorDate,
             EventId trigger,
-            String anchorText,
+            Anchor anchor,
             LocalDate periodStart,
             LocalDate periodEnd) {
-        Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchorText, periodStart);
+        Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchor, periodStart);
         i.periodEnd = periodEnd;
         if (o.def.category() == Category.PAYMENT) {
             i.due = Payments.dueOf(o, i.number);
@@ -757,12 +756,7 @@ final class Simulation {
         i.fulfilledKind = kind;
         milestonesDirty = true;
         released(i, t);
-        fireOn(
-                Trigger.Kind.ON_FULFILMENT,
-                i,
-                t,
-                event,
-                () -> "fulfilment of " + i.id() + " (" + event + ", " + day(t) + ")");
+        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
     }
 
     // --- prerequisites, excused delay and responsibility
@@ -916,7 +910,7 @@ final class Simulation {
                             i,
                             t,
                             e.id(),
-                            () -> "breach of " + i.id() + " (" + e.id() + ", " + day(t) + ")");
+                            date -> Anchor.of("breach of " + i.id(), e.id(), date));
                 }
             }
         }
@@ -929,21 +923,27 @@ final class Simulation {
     private void triggerOnEvent(Event e, Instant t, Inst fulfilled) {
         for (Obl o : of(onEvent, e.kind())) {
             if (mayCreate(o, t)) {
-                create(o, t, localDate(t), e.id(), e.kind() + " (" + e.id() + ", " + day(t) + ")", null, null).cause =
-                        fulfilled;
+                LocalDate date = localDate(t);
+                create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null).cause = fulfilled;
             }
         }
     }
 
     /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
-    void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, java.util.function.Supplier<String> anchor) {
+    void fireOn(
+            Trigger.Kind kind,
+            Inst cause,
+            Instant t,
+            EventId event,
+            java.util.function.Function<LocalDate, Anchor> anchor) {
         ObligationId causeId = cause.obl.def.id();
         for (Obl o : of(kind == Trigger.Kind.ON_BREACH ? onBreach : onFulfilment, causeId)) {
             // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
             boolean allowed =
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
-                create(o, t, localDate(t), event, anchor.get(), null, null).cause = cause;
+                LocalDate date = localDate(t);
+                create(o, t, date, event, anchor.apply(date), null, null).cause = cause;
             }
         }
     }
@@ -973,7 +973,7 @@ final class Simulation {
                                     t,
                                     localDate(t),
                                     event,
-                                    "milestone " + ms.def.id() + " reached (" + day(t) + ")",
+                                    Anchor.of("milestone " + ms.def.id() + " reached", null, localDate(t)),
                                     null,
                                     null);
                         }
@@ -1110,8 +1110,6 @@ final class Simulation {
     }
 
     String describeDue(Deadline d) {
-        return d.isDate()
-                ? day(d.date())
-                : d.dueAt().atZone(zone).toOffsetDateTime().toString();
+        return Explanation.describeDue(d, zone);
     }
 }

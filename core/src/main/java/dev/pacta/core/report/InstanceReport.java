@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.immutables.value.Value;
 
 /**
@@ -169,10 +171,109 @@ public abstract class InstanceReport {
      * "due Fri 2026-03-06: 2 business days after draft.submitted (e12, Wed 2026-03-04); approved by e15 on Mon
      * 2026-03-09, 1 business day late".
      *
+     * <p>The engine puts explanations into words only when they are first read (most reports are read for their
+     * states and figures); the text is then kept, and it is the same whenever and on whichever thread it is read.
+     *
      * @return the explanation
      */
-    public abstract String explanation();
+    @Value.Lazy
+    public String explanation() {
+        return explainer().get();
+    }
+
+    /**
+     * What {@link #explanation()} is computed from, once. Set it through {@link Builder#explanation(String)}; an
+     * engine may set a {@link Supplier} that formats the text from facts it captured, which must be immutable.
+     *
+     * @return the supplier of the explanation
+     */
+    @Value.Auxiliary
+    abstract Supplier<String> explainer();
+
+    /**
+     * Equal when every attribute is equal, the explanation included (it is computed for the comparison).
+     *
+     * @param other the other object
+     * @return whether they are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof InstanceReport o)) {
+            return false;
+        }
+        return id().equals(o.id())
+                && category() == o.category()
+                && obligor().equals(o.obligor())
+                && beneficiary().equals(o.beneficiary())
+                && state() == o.state()
+                && inForceFrom().equals(o.inForceFrom())
+                && triggeredBy().equals(o.triggeredBy())
+                && dueDate().equals(o.dueDate())
+                && dueAt().equals(o.dueAt())
+                && fulfilledAt().equals(o.fulfilledAt())
+                && fulfilledBy().equals(o.fulfilledBy())
+                && lateness().equals(o.lateness())
+                && notices().equals(o.notices())
+                && payment().equals(o.payment())
+                && blockedBy().equals(o.blockedBy())
+                && attribution().equals(o.attribution())
+                && excusedDelay() == o.excusedDelay()
+                && explanation().equals(o.explanation());
+    }
+
+    /**
+     * A hash of every attribute but the explanation (which equal reports share anyway), so that hashing does not
+     * format it.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                id(),
+                category(),
+                obligor(),
+                beneficiary(),
+                state(),
+                inForceFrom(),
+                triggeredBy(),
+                dueDate(),
+                dueAt(),
+                fulfilledAt(),
+                fulfilledBy(),
+                lateness(),
+                notices(),
+                payment(),
+                blockedBy(),
+                attribution(),
+                excusedDelay());
+    }
+
+    /**
+     * The report in words for debugging: id, state and explanation.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "InstanceReport{" + id() + ", " + state() + ": " + explanation() + "}";
+    }
 
     /** Builds {@link InstanceReport} values. */
-    public static final class Builder extends ImmutableInstanceReport.Builder {}
+    public static final class Builder extends ImmutableInstanceReport.Builder {
+        /**
+         * Sets the explanation text.
+         *
+         * @param text the explanation
+         * @return this builder
+         */
+        public Builder explanation(String text) {
+            Objects.requireNonNull(text, "explanation");
+            explainer(() -> text);
+            return this;
+        }
+    }
 }

@@ -157,6 +157,35 @@ class ComplianceEngineProperties {
         assertThat(evaluation.report(c.asOf())).isEqualTo(evaluate(c));
     }
 
+    /**
+     * Explanations are formatted when first read. A report taken from a live evaluation and read only after more
+     * events were appended must still explain the state as of its own instant, exactly as a full evaluation does.
+     */
+    @Property(tries = 300)
+    void lazyExplanations_readLaterStillDescribeTheirInstant(
+            @ForAll("cases") Case c, @ForAll("fractions") double fraction) {
+        List<Event> ordered = c.timeline().ordered(c.agreement().zone());
+        int cut = (int) Math.floor(fraction * ordered.size());
+        Evaluation evaluation = ENGINE.start(c.agreement());
+        ordered.subList(0, cut).forEach(evaluation::append);
+        Instant asOf = cut == 0
+                ? c.agreement()
+                        .effectiveDate()
+                        .atStartOfDay(c.agreement().zone())
+                        .toInstant()
+                : ordered.get(cut - 1).at().toInstant(c.agreement().zone());
+        ComplianceReport early = evaluation.report(asOf);
+        ordered.subList(cut, ordered.size()).forEach(evaluation::append);
+        evaluation.report(c.asOf()).instances().forEach(InstanceReport::explanation);
+        Statistics.collect(cut < ordered.size() ? "events appended after the report" : "none after");
+
+        Timeline prefix = Timeline.builder()
+                .agreement(c.timeline().agreement())
+                .events(ordered.subList(0, cut))
+                .build();
+        assertThat(early).isEqualTo(ENGINE.evaluate(c.agreement(), prefix, asOf));
+    }
+
     @Property(tries = 300)
     void nextChange_isSound_noStateChangesBeforeIt(@ForAll("cases") Case c, @ForAll("fractions") double fraction) {
         ComplianceReport r = evaluate(c);

@@ -1,0 +1,41 @@
+package dev.pacta.core.engine;
+
+import java.time.LocalDate;
+
+/**
+ * What an instance's deadline counts from, kept as facts and put into words only when an explanation is read, e.g.
+ * {@code draft.submitted (e12, Wed 2026-03-04)} or {@code the period starting Mon 2026-03-02}.
+ *
+ * <p>Every instance has an anchor but few explanations are ever read, so formatting is deferred. Immutable: an
+ * explanation may be formatted on another thread, long after the evaluation moved on.
+ *
+ * @param lead what happened: an event kind, "the effective date", "fulfilment of x#1", …
+ * @param event the event that anchored it, or null
+ * @param day the anchor's local date
+ * @param parenthesized whether the event and day follow in parentheses (else the day follows the lead)
+ */
+record Anchor(Object lead, Object event, LocalDate day, boolean parenthesized) {
+
+    /** An anchor written {@code lead (event, day)}, or {@code lead (day)} when event is null. */
+    static Anchor of(Object lead, Object event, LocalDate day) {
+        return new Anchor(lead, event, day, true);
+    }
+
+    /** An anchor written {@code lead day}. */
+    static Anchor plain(String lead, LocalDate day) {
+        return new Anchor(lead, null, day, false);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(48).append(lead);
+        if (!parenthesized) {
+            return s.append(' ').append(Simulation.day(day)).toString();
+        }
+        s.append(" (");
+        if (event != null) {
+            s.append(event).append(", ");
+        }
+        return s.append(Simulation.day(day)).append(')').toString();
+    }
+}
