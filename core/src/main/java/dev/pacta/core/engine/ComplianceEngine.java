@@ -14,6 +14,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Evaluates, as of an instant, whether each party to an agreement is keeping its responsibilities.
@@ -80,13 +81,49 @@ public final class ComplianceEngine {
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(asOf, "asOf");
         Simulation sim = newSimulation(agreement);
-        for (Event e : timeline.ordered(agreement.zone())) {
-            if (sim.instantOf(e.at()).isAfter(asOf)) {
-                break;
+        List<Event> events = timeline.events();
+        Instant[] instants = new Instant[events.size()];
+        if (inEngineOrder(events, instants, sim)) {
+            // The common case (timelines as stores keep them): apply in input order, each instant computed once.
+            for (int k = 0; k < instants.length && !instants[k].isAfter(asOf); k++) {
+                sim.apply(events.get(k), instants[k]);
             }
-            sim.apply(e);
+        } else {
+            for (Event e : timeline.ordered(agreement.zone())) {
+                Instant t = sim.instantOf(e.at());
+                if (t.isAfter(asOf)) {
+                    break;
+                }
+                sim.apply(e, t);
+            }
         }
         return report(agreement, sim, asOf, true);
+    }
+
+    /**
+     * Whether the events' input order is already {@link Timeline#ordered the engine's order}: instants never go
+     * back, and no event names (by {@code ref}) a later event of the same instant. Fills {@code instants}.
+     */
+    private static boolean inEngineOrder(List<Event> events, Instant[] instants, Simulation sim) {
+        int n = events.size();
+        for (int k = 0; k < n; k++) {
+            instants[k] = sim.instantOf(events.get(k).at());
+            if (k > 0 && instants[k].isBefore(instants[k - 1])) {
+                return false;
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            Optional<String> ref = events.get(k).ref();
+            if (ref.isEmpty()) {
+                continue;
+            }
+            for (int m = k + 1; m < n && instants[m].equals(instants[k]); m++) {
+                if (events.get(m).id().value().equals(ref.get())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

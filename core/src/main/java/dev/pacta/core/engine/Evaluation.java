@@ -61,7 +61,7 @@ public final class Evaluation {
                 || (t.equals(latest) && refsAtLatest.contains(event.id().value()))) {
             rebuild();
         } else {
-            sim.apply(event);
+            sim.apply(event, t);
             if (t.isAfter(latest)) {
                 refsAtLatest.clear();
             }

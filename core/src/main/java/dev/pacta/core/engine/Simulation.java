@@ -77,8 +77,16 @@ final class Simulation {
     private final Map<MilestoneId, List<Obl>> onMilestone = new HashMap<>();
     private final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
     private final Set<PartyId> parties = new HashSet<>();
-    /** Starts of local days, cached (shared by copies: the values never change). */
+    /**
+     * Starts of local days, cached (shared by copies: the values never change): an array indexed by days from
+     * {@link #dayBase} for the years around the agreement, where nearly every day it looks at lies, and a map for
+     * the rest.
+     */
     final Map<LocalDate, Instant> dayStarts;
+
+    private final Instant[] dayStartsNear;
+    private final long dayBase;
+    private static final int NEAR_DAYS = 4096;
     /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
     final Integer fixedOffset;
 
@@ -154,6 +162,8 @@ final class Simulation {
                 .orElse(null);
         this.clock = Instant.MIN;
         this.dayStarts = new HashMap<>();
+        this.dayStartsNear = new Instant[NEAR_DAYS];
+        this.dayBase = agreement.effectiveDate().toEpochDay() - 366;
         this.fixedOffset = zone.getRules().isFixedOffset()
                 ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds()
                 : null;
@@ -166,6 +176,8 @@ final class Simulation {
         this.effective = other.effective;
         this.endCutoff = other.endCutoff;
         this.dayStarts = other.dayStarts;
+        this.dayStartsNear = other.dayStartsNear;
+        this.dayBase = other.dayBase;
         this.fixedOffset = other.fixedOffset;
     }
 
@@ -542,7 +554,15 @@ final class Simulation {
 
     /** Applies one timeline event; the caller has advanced the clock to the event's instant. */
     void apply(Event e) {
-        Instant t = instantOf(e.at());
+        apply(e, instantOf(e.at()));
+    }
+
+    /**
+     * Applies an event whose instant the caller already knows.
+     *
+     * @param t the event's instant, {@code instantOf(e.at())}
+     */
+    void apply(Event e, Instant t) {
         advance(t);
         if (!parties.contains(e.actor())) {
             finding(
@@ -1060,6 +1080,15 @@ final class Simulation {
 
     /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
     Instant startOf(LocalDate date) {
+        long k = date.toEpochDay() - dayBase;
+        if (k >= 0 && k < NEAR_DAYS) {
+            Instant start = dayStartsNear[(int) k];
+            if (start == null) {
+                start = date.atStartOfDay(zone).toInstant();
+                dayStartsNear[(int) k] = start;
+            }
+            return start;
+        }
         Instant start = dayStarts.get(date);
         if (start == null) {
             start = date.atStartOfDay(zone).toInstant();

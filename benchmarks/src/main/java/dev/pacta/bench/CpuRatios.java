@@ -1,0 +1,67 @@
+package dev.pacta.bench;
+
+import dev.pacta.core.engine.ComplianceEngine;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * A quick check while optimising on a shared, noisy machine: Pacta against the plain loop on one thread, timed in
+ * <em>thread CPU time</em>, which other processes' load disturbs far less than wall-clock time. Not a substitute for
+ * the JMH runs and {@link PairedRatios}, which the recorded results come from.
+ *
+ * <p>Usage: {@code java -Xms4g -Xmx4g -cp benchmarks.jar dev.pacta.bench.CpuRatios [size] [rounds]}.
+ */
+public final class CpuRatios {
+    private CpuRatios() {}
+
+    /**
+     * Runs the comparison.
+     *
+     * @param args size (default S) and rounds (default 10)
+     */
+    public static void main(String[] args) {
+        PortfolioGenerator.Size size = PortfolioGenerator.Size.valueOf(args.length > 0 ? args[0] : "S");
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        Portfolio p = PortfolioGenerator.generate(size, PortfolioGenerator.SEED);
+        ComplianceEngine engine = ComplianceEngine.builder().build();
+        LocalDate asOf = p.asOf();
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        double[] pacta = new double[rounds];
+        double[] plain = new double[rounds];
+        long sink = 0;
+        for (int r = -5; r < rounds; r++) {
+            long t0 = bean.getCurrentThreadCpuTime();
+            sink += pacta(p, engine, asOf);
+            long t1 = bean.getCurrentThreadCpuTime();
+            sink += PlainLoopBaseline.evaluate(p.simpleInstances(), p.simpleEvents(), asOf)[0];
+            long t2 = bean.getCurrentThreadCpuTime();
+            if (r >= 0) {
+                pacta[r] = (t1 - t0) / 1e6;
+                plain[r] = (t2 - t1) / 1e6;
+            }
+        }
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratio[r] = plain[r] / pacta[r];
+        }
+        System.out.printf(
+                "cpu ms: pacta %.1f, plain loop %.1f; plain/pacta %.3f (medians of %d rounds) [%d]%n",
+                median(pacta), median(plain), median(ratio), rounds, sink);
+    }
+
+    private static long pacta(Portfolio p, ComplianceEngine engine, LocalDate asOf) {
+        long n = 0;
+        for (AgreementCase a : p.agreements()) {
+            n += engine.evaluate(a.agreement(), a.timeline(), asOf).instances().size();
+        }
+        return n;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}
