@@ -52,6 +52,15 @@ final class Inst {
     /** The report of an instance closed for good, which no later time or event changes (but a notice). */
     dev.pacta.core.report.InstanceReport closedReport;
 
+    /**
+     * For the scorecards: business days to respond and the window, computed for this fulfilment and deadline
+     * (recomputed if either changes).
+     */
+    long[] scoredDays;
+
+    Instant scoredAt;
+    Deadline scoredDeadline;
+
     /** When each notice was given, and by whom, for the scorecards. */
     List<Notice> noticeDetails = List.of();
 

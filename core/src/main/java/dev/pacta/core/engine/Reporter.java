@@ -423,13 +423,14 @@ final class Reporter {
             return java.util.Optional.empty();
         }
         boolean breached = r.state() == InstanceState.BREACHED;
+        String title = i.obl.def.title();
         Finding.Builder b = Finding.builder()
                 .code(breached ? FindingCodes.BREACH : FindingCodes.OVERDUE)
                 .severity(breached ? Severity.ERROR : Severity.WARNING)
                 .party(r.obligor())
                 .instance(r.id())
-                .message(r.id() + " (" + i.obl.def.title() + ", owed by " + r.obligor() + " to " + r.beneficiary()
-                        + ") is " + (breached ? "breached" : "overdue") + ": " + r.explanation());
+                .messenger(() -> r.id() + " (" + title + ", owed by " + r.obligor() + " to " + r.beneficiary() + ") is "
+                        + (breached ? "breached" : "overdue") + ": " + r.explanation());
         if (i.trigger != null) {
             b.addEvidence(i.trigger);
         }

@@ -33,41 +33,56 @@ final class Scorecards {
             List<InstanceReport> instances,
             List<Inst> sources,
             java.util.function.Function<PartyId, List<dev.pacta.core.money.Money>> owed) {
-        List<Scorecard> cards = new ArrayList<>();
+        // One pass over the instances for all parties (reports of long agreements have thousands of instances).
+        Map<PartyId, Tally> tallies = new java.util.LinkedHashMap<>();
         for (Party party : sim.current.parties()) {
-            cards.add(card(party.id(), instances, sources, owed.apply(party.id())));
+            tallies.put(party.id(), new Tally());
+        }
+        for (int k = 0; k < instances.size(); k++) {
+            InstanceReport r = instances.get(k);
+            if (!r.attribution().isEmpty()) {
+                for (Map.Entry<PartyId, Long> e : r.attribution().entrySet()) {
+                    Tally other = tallies.get(e.getKey());
+                    if (other != null && !e.getKey().equals(r.obligor())) {
+                        other.caused += e.getValue();
+                    }
+                }
+            }
+            Tally t = tallies.get(r.obligor());
+            if (t != null) {
+                t.add(r, sources.get(k));
+            }
+        }
+        List<Scorecard> cards = new ArrayList<>();
+        for (Map.Entry<PartyId, Tally> e : tallies.entrySet()) {
+            cards.add(e.getValue().card(e.getKey(), owed.apply(e.getKey())));
         }
         return cards;
     }
 
-    private Scorecard card(
-            PartyId party, List<InstanceReport> instances, List<Inst> sources, List<dev.pacta.core.money.Money> owed) {
-        Map<InstanceState, Integer> counts = new EnumMap<>(InstanceState.class);
-        for (InstanceState s : InstanceState.values()) {
-            counts.put(s, 0);
-        }
-        int total = 0;
-        long caused = 0;
-        int lateWithNotice = 0;
-        int lateWithoutNotice = 0;
-        List<Long> responses = new ArrayList<>();
-        List<Long> windows = new ArrayList<>();
-        int withinWindow = 0;
-        for (int k = 0; k < instances.size(); k++) {
-            InstanceReport r = instances.get(k);
-            if (!r.obligor().equals(party)) {
-                caused += r.attribution().getOrDefault(party, 0L);
-                continue;
-            }
+    /** One party's figures, gathered instance by instance. */
+    private final class Tally {
+        final int[] counts = new int[InstanceState.values().length];
+        int total;
+        long caused;
+        int lateWithNotice;
+        int lateWithoutNotice;
+        final List<Long> responses = new ArrayList<>();
+        final List<Long> windows = new ArrayList<>();
+        int withinWindow;
+
+        void add(InstanceReport r, Inst i) {
             total++;
-            counts.merge(r.state(), 1, Integer::sum);
-            Inst i = sources.get(k);
+            counts[r.state().ordinal()]++;
             if (i == null) {
-                continue;
+                return;
             }
             if (r.state() == InstanceState.FULFILLED_LATE) {
-                boolean announced = i.noticeDetails.stream()
-                        .anyMatch(n -> n.by().equals(party) && n.at().isBefore(i.deadline.lateFrom()));
+                PartyId party = r.obligor();
+                boolean announced = false;
+                for (Inst.Notice n : i.noticeDetails) {
+                    announced |= n.by().equals(party) && n.at().isBefore(i.deadline.lateFrom());
+                }
                 if (announced) {
                     lateWithNotice++;
                 } else {
@@ -76,45 +91,67 @@ final class Scorecards {
             }
             boolean eventTriggered = i.obl.def.trigger().kind() == Trigger.Kind.ON_EVENT;
             if (eventTriggered && i.fulfilledAt != null && i.deadline != null && i.deadline.isDate()) {
-                LocalDate start = i.anchorDate;
-                long response = businessDays(start, sim.localDate(i.fulfilledAt));
-                long window = businessDays(start, i.deadline.date());
-                responses.add(response);
-                windows.add(window);
+                long[] days = responseDays(i);
+                responses.add(days[0]);
+                windows.add(days[1]);
                 if (i.deadline.isOnTime(i.fulfilledAt)) {
                     withinWindow++;
                 }
             }
         }
-        int onTime = counts.get(InstanceState.FULFILLED);
-        int decided = onTime + counts.get(InstanceState.FULFILLED_LATE) + counts.get(InstanceState.BREACHED);
-        Scorecard.Builder b = Scorecard.builder()
-                .party(party)
-                .counts(counts)
-                .instances(total)
-                .decided(decided)
-                .onTime(onTime)
-                .responses(responses.size())
-                .responsesWithinWindow(withinWindow)
-                .delayCausedToOthers(caused)
-                .owed(owed)
-                .lateWithNotice(lateWithNotice)
-                .lateWithoutNotice(lateWithoutNotice);
-        if (decided > 0) {
-            b.onTimeRate(
-                    BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
+
+        Scorecard card(PartyId party, List<dev.pacta.core.money.Money> owed) {
+            Map<InstanceState, Integer> byState = new EnumMap<>(InstanceState.class);
+            for (InstanceState s : InstanceState.values()) {
+                byState.put(s, counts[s.ordinal()]);
+            }
+            int onTime = counts[InstanceState.FULFILLED.ordinal()];
+            int decided =
+                    onTime + counts[InstanceState.FULFILLED_LATE.ordinal()] + counts[InstanceState.BREACHED.ordinal()];
+            Scorecard.Builder b = Scorecard.builder()
+                    .party(party)
+                    .counts(byState)
+                    .instances(total)
+                    .decided(decided)
+                    .onTime(onTime)
+                    .responses(responses.size())
+                    .responsesWithinWindow(withinWindow)
+                    .delayCausedToOthers(caused)
+                    .owed(owed)
+                    .lateWithNotice(lateWithNotice)
+                    .lateWithoutNotice(lateWithoutNotice);
+            if (decided > 0) {
+                b.onTimeRate(
+                        BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
+            }
+            if (!responses.isEmpty()) {
+                List<Long> sorted = new ArrayList<>(responses);
+                sorted.sort(Long::compare);
+                b.medianResponseDays(median(sorted))
+                        .p90ResponseDays(sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1))
+                        .worstResponseDays(sorted.get(sorted.size() - 1));
+                List<Long> w = new ArrayList<>(windows);
+                w.sort(Long::compare);
+                b.medianWindowDays(median(w));
+            }
+            return b.build();
         }
-        if (!responses.isEmpty()) {
-            List<Long> sorted = new ArrayList<>(responses);
-            sorted.sort(Long::compare);
-            b.medianResponseDays(median(sorted))
-                    .p90ResponseDays(sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1))
-                    .worstResponseDays(sorted.get(sorted.size() - 1));
-            List<Long> w = new ArrayList<>(windows);
-            w.sort(Long::compare);
-            b.medianWindowDays(median(w));
+    }
+
+    /**
+     * Business days from the anchor to the fulfilment, and to the due date, kept on the instance: they are asked for
+     * on every report and change only if the fulfilment or the deadline does.
+     */
+    private long[] responseDays(Inst i) {
+        if (i.scoredAt != i.fulfilledAt || i.scoredDeadline != i.deadline) {
+            LocalDate start = i.anchorDate;
+            i.scoredDays = new long[] {
+                businessDays(start, sim.localDate(i.fulfilledAt)), businessDays(start, i.deadline.date())
+            };
+            i.scoredAt = i.fulfilledAt;
+            i.scoredDeadline = i.deadline;
         }
-        return b.build();
+        return i.scoredDays;
     }
 
     /** Business days from the day after {@code from} through {@code to} (0 on the same day). */
