@@ -1062,21 +1062,70 @@ final class Simulation {
         if (fixedOffset != null) {
             return fixedOffset;
         }
-        if (epochSecond < offsetFrom || epochSecond >= offsetUntil) {
-            java.time.zone.ZoneRules rules = zone.getRules();
-            Instant t = Instant.ofEpochSecond(epochSecond);
-            offset = rules.getOffset(t).getTotalSeconds();
-            java.time.zone.ZoneOffsetTransition previous = rules.previousTransition(t.plusSeconds(1));
-            java.time.zone.ZoneOffsetTransition next = rules.nextTransition(t);
-            offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-            offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-        }
-        return offset;
+        int k = stretchOf(epochSecond); // before reading the array, which finding a new stretch may replace
+        return stretches[k].offset();
     }
 
-    private int offset;
-    private long offsetFrom = 1;
-    private long offsetUntil = 0;
+    /**
+     * The index of the stretch between two transitions that holds {@code epochSecond}. An agreement looks at a few
+     * such stretches (two a year in zones with daylight saving time) and jumps between them (an event now, a deadline
+     * next month), so each is looked up in the zone's rules once and kept.
+     */
+    private int stretchOf(long epochSecond) {
+        Stretch last = stretches[lastStretch];
+        if (last != null && last.holds(epochSecond)) {
+            return lastStretch;
+        }
+        for (int k = 0; k < stretchCount; k++) {
+            if (stretches[k].holds(epochSecond)) {
+                lastStretch = k;
+                return k;
+            }
+        }
+        java.time.zone.ZoneRules rules = zone.getRules();
+        Instant t = Instant.ofEpochSecond(epochSecond);
+        java.time.zone.ZoneOffsetTransition previous = rules.previousTransition(t.plusSeconds(1));
+        java.time.zone.ZoneOffsetTransition next = rules.nextTransition(t);
+        Stretch found = new Stretch(
+                previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
+                next == null ? Long.MAX_VALUE : next.toEpochSecond(),
+                rules.getOffset(t).getTotalSeconds());
+        if (stretchCount == stretches.length) {
+            stretches = java.util.Arrays.copyOf(stretches, stretchCount * 2);
+        }
+        stretches[stretchCount] = found;
+        lastStretch = stretchCount;
+        return stretchCount++;
+    }
+
+    /** Instants [from, until) over which the zone's offset is the same. */
+    private record Stretch(long from, long until, int offset) {
+        boolean holds(long epochSecond) {
+            return epochSecond >= from && epochSecond < until;
+        }
+    }
+
+    private Stretch[] stretches = new Stretch[4];
+    private int stretchCount;
+    private int lastStretch;
+
+    /**
+     * The start of a local day. Far from any transition (more than two days away), local midnight is
+     * {@code epochDay × 86,400 − offset}, unambiguously; near one (a gap or overlap at midnight), ask the zone.
+     */
+    private Instant computeStartOf(LocalDate date) {
+        long local = date.toEpochDay() * 86_400L;
+        if (fixedOffset != null) {
+            return Instant.ofEpochSecond(local - fixedOffset);
+        }
+        long t = local - offsetAt(local);
+        int k = stretchOf(t);
+        Stretch s = stretches[k];
+        if (t + s.offset() == local && t - 2 * 86_400L >= s.from() && t + 2 * 86_400L < s.until()) {
+            return Instant.ofEpochSecond(t);
+        }
+        return date.atStartOfDay(zone).toInstant();
+    }
 
     /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
     Instant startOf(LocalDate date) {
@@ -1084,7 +1133,7 @@ final class Simulation {
         if (k >= 0 && k < NEAR_DAYS) {
             Instant start = dayStartsNear[(int) k];
             if (start == null) {
-                start = date.atStartOfDay(zone).toInstant();
+                start = computeStartOf(date);
                 dayStartsNear[(int) k] = start;
             }
             return start;
