@@ -49,8 +49,6 @@ final class Inst {
     Money paid;
     Money carried;
     List<Paid> payments = List.of();
-    /** The report of an instance closed for good, which no later time or event changes (but a notice). */
-    dev.pacta.core.report.InstanceReport closedReport;
 
     /**
      * For the scorecards: business days to respond and the window, computed for this fulfilment and deadline
@@ -60,6 +58,49 @@ final class Inst {
 
     Instant scoredAt;
     Deadline scoredDeadline;
+
+    /** The last report a live evaluation rendered of this instance, reused while it still holds. */
+    Rendered rendered;
+
+    /**
+     * A report rendered as of an instant from a copy of the instance's facts (the copy its explanation is formatted
+     * from). While {@link #sameFactsAs the facts} are the same, it holds again: for any instant if it is closed
+     * (fulfilled, waived, cancelled), else for the same instant.
+     */
+    record Rendered(
+            Instant asOf, Inst facts, dev.pacta.core.report.InstanceReport report, Object finding, boolean closed) {}
+
+    /**
+     * Whether every mutable fact of this instance is the one {@code other} (a copy of it) holds. Facts are only ever
+     * replaced, never changed in place (lists are copied on write), so comparing references suffices.
+     */
+    boolean sameFactsAs(Inst other) {
+        return periodEnd == other.periodEnd
+                && cause == other.cause
+                && deadline == other.deadline
+                && original == other.original
+                && version == other.version
+                && fulfilledAt == other.fulfilledAt
+                && fulfilledBy == other.fulfilledBy
+                && fulfilledKind == other.fulfilledKind
+                && waivedAt == other.waivedAt
+                && waivedBy == other.waivedBy
+                && cancelledAt == other.cancelledAt
+                && cancelReason == other.cancelReason
+                && breachedAt == other.breachedAt
+                && breachEvent == other.breachEvent
+                && suspendedAt == other.suspendedAt
+                && suspendedBy == other.suspendedBy
+                && suspendedEvent == other.suspendedEvent
+                && due == other.due
+                && paid == other.paid
+                && carried == other.carried
+                && payments == other.payments
+                && noticeDetails == other.noticeDetails
+                && adjustments == other.adjustments
+                && excused == other.excused
+                && inherited == other.inherited;
+    }
 
     /** When each notice was given, and by whom, for the scorecards. */
     List<Notice> noticeDetails = List.of();
@@ -111,7 +152,6 @@ final class Inst {
         c.paid = paid;
         c.carried = carried;
         c.payments = payments;
-        c.closedReport = closedReport;
         c.noticeDetails = noticeDetails;
         c.adjustments = adjustments;
         c.excused = excused;
@@ -165,7 +205,6 @@ final class Inst {
     record Notice(EventId event, Instant at, PartyId by) {}
 
     void addNotice(EventId notice, Instant at, PartyId by) {
-        closedReport = null;
         List<Notice> d = new ArrayList<>(noticeDetails);
         d.add(new Notice(notice, at, by));
         noticeDetails = List.copyOf(d);

@@ -63,7 +63,14 @@ final class Reporter {
                 InstanceReport r = instance(i);
                 instances.add(r);
                 sources.add(i);
-                stateFinding(i, r).ifPresent(stateFindings::add);
+                Inst.Rendered kept = i.rendered;
+                if (kept != null && kept.report() == r) {
+                    if (kept.finding() != null) {
+                        stateFindings.add((Finding) kept.finding());
+                    }
+                } else {
+                    stateFinding(i, r).ifPresent(stateFindings::add);
+                }
             }
         }
         List<MilestoneReport> milestones = new ArrayList<>();
@@ -265,26 +272,47 @@ final class Reporter {
     }
 
     private InstanceReport instance(Inst i) {
-        if (i.closedReport != null) {
-            return i.closedReport;
+        Inst.Rendered kept = i.rendered;
+        if (kept != null
+                && (kept.closed() || (kept.asOf().equals(asOf) && dependsOnItselfOnly(i)))
+                && i.sameFactsAs(kept.facts())) {
+            nextChanges(kept.report().state(), i);
+            return kept.report();
         }
-        InstanceReport report = render(i);
-        // Fulfilled, waived or cancelled: nothing but a notice can change its report any more.
-        if (report.state().isClosed() && !i.mustNot()) {
-            i.closedReport = report;
+        // The reporter of a simulation that goes on after the report explains from a copy of the instance.
+        Inst facts = frozen ? i : i.copy(i.obl);
+        InstanceReport report = render(i, facts);
+        nextChanges(report.state(), i);
+        if (!frozen) {
+            // Fulfilled, waived or cancelled: only a change of its facts (a notice, say) changes its report.
+            boolean closed = report.state().isClosed() && !i.mustNot();
+            if (closed || dependsOnItselfOnly(i)) {
+                Finding finding = closed ? null : stateFinding(i, report).orElse(null);
+                i.rendered = new Inst.Rendered(asOf, facts, report, finding, closed);
+            }
         }
         return report;
     }
 
-    private InstanceReport render(Inst i) {
+    /**
+     * Whether the instance's report depends on nothing but its own facts and {@code asOf}: a breached duty (its
+     * lateness grows with {@code asOf} only) and a prohibition. Others may be blocked by other instances.
+     */
+    private static boolean dependsOnItselfOnly(Inst i) {
+        return i.mustNot()
+                || (i.breachedAt != null && i.fulfilledAt == null && i.waivedAt == null && i.cancelledAt == null);
+    }
+
+    private void nextChanges(InstanceState state, Inst i) {
+        if ((state == InstanceState.UPCOMING || state == InstanceState.OVERDUE) && i.deadline != null) {
+            candidate(i.deadline.lateFrom());
+            candidate(i.deadline.breachFrom());
+        }
+    }
+
+    private InstanceReport render(Inst i, Inst facts) {
         InstanceState state = state(i);
         Obligation def = i.obl.def;
-        if (state == InstanceState.UPCOMING || state == InstanceState.OVERDUE) {
-            if (i.deadline != null) {
-                candidate(i.deadline.lateFrom());
-                candidate(i.deadline.breachFrom());
-            }
-        }
         InstanceReport.Builder b = InstanceReport.builder()
                 .id(i.id())
                 .category(def.category())
@@ -320,8 +348,6 @@ final class Reporter {
             b.lateness(lateness);
         }
         String waitingOn = state == InstanceState.BLOCKED ? waitingOn(blockers) : null;
-        // The reporter of a simulation that goes on after the report explains from a copy of the instance.
-        Inst facts = frozen ? i : i.copy(i.obl);
         b.explainer(new Explanation(facts, state, lateness, asOf, sim.zone, waitingOn));
         return b.build();
     }

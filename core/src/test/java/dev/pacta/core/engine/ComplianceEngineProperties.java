@@ -158,6 +158,33 @@ class ComplianceEngineProperties {
     }
 
     /**
+     * A live evaluation asked for a report after every event, as of the end of that event's day (so several times
+     * for the same instant, with events in between, which is when it reuses reports it rendered before), always
+     * gives what a full evaluation of the events so far gives.
+     */
+    @Property(tries = 120)
+    void incremental_reportAfterEveryEventEqualsFullEvaluation(@ForAll("cases") Case c) {
+        List<Event> ordered = c.timeline().ordered(c.agreement().zone());
+        Evaluation evaluation = ENGINE.start(c.agreement());
+        List<Event> sofar = new ArrayList<>();
+        int sameDay = 0;
+        LocalDate previous = null;
+        for (Event e : ordered) {
+            evaluation.append(e);
+            sofar.add(e);
+            LocalDate day = e.at().toLocalDate(c.agreement().zone());
+            sameDay += day.equals(previous) ? 1 : 0;
+            previous = day;
+            Timeline prefix = Timeline.builder()
+                    .agreement(c.timeline().agreement())
+                    .events(sofar)
+                    .build();
+            assertThat(evaluation.report(day)).isEqualTo(ENGINE.evaluate(c.agreement(), prefix, day));
+        }
+        Statistics.collect(sameDay == 0 ? "no two events on a day" : "events sharing a day");
+    }
+
+    /**
      * Explanations are formatted when first read. A report taken from a live evaluation and read only after more
      * events were appended must still explain the state as of its own instant, exactly as a full evaluation does.
      */
