@@ -106,23 +106,12 @@ final class Reporter {
                 .milestones(milestones)
                 .findings(findings)
                 .rights(rights)
-                .scorecards(new Scorecards(sim).of(instances, sources, party -> owedBy(instances, party)))
+                .scorecards(new Scorecards(sim).of(instances, sources))
                 .balances(balances());
         if (nextChange != null) {
             b.nextChange(nextChange);
         }
         return b.build();
-    }
-
-    private static List<Money> owedBy(List<InstanceReport> instances, PartyId party) {
-        Map<String, Money> totals = new TreeMap<>();
-        for (InstanceReport i : instances) {
-            if (i.obligor().equals(party) && i.payment().isPresent()) {
-                Money owed = i.payment().get().totalOwed();
-                totals.merge(owed.currency().getCurrencyCode(), owed, Money::plus);
-            }
-        }
-        return totals.values().stream().filter(m -> !m.isZero()).toList();
     }
 
     private List<GrantedRight> rights() {

@@ -3,6 +3,7 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Trigger;
+import dev.pacta.core.money.Money;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Scorecard;
@@ -27,12 +28,8 @@ final class Scorecards {
      *
      * @param instances the instance reports
      * @param sources the simulation instance behind each report, in the same order (null for placeholders)
-     * @param owed the money each party owes
      */
-    List<Scorecard> of(
-            List<InstanceReport> instances,
-            List<Inst> sources,
-            java.util.function.Function<PartyId, List<dev.pacta.core.money.Money>> owed) {
+    List<Scorecard> of(List<InstanceReport> instances, List<Inst> sources) {
         // One pass over the instances for all parties (reports of long agreements have thousands of instances).
         Map<PartyId, Tally> tallies = new java.util.LinkedHashMap<>();
         for (Party party : sim.current.parties()) {
@@ -55,7 +52,7 @@ final class Scorecards {
         }
         List<Scorecard> cards = new ArrayList<>();
         for (Map.Entry<PartyId, Tally> e : tallies.entrySet()) {
-            cards.add(e.getValue().card(e.getKey(), owed.apply(e.getKey())));
+            cards.add(e.getValue().card(e.getKey()));
         }
         return cards;
     }
@@ -67,13 +64,20 @@ final class Scorecards {
         long caused;
         int lateWithNotice;
         int lateWithoutNotice;
-        final List<Long> responses = new ArrayList<>();
-        final List<Long> windows = new ArrayList<>();
+        long[] responses = new long[8];
+        long[] windows = new long[8];
+        int responseCount;
         int withinWindow;
+        /** What the party owes per currency code: outstanding amounts plus charges of its payment instances. */
+        final Map<String, Money> owed = new java.util.TreeMap<>();
 
         void add(InstanceReport r, Inst i) {
             total++;
             counts[r.state().ordinal()]++;
+            if (r.payment().isPresent()) {
+                Money due = r.payment().get().totalOwed();
+                owed.merge(due.currency().getCurrencyCode(), due, Money::plus);
+            }
             if (i == null) {
                 return;
             }
@@ -92,15 +96,19 @@ final class Scorecards {
             boolean eventTriggered = i.obl.def.trigger().kind() == Trigger.Kind.ON_EVENT;
             if (eventTriggered && i.fulfilledAt != null && i.deadline != null && i.deadline.isDate()) {
                 long[] days = responseDays(i);
-                responses.add(days[0]);
-                windows.add(days[1]);
+                if (responseCount == responses.length) {
+                    responses = java.util.Arrays.copyOf(responses, responseCount * 2);
+                    windows = java.util.Arrays.copyOf(windows, responseCount * 2);
+                }
+                responses[responseCount] = days[0];
+                windows[responseCount++] = days[1];
                 if (i.deadline.isOnTime(i.fulfilledAt)) {
                     withinWindow++;
                 }
             }
         }
 
-        Scorecard card(PartyId party, List<dev.pacta.core.money.Money> owed) {
+        Scorecard card(PartyId party) {
             Map<InstanceState, Integer> byState = new EnumMap<>(InstanceState.class);
             for (InstanceState s : InstanceState.values()) {
                 byState.put(s, counts[s.ordinal()]);
@@ -114,24 +122,24 @@ final class Scorecards {
                     .instances(total)
                     .decided(decided)
                     .onTime(onTime)
-                    .responses(responses.size())
+                    .responses(responseCount)
                     .responsesWithinWindow(withinWindow)
                     .delayCausedToOthers(caused)
-                    .owed(owed)
+                    .owed(owed.values().stream().filter(m -> !m.isZero()).toList())
                     .lateWithNotice(lateWithNotice)
                     .lateWithoutNotice(lateWithoutNotice);
             if (decided > 0) {
                 b.onTimeRate(
                         BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
             }
-            if (!responses.isEmpty()) {
-                List<Long> sorted = new ArrayList<>(responses);
-                sorted.sort(Long::compare);
+            if (responseCount > 0) {
+                long[] sorted = java.util.Arrays.copyOf(responses, responseCount);
+                java.util.Arrays.sort(sorted);
                 b.medianResponseDays(median(sorted))
-                        .p90ResponseDays(sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1))
-                        .worstResponseDays(sorted.get(sorted.size() - 1));
-                List<Long> w = new ArrayList<>(windows);
-                w.sort(Long::compare);
+                        .p90ResponseDays(sorted[(int) Math.ceil(0.9 * responseCount) - 1])
+                        .worstResponseDays(sorted[responseCount - 1]);
+                long[] w = java.util.Arrays.copyOf(windows, responseCount);
+                java.util.Arrays.sort(w);
                 b.medianWindowDays(median(w));
             }
             return b.build();
@@ -163,11 +171,11 @@ final class Scorecards {
         }
     }
 
-    private static BigDecimal median(List<Long> sorted) {
-        int n = sorted.size();
+    private static BigDecimal median(long[] sorted) {
+        int n = sorted.length;
         BigDecimal m = n % 2 == 1
-                ? BigDecimal.valueOf(sorted.get(n / 2))
-                : BigDecimal.valueOf(sorted.get(n / 2 - 1) + sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
+                ? BigDecimal.valueOf(sorted[n / 2])
+                : BigDecimal.valueOf(sorted[n / 2 - 1] + sorted[n / 2]).divide(BigDecimal.valueOf(2));
         return m.setScale(1, RoundingMode.UNNECESSARY);
     }
 }
