@@ -159,8 +159,13 @@ final class Inst {
         return c;
     }
 
+    private InstanceId id;
+
     InstanceId id() {
-        return InstanceId.of(obl.def.id(), number);
+        if (id == null) {
+            id = InstanceId.of(obl.def.id(), number);
+        }
+        return id;
     }
 
     boolean mustNot() {

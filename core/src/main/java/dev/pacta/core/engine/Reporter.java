@@ -309,7 +309,7 @@ final class Reporter {
                 .beneficiary(def.beneficiary())
                 .state(state)
                 .inForceFrom(i.inForce)
-                .notices(i.noticeDetails.stream().map(Inst.Notice::event).toList());
+                .notices(notices(i));
         if (i.trigger != null) {
             b.triggeredBy(i.trigger);
         }
@@ -361,11 +361,22 @@ final class Reporter {
      * Delay per party in the instance's unit: the excused delay inherited from other parties' late prerequisites
      * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
      */
-    private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
-        Map<PartyId, Long> parties = new TreeMap<>();
-        if (i.mustNot()) {
-            return parties;
+    private static List<dev.pacta.core.model.EventId> notices(Inst i) {
+        if (i.noticeDetails.isEmpty()) {
+            return List.of();
         }
+        List<dev.pacta.core.model.EventId> ids = new ArrayList<>(i.noticeDetails.size());
+        for (Inst.Notice n : i.noticeDetails) {
+            ids.add(n.event());
+        }
+        return ids;
+    }
+
+    private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
+        if (i.mustNot() || (lateness == null && i.inherited.isEmpty() && state != InstanceState.BLOCKED)) {
+            return Map.of(); // no delay: most instances
+        }
+        Map<PartyId, Long> parties = new TreeMap<>();
         Span.Unit unit = sim.unit(i);
         List<Inst.Seg> segments = i.inherited;
         if (state == InstanceState.BLOCKED) {
