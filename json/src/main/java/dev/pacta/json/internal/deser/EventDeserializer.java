@@ -3,6 +3,7 @@ package dev.pacta.json.internal.deser;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.ControlKind;
@@ -11,9 +12,7 @@ import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.EventTime;
 import dev.pacta.core.model.PartyId;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -67,32 +66,92 @@ public final class EventDeserializer extends StdDeserializer<Event> {
      * repeat from event to event (see {@link TextCache}).
      */
     static final class Repeats {
-        /** Where each event read starts: needed only to report a duplicate id, but the parser cannot go back. */
-        final List<JsonLocation> starts = new ArrayList<>();
+        /**
+         * Where each event read starts (line and column, two ints per event, not a location object): needed only to
+         * report a duplicate id, but the parser cannot go back for it then.
+         */
+        private int[] starts = new int[64];
+
+        private int events;
+
+        /**
+         * Where an event read starts.
+         *
+         * @param index the event's index
+         * @return the location
+         */
+        JsonLocation start(int index) {
+            return new JsonLocation(ContentReference.unknown(), -1L, -1L, starts[2 * index], starts[2 * index + 1]);
+        }
+
+        private void started(ObjectCursor o) {
+            if (2 * events + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[2 * events] = o.startLine();
+            starts[2 * events + 1] = o.startColumn();
+            events++;
+        }
 
         final TextCache<String> kinds = new TextCache<>();
         final TextCache<PartyId> parties = new TextCache<>();
 
-        /** The previous event's date and time: events come mostly in date order, often several on a day. */
-        private final char[] lastDate = new char[10];
+        /** One cursor for every event, reopened at each (see {@link ObjectCursor#reopen}). */
+        private ObjectCursor cursor;
 
-        private EventTime lastTime;
-
-        /** Reads an event time, the previous event's if it has the same date. */
-        EventTime time(JsonParser p) throws IOException {
-            if (lastTime != null && p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
-                char[] chars = p.getTextCharacters();
-                int offset = p.getTextOffset();
-                if (Arrays.equals(chars, offset, offset + 10, lastDate, 0, 10)) {
-                    return lastTime;
-                }
+        ObjectCursor cursor(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (cursor == null) {
+                cursor = ObjectCursor.open(p, ctxt, "an event", NAMES);
+                return cursor;
             }
+            return cursor.reopen();
+        }
+
+        /**
+         * The event times of dates already read, by {@code yyyyMMdd}, one per slot (a newer date replaces an older
+         * one in its slot): a timeline has many events on each day, and a time is then built, and kept, only once.
+         */
+        private final int[] dateKeys = new int[256];
+
+        private final EventTime[] dateTimes = new EventTime[256];
+
+        /** Reads an event time, sharing the time of the same date read before. */
+        EventTime time(JsonParser p) throws IOException {
+            int key = p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10
+                    ? dateKey(p.getTextCharacters(), p.getTextOffset())
+                    : 0;
+            int slot = (key * 0x9E3779B1) >>> 24;
+            if (key != 0 && dateKeys[slot] == key) {
+                return dateTimes[slot];
+            }
+            // Read and checked in full; only a valid date is kept.
             EventTime time = Scalars.eventTime(p);
-            if (time.date().isPresent()) {
-                System.arraycopy(p.getTextCharacters(), p.getTextOffset(), lastDate, 0, 10);
-                lastTime = time;
+            if (key != 0) {
+                dateKeys[slot] = key;
+                dateTimes[slot] = time;
             }
             return time;
+        }
+
+        /**
+         * {@code yyyyMMdd} for text of the form {@code dddd-dd-dd}, else 0 (which no valid date has).
+         * Equal keys mean equal texts, so a cached time is the one the text reads as.
+         */
+        private static int dateKey(char[] c, int at) {
+            if (c[at + 4] != '-' || c[at + 7] != '-') {
+                return 0;
+            }
+            int key = 0;
+            for (int i = at; i < at + 10; i++) {
+                if (i == at + 4 || i == at + 7) {
+                    continue;
+                }
+                if (c[i] < '0' || c[i] > '9') {
+                    return 0;
+                }
+                key = key * 10 + (c[i] - '0');
+            }
+            return key;
         }
     }
 
@@ -105,8 +164,8 @@ public final class EventDeserializer extends StdDeserializer<Event> {
      * @return the event
      */
     static Event read(JsonParser p, DeserializationContext ctxt, Repeats repeats) throws IOException {
-        ObjectCursor o = ObjectCursor.open(p, ctxt, "an event", NAMES);
-        repeats.starts.add(o.start());
+        ObjectCursor o = repeats.cursor(p, ctxt);
+        repeats.started(o);
         Event.Builder b = Event.builder();
         String kind = null;
         for (int property = o.nextIndex(); property >= 0; property = o.nextIndex()) {
@@ -146,7 +205,11 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         if (control == ControlKind.AMENDMENT && !o.has(AMENDMENT)) {
             throw o.fail("amendment", "MISSING_PROPERTY", "an amendment event needs an 'amendment' object");
         }
-        return Builds.build(o, b::build);
+        try {
+            return b.build();
+        } catch (RuntimeException e) {
+            throw Builds.failure(o, e);
+        }
     }
 
     private static void only(ObjectCursor o, int property, boolean allowed, String kind) throws IOException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.internal.JsonPaths;
@@ -30,7 +31,13 @@ final class ObjectCursor {
     private final JsonParser p;
     private final String what;
     private final String[] names;
-    private final JsonLocation start;
+    /**
+     * Where the object starts, kept as two numbers rather than the parser's {@code JsonLocation}: a location is
+     * needed only for an error, and an object that does not outlive the read can then be optimised away.
+     */
+    private int startLine;
+
+    private int startColumn;
     private final LocationRecorder recorder;
     private final DocumentKind document;
     private boolean first = true;
@@ -41,7 +48,9 @@ final class ObjectCursor {
         this.p = p;
         this.what = what;
         this.names = names;
-        this.start = p.currentTokenLocation();
+        JsonLocation start = p.currentTokenLocation();
+        this.startLine = start.getLineNr();
+        this.startColumn = start.getColumnNr();
         this.recorder = recorder;
         this.document = document;
     }
@@ -62,6 +71,26 @@ final class ObjectCursor {
             throw Scalars.wrongType(p, "an object (" + what + ")");
         }
         return new ObjectCursor(p, what, names, LocationRecorder.of(ctxt), null);
+    }
+
+    /**
+     * Starts walking another object of the same kind with this cursor, as {@link #open} would with a new one: for
+     * a reader of many small objects (the events of a timeline), which then allocates one cursor, not one each.
+     *
+     * @return this cursor, at the parser's current {@code START_OBJECT}
+     * @throws ReadError if the current token is not the start of an object
+     */
+    ObjectCursor reopen() throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object (" + what + ")");
+        }
+        JsonLocation start = p.currentTokenLocation();
+        startLine = start.getLineNr();
+        startColumn = start.getColumnNr();
+        first = true;
+        ended = false;
+        seen = 0;
+        return this;
     }
 
     /**
@@ -110,7 +139,7 @@ final class ObjectCursor {
         if (t == JsonToken.END_OBJECT) {
             ended = true;
             if (first && document != null) {
-                throw ReadError.at(p, "$", start, "MISSING_MARKER", missingMarker("an empty object"));
+                throw ReadError.at(p, "$", start(), "MISSING_MARKER", missingMarker("an empty object"));
             }
             return -1;
         }
@@ -286,7 +315,7 @@ final class ObjectCursor {
             }
             path = JsonPaths.of(c.getParent());
         }
-        return ReadError.at(p, property == null ? path : path + JsonPaths.property(property), start, code, message);
+        return ReadError.at(p, property == null ? path : path + JsonPaths.property(property), start(), code, message);
     }
 
     /**
@@ -295,7 +324,25 @@ final class ObjectCursor {
      * @return the location
      */
     JsonLocation start() {
-        return start;
+        return new JsonLocation(ContentReference.unknown(), -1L, -1L, startLine, startColumn);
+    }
+
+    /**
+     * The line where the object starts, as {@link #start()} has it.
+     *
+     * @return the line
+     */
+    int startLine() {
+        return startLine;
+    }
+
+    /**
+     * The column where the object starts, as {@link #start()} has it.
+     *
+     * @return the column
+     */
+    int startColumn() {
+        return startColumn;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.pacta.json.internal.deser;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -93,7 +92,7 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
             return b.build();
         } catch (ValidationException e) {
             // At END_ARRAY the parser's context is the parent's, whose current entry is the array.
-            List<JsonProblem> duplicates = duplicates(JsonPaths.of(p), events, repeats.starts);
+            List<JsonProblem> duplicates = duplicates(JsonPaths.of(p), events, repeats);
             if (!duplicates.isEmpty()) {
                 throw ReadError.of(p, "timeline", duplicates);
             }
@@ -106,7 +105,8 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
      *
      * @param arrayPath the path of the events array, e.g. {@code $.events}
      */
-    private static List<JsonProblem> duplicates(String arrayPath, List<Event> events, List<JsonLocation> starts) {
+    private static List<JsonProblem> duplicates(
+            String arrayPath, List<Event> events, EventDeserializer.Repeats repeats) {
         Map<EventId, Integer> first = new HashMap<>();
         List<JsonProblem> duplicates = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -116,8 +116,8 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
                 duplicates.add(new JsonProblem(
                         "DUPLICATE_ID",
                         arrayPath + "[" + i + "].id",
-                        ReadError.line(starts.get(i)),
-                        ReadError.column(starts.get(i)),
+                        ReadError.line(repeats.start(i)),
+                        ReadError.column(repeats.start(i)),
                         "event id '" + event.id() + "' is used twice, first at events[" + earlier + "]"));
             }
         }
