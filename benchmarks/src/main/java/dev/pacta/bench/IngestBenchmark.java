@@ -97,6 +97,16 @@ public class IngestBenchmark {
         return EventsJson.readPacta(d.file, bh::consume);
     }
 
+    /**
+     * The floor on pacta-json's input: the same hand-written streaming binding, over the {@code timeline/1} documents
+     * that {@link #pactaJsonTimelineIngest} reads (pretty-printed: about 1.5 times the bytes of the events file). The
+     * like-for-like denominator for pacta-json's ratio; {@link #jacksonStreamingFloor} stays issue 9's reference.
+     */
+    @Benchmark
+    public long jacksonStreamingFloorOnTimelineDocuments(Data d, Blackhole bh) throws IOException {
+        return EventsJson.readTimelineDocuments(d.timelineDocuments, bh::consume);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     /**
      * Ingest through {@code pacta-json}: the same timelines, written as one {@code timeline/1} document per agreement

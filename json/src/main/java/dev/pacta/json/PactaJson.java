@@ -192,7 +192,9 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the timeline is invalid
      */
     public static Timeline readTimeline(InputStream in) throws IOException {
-        return readTimeline(Documents.slurp(Objects.requireNonNull(in, "in")));
+        // Read from the bytes: a plain-ASCII timeline is parsed without decoding it to a String first.
+        return Documents.readFast(
+                DocumentKind.TIMELINE, Timeline.class, Documents.readBytes(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -204,7 +206,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the timeline is invalid
      */
     public static Timeline readTimeline(Path file) throws IOException {
-        return fromFile(file, PactaJson::readTimeline);
+        return fromFileBytes(file, bytes -> Documents.readFast(DocumentKind.TIMELINE, Timeline.class, bytes));
     }
 
     /**
@@ -724,14 +726,24 @@ public final class PactaJson {
     }
 
     private static <T> T fromFile(Path file, FromText<T> read) throws IOException {
-        String text;
+        return fromFileBytes(file, bytes -> read.read(Documents.decode(bytes)));
+    }
+
+    /** Reads a file's bytes and a document from them, naming the file in any problem. */
+    @FunctionalInterface
+    private interface FromBytes<T> {
+        T read(byte[] bytes) throws IOException;
+    }
+
+    private static <T> T fromFileBytes(Path file, FromBytes<T> read) throws IOException {
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            text = Documents.slurp(in);
+            bytes = Documents.readBytes(in);
         } catch (PactaJsonException e) {
             throw e.withSource(file.toString());
         }
         try {
-            return read.read(text);
+            return read.read(bytes);
         } catch (PactaJsonException e) {
             throw e.source().isPresent() ? e : e.withSource(file.toString());
         }

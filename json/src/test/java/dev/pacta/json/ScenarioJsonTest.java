@@ -185,6 +185,21 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void duplicateEventIds_reportedAtEachEvent() {
+        String scenario = webScenario("{\"clientName\": \"Acme\"}", "[]")
+                .replace(
+                        "\"amount\": \"EUR 6000.00\"}",
+                        "\"amount\": \"EUR 6000.00\"},\n    {\"id\": \"e1\", \"at\": \"2026-03-06\", \"kind\": \"x\","
+                                + " \"actor\": \"client\"}");
+        PactaJsonException e = error(scenario);
+        assertThat(e.problems())
+                .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
+                .containsExactly(tuple("DUPLICATE_ID", "$.events[1].id", 8, 5));
+        assertThat(e.getMessage())
+                .isEqualTo("$.events[1].id: event id 'e1' is used twice, first at events[0] (line 8, column 5)");
+    }
+
+    @Test
     void templateReference_problems() throws IOException {
         String scenario = webScenario("{\"clientName\": \"Acme\"}", "[]");
         PactaJsonException fromText =

@@ -149,9 +149,29 @@ public abstract class Timeline {
 
     @Value.Check
     void check() {
+        // Every timeline built is checked (a reader's, and each incremental append), so the common case is one pass
+        // over an open-addressing table of the ids, sized once and at most half full (no entry objects, unlike a
+        // HashSet); the first index of each duplicate is looked for only when there is one.
+        List<Event> events = events();
+        EventId[] table = new EventId[Integer.highestOneBit(Math.max(4, events.size()) * 2 - 1) << 1];
+        int mask = table.length - 1;
+        for (Event event : events) {
+            EventId id = event.id();
+            int h = id.hashCode();
+            int slot = (h ^ (h >>> 16)) & mask;
+            for (; table[slot] != null; slot = (slot + 1) & mask) {
+                if (table[slot].equals(id)) {
+                    throw new ValidationException("timeline", duplicates(events));
+                }
+            }
+            table[slot] = id;
+        }
+    }
+
+    /** Every event whose id an earlier event has, with the index of the first. */
+    private static List<Problem> duplicates(List<Event> events) {
         List<Problem> problems = new ArrayList<>();
         Map<EventId, Integer> seen = new HashMap<>();
-        List<Event> events = events();
         for (int i = 0; i < events.size(); i++) {
             Integer first = seen.putIfAbsent(events.get(i).id(), i);
             if (first != null) {
@@ -161,9 +181,7 @@ public abstract class Timeline {
                         "event id '" + events.get(i).id() + "' is used twice, first at events[" + first + "]"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationException("timeline", problems);
-        }
+        return problems;
     }
 
     /** Builds {@link Timeline} values. */

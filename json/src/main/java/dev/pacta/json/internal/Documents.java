@@ -31,14 +31,20 @@ import dev.pacta.json.internal.deser.TemplateDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads and writes whole documents on a private, hardened factory and mapper; the engine room of
@@ -89,6 +95,22 @@ public final class Documents {
             .build();
 
     private static final ObjectReader READER = MAPPER.reader();
+
+    /**
+     * The hardened factory without Jackson's own duplicate-key check, for the fast first attempt of
+     * {@link #readFast}. Jackson's check keeps a hash set of the names of every object with more than two properties
+     * (each event of a timeline); the readers of the kinds in {@link #SELF_CHECKED} reject a repeated key themselves,
+     * so a document with one still fails, and is then read again on {@link #FACTORY} for the exact error.
+     */
+    private static final JsonFactory FAST_FACTORY = FACTORY.rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /**
+     * The kinds whose readers reject a repeated property name in every object: through {@code ObjectCursor}, or a
+     * check of their own (the milestone targets of an amendment). Only these may be read on {@link #FAST_FACTORY}.
+     */
+    private static final Set<DocumentKind> SELF_CHECKED = EnumSet.of(DocumentKind.TIMELINE);
 
     /** For values embedded in a document: reads one value and stops, whatever follows. */
     private static final ObjectReader EMBEDDED_READER =
@@ -159,6 +181,54 @@ public final class Documents {
             // Closing a parser over a String never fails; kept for the compiler.
             throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
         }
+    }
+
+    /**
+     * Reads a document of the given kind from UTF-8 bytes, as {@link #read(DocumentKind, Class, String)} reads their
+     * text: the same value, or the same {@link PactaJsonException} with the same path, line and column.
+     *
+     * <p>Why two attempts: decoding the bytes to a {@code String}, which Jackson then copies again, and Jackson's
+     * duplicate-key check cost about a quarter of reading a large timeline. So a document of a {@link #SELF_CHECKED}
+     * kind that is plain ASCII (where a byte is a character, so valid UTF-8 and the same line and column either way)
+     * is first parsed straight from its bytes on {@link #FAST_FACTORY}. Any failure of that attempt is discarded and
+     * the document read again exactly as its text would be, which reports the problem as it always has; a document
+     * that fails is therefore parsed twice, one that reads is parsed once.
+     *
+     * @param kind the kind expected
+     * @param type the value type
+     * @param bytes the document, as UTF-8
+     * @param <T> the value type
+     * @return the value
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static <T> T readFast(DocumentKind kind, Class<T> type, byte[] bytes) {
+        if (SELF_CHECKED.contains(kind) && bytes.length <= Limits.MAX_DOCUMENT_CHARS && isAscii(bytes)) {
+            try (JsonParser p = FAST_FACTORY.createParser(bytes)) {
+                return read(kind, type, p);
+            } catch (IOException | PactaJsonException e) {
+                // Read it again below, the reference way, for the exact error.
+            }
+        }
+        return read(kind, type, decode(bytes));
+    }
+
+    /** Reads a {@code long} from 8 bytes at any index, to test 8 bytes at a time in {@link #isAscii}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private static boolean isAscii(byte[] bytes) {
+        // A byte is ASCII when its top bit is clear; 8 bytes at a time, since every byte of a document is tested.
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> T read(DocumentKind kind, Class<T> type, JsonParser p) {
@@ -433,11 +503,56 @@ public final class Documents {
      * @throws PactaJsonException if the bytes are not UTF-8 or the text is too long
      */
     public static String slurp(InputStream in) throws IOException {
+        return decode(readBytes(in));
+    }
+
+    /**
+     * Reads a whole byte stream, bounded by three times {@link Limits#MAX_DOCUMENT_CHARS}. The stream is not closed.
+     *
+     * @param in the stream
+     * @return the bytes
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if there are too many bytes for a document
+     */
+    public static byte[] readBytes(InputStream in) throws IOException {
         // Every character takes at most 3 bytes in UTF-8 (a surrogate pair's 4 bytes make 2 characters).
-        byte[] bytes = in.readNBytes(3 * Limits.MAX_DOCUMENT_CHARS + 1);
-        if (bytes.length > 3 * Limits.MAX_DOCUMENT_CHARS) {
-            throw tooLong();
+        int limit = 3 * Limits.MAX_DOCUMENT_CHARS;
+        // Sized by available(), which files and byte arrays answer exactly, the first buffer usually holds the whole
+        // stream, and is returned without a copy (InputStream.readNBytes copies every byte twice).
+        byte[] bytes = new byte[Math.min(Math.max(in.available(), 8192), limit + 1)];
+        int n = 0;
+        while (true) {
+            int read = in.read(bytes, n, bytes.length - n);
+            if (read < 0) {
+                return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
+            }
+            n += read;
+            if (n > limit) {
+                throw tooLong();
+            }
+            if (n == bytes.length) {
+                int next = in.read();
+                if (next < 0) {
+                    return bytes;
+                }
+                bytes = Arrays.copyOf(bytes, (int) Math.min(2L * bytes.length, limit + 1L));
+                bytes[n++] = (byte) next;
+                if (n > limit) {
+                    throw tooLong();
+                }
+            }
         }
+    }
+
+    /**
+     * Decodes bytes as strict UTF-8, as {@link #slurp(InputStream)} does once it has read them; a leading byte order
+     * mark is dropped.
+     *
+     * @param bytes the bytes, at most three times {@link Limits#MAX_DOCUMENT_CHARS}
+     * @return the text
+     * @throws PactaJsonException if the bytes are not UTF-8 or the text is too long
+     */
+    public static String decode(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -20,10 +20,23 @@ final class Builds {
     static <T> T build(ObjectCursor o, Supplier<T> build) throws ReadError {
         try {
             return build.get();
-        } catch (ValidationException e) {
-            throw o.fail(null, e.problems().get(0).code(), o.what() + " is invalid: " + e.getMessage());
         } catch (RuntimeException e) {
-            throw o.fail(null, "INVALID_VALUE", o.what() + " is invalid: " + e.getMessage());
+            throw failure(o, e);
         }
+    }
+
+    /**
+     * The error for a core builder's rejection, as {@link #build} reports it; for a hot reader that calls its builder
+     * directly (a builder passed as a lambda to a shared method is allocated for every value).
+     *
+     * @param o the cursor of the object, at its end
+     * @param e the rejection
+     * @return the error, to throw
+     */
+    static ReadError failure(ObjectCursor o, RuntimeException e) {
+        if (e instanceof ValidationException v) {
+            return o.fail(null, v.problems().get(0).code(), o.what() + " is invalid: " + e.getMessage());
+        }
+        return o.fail(null, "INVALID_VALUE", o.what() + " is invalid: " + e.getMessage());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.internal.JsonPaths;
@@ -30,7 +31,13 @@ final class ObjectCursor {
     private final JsonParser p;
     private final String what;
     private final String[] names;
-    private final JsonLocation start;
+    /**
+     * Where the object starts, kept as two numbers rather than the parser's {@code JsonLocation}: a location is
+     * needed only for an error, and an object that does not outlive the read can then be optimised away.
+     */
+    private int startLine;
+
+    private int startColumn;
     private final LocationRecorder recorder;
     private final DocumentKind document;
     private boolean first = true;
@@ -41,7 +48,9 @@ final class ObjectCursor {
         this.p = p;
         this.what = what;
         this.names = names;
-        this.start = p.currentTokenLocation();
+        JsonLocation start = p.currentTokenLocation();
+        this.startLine = start.getLineNr();
+        this.startColumn = start.getColumnNr();
         this.recorder = recorder;
         this.document = document;
     }
@@ -62,6 +71,26 @@ final class ObjectCursor {
             throw Scalars.wrongType(p, "an object (" + what + ")");
         }
         return new ObjectCursor(p, what, names, LocationRecorder.of(ctxt), null);
+    }
+
+    /**
+     * Starts walking another object of the same kind with this cursor, as {@link #open} would with a new one: for
+     * a reader of many small objects (the events of a timeline), which then allocates one cursor, not one each.
+     *
+     * @return this cursor, at the parser's current {@code START_OBJECT}
+     * @throws ReadError if the current token is not the start of an object
+     */
+    ObjectCursor reopen() throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Scalars.wrongType(p, "an object (" + what + ")");
+        }
+        JsonLocation start = p.currentTokenLocation();
+        startLine = start.getLineNr();
+        startColumn = start.getColumnNr();
+        first = true;
+        ended = false;
+        seen = 0;
+        return this;
     }
 
     /**
@@ -94,13 +123,25 @@ final class ObjectCursor {
      * @throws ReadError for an unknown or duplicate property, a {@code null} value, or a bad format marker
      */
     String next() throws IOException {
+        int i = nextIndex();
+        return i < 0 ? null : names[i];
+    }
+
+    /**
+     * Moves to the next property's value, like {@link #next()}, and gives the property's position in the names the
+     * cursor was opened with, so that a hot reader can switch on an {@code int} rather than on a string.
+     *
+     * @return the property's index in the declared names, or -1 at the end of the object
+     * @throws ReadError for an unknown or duplicate property, a {@code null} value, or a bad format marker
+     */
+    int nextIndex() throws IOException {
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_OBJECT) {
             ended = true;
             if (first && document != null) {
-                throw ReadError.at(p, "$", start, "MISSING_MARKER", missingMarker("an empty object"));
+                throw ReadError.at(p, "$", start(), "MISSING_MARKER", missingMarker("an empty object"));
             }
-            return null;
+            return -1;
         }
         if (t != JsonToken.FIELD_NAME) {
             // The parser reports malformed input itself; this guards against a misuse of the cursor.
@@ -109,7 +150,7 @@ final class ObjectCursor {
         String name = p.currentName();
         if (name.equals(DocumentKind.MARKER_PROPERTY) && isDocumentLike()) {
             marker();
-            return next();
+            return nextIndex();
         }
         if (first && document != null) {
             throw ReadError.at(
@@ -138,7 +179,7 @@ final class ObjectCursor {
                     "NULL_VALUE",
                     "'" + name + "' must not be null; omit an optional property instead of writing null");
         }
-        return name;
+        return i;
     }
 
     private boolean isDocumentLike() {
@@ -189,6 +230,13 @@ final class ObjectCursor {
     }
 
     private int indexOf(String name) {
+        // Jackson interns property names by default, and the declared names are literals, so a reference comparison
+        // nearly always finds the name; the equals loop serves parsers that do not intern (and unknown names).
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
                 return i;
@@ -205,7 +253,27 @@ final class ObjectCursor {
      */
     boolean has(String name) {
         int i = indexOf(name);
-        return i >= 0 && (seen & (1L << i)) != 0;
+        return i >= 0 && has(i);
+    }
+
+    /**
+     * Tells whether the property at an index of the declared names was present.
+     *
+     * @param index the index in the names the cursor was opened with
+     * @return true if seen
+     */
+    boolean has(int index) {
+        return (seen & (1L << index)) != 0;
+    }
+
+    /**
+     * Tells whether all the properties of a mask ({@code 1 << index} for each) were present.
+     *
+     * @param mask the properties
+     * @return true if every one was seen
+     */
+    boolean hasAll(long mask) {
+        return (seen & mask) == mask;
     }
 
     /**
@@ -247,7 +315,34 @@ final class ObjectCursor {
             }
             path = JsonPaths.of(c.getParent());
         }
-        return ReadError.at(p, property == null ? path : path + JsonPaths.property(property), start, code, message);
+        return ReadError.at(p, property == null ? path : path + JsonPaths.property(property), start(), code, message);
+    }
+
+    /**
+     * Where the object starts: its opening brace.
+     *
+     * @return the location
+     */
+    JsonLocation start() {
+        return new JsonLocation(ContentReference.unknown(), -1L, -1L, startLine, startColumn);
+    }
+
+    /**
+     * The line where the object starts, as {@link #start()} has it.
+     *
+     * @return the line
+     */
+    int startLine() {
+        return startLine;
+    }
+
+    /**
+     * The column where the object starts, as {@link #start()} has it.
+     *
+     * @return the column
+     */
+    int startColumn() {
+        return startColumn;
     }
 
     /**

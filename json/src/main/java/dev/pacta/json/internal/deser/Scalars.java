@@ -198,6 +198,13 @@ final class Scalars {
     }
 
     static EventTime eventTime(JsonParser p) throws IOException {
+        // A date, the usual form, is parsed from the parser's characters without making a String of them.
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 10) {
+            LocalDate date = parseDate(p.getTextCharacters(), p.getTextOffset());
+            if (date != null) {
+                return EventTime.of(date);
+            }
+        }
         String expected = DATE_FORM + " or " + TIMESTAMP_FORM;
         String text = text(p, expected);
         if (text.length() == 10) {
@@ -254,9 +261,23 @@ final class Scalars {
         if (to - from != 10 || s.charAt(from + 4) != '-' || s.charAt(from + 7) != '-') {
             return null;
         }
-        int year = digits(s, from, 4);
-        int month = digits(s, from + 5, 2);
-        int day = digits(s, from + 8, 2);
+        return date(digits(s, from, 4), digits(s, from + 5, 2), digits(s, from + 8, 2));
+    }
+
+    /**
+     * Parses {@code yyyy-MM-dd} from 10 characters of a buffer, as {@link #parseDate(String, int, int)}.
+     *
+     * @return the date, or null if the characters are not one
+     */
+    static LocalDate parseDate(char[] chars, int from) {
+        if (chars[from + 4] != '-' || chars[from + 7] != '-') {
+            return null;
+        }
+        return date(digits(chars, from, 4), digits(chars, from + 5, 2), digits(chars, from + 8, 2));
+    }
+
+    /** The date, or null if a part is -1 (not digits) or out of range: years 0001 to 9999, a real month and day. */
+    private static LocalDate date(int year, int month, int day) {
         if (year < 1 || month < 1 || month > 12 || day < 1) {
             return null;
         }
@@ -320,6 +341,19 @@ final class Scalars {
                 date.getYear(), date.getMonthValue(), date.getDayOfMonth(), hour, minute, second, nano, offset);
     }
 
+    /** The value of {@code count} ASCII digits, or -1 if any is not a digit. */
+    private static int digits(char[] chars, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = chars[i];
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -363,12 +397,34 @@ final class Scalars {
     }
 
     static <T extends Identifier> T id(JsonParser p, Function<String, T> factory, String what) throws IOException {
-        String expected = what + ": 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit";
-        String text = text(p, expected);
+        // The expected form is spelled out only for a message: ids are read for every event.
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw wrongType(p, idForm(what));
+        }
+        String text = p.getText();
         if (!Identifier.isValid(text)) {
-            throw invalid(p, expected);
+            throw invalid(p, idForm(what));
         }
         return factory.apply(text);
+    }
+
+    /**
+     * Reads an id as {@link #id(JsonParser, Function, String)} does, through a cache of the ids already read in the
+     * document (for ids that repeat, such as the actors of events).
+     */
+    static <T extends Identifier> T id(JsonParser p, Function<String, T> factory, String what, TextCache<T> cache)
+            throws IOException {
+        T cached = cache.get(p);
+        if (cached != null) {
+            return cached;
+        }
+        T id = id(p, factory, what);
+        cache.put(id.value(), id);
+        return id;
+    }
+
+    private static String idForm(String what) {
+        return what + ": 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit";
     }
 
     static String eventKind(JsonParser p) throws IOException {
@@ -378,6 +434,17 @@ final class Scalars {
             throw invalid(p, expected);
         }
         return text;
+    }
+
+    /** Reads an event kind as {@link #eventKind(JsonParser)} does, through a cache of the kinds already read. */
+    static String eventKind(JsonParser p, TextCache<String> cache) throws IOException {
+        String cached = cache.get(p);
+        if (cached != null) {
+            return cached;
+        }
+        String kind = eventKind(p);
+        cache.put(kind, kind);
+        return kind;
     }
 
     static Role role(JsonParser p) throws IOException {

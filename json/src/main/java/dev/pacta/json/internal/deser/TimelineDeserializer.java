@@ -1,10 +1,10 @@
 package dev.pacta.json.internal.deser;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
@@ -38,46 +38,89 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
         ObjectCursor o = ObjectCursor.openDocument(p, ctxt, DocumentKind.TIMELINE, "a timeline", "agreement", "events")
                 .allowMarker(DocumentKind.TIMELINE);
         Timeline.Builder b = Timeline.builder();
+        // The timeline as built when its events were read, while nothing has been added to the builder since: the
+        // model's check of unique ids then runs only once (it costs a hash set of every id).
+        Timeline built = null;
         for (String name = o.next(); name != null; name = o.next()) {
             if (name.equals("agreement")) {
                 b.agreement(Scalars.id(p, AgreementId::of, "an agreement id"));
+                built = null;
             } else {
-                b.events(events(p, ctxt));
+                built = events(p, ctxt, b, new ArrayList<>());
             }
         }
-        return Builds.build(o, b::build);
+        return built != null ? built : Builds.build(o, b::build);
     }
 
+    /**
+     * Reads an array of events whose ids must be unique.
+     *
+     * @param p the parser, at the array
+     * @param ctxt the context
+     * @return the events
+     * @throws ReadError with every duplicate id, each at its event, once the array is read
+     */
     static List<Event> events(JsonParser p, DeserializationContext ctxt) throws IOException {
+        List<Event> events = new ArrayList<>();
+        events(p, ctxt, Timeline.builder(), events);
+        return events;
+    }
+
+    /**
+     * Reads an array of events into a list and a timeline builder, and builds the timeline at the array's end: the
+     * model checks that the ids are unique, and when it refuses, the duplicates are reported here, each at its event.
+     *
+     * @param events receives the events read
+     * @return the timeline built, or null if the model refused it for a reason other than a duplicate id (left for
+     *     the caller's own build to report)
+     * @throws ReadError with every duplicate id, each at its event, once the array is read
+     */
+    private static Timeline events(JsonParser p, DeserializationContext ctxt, Timeline.Builder b, List<Event> events)
+            throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw Scalars.wrongType(p, "an array of events");
         }
-        List<Event> events = new ArrayList<>();
-        Map<EventId, Integer> first = new HashMap<>();
-        List<JsonProblem> duplicates = new ArrayList<>();
+        EventDeserializer.Repeats repeats = new EventDeserializer.Repeats();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw ReadError.at(p, "NULL_VALUE", "an event must not be null");
             }
-            JsonLocation start = p.currentTokenLocation();
-            String path = null;
-            Event event = EventDeserializer.INSTANCE.deserialize(p, ctxt);
-            Integer earlier = first.putIfAbsent(event.id(), events.size());
+            events.add(EventDeserializer.read(p, ctxt, repeats));
+        }
+        b.events(events);
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            // At END_ARRAY the parser's context is the parent's, whose current entry is the array.
+            List<JsonProblem> duplicates = duplicates(JsonPaths.of(p), events, repeats);
+            if (!duplicates.isEmpty()) {
+                throw ReadError.of(p, "timeline", duplicates);
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Every event whose id an earlier event already has, at the event.
+     *
+     * @param arrayPath the path of the events array, e.g. {@code $.events}
+     */
+    private static List<JsonProblem> duplicates(
+            String arrayPath, List<Event> events, EventDeserializer.Repeats repeats) {
+        Map<EventId, Integer> first = new HashMap<>();
+        List<JsonProblem> duplicates = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            Integer earlier = first.putIfAbsent(event.id(), i);
             if (earlier != null) {
-                // At the event's END_OBJECT the context is the array's, whose index is this event's.
-                path = JsonPaths.of(p) + ".id";
                 duplicates.add(new JsonProblem(
                         "DUPLICATE_ID",
-                        path,
-                        ReadError.line(start),
-                        ReadError.column(start),
+                        arrayPath + "[" + i + "].id",
+                        ReadError.line(repeats.start(i)),
+                        ReadError.column(repeats.start(i)),
                         "event id '" + event.id() + "' is used twice, first at events[" + earlier + "]"));
             }
-            events.add(event);
         }
-        if (!duplicates.isEmpty()) {
-            throw ReadError.of(p, "timeline", duplicates);
-        }
-        return events;
+        return duplicates;
     }
 }

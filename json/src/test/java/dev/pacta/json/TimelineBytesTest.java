@@ -1,0 +1,138 @@
+package dev.pacta.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pacta.core.model.Timeline;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.ShrinkingMode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A timeline read from bytes (a stream or a file), which takes a faster route for plain ASCII, reads exactly as its
+ * text does: the same timeline, or the same problems with the same paths, lines and columns.
+ */
+class TimelineBytesTest {
+    private static final String GOLDEN = Golden.text(Golden.TIMELINE_FILE);
+
+    /** Documents whose problems differ in kind: duplicates found by Jackson, by the reader, or not at all. */
+    private static final List<String> CASES = List.of(
+            GOLDEN,
+            RejectionTest.TIMELINE,
+            "",
+            "   ",
+            "[]",
+            "{}",
+            "{\"pacta\": \"timeline/1\"}",
+            "{\"pacta\": \"timeline/1\", \"pacta\": \"timeline/1\"}",
+            "{\"pacta\": \"timeline/1\", \"events\": [], \"events\": []}",
+            "{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e1\", \"id\": \"e2\", \"at\": \"2026-03-04\"}]}",
+            "{\"pacta\": \"timeline/1\", \"events\": [{\"x\": 1, \"x\": 2}]}",
+            "{\"pacta\": \"timeline/1\", \"events\": [{\"i\\u0064\": \"e1\", \"id\": \"e2\"}]}",
+            "{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e1\", \"at\": \"2026-03-04\", \"kind\": \"amendment\","
+                    + " \"actor\": \"p\", \"amendment\": {\"milestoneTargets\": {\"m\": \"2026-04-01\","
+                    + " \"m\": \"2026-04-02\"}}}]}",
+            "{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e1\", \"at\": \"2026-03-04\", \"kind\": \"a\","
+                    + " \"actor\": \"p\"}, {\"id\": \"e1\", \"at\": \"2026-03-04\", \"kind\": \"a\", \"actor\": \"p\"}]}",
+            "{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e1\", \"at\": \"2026-03-04\", \"kind\": \"a\","
+                    + " \"actor\": \"p\", \"note\": \"caf\u00e9\"}]}",
+            "\uFEFF" + RejectionTest.TIMELINE,
+            RejectionTest.TIMELINE + " {\"a\": 1, \"a\": 2}",
+            RejectionTest.TIMELINE.replace("2026-03-04", "2026-02-30"),
+            RejectionTest.TIMELINE.replace("\"p\"", "\"p\", \"at\": \"2026-03-04\""),
+            RejectionTest.TIMELINE.replace("\"e1\"", "\"e1\u0000\""),
+            RejectionTest.TIMELINE.replace("]", ""));
+
+    @Test
+    void everyCase_readsFromBytesAsFromText(@TempDir Path folder) throws IOException {
+        for (String json : CASES) {
+            assertSameOutcome(json, folder);
+        }
+    }
+
+    @Test
+    void invalidUtf8_isReportedAsBefore() throws IOException {
+        byte[] bytes = RejectionTest.TIMELINE.getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length / 2] = (byte) 0xC3;
+        String viaSlurp = outcome(
+                () -> PactaJson.readTimeline(dev.pacta.json.internal.Documents.slurp(new ByteArrayInputStream(bytes))));
+        assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+                .isEqualTo(viaSlurp)
+                .contains("INVALID_ENCODING");
+    }
+
+    @Test
+    void aStreamLongerThanItsAvailableBytes_isReadWhole() throws IOException {
+        byte[] bytes = GOLDEN.getBytes(StandardCharsets.UTF_8);
+        // A stream that answers available() with 0 and reads a few bytes at a time.
+        InputStream trickle = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 7));
+            }
+
+            @Override
+            public synchronized int available() {
+                return 0;
+            }
+        };
+        assertThat(PactaJson.readTimeline(trickle)).isEqualTo(PactaJson.readTimeline(GOLDEN));
+    }
+
+    @Property(tries = 2000, shrinking = ShrinkingMode.OFF)
+    void mutatedTimelines_readFromBytesAsFromText(@ForAll("seeds") long seed) throws IOException {
+        Random random = new Random(seed);
+        String document = random.nextBoolean() ? GOLDEN : RejectionTest.TIMELINE;
+        FuzzProperties.Mutation mutation =
+                FuzzProperties.Mutation.values()[random.nextInt(FuzzProperties.Mutation.values().length)];
+        String mutated = mutation.apply(document, random);
+        assertThat(outcome(() ->
+                        PactaJson.readTimeline(new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)))))
+                .as(mutated)
+                .isEqualTo(outcome(() -> PactaJson.readTimeline(mutated)));
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
+    }
+
+    private static void assertSameOutcome(String json, Path folder) throws IOException {
+        String fromText = outcome(() -> PactaJson.readTimeline(json));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+                .as(json)
+                .isEqualTo(fromText);
+        Path file = folder.resolve("t.timeline.json");
+        Files.write(file, bytes);
+        String fromFile = outcome(() -> PactaJson.readTimeline(file));
+        assertThat(fromFile).as(json).isEqualTo(fromText.replace("<no source>", file.toString()));
+    }
+
+    @FunctionalInterface
+    private interface Read {
+        Timeline read() throws IOException;
+    }
+
+    /** The timeline, or every problem with its code, path, line, column and message. */
+    private static String outcome(Read read) throws IOException {
+        try {
+            return "timeline " + read.read();
+        } catch (PactaJsonException e) {
+            return "problems " + e.problems() + " / " + e.problemsMessage() + " / "
+                    + e.source().orElse("<no source>");
+        }
+    }
+}
