@@ -78,15 +78,17 @@ final class Simulation {
     private final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
     private final Set<PartyId> parties = new HashSet<>();
     /**
-     * Starts of local days, cached (shared by copies: the values never change): an array indexed by days from
-     * {@link #dayBase} for the years around the agreement, where nearly every day it looks at lies, and a map for
-     * the rest.
+     * Starts of local days, cached (the values never change, so copies may share and extend them): an array indexed
+     * by days from {@link #dayBase}, a month before the agreement takes effect, where nearly every day it looks at
+     * lies, and a map for the rest.
      */
     final Map<LocalDate, Instant> dayStarts;
 
-    private final Instant[] dayStartsNear;
+    private Instant[] dayStartsNear;
+
     private final long dayBase;
-    private static final int NEAR_DAYS = 4096;
+    /** The most days the array covers (about 22 years); it starts small and doubles as later days are looked at. */
+    private static final int NEAR_DAYS = 8192;
     /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
     final Integer fixedOffset;
 
@@ -162,8 +164,8 @@ final class Simulation {
                 .orElse(null);
         this.clock = Instant.MIN;
         this.dayStarts = new HashMap<>();
-        this.dayStartsNear = new Instant[NEAR_DAYS];
-        this.dayBase = agreement.effectiveDate().toEpochDay() - 366;
+        this.dayStartsNear = new Instant[512];
+        this.dayBase = agreement.effectiveDate().toEpochDay() - 32;
         this.fixedOffset = zone.getRules().isFixedOffset()
                 ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds()
                 : null;
@@ -1131,6 +1133,10 @@ final class Simulation {
     Instant startOf(LocalDate date) {
         long k = date.toEpochDay() - dayBase;
         if (k >= 0 && k < NEAR_DAYS) {
+            if (k >= dayStartsNear.length) {
+                dayStartsNear =
+                        java.util.Arrays.copyOf(dayStartsNear, (int) Math.min(NEAR_DAYS, Long.highestOneBit(k) * 2));
+            }
             Instant start = dayStartsNear[(int) k];
             if (start == null) {
                 start = computeStartOf(date);
