@@ -264,8 +264,7 @@ public final class EventsJson {
      * @return the number of events
      * @throws IOException if a document is not of that shape
      */
-    public static long readTimelineDocuments(List<byte[]> documents, Consumer<TimelineRecord> sink)
-            throws IOException {
+    public static long readTimelineDocuments(List<byte[]> documents, Consumer<TimelineRecord> sink) throws IOException {
         long n = 0;
         for (byte[] document : documents) {
             try (JsonParser p = FACTORY.createParser(document)) {
