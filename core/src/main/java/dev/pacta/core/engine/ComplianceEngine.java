@@ -41,6 +41,12 @@ public final class ComplianceEngine {
     private final CalendarSource calendars;
     private final List<ComplianceRule> rules;
     private final Period horizon;
+    /**
+     * Each zone's offsets, shared by the simulations of this engine (a cache of what the zone rules say; it does not
+     * change what the engine computes).
+     */
+    private final java.util.concurrent.ConcurrentMap<java.time.ZoneId, ZoneOffsets> zoneOffsets =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private ComplianceEngine(Builder b) {
         this.calendars = b.calendars;
@@ -196,7 +202,8 @@ public final class ComplianceEngine {
 
     Simulation newSimulation(Agreement agreement) {
         BusinessCalendar calendar = calendars.resolve(agreement.calendar());
-        Simulation sim = new Simulation(agreement, calendar);
+        Simulation sim =
+                new Simulation(agreement, calendar, zoneOffsets.computeIfAbsent(agreement.zone(), ZoneOffsets::new));
         sim.start();
         return sim;
     }

@@ -68,7 +68,11 @@ final class Inst {
      * (fulfilled, waived, cancelled), else for the same instant.
      */
     record Rendered(
-            Instant asOf, Inst facts, dev.pacta.core.report.InstanceReport report, Object finding, boolean closed) {}
+            Instant asOf,
+            Inst facts,
+            dev.pacta.core.report.InstanceReport report,
+            dev.pacta.core.report.Finding finding,
+            boolean closed) {}
 
     /**
      * Whether every mutable fact of this instance is the one {@code other} (a copy of it) holds. Facts are only ever

@@ -66,7 +66,7 @@ final class Reporter {
                 Inst.Rendered kept = i.rendered;
                 if (kept != null && kept.report() == r) {
                     if (kept.finding() != null) {
-                        stateFindings.add((Finding) kept.finding());
+                        stateFindings.add(kept.finding());
                     }
                 } else {
                     stateFinding(i, r).ifPresent(stateFindings::add);
@@ -375,6 +375,9 @@ final class Reporter {
     private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
         if (i.mustNot() || (lateness == null && i.inherited.isEmpty() && state != InstanceState.BLOCKED)) {
             return Map.of(); // no delay: most instances
+        }
+        if (i.inherited.isEmpty() && state != InstanceState.BLOCKED) {
+            return Map.of(i.obl.def.obligor(), lateness.amount()); // only its own lateness: most late instances
         }
         Map<PartyId, Long> parties = new TreeMap<>();
         Span.Unit unit = sim.unit(i);

@@ -154,6 +154,11 @@ final class Simulation {
     }
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
+        this(agreement, calendar, new ZoneOffsets(agreement.zone()));
+    }
+
+    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
+        this.offsets = offsets;
         this.current = agreement;
         this.zone = agreement.zone();
         this.calendar = calendar;
@@ -166,12 +171,11 @@ final class Simulation {
         this.dayStarts = new HashMap<>();
         this.dayStartsNear = new Instant[512];
         this.dayBase = agreement.effectiveDate().toEpochDay() - 32;
-        this.fixedOffset = zone.getRules().isFixedOffset()
-                ? zone.getRules().getOffset(Instant.EPOCH).getTotalSeconds()
-                : null;
+        this.fixedOffset = offsets.fixedOffset();
     }
 
     private Simulation(Simulation other) {
+        this.offsets = other.offsets;
         this.current = other.current;
         this.zone = other.zone;
         this.calendar = other.calendar;
@@ -1064,52 +1068,22 @@ final class Simulation {
         if (fixedOffset != null) {
             return fixedOffset;
         }
-        int k = stretchOf(epochSecond); // before reading the array, which finding a new stretch may replace
-        return stretches[k].offset();
+        return stretchAt(epochSecond).offset();
     }
 
-    /**
-     * The index of the stretch between two transitions that holds {@code epochSecond}. An agreement looks at a few
-     * such stretches (two a year in zones with daylight saving time) and jumps between them (an event now, a deadline
-     * next month), so each is looked up in the zone's rules once and kept.
-     */
-    private int stretchOf(long epochSecond) {
-        Stretch last = stretches[lastStretch];
-        if (last != null && last.holds(epochSecond)) {
-            return lastStretch;
+    /** The stretch between two transitions that holds an instant: most often the one asked for last. */
+    private ZoneOffsets.Stretch stretchAt(long epochSecond) {
+        ZoneOffsets.Stretch s = lastStretch;
+        if (s == null || !s.holds(epochSecond)) {
+            s = offsets.at(epochSecond);
+            lastStretch = s;
         }
-        for (int k = 0; k < stretchCount; k++) {
-            if (stretches[k].holds(epochSecond)) {
-                lastStretch = k;
-                return k;
-            }
-        }
-        java.time.zone.ZoneRules rules = zone.getRules();
-        Instant t = Instant.ofEpochSecond(epochSecond);
-        java.time.zone.ZoneOffsetTransition previous = rules.previousTransition(t.plusSeconds(1));
-        java.time.zone.ZoneOffsetTransition next = rules.nextTransition(t);
-        Stretch found = new Stretch(
-                previous == null ? Long.MIN_VALUE : previous.toEpochSecond(),
-                next == null ? Long.MAX_VALUE : next.toEpochSecond(),
-                rules.getOffset(t).getTotalSeconds());
-        if (stretchCount == stretches.length) {
-            stretches = java.util.Arrays.copyOf(stretches, stretchCount * 2);
-        }
-        stretches[stretchCount] = found;
-        lastStretch = stretchCount;
-        return stretchCount++;
+        return s;
     }
 
-    /** Instants [from, until) over which the zone's offset is the same. */
-    private record Stretch(long from, long until, int offset) {
-        boolean holds(long epochSecond) {
-            return epochSecond >= from && epochSecond < until;
-        }
-    }
-
-    private Stretch[] stretches = new Stretch[4];
-    private int stretchCount;
-    private int lastStretch;
+    private ZoneOffsets.Stretch lastStretch;
+    /** The zone's offsets, shared by the engine's simulations. */
+    private final ZoneOffsets offsets;
 
     /**
      * The start of a local day. Far from any transition (more than two days away), local midnight is
@@ -1121,8 +1095,7 @@ final class Simulation {
             return Instant.ofEpochSecond(local - fixedOffset);
         }
         long t = local - offsetAt(local);
-        int k = stretchOf(t);
-        Stretch s = stretches[k];
+        ZoneOffsets.Stretch s = stretchAt(t);
         if (t + s.offset() == local && t - 2 * 86_400L >= s.from() && t + 2 * 86_400L < s.until()) {
             return Instant.ofEpochSecond(t);
         }

@@ -317,10 +317,20 @@ public abstract class Recurrence {
     }
 
     private void requireValid() {
-        List<Problem> problems = problems();
-        if (!problems.isEmpty()) {
-            throw new ValidationException("recurrence '" + this + "'", problems);
+        if (!isValid()) {
+            throw new ValidationException("recurrence '" + this + "'", problems());
         }
+    }
+
+    /**
+     * Whether {@link #problems()} is empty, worked out once: every occurrence asked for checks it, and an engine asks
+     * for thousands.
+     *
+     * @return whether the schedule is valid
+     */
+    @Value.Lazy
+    boolean isValid() {
+        return problems().isEmpty();
     }
 
     /**
