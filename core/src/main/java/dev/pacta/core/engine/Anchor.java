@@ -1,5 +1,6 @@
 package dev.pacta.core.engine;
 
+import dev.pacta.core.model.EventId;
 import java.time.LocalDate;
 
 /**
@@ -14,10 +15,10 @@ import java.time.LocalDate;
  * @param day the anchor's local date
  * @param parenthesized whether the event and day follow in parentheses (else the day follows the lead)
  */
-record Anchor(Object lead, Object event, LocalDate day, boolean parenthesized) {
+record Anchor(String lead, EventId event, LocalDate day, boolean parenthesized) {
 
     /** An anchor written {@code lead (event, day)}, or {@code lead (day)} when event is null. */
-    static Anchor of(Object lead, Object event, LocalDate day) {
+    static Anchor of(String lead, EventId event, LocalDate day) {
         return new Anchor(lead, event, day, true);
     }
 

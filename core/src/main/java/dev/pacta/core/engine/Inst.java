@@ -137,6 +137,7 @@ final class Inst {
     Inst copy(Obl owner) {
         Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart);
         c.periodEnd = periodEnd;
+        c.cause = cause; // Simulation.copy points it at the copy of the cause afterwards
         c.deadline = deadline;
         c.original = original;
         c.version = version;

@@ -20,8 +20,12 @@ final class Obl {
     final Money share;
 
     final List<Inst> instances = new ArrayList<>();
-    /** Instances before this index are closed for good; see {@code Simulation.firstOpen}. */
-    int firstOpen;
+    /**
+     * The instances that may still accept a fulfilment, in creation order: a superset, from which instances closed
+     * for good are dropped when matching looks (see {@code Simulation.openInstances}). Matching scans only these, not
+     * the whole history: an agreement's long-ago missed duties do not slow down today's events.
+     */
+    final List<Inst> owed = new ArrayList<>();
 
     Instant removedAt;
     String removedReason;
@@ -36,7 +40,6 @@ final class Obl {
 
     Obl copyWithoutInstances() {
         Obl c = new Obl(def, order, addedAt, recurrenceAnchor, share);
-        c.firstOpen = firstOpen;
         c.removedAt = removedAt;
         c.removedReason = removedReason;
         return c;

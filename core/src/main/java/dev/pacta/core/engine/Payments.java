@@ -154,7 +154,7 @@ final class Payments {
             }
             open.add(target);
         }
-        for (Inst i : Simulation.oldestFirst(allInstances(owed))) {
+        for (Inst i : Simulation.oldestFirst(openInstances(owed))) {
             if (i.isPayment() && sim.accepts(i, t) && !open.contains(i)) {
                 open.add(i);
             }
@@ -234,12 +234,13 @@ final class Payments {
         return Optional.ofNullable(due).map(m -> m.currency().getCurrencyCode());
     }
 
-    private static List<Inst> allInstances(List<Obl> obligations) {
-        List<Inst> all = new ArrayList<>();
+    /** The instances of the obligations that may still accept a payment (the others would be skipped anyway). */
+    private static List<Inst> openInstances(List<Obl> obligations) {
+        List<Inst> open = new ArrayList<>();
         for (Obl o : obligations) {
-            all.addAll(o.instances);
+            open.addAll(Simulation.openInstances(o));
         }
-        return all;
+        return open;
     }
 
     private void paymentNotApplied(Event e, String code, String why) {

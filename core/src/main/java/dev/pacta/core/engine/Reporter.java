@@ -357,10 +357,6 @@ final class Reporter {
         return s.toString();
     }
 
-    /**
-     * Delay per party in the instance's unit: the excused delay inherited from other parties' late prerequisites
-     * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
-     */
     private static List<dev.pacta.core.model.EventId> notices(Inst i) {
         if (i.noticeDetails.isEmpty()) {
             return List.of();
@@ -372,6 +368,10 @@ final class Reporter {
         return ids;
     }
 
+    /**
+     * Delay per party in the instance's unit: the excused delay inherited from other parties' late prerequisites
+     * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
+     */
     private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
         if (i.mustNot() || (lateness == null && i.inherited.isEmpty() && state != InstanceState.BLOCKED)) {
             return Map.of(); // no delay: most instances

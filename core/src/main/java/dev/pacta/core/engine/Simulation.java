@@ -218,6 +218,7 @@ final class Simulation {
             Inst copy = i.copy(oblMap.get(i.obl));
             instMap.put(i, copy);
             copy.obl.instances.add(copy);
+            copy.obl.owed.add(copy);
             c.all.add(copy);
         }
         for (Inst i : all) {
@@ -462,6 +463,7 @@ final class Simulation {
         i.deadline = resolve(i);
         i.original = i.deadline;
         o.instances.add(i);
+        o.owed.add(i);
         all.add(i);
         if (trigger != null) {
             byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>(1)).add(i);
@@ -729,22 +731,12 @@ final class Simulation {
     }
 
     /**
-     * The index of the first instance of an obligation that could still accept a fulfilment; instances before it are
-     * closed for good (fulfilled, waived, cancelled, or breached and time-bound), so scans start there.
+     * The instances of an obligation that could still accept a fulfilment, in creation order, after dropping those
+     * closed for good (fulfilled, waived, cancelled, or breached and time-bound); scans start there.
      */
-    private static int firstOpen(Obl o) {
-        List<Inst> instances = o.instances;
-        int k = o.firstOpen;
-        while (k < instances.size()) {
-            Inst i = instances.get(k);
-            boolean closedForGood = !i.isOwed() || (i.obl.def.timeBound() && i.breachedAt != null);
-            if (!closedForGood) {
-                break;
-            }
-            k++;
-        }
-        o.firstOpen = k;
-        return k;
+    static List<Inst> openInstances(Obl o) {
+        o.owed.removeIf(i -> !i.isOwed() || (i.obl.def.timeBound() && i.breachedAt != null));
+        return o.owed;
     }
 
     /** The recurring instance whose period contains {@code t}, else the oldest open instance (FIFO). */
@@ -752,9 +744,7 @@ final class Simulation {
         LocalDate date = localDate(t);
         Inst oldest = null;
         for (Obl o : candidates) {
-            List<Inst> instances = o.instances;
-            for (int k = firstOpen(o); k < instances.size(); k++) {
-                Inst i = instances.get(k);
+            for (Inst i : openInstances(o)) {
                 if (!accepts(i, t)) {
                     continue;
                 }
