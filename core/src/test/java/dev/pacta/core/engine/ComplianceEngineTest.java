@@ -167,6 +167,22 @@ class ComplianceEngineTest {
         assertThat(instance(r, "approve-mockup#2").state()).isEqualTo(InstanceState.FULFILLED);
     }
 
+    /**
+     * The engine applies a timeline in input order when that already is its order. An approval listed before the
+     * same-day submission it names is not: the tie rule puts it after the submission, so it fulfils that instance.
+     */
+    @Test
+    void approval_listedBeforeTheSameDaySubmissionItNames_isAppliedAfterIt() {
+        Agreement a = agreement(approveMockup()).build();
+        Event submitted = event("e1", "2026-03-03", "mockup.submitted", "studio");
+        Event approved = control("e2", "2026-03-03", "mockup.approved", "client", "e1");
+        ComplianceReport listedAfter = evaluate(a, "2026-03-04", submitted, approved);
+        ComplianceReport listedBefore = evaluate(a, "2026-03-04", approved, submitted);
+        assertThat(instance(listedBefore, "approve-mockup#1").state()).isEqualTo(InstanceState.FULFILLED);
+        assertThat(instance(listedBefore, "approve-mockup#1").fulfilledBy()).contains(approved.id());
+        assertThat(listedBefore).isEqualTo(listedAfter);
+    }
+
     @Test
     void approval_byTheWrongParty_fulfilsNothing() {
         ComplianceReport r = evaluate(
