@@ -37,5 +37,18 @@
  *       fulfilment (a late act on a weekend counts as 1), calendar days, or started hours for time deadlines.
  *       Milestone lateness is in business days of the agreement's calendar.
  * </ul>
+ *
+ * <h2>What is computed eagerly, what lazily, and what is kept</h2>
+ * <ul>
+ *   <li>States, deadlines, lateness, payments and attribution are computed when a report is built. Explanations
+ *       and the messages of findings about late instances are put into words only when first read
+ *       ({@link dev.pacta.core.report.InstanceReport#explanation()}), from facts captured when the report was
+ *       built, so reading them later, or on another thread, gives the same text.
+ *   <li>A live {@link dev.pacta.core.engine.Evaluation} reuses an instance's report while the instance's facts are
+ *       the same: always once the instance is closed, and for the same instant for a breached duty or a
+ *       prohibition. Properties check that a report after every event equals a full evaluation.
+ *   <li>An engine caches each zone's offsets between transitions. This is a cache of what the zone rules say and
+ *       changes no result, so the engine stays immutable and thread-safe in behaviour.
+ * </ul>
  */
 package dev.pacta.core.engine;
