@@ -522,7 +522,8 @@ final class Simulation {
     Deadline dateDeadline(LocalDate date, Obligation def) {
         Instant lateFrom = startOf(date.plusDays(1));
         Deadline d = new Deadline(date, null, lateFrom, lateFrom);
-        return def.grace().map(g -> d.withBreachFrom(graceEnd(d, g))).orElse(d);
+        Optional<Span> grace = def.grace();
+        return grace.isPresent() ? d.withBreachFrom(graceEnd(d, grace.get())) : d;
     }
 
     Deadline timeDeadline(Instant dueAt, Obligation def) {
@@ -582,10 +583,11 @@ final class Simulation {
                     "event " + e.id() + " (" + e.kind() + ") by '" + e.actor() + "' ignored: '" + e.actor()
                             + "' is not a party of agreement '" + current.id() + "'");
         } else {
-            boolean applied = e.control().map(c -> control(c, e, t)).orElse(true);
+            Optional<ControlKind> control = e.control(); // a lookup by kind: once per event
+            boolean applied = control.isEmpty() || control(control.get(), e, t);
             if (applied) {
                 Inst fulfilled = null;
-                if (e.control().isEmpty()) {
+                if (control.isEmpty()) {
                     fulfilled = fulfil(e, t);
                     mustNotActs(e, t);
                 }
@@ -614,8 +616,12 @@ final class Simulation {
 
     /** Fulfils the instance the event is for, if any; returns it. */
     private Inst fulfil(Event e, Instant t) {
-        List<Obl> candidates = new ArrayList<>(2);
-        for (Obl o : of(mustByKind, e.kind())) {
+        List<Obl> byKind = of(mustByKind, e.kind());
+        if (byKind.isEmpty()) {
+            return null; // most events fulfil nothing by their kind (submissions, requests): no list made
+        }
+        List<Obl> candidates = new ArrayList<>(byKind.size());
+        for (Obl o : byKind) {
             if (o.def.obligor().equals(e.actor())) {
                 candidates.add(o);
             }
