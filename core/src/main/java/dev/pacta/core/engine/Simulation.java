@@ -521,7 +521,7 @@ final class Simulation {
 
     Deadline dateDeadline(LocalDate date, Obligation def) {
         Instant lateFrom = startOf(date.plusDays(1));
-        Deadline d = new Deadline(date, null, lateFrom, lateFrom);
+        Deadline d = new Deadline(shared(date), null, lateFrom, lateFrom);
         Optional<Span> grace = def.grace();
         return grace.isPresent() ? d.withBreachFrom(graceEnd(d, grace.get())) : d;
     }
@@ -1053,8 +1053,35 @@ final class Simulation {
 
     LocalDate localDate(Instant t) {
         long seconds = t.getEpochSecond();
-        return LocalDate.ofEpochDay(Math.floorDiv(seconds + offsetAt(seconds), 86_400L));
+        return day(Math.floorDiv(seconds + offsetAt(seconds), 86_400L));
     }
+
+    /**
+     * The one {@link LocalDate} this simulation keeps for a day near the agreement (an instance's anchor, period and
+     * deadline dates, and every lookup, share it), else a new one: fewer objects made and kept.
+     */
+    private LocalDate day(long epochDay) {
+        long k = epochDay - dayBase;
+        if (k < 0 || k >= NEAR_DAYS) {
+            return LocalDate.ofEpochDay(epochDay);
+        }
+        if (k >= daysNear.length) {
+            daysNear = java.util.Arrays.copyOf(daysNear, (int) Math.min(NEAR_DAYS, Long.highestOneBit(k) * 2));
+        }
+        LocalDate d = daysNear[(int) k];
+        if (d == null) {
+            d = LocalDate.ofEpochDay(epochDay);
+            daysNear[(int) k] = d;
+        }
+        return d;
+    }
+
+    /** The shared instance of a date (see {@link #day(long)}). */
+    LocalDate shared(LocalDate date) {
+        return day(date.toEpochDay());
+    }
+
+    private LocalDate[] daysNear = new LocalDate[512];
 
     /**
      * The zone's offset at an instant, remembering the stretch between two transitions it holds for, since the
