@@ -211,8 +211,8 @@ public final class ComplianceEngine {
     /**
      * Advances the simulation to {@code asOf} and builds the report, with the custom rules' findings.
      *
-     * @param frozen whether the simulation is discarded (or never changed again) after the report, so that the
-     *     report's explanations may be formatted from its instances later, when read
+     * @param frozen whether the simulation is discarded (or never changed again) after the report; if not (a live
+     *     evaluation), instance reports are kept for reuse by the next report
      */
     ComplianceReport report(Agreement agreement, Simulation sim, Instant asOf, boolean frozen) {
         sim.advance(asOf);

@@ -1,8 +1,10 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.PartyId;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import java.time.Instant;
@@ -15,11 +17,31 @@ import java.util.function.Supplier;
  * read: most reports are read for their states and figures, and formatting every explanation eagerly was a fifth of
  * an evaluation's time.
  *
- * <p>The instance must not change after this is made: the reporter passes either an instance of a simulation that
- * is discarded after the report, or a copy. Formatting reads no simulation cache, so it is safe on any thread.
+ * <p>It copies the instance's facts when made (they are immutable values, and lists that are replaced, never
+ * changed, on write), so the simulation may go on, or be dropped, meanwhile. Formatting reads no simulation cache,
+ * so it is safe on any thread.
  */
 final class Explanation implements Supplier<String> {
-    private final Inst i;
+    // The instance's facts, copied: an explanation keeps neither the instance nor, through it, its simulation.
+    private final Obligation def;
+    private final boolean mustNot;
+    private final Anchor anchor;
+    private final Deadline deadline;
+    private final Deadline original;
+    private final java.util.List<String> adjustments;
+    private final java.util.List<Inst.Notice> noticeDetails;
+    private final String fulfilledKind;
+    private final EventId fulfilledBy;
+    private final Instant fulfilledAt;
+    private final EventId breachEvent;
+    private final Instant breachedAt;
+    private final EventId waivedBy;
+    private final Instant waivedAt;
+    private final PartyId suspendedBy;
+    private final EventId suspendedEvent;
+    private final Instant suspendedAt;
+    private final String cancelReason;
+
     private final InstanceState state;
     private final Lateness lateness;
     private final Instant asOf;
@@ -28,7 +50,24 @@ final class Explanation implements Supplier<String> {
     private final String waitingOn;
 
     Explanation(Inst i, InstanceState state, Lateness lateness, Instant asOf, ZoneId zone, String waitingOn) {
-        this.i = i;
+        this.def = i.obl.def;
+        this.mustNot = i.mustNot();
+        this.anchor = i.anchor;
+        this.deadline = i.deadline;
+        this.original = i.original;
+        this.adjustments = i.adjustments;
+        this.noticeDetails = i.noticeDetails;
+        this.fulfilledKind = i.fulfilledKind;
+        this.fulfilledBy = i.fulfilledBy;
+        this.fulfilledAt = i.fulfilledAt;
+        this.breachEvent = i.breachEvent;
+        this.breachedAt = i.breachedAt;
+        this.waivedBy = i.waivedBy;
+        this.waivedAt = i.waivedAt;
+        this.suspendedBy = i.suspendedBy;
+        this.suspendedEvent = i.suspendedEvent;
+        this.suspendedAt = i.suspendedAt;
+        this.cancelReason = i.cancelReason;
         this.state = state;
         this.lateness = lateness;
         this.asOf = asOf;
@@ -39,30 +78,29 @@ final class Explanation implements Supplier<String> {
     @Override
     public String get() {
         StringBuilder s = new StringBuilder(160);
-        Obligation def = i.obl.def;
         if (def.modality() == Modality.MUST_NOT) {
             s.append("must not ")
                     .append(String.join(" or ", def.fulfillingKinds()))
                     .append(" from ")
-                    .append(i.anchor);
-            if (i.deadline != null) {
-                s.append(" through ").append(describeDue(i.deadline, zone));
+                    .append(anchor);
+            if (deadline != null) {
+                s.append(" through ").append(describeDue(deadline, zone));
             } else {
                 s.append(def.survivesTermination() ? ", surviving termination" : ", with no end");
             }
-        } else if (i.original == null) {
-            s.append("in force from ").append(i.anchor).append("; no deadline");
+        } else if (original == null) {
+            s.append("in force from ").append(anchor).append("; no deadline");
         } else {
-            s.append("due ").append(describeDue(i.original, zone)).append(": ").append(ruleText(def.deadline()));
+            s.append("due ").append(describeDue(original, zone)).append(": ").append(ruleText(def.deadline()));
             if (def.deadline().kind() == DeadlineRule.Kind.OFFSET) {
-                s.append(" after ").append(i.anchor);
+                s.append(" after ").append(anchor);
             }
             def.grace().ifPresent(g -> s.append("; grace ").append(g));
         }
-        for (String adjustment : i.adjustments) {
+        for (String adjustment : adjustments) {
             s.append("; ").append(adjustment);
         }
-        for (Inst.Notice n : i.noticeDetails) {
+        for (Inst.Notice n : noticeDetails) {
             s.append("; notice ")
                     .append(n.event())
                     .append(" by ")
@@ -84,28 +122,26 @@ final class Explanation implements Supplier<String> {
     private String outcome() {
         return switch (state) {
             case FULFILLED ->
-                i.mustNot()
-                        ? "kept: window closed on " + describeDue(i.deadline, zone)
-                        : i.fulfilledKind + " by " + i.fulfilledBy + " on " + day(i.fulfilledAt) + ", on time";
-            case FULFILLED_LATE ->
-                i.fulfilledKind + " by " + i.fulfilledBy + " on " + day(i.fulfilledAt) + ", " + lateness;
+                mustNot
+                        ? "kept: window closed on " + describeDue(deadline, zone)
+                        : fulfilledKind + " by " + fulfilledBy + " on " + day(fulfilledAt) + ", on time";
+            case FULFILLED_LATE -> fulfilledKind + " by " + fulfilledBy + " on " + day(fulfilledAt) + ", " + lateness;
             case UPCOMING ->
-                i.mustNot()
+                mustNot
                         ? "kept so far"
-                        : "not fulfilled yet" + (i.deadline == null ? "" : ", due " + describeDue(i.deadline, zone));
+                        : "not fulfilled yet" + (deadline == null ? "" : ", due " + describeDue(deadline, zone));
             case OVERDUE ->
                 "not fulfilled as of " + day(asOf) + ": " + lateness + " (grace until "
-                        + day(i.deadline.breachFrom().minusNanos(1)) + ")";
+                        + day(deadline.breachFrom().minusNanos(1)) + ")";
             case BREACHED ->
-                i.mustNot()
-                        ? "breached by " + i.breachEvent + " on " + day(i.breachedAt)
+                mustNot
+                        ? "breached by " + breachEvent + " on " + day(breachedAt)
                         : "not fulfilled as of " + day(asOf) + ": breached on "
-                                + day(i.breachedAt != null ? i.breachedAt : i.deadline.breachFrom()) + ", "
+                                + day(breachedAt != null ? breachedAt : deadline.breachFrom()) + ", "
                                 + lateness;
-            case WAIVED -> "waived by " + i.obl.def.beneficiary() + " (" + i.waivedBy + ", " + day(i.waivedAt) + ")";
-            case SUSPENDED ->
-                "suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + day(i.suspendedAt) + ")";
-            case CANCELLED -> "cancelled: " + i.cancelReason;
+            case WAIVED -> "waived by " + def.beneficiary() + " (" + waivedBy + ", " + day(waivedAt) + ")";
+            case SUSPENDED -> "suspended by " + suspendedBy + " (" + suspendedEvent + ", " + day(suspendedAt) + ")";
+            case CANCELLED -> "cancelled: " + cancelReason;
             case BLOCKED -> "blocked as of " + day(asOf) + ": waiting on " + waitingOn;
             case NOT_TRIGGERED -> "not triggered";
         };

@@ -34,7 +34,10 @@ final class Reporter {
     private final LocalDate asOfDate;
     private final Period horizon;
     private final Remedies remedies;
-    /** Whether the simulation is left as it is after the report, so that explanations may read its instances. */
+    /**
+     * Whether the simulation is discarded after the report (a one-off evaluation, or a copy): then there is no next
+     * report to reuse rendered instance reports in, and none are kept.
+     */
     private final boolean frozen;
 
     private Instant nextChange;
@@ -268,16 +271,14 @@ final class Reporter {
             nextChanges(kept.report().state(), i);
             return kept.report();
         }
-        // The reporter of a simulation that goes on after the report explains from a copy of the instance.
-        Inst facts = frozen ? i : i.copy(i.obl);
-        InstanceReport report = render(i, facts);
+        InstanceReport report = render(i);
         nextChanges(report.state(), i);
         if (!frozen) {
             // Fulfilled, waived or cancelled: only a change of its facts (a notice, say) changes its report.
             boolean closed = report.state().isClosed() && !i.mustNot();
             if (closed || dependsOnItselfOnly(i)) {
                 Finding finding = closed ? null : stateFinding(i, report).orElse(null);
-                i.rendered = new Inst.Rendered(asOf, facts, report, finding, closed);
+                i.rendered = new Inst.Rendered(asOf, i.copy(i.obl), report, finding, closed);
             }
         }
         return report;
@@ -299,7 +300,7 @@ final class Reporter {
         }
     }
 
-    private InstanceReport render(Inst i, Inst facts) {
+    private InstanceReport render(Inst i) {
         InstanceState state = state(i);
         Obligation def = i.obl.def;
         InstanceReport.Builder b = InstanceReport.builder()
@@ -337,7 +338,7 @@ final class Reporter {
             b.lateness(lateness);
         }
         String waitingOn = state == InstanceState.BLOCKED ? waitingOn(blockers) : null;
-        b.explainer(new Explanation(facts, state, lateness, asOf, sim.zone, waitingOn));
+        b.explainer(new Explanation(i, state, lateness, asOf, sim.zone, waitingOn));
         return b.build();
     }
 
