@@ -4,7 +4,6 @@ import dev.pacta.core.engine.ComplianceEngine;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * A quick check while optimising on a shared, noisy machine: Pacta against the plain loop on one thread, timed in
@@ -33,7 +32,7 @@ public final class CpuRatios {
         long sink = 0;
         for (int r = -5; r < rounds; r++) {
             long t0 = bean.getCurrentThreadCpuTime();
-            sink += pacta(p, engine, asOf);
+            sink += p.evaluateWith(engine);
             long t1 = bean.getCurrentThreadCpuTime();
             sink += PlainLoopBaseline.evaluate(p.simpleInstances(), p.simpleEvents(), asOf)[0];
             long t2 = bean.getCurrentThreadCpuTime();
@@ -42,26 +41,12 @@ public final class CpuRatios {
                 plain[r] = (t2 - t1) / 1e6;
             }
         }
-        double[] ratio = new double[rounds];
-        for (int r = 0; r < rounds; r++) {
-            ratio[r] = plain[r] / pacta[r];
-        }
         System.out.printf(
                 "cpu ms: pacta %.1f, plain loop %.1f; plain/pacta %.3f (medians of %d rounds) [%d]%n",
-                median(pacta), median(plain), median(ratio), rounds, sink);
-    }
-
-    private static long pacta(Portfolio p, ComplianceEngine engine, LocalDate asOf) {
-        long n = 0;
-        for (AgreementCase a : p.agreements()) {
-            n += engine.evaluate(a.agreement(), a.timeline(), asOf).instances().size();
-        }
-        return n;
-    }
-
-    private static double median(double[] values) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+                Rounds.median(pacta),
+                Rounds.median(plain),
+                Rounds.quantile(Rounds.ratios(plain, pacta), 0.5),
+                rounds,
+                sink);
     }
 }

@@ -132,31 +132,43 @@ public final class EventsJson {
                 }
                 expect(p, JsonToken.START_ARRAY);
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    String agreement = null;
-                    List<EventRecord> events = new ArrayList<>();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        if (name.equals("agreement")) {
-                            agreement = p.nextTextValue();
-                        } else if (name.equals("events")) {
-                            expect(p, JsonToken.START_ARRAY);
-                            while (p.nextToken() == JsonToken.START_OBJECT) {
-                                events.add(readRecord(p));
-                            }
-                        } else {
-                            p.nextToken();
-                            p.skipChildren();
-                        }
-                    }
-                    n += events.size();
-                    sink.accept(new TimelineRecord(agreement, events));
+                    TimelineRecord t = readTimeline(p, false);
+                    n += t.events().size();
+                    sink.accept(t);
                 }
             }
         }
         return n;
     }
 
-    private static EventRecord readRecord(JsonParser p) throws IOException {
+    /**
+     * One timeline object, its start already read: the agreement and the events.
+     *
+     * @param document whether it is a {@code timeline/1} document (money and spans written as pacta-json writes
+     *     them) rather than an object of the events file
+     */
+    private static TimelineRecord readTimeline(JsonParser p, boolean document) throws IOException {
+        String agreement = null;
+        List<EventRecord> events = new ArrayList<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (name.equals("agreement")) {
+                agreement = p.nextTextValue();
+            } else if (name.equals("events")) {
+                expect(p, JsonToken.START_ARRAY);
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    events.add(readRecord(p, document));
+                }
+            } else {
+                p.nextToken();
+                p.skipChildren();
+            }
+        }
+        return new TimelineRecord(agreement, events);
+    }
+
+    /** One event object, its start already read; the two formats differ only in money and spans. */
+    private static EventRecord readRecord(JsonParser p, boolean document) throws IOException {
         String id = null;
         LocalDate at = null;
         String kind = null;
@@ -179,19 +191,29 @@ public final class EventsJson {
                 case "payee" -> payee = p.nextTextValue();
                 case "note" -> note = p.nextTextValue();
                 case "amount" -> {
-                    expect(p, JsonToken.START_OBJECT);
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        if (p.currentName().equals("amount")) {
-                            amount = new BigDecimal(p.nextTextValue());
-                        } else {
-                            currency = p.nextTextValue();
+                    if (document) { // "EUR 2500.00"
+                        String money = p.nextTextValue();
+                        currency = money.substring(0, 3);
+                        amount = new BigDecimal(money.substring(4));
+                    } else { // {"amount": "2500.00", "currency": "EUR"}
+                        expect(p, JsonToken.START_OBJECT);
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            if (p.currentName().equals("amount")) {
+                                amount = new BigDecimal(p.nextTextValue());
+                            } else {
+                                currency = p.nextTextValue();
+                            }
                         }
                     }
                 }
                 case "by" -> {
                     expect(p, JsonToken.START_OBJECT);
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        if (p.currentName().equals("amount")) {
+                        if (document) { // {"days": 3}
+                            byUnit = p.currentName();
+                            p.nextToken();
+                            byAmount = p.getLongValue();
+                        } else if (p.currentName().equals("amount")) { // {"amount": 3, "unit": "CALENDAR_DAYS"}
                             p.nextToken();
                             byAmount = p.getLongValue();
                         } else {
@@ -269,70 +291,12 @@ public final class EventsJson {
         for (byte[] document : documents) {
             try (JsonParser p = FACTORY.createParser(document)) {
                 expect(p, JsonToken.START_OBJECT);
-                String agreement = null;
-                List<EventRecord> events = new ArrayList<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    if (name.equals("agreement")) {
-                        agreement = p.nextTextValue();
-                    } else if (name.equals("events")) {
-                        expect(p, JsonToken.START_ARRAY);
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            events.add(readDocumentEvent(p));
-                        }
-                    } else {
-                        p.nextToken();
-                        p.skipChildren();
-                    }
-                }
-                n += events.size();
-                sink.accept(new TimelineRecord(agreement, events));
+                TimelineRecord t = readTimeline(p, true);
+                n += t.events().size();
+                sink.accept(t);
             }
         }
         return n;
-    }
-
-    private static EventRecord readDocumentEvent(JsonParser p) throws IOException {
-        String id = null;
-        LocalDate at = null;
-        String kind = null;
-        String actor = null;
-        String ref = null;
-        BigDecimal amount = null;
-        String currency = null;
-        String payee = null;
-        long byAmount = 0;
-        String byUnit = null;
-        String note = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            switch (p.currentName()) {
-                case "id" -> id = p.nextTextValue();
-                case "at" -> at = date(p.nextTextValue());
-                case "kind" -> kind = p.nextTextValue();
-                case "actor" -> actor = p.nextTextValue();
-                case "ref" -> ref = p.nextTextValue();
-                case "payee" -> payee = p.nextTextValue();
-                case "note" -> note = p.nextTextValue();
-                case "amount" -> {
-                    String money = p.nextTextValue();
-                    currency = money.substring(0, 3);
-                    amount = new BigDecimal(money.substring(4));
-                }
-                case "by" -> {
-                    expect(p, JsonToken.START_OBJECT);
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        byUnit = p.currentName();
-                        p.nextToken();
-                        byAmount = p.getLongValue();
-                    }
-                }
-                default -> {
-                    p.nextToken();
-                    p.skipChildren();
-                }
-            }
-        }
-        return new EventRecord(id, at, kind, actor, ref, amount, currency, payee, byAmount, byUnit, note);
     }
 
     /** A strict, allocation-light {@code yyyy-MM-dd} parser. */

@@ -69,6 +69,20 @@ public final class Portfolio {
         return simpleEvents;
     }
 
+    /**
+     * Evaluates every agreement with Pacta, one after the other, as of the portfolio's date.
+     *
+     * @param engine the engine
+     * @return the number of instances reported, so that nothing is optimised away
+     */
+    public long evaluateWith(dev.pacta.core.engine.ComplianceEngine engine) {
+        long n = 0;
+        for (AgreementCase a : agreements) {
+            n += engine.evaluate(a.agreement(), a.timeline(), asOf).instances().size();
+        }
+        return n;
+    }
+
     /** @return the number of timeline events */
     public long eventCount() {
         return eventCount;

@@ -50,14 +50,14 @@ final class Inst {
     Money carried;
     List<Paid> payments = List.of();
 
-    /**
-     * For the scorecards: business days to respond and the window, computed for this fulfilment and deadline
-     * (recomputed if either changes).
-     */
-    long[] scoredDays;
+    /** For the scorecards: the response and window, kept while the fulfilment and deadline they came from hold. */
+    Response response;
 
-    Instant scoredAt;
-    Deadline scoredDeadline;
+    /**
+     * Business days from the anchor to the fulfilment ({@code days}) and to the due date ({@code window}), worked
+     * out for a fulfilment instant and a deadline.
+     */
+    record Response(Instant fulfilledAt, Deadline deadline, long days, long window) {}
 
     /** The last report a live evaluation rendered of this instance, reused while it still holds. */
     Rendered rendered;
@@ -134,6 +134,7 @@ final class Inst {
         this.periodStart = periodStart;
     }
 
+    /** A copy with the same facts; every mutable field here is also compared by {@link #sameFactsAs}. */
     Inst copy(Obl owner) {
         Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart);
         c.periodEnd = periodEnd;

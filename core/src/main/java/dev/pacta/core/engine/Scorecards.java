@@ -95,13 +95,13 @@ final class Scorecards {
             }
             boolean eventTriggered = i.obl.def.trigger().kind() == Trigger.Kind.ON_EVENT;
             if (eventTriggered && i.fulfilledAt != null && i.deadline != null && i.deadline.isDate()) {
-                long[] days = responseDays(i);
+                Inst.Response response = response(i);
                 if (responseCount == responses.length) {
                     responses = java.util.Arrays.copyOf(responses, responseCount * 2);
                     windows = java.util.Arrays.copyOf(windows, responseCount * 2);
                 }
-                responses[responseCount] = days[0];
-                windows[responseCount++] = days[1];
+                responses[responseCount] = response.days();
+                windows[responseCount++] = response.window();
                 if (i.deadline.isOnTime(i.fulfilledAt)) {
                     withinWindow++;
                 }
@@ -150,16 +150,18 @@ final class Scorecards {
      * Business days from the anchor to the fulfilment, and to the due date, kept on the instance: they are asked for
      * on every report and change only if the fulfilment or the deadline does.
      */
-    private long[] responseDays(Inst i) {
-        if (i.scoredAt != i.fulfilledAt || i.scoredDeadline != i.deadline) {
+    private Inst.Response response(Inst i) {
+        Inst.Response r = i.response;
+        if (r == null || r.fulfilledAt() != i.fulfilledAt || r.deadline() != i.deadline) {
             LocalDate start = i.anchorDate;
-            i.scoredDays = new long[] {
-                businessDays(start, sim.localDate(i.fulfilledAt)), businessDays(start, i.deadline.date())
-            };
-            i.scoredAt = i.fulfilledAt;
-            i.scoredDeadline = i.deadline;
+            r = new Inst.Response(
+                    i.fulfilledAt,
+                    i.deadline,
+                    businessDays(start, sim.localDate(i.fulfilledAt)),
+                    businessDays(start, i.deadline.date()));
+            i.response = r;
         }
-        return i.scoredDays;
+        return r;
     }
 
     /** Business days from the day after {@code from} through {@code to} (0 on the same day). */

@@ -77,18 +77,10 @@ final class Simulation {
     private final Map<MilestoneId, List<Obl>> onMilestone = new HashMap<>();
     private final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
     private final Set<PartyId> parties = new HashSet<>();
-    /**
-     * Starts of local days, cached (the values never change, so copies may share and extend them): an array indexed
-     * by days from {@link #dayBase}, a month before the agreement takes effect, where nearly every day it looks at
-     * lies, and a map for the rest.
-     */
-    final Map<LocalDate, Instant> dayStarts;
+    /** Starts of local days, and one {@link LocalDate} per day, kept for the days near the agreement. */
+    private final NearDays<Instant> dayStarts;
 
-    private Instant[] dayStartsNear;
-
-    private final long dayBase;
-    /** The most days the array covers (about 22 years); it starts small and doubles as later days are looked at. */
-    private static final int NEAR_DAYS = 8192;
+    private final NearDays<LocalDate> dates;
     /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
     final Integer fixedOffset;
 
@@ -168,9 +160,9 @@ final class Simulation {
                 .map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
                 .orElse(null);
         this.clock = Instant.MIN;
-        this.dayStarts = new HashMap<>();
-        this.dayStartsNear = new Instant[512];
-        this.dayBase = agreement.effectiveDate().toEpochDay() - 32;
+        long monthBefore = agreement.effectiveDate().toEpochDay() - 32;
+        this.dayStarts = new NearDays<>(monthBefore);
+        this.dates = new NearDays<>(monthBefore);
         this.fixedOffset = offsets.fixedOffset();
     }
 
@@ -182,8 +174,7 @@ final class Simulation {
         this.effective = other.effective;
         this.endCutoff = other.endCutoff;
         this.dayStarts = other.dayStarts;
-        this.dayStartsNear = other.dayStartsNear;
-        this.dayBase = other.dayBase;
+        this.dates = other.dates;
         this.fixedOffset = other.fixedOffset;
     }
 
@@ -1061,17 +1052,10 @@ final class Simulation {
      * deadline dates, and every lookup, share it), else a new one: fewer objects made and kept.
      */
     private LocalDate day(long epochDay) {
-        long k = epochDay - dayBase;
-        if (k < 0 || k >= NEAR_DAYS) {
-            return LocalDate.ofEpochDay(epochDay);
-        }
-        if (k >= daysNear.length) {
-            daysNear = java.util.Arrays.copyOf(daysNear, (int) Math.min(NEAR_DAYS, Long.highestOneBit(k) * 2));
-        }
-        LocalDate d = daysNear[(int) k];
+        LocalDate d = dates.get(epochDay);
         if (d == null) {
             d = LocalDate.ofEpochDay(epochDay);
-            daysNear[(int) k] = d;
+            dates.put(epochDay, d);
         }
         return d;
     }
@@ -1080,8 +1064,6 @@ final class Simulation {
     LocalDate shared(LocalDate date) {
         return day(date.toEpochDay());
     }
-
-    private LocalDate[] daysNear = new LocalDate[512];
 
     /**
      * The zone's offset at an instant, remembering the stretch between two transitions it holds for, since the
@@ -1127,23 +1109,11 @@ final class Simulation {
 
     /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
     Instant startOf(LocalDate date) {
-        long k = date.toEpochDay() - dayBase;
-        if (k >= 0 && k < NEAR_DAYS) {
-            if (k >= dayStartsNear.length) {
-                dayStartsNear =
-                        java.util.Arrays.copyOf(dayStartsNear, (int) Math.min(NEAR_DAYS, Long.highestOneBit(k) * 2));
-            }
-            Instant start = dayStartsNear[(int) k];
-            if (start == null) {
-                start = computeStartOf(date);
-                dayStartsNear[(int) k] = start;
-            }
-            return start;
-        }
-        Instant start = dayStarts.get(date);
+        long epochDay = date.toEpochDay();
+        Instant start = dayStarts.get(epochDay);
         if (start == null) {
-            start = date.atStartOfDay(zone).toInstant();
-            dayStarts.put(date, start);
+            start = computeStartOf(date);
+            dayStarts.put(epochDay, start);
         }
         return start;
     }
