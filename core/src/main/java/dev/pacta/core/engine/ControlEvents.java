@@ -104,6 +104,7 @@ final class ControlEvents {
             }
             i.waivedAt = t;
             i.waivedBy = e.id();
+            sim.touch(i);
             sim.milestonesDirty = true;
             sim.released(i, t);
             return true;
@@ -153,6 +154,7 @@ final class ControlEvents {
             }
             i.deadline = extended;
             i.version++;
+            sim.touch(i);
             sim.scheduleBreach(i);
             i.addAdjustment("extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
                     + sim.day(t) + ")");
@@ -191,6 +193,7 @@ final class ControlEvents {
             i.suspendedAt = t;
             i.suspendedBy = e.actor();
             i.suspendedEvent = e.id();
+            sim.touch(i);
             return true;
         });
     }
@@ -232,6 +235,7 @@ final class ControlEvents {
             i.suspendedAt = null;
             i.suspendedBy = null;
             i.suspendedEvent = null;
+            sim.touch(i);
             applied = true;
         }
         return applied;
@@ -261,6 +265,7 @@ final class ControlEvents {
         }
         for (Inst i : targets) {
             i.addNotice(e.id(), t, e.actor());
+            sim.touch(i);
             sim.finding(
                     FindingCodes.NOTICE,
                     Severity.INFO,
@@ -339,6 +344,7 @@ final class ControlEvents {
                 if (i.isOpen() && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
                     i.cancelledAt = t;
                     i.cancelReason = o.removedReason;
+                    sim.touch(i);
                 }
             }
         }

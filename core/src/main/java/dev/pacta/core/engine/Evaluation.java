@@ -5,6 +5,7 @@ import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,8 @@ public final class Evaluation {
     private Instant latest = Instant.MIN;
     /** The refs of the events at the latest instant, to apply the tie rule without scanning the timeline. */
     private final java.util.Set<String> refsAtLatest = new java.util.HashSet<>();
+    /** Created by the first {@link #changes()}, so that evaluations nobody asks for changes pay nothing. */
+    private ChangeTracker tracker;
 
     Evaluation(ComplianceEngine engine, Agreement agreement, Simulation sim) {
         this.engine = engine;
@@ -72,8 +75,13 @@ public final class Evaluation {
     }
 
     private void rebuild() {
+        Instant head = latest;
         sim = engine.newSimulation(agreement);
+        if (tracker != null) {
+            tracker.follow(sim);
+        }
         refsAtLatest.clear();
+        latest = Instant.MIN;
         for (Event e : timeline().ordered(agreement.zone())) {
             sim.apply(e);
             Instant t = sim.instantOf(e.at());
@@ -83,6 +91,60 @@ public final class Evaluation {
             latest = t;
             e.ref().ifPresent(refsAtLatest::add);
         }
+        if (head.isAfter(latest)) {
+            // The evaluation had been advanced past its latest event: it stays there.
+            sim.advance(head);
+            refsAtLatest.clear();
+            latest = head;
+        }
+    }
+
+    /**
+     * Moves the evaluation's clock to {@code t} without an event, so that what time alone brings about by then
+     * (deadlines passing, recurring instances starting) is applied, and {@link #changes()} reports it. An event
+     * appended afterwards with an earlier instant is an out-of-order event (the evaluation is rebuilt, and stays at
+     * {@code t}).
+     *
+     * @param t the instant to advance to
+     * @return this evaluation
+     * @throws IllegalArgumentException if {@code t} is before the latest appended event or earlier advance
+     */
+    public Evaluation advanceTo(Instant t) {
+        Objects.requireNonNull(t, "t");
+        if (t.isBefore(latest)) {
+            throw new IllegalArgumentException("cannot advance to " + t + ": the evaluation is already at " + latest
+                    + "; append the events" + " that happened before instead, or use report(" + t + ")");
+        }
+        if (t.isAfter(latest)) {
+            sim.advance(t);
+            refsAtLatest.clear();
+            latest = t;
+        }
+        return this;
+    }
+
+    /**
+     * What changed since the previous call, as of the latest appended event (or {@link #advanceTo advance}): every
+     * instance whose state, due date or time, fulfilment, notices, payments or blockers differ, with its report.
+     * The first call lists every report row as new.
+     *
+     * <p>It equals the difference between {@code report(asOf)} and the report as of the previous call, restricted to
+     * those aspects, but costs only what changed: appending an event and asking for its changes takes about as long
+     * as the append itself, whatever the size of the agreement's history.
+     *
+     * @return the changes
+     * @throws IllegalStateException if no event was appended and the evaluation was never advanced
+     */
+    public ComplianceChanges changes() {
+        if (latest.equals(Instant.MIN)) {
+            throw new IllegalStateException("no event has been appended to the evaluation of " + agreement.id()
+                    + " and it was never" + " advanced: append an event or call advanceTo first");
+        }
+        if (tracker == null) {
+            tracker = new ChangeTracker(engine.horizon());
+            tracker.follow(sim);
+        }
+        return tracker.changes(latest);
     }
 
     /**

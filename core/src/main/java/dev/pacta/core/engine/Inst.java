@@ -62,6 +62,12 @@ final class Inst {
     /** The last report a live evaluation rendered of this instance, reused while it still holds. */
     Rendered rendered;
 
+    /** Whether it is on the simulation's list of instances changed since changes were last looked at. */
+    boolean touched;
+
+    /** The next instant its standing may change by time passing alone, as watched by a {@link ChangeTracker}. */
+    Instant watchAt;
+
     /**
      * A report rendered as of an instant from a copy of the instance's facts (the copy its explanation is formatted
      * from). While {@link #sameFactsAs the facts} are the same, it holds again: for any instant if it is closed

@@ -90,6 +90,7 @@ final class Payments {
         Money pay = b.credit.min(i.outstanding());
         b.credit = b.credit.minus(pay);
         i.addPayment(new Inst.Paid(b.creditSource, t, pay));
+        sim.touch(i);
         if (i.outstanding().isZero()) {
             sim.markFulfilled(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
         }
@@ -212,9 +213,11 @@ final class Payments {
             }
             if (i != first) {
                 last.carried = last.carried.plus(remaining);
+                sim.touch(last);
             }
             Money pay = remaining.min(i.outstanding());
             i.addPayment(new Inst.Paid(e.id(), t, pay));
+            sim.touch(i);
             remaining = remaining.minus(pay);
             if (i.outstanding().isZero()) {
                 sim.markFulfilled(i, e.id(), ControlKind.PAYMENT.kind(), t);
@@ -223,6 +226,7 @@ final class Payments {
         }
         if (remaining.isPositive()) {
             last.carried = last.carried.plus(remaining);
+            sim.touch(last);
             b.credit = b.credit.plus(remaining);
             b.creditSource = e.id();
         }

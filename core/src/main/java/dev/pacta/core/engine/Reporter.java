@@ -191,7 +191,7 @@ final class Reporter {
     // ---------------------------------------------------------------------------------------------------------
     // Instances
 
-    private InstanceReport notTriggered(Obl o) {
+    InstanceReport notTriggered(Obl o) {
         Obligation def = o.def;
         String why;
         if (o.removedAt != null) {
@@ -221,7 +221,7 @@ final class Reporter {
                 .build();
     }
 
-    private InstanceState state(Inst i) {
+    InstanceState state(Inst i) {
         if (i.waivedAt != null) {
             return InstanceState.WAIVED;
         }
@@ -300,7 +300,7 @@ final class Reporter {
         }
     }
 
-    private InstanceReport render(Inst i) {
+    InstanceReport render(Inst i) {
         InstanceState state = state(i);
         Obligation def = i.obl.def;
         InstanceReport.Builder b = InstanceReport.builder()

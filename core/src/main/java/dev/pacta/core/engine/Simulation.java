@@ -85,6 +85,12 @@ final class Simulation {
     final Integer fixedOffset;
 
     PriorityQueue<Timed> queue = new PriorityQueue<>();
+    /**
+     * The instances whose facts changed (or that were created) since a {@link ChangeTracker} last looked; null when
+     * nothing tracks changes (full evaluations, copies), so that tracking costs nothing there.
+     */
+    List<Inst> touched;
+
     long seq;
     int instSeq;
     Instant clock;
@@ -176,6 +182,14 @@ final class Simulation {
         this.dayStarts = other.dayStarts;
         this.dates = other.dates;
         this.fixedOffset = other.fixedOffset;
+    }
+
+    /** Notes that an instance's facts changed, for a {@link ChangeTracker} (a no-op when none follows). */
+    void touch(Inst i) {
+        if (touched != null && !i.touched) {
+            i.touched = true;
+            touched.add(i);
+        }
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -407,6 +421,7 @@ final class Simulation {
             return;
         }
         i.breachedAt = timed.at();
+        touch(i);
         fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, date -> Anchor.of("breach of " + i.id(), null, date));
     }
 
@@ -426,6 +441,7 @@ final class Simulation {
                     && (i.deadline == null || at.isBefore(i.deadline.lateFrom()))) {
                 i.cancelledAt = at;
                 i.cancelReason = reason;
+                touch(i);
                 milestonesDirty = true;
             }
         }
@@ -456,6 +472,7 @@ final class Simulation {
         o.instances.add(i);
         o.owed.add(i);
         all.add(i);
+        touch(i);
         if (trigger != null) {
             byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>(1)).add(i);
         }
@@ -767,6 +784,7 @@ final class Simulation {
         i.fulfilledAt = t;
         i.fulfilledBy = event;
         i.fulfilledKind = kind;
+        touch(i);
         milestonesDirty = true;
         released(i, t);
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
@@ -779,7 +797,12 @@ final class Simulation {
      * for obligations with many instances (the n-th "build page" waits on the n-th "provide content"), the only one
      * for single-instance obligations (effective date, milestone). Null if it does not exist (yet).
      */
-    private static Inst paired(Obl p, int number) {
+    /** The obligations with {@code id} among their prerequisites. */
+    List<Obl> dependentsOf(ObligationId id) {
+        return of(dependents, id);
+    }
+
+    static Inst paired(Obl p, int number) {
         Trigger.Kind kind = p.def.trigger().kind();
         int n = kind == Trigger.Kind.ON_EFFECTIVE_DATE || kind == Trigger.Kind.ON_MILESTONE ? 1 : number;
         return n <= p.instances.size() ? p.instances.get(n - 1) : null;
@@ -860,6 +883,7 @@ final class Simulation {
         d.excused = units;
         d.inherited = segments;
         d.version++;
+        touch(d);
         scheduleBreach(d);
         d.addAdjustment("deadline moved from " + describeDue(before) + " to " + describeDue(d.deadline) + ": " + p.id()
                 + " (" + p.obl.def.obligor() + ") was " + units + " " + unit.label(units) + " late");
@@ -918,6 +942,7 @@ final class Simulation {
                         && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
                     i.breachedAt = t;
                     i.breachEvent = e.id();
+                    touch(i);
                     fireOn(
                             Trigger.Kind.ON_BREACH,
                             i,

@@ -74,6 +74,9 @@ final class TimelineGenerator {
     private final ZoneId zone;
     private final LocalDate effective;
     private final List<Party> parties;
+    /** Obligations added by amendments so far. */
+    private final java.util.Set<ObligationId> added = new java.util.HashSet<>();
+
     private final List<Obligation> onEvent;
     private final List<Instance> instances = new ArrayList<>();
     private final List<Draft> drafts = new ArrayList<>();
@@ -401,6 +404,15 @@ final class TimelineGenerator {
         if (agreement.obligations().size() > 1 && (!changed || d.chance(30))) {
             change.addRemoveObligations(d.pick(agreement.obligations()).id());
             changed = true;
+        }
+        if (d.chance(25)) {
+            // A new obligation like an existing one, under a new id (an amendment adds at most one, once).
+            Obligation like = d.pick(agreement.obligations());
+            ObligationId id = ObligationId.of(like.id().value() + "-amended");
+            if (added.add(id)) {
+                change.addAddObligations(Obligation.builder().from(like).id(id).build());
+                changed = true;
+            }
         }
         if (!changed) {
             termination(d);

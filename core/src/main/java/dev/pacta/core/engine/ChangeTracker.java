@@ -1,0 +1,270 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceChanges;
+import dev.pacta.core.report.InstanceChange;
+import dev.pacta.core.report.InstanceId;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.InstanceState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Works out {@link ComplianceChanges} for a live {@link Evaluation} without building reports: only the instances that
+ * may have changed since the last look are examined.
+ *
+ * <p>An instance's standing (state, due, fulfilment, notices, payments, blockers; see {@link Standing}) can change
+ * only in three ways, and each is covered:
+ *
+ * <ul>
+ *   <li>its facts change, or it is created: the simulation {@linkplain Simulation#touch notes it};
+ *   <li>time passes its deadline's late or breach instant (overdue, breached, a prohibition kept): the tracker
+ *       watches the next such instant of every instance still owed;
+ *   <li>a prerequisite of another party changes or becomes late (blocked or no longer blocked): when an instance is
+ *       examined, so are the open dependents paired with it.
+ * </ul>
+ *
+ * <p>The first look, and the first after the simulation was rebuilt (an out-of-order event), compare every row.
+ * The property {@code changes_equalTheDifferenceOfFullReports} checks the result against the difference of two full
+ * reports.
+ */
+final class ChangeTracker {
+    private final Period horizon;
+    /** Each row's standing at the last look, in report order of the look that first saw it. */
+    private final Map<InstanceId, Standing> observed = new LinkedHashMap<>();
+    /** When instances may change by time alone; entries whose instant is no longer the instance's are stale. */
+    private final PriorityQueue<Watch> watches = new PriorityQueue<>();
+
+    private Simulation sim;
+    private boolean everything;
+    private int obligationsSeen;
+    private Instant previous;
+
+    /**
+     * What a change is measured on: everything in an instance's report row that changes other than by time alone.
+     * Lists are the instance's copy-on-write lists (equal by value).
+     */
+    record Standing(
+            InstanceState state,
+            LocalDate dueDate,
+            Instant dueAt,
+            Instant fulfilledAt,
+            EventId fulfilledBy,
+            List<Inst.Notice> notices,
+            List<Inst.Paid> payments,
+            Money carried,
+            List<InstanceId> blockedBy) {
+        static final Standing NOT_TRIGGERED = new Standing(
+                InstanceState.NOT_TRIGGERED, null, null, null, null, List.of(), List.of(), null, List.of());
+    }
+
+    private record Watch(Instant at, long seq, Inst inst) implements Comparable<Watch> {
+        @Override
+        public int compareTo(Watch o) {
+            int c = at.compareTo(o.at);
+            return c != 0 ? c : Long.compare(seq, o.seq);
+        }
+    }
+
+    private long watchSeq;
+
+    ChangeTracker(Period horizon) {
+        this.horizon = horizon;
+    }
+
+    /** Follows a (new) simulation: the next look compares every row. */
+    void follow(Simulation s) {
+        this.sim = s;
+        s.touched = new ArrayList<>();
+        watches.clear();
+        everything = true;
+    }
+
+    /** The changes since the last look, as of {@code head} (the simulation has been advanced to it). */
+    ComplianceChanges changes(Instant head) {
+        Reporter reporter = new Reporter(sim, head, horizon, true);
+        List<Row> rows = everything ? everyRow() : candidates(head);
+        rows.sort(Comparator.comparingInt((Row r) -> r.obl.order).thenComparingInt(Row::number));
+        List<InstanceChange> changes = new ArrayList<>();
+        for (Row row : rows) {
+            Standing now = row.inst == null ? Standing.NOT_TRIGGERED : standing(reporter, row.inst, head);
+            Standing before = observed.put(row.id, now);
+            if (!now.equals(before)) {
+                InstanceReport report = row.inst == null ? reporter.notTriggered(row.obl) : reporter.render(row.inst);
+                InstanceChange.Builder c = InstanceChange.builder()
+                        .instance(row.id)
+                        .after(now.state)
+                        .report(report);
+                if (before != null) {
+                    c.before(before.state);
+                }
+                changes.add(c.build());
+            }
+            if (row.inst != null) {
+                watch(row.inst, head);
+            }
+        }
+        if (everything) {
+            changes.addAll(disappeared(rows));
+            everything = false;
+        }
+        for (Inst i : sim.touched) {
+            i.touched = false;
+        }
+        sim.touched.clear();
+        obligationsSeen = sim.obls.size();
+        ComplianceChanges.Builder result = ComplianceChanges.builder()
+                .agreement(sim.current.id())
+                .asOf(head)
+                .instances(changes);
+        if (previous != null) {
+            result.since(previous);
+        }
+        previous = head;
+        return result.build();
+    }
+
+    /** A report row: an instance, or an obligation never triggered ({@code inst} null). */
+    private record Row(InstanceId id, Obl obl, Inst inst) {
+        int number() {
+            return inst == null ? 1 : inst.number;
+        }
+    }
+
+    private List<Row> everyRow() {
+        List<Row> rows = new ArrayList<>();
+        for (Obl o : sim.obls.values()) {
+            if (o.instances.isEmpty()) {
+                rows.add(new Row(InstanceId.of(o.def.id(), 1), o, null));
+            }
+            for (Inst i : o.instances) {
+                rows.add(new Row(i.id(), o, i));
+            }
+        }
+        return rows;
+    }
+
+    /** Rows observed before that the (rebuilt) simulation no longer has, removed from what is observed. */
+    private List<InstanceChange> disappeared(List<Row> rows) {
+        Set<InstanceId> present = new HashSet<>();
+        for (Row r : rows) {
+            present.add(r.id);
+        }
+        List<InstanceChange> gone = new ArrayList<>();
+        var it = observed.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<InstanceId, Standing> e = it.next();
+            if (!present.contains(e.getKey())) {
+                gone.add(InstanceChange.builder()
+                        .instance(e.getKey())
+                        .before(e.getValue().state)
+                        .build());
+                it.remove();
+            }
+        }
+        gone.sort(Comparator.comparing(c -> c.instance().toString()));
+        return gone;
+    }
+
+    /**
+     * The instances that may have changed: those the simulation noted, those whose watched instant has come, the
+     * open dependents paired with any of these, and the rows of obligations added by an amendment.
+     */
+    private List<Row> candidates(Instant head) {
+        List<Inst> touched = sim.touched;
+        while (!watches.isEmpty() && !watches.peek().at.isAfter(head)) {
+            Watch w = watches.poll();
+            if (w.at.equals(w.inst.watchAt)) {
+                w.inst.watchAt = null;
+                sim.touch(w.inst);
+            }
+        }
+        int examined = touched.size();
+        for (int k = 0; k < examined; k++) {
+            Inst p = touched.get(k);
+            for (Obl d : sim.dependentsOf(p.obl.def.id())) {
+                for (Inst di : d.instances) {
+                    if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
+                        sim.touch(di);
+                    }
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>(touched.size() + 1);
+        for (Inst i : touched) {
+            rows.add(new Row(i.id(), i.obl, i));
+        }
+        if (sim.obls.size() != obligationsSeen) {
+            int index = 0;
+            for (Obl o : sim.obls.values()) {
+                if (index++ >= obligationsSeen && o.instances.isEmpty()) {
+                    rows.add(new Row(InstanceId.of(o.def.id(), 1), o, null));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Standing standing(Reporter reporter, Inst i, Instant head) {
+        InstanceState state = reporter.state(i);
+        LocalDate dueDate = null;
+        Instant dueAt = null;
+        if (i.deadline != null) {
+            if (i.deadline.isDate()) {
+                dueDate = i.deadline.date();
+            } else {
+                dueAt = i.deadline.dueAt();
+            }
+        }
+        boolean breachedProhibition = i.mustNot() && i.breachedAt != null;
+        List<InstanceId> blockedBy = List.of();
+        if (state == InstanceState.BLOCKED) {
+            List<Inst> blockers = sim.blockers(i, head);
+            List<InstanceId> ids = new ArrayList<>(blockers.size());
+            for (Inst b : blockers) {
+                ids.add(b.id());
+            }
+            blockedBy = ids;
+        }
+        return new Standing(
+                state,
+                dueDate,
+                dueAt,
+                breachedProhibition ? i.breachedAt : i.fulfilledAt,
+                breachedProhibition ? i.breachEvent : i.fulfilledBy,
+                i.noticeDetails,
+                i.payments,
+                i.carried,
+                blockedBy);
+    }
+
+    /**
+     * Watches the next instant after {@code head} at which time alone may change the instance's standing, or that of
+     * a dependent it may block: its deadline's late and breach instants, while it is owed.
+     */
+    private void watch(Inst i, Instant head) {
+        if (i.deadline == null || !i.isOwed()) {
+            return;
+        }
+        Instant next = null;
+        if (i.deadline.lateFrom().isAfter(head)) {
+            next = i.deadline.lateFrom();
+        } else if (i.deadline.breachFrom().isAfter(head)) {
+            next = i.deadline.breachFrom();
+        }
+        if (next != null && !next.equals(i.watchAt)) {
+            i.watchAt = next;
+            watches.add(new Watch(next, watchSeq++, i));
+        }
+    }
+}

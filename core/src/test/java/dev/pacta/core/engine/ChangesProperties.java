@@ -1,0 +1,192 @@
+package dev.pacta.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pacta.core.engine.ComplianceEngineProperties.Case;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.Timeline;
+import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceChanges;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.InstanceChange;
+import dev.pacta.core.report.InstanceId;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.InstanceState;
+import dev.pacta.core.report.PaymentReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * {@link Evaluation#changes()} against its definition: the difference between two full reports, as of the previous
+ * look and as of this one, in the aspects a change is measured on (state, due, fulfilment, notices, payments,
+ * blockers), with each changed row exactly as the full report has it.
+ */
+class ChangesProperties {
+    static final ComplianceEngine ENGINE = ComplianceEngineProperties.ENGINE;
+
+    @Provide
+    Arbitrary<Case> cases() {
+        return new ComplianceEngineProperties().cases();
+    }
+
+    /**
+     * Events appended in engine order or shuffled (out-of-order events rebuild the evaluation), changes asked for
+     * after some appends and not others, and the clock sometimes advanced between events: every look equals the
+     * difference of the full reports as of it and as of the previous look.
+     */
+    @Property(tries = 400)
+    void changes_equalTheDifferenceOfFullReports(@ForAll("cases") Case c) {
+        Random random = new Random(c.seed());
+        boolean shuffled = random.nextInt(4) == 0;
+        List<Event> events = shuffled
+                ? ComplianceEngineProperties.shuffleKeepingTies(c)
+                : c.timeline().ordered(c.agreement().zone());
+        double lookEvery = random.nextInt(3) == 0 ? 0.3 : 1.0;
+        Evaluation evaluation = ENGINE.start(c.agreement());
+        List<Event> sofar = new ArrayList<>();
+        Instant head = Instant.MIN;
+        Map<InstanceId, InstanceReport> previous = new LinkedHashMap<>();
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            evaluation.append(e);
+            sofar.add(e);
+            Instant at = e.at().toInstant(c.agreement().zone());
+            head = at.isAfter(head) ? at : head;
+            if (random.nextInt(5) == 0 && k + 1 < events.size()) {
+                Instant next = events.get(k + 1).at().toInstant(c.agreement().zone());
+                Instant later = next.isAfter(head)
+                        ? head.plus(Duration.between(head, next).dividedBy(2))
+                        : head;
+                evaluation.advanceTo(later);
+                head = later;
+                Statistics.label("advanced").collect(true);
+            }
+            if (random.nextDouble() < lookEvery) {
+                previous = look(c, evaluation, sofar, head, previous);
+            }
+        }
+        if (!sofar.isEmpty() && c.asOf().isAfter(head)) {
+            evaluation.advanceTo(c.asOf());
+            previous = look(c, evaluation, sofar, c.asOf(), previous);
+        }
+        Statistics.label("order").collect(shuffled ? "shuffled" : "engine order");
+    }
+
+    /** Looks at the changes, checks them against two full reports, and returns this look's rows by id. */
+    private static Map<InstanceId, InstanceReport> look(
+            Case c, Evaluation evaluation, List<Event> sofar, Instant head, Map<InstanceId, InstanceReport> before) {
+        ComplianceChanges changes = evaluation.changes();
+        Timeline prefix = Timeline.builder()
+                .agreement(c.timeline().agreement())
+                .events(sofar)
+                .build();
+        ComplianceReport full = ENGINE.evaluate(c.agreement(), prefix, head);
+        Map<InstanceId, InstanceReport> now = new LinkedHashMap<>();
+        for (InstanceReport r : full.instances()) {
+            now.put(r.id(), r);
+        }
+        List<InstanceChange> expected = new ArrayList<>();
+        for (InstanceReport r : full.instances()) {
+            InstanceReport was = before.get(r.id());
+            if (was == null || !standing(was).equals(standing(r))) {
+                InstanceChange.Builder b = InstanceChange.builder()
+                        .instance(r.id())
+                        .after(r.state())
+                        .report(r);
+                if (was != null) {
+                    b.before(was.state());
+                }
+                expected.add(b.build());
+                collect(was, r);
+            }
+        }
+        List<InstanceChange> gone = new ArrayList<>();
+        for (InstanceReport r : before.values()) {
+            if (!now.containsKey(r.id())) {
+                gone.add(InstanceChange.builder()
+                        .instance(r.id())
+                        .before(r.state())
+                        .build());
+                Statistics.label("change").collect("row gone");
+            }
+        }
+        gone.sort(Comparator.comparing(g -> g.instance().toString()));
+        expected.addAll(gone);
+
+        assertThat(changes.asOf()).isEqualTo(head);
+        assertThat(changes.agreement()).isEqualTo(c.agreement().id());
+        assertThat(changes.instances()).containsExactlyElementsOf(expected);
+        Statistics.label("changes per look")
+                .collect(Math.min(changes.instances().size(), 5));
+        return now;
+    }
+
+    /** What a change is measured on, read from a report row. */
+    private record Standing(
+            InstanceState state,
+            Optional<LocalDate> dueDate,
+            Optional<Instant> dueAt,
+            Optional<Instant> fulfilledAt,
+            Optional<EventId> fulfilledBy,
+            List<EventId> notices,
+            Optional<List<EventId>> payments,
+            Optional<Money> paid,
+            Optional<Money> credit,
+            List<InstanceId> blockedBy) {}
+
+    private static Standing standing(InstanceReport r) {
+        return new Standing(
+                r.state(),
+                r.dueDate(),
+                r.dueAt(),
+                r.fulfilledAt(),
+                r.fulfilledBy(),
+                r.notices(),
+                r.payment().map(PaymentReport::payments),
+                r.payment().map(PaymentReport::paid),
+                r.payment().map(PaymentReport::credit),
+                r.blockedBy());
+    }
+
+    private static void collect(InstanceReport was, InstanceReport now) {
+        String what;
+        if (was == null) {
+            what = "new row";
+        } else if (was.state() != now.state()) {
+            what = was.state() + " -> " + now.state();
+        } else if (!was.dueDate().equals(now.dueDate()) || !was.dueAt().equals(now.dueAt())) {
+            what = "due moved";
+        } else if (!was.blockedBy().equals(now.blockedBy())) {
+            what = "blockers";
+        } else if (!was.notices().equals(now.notices())) {
+            what = "notice";
+        } else {
+            what = "payment or fulfilment";
+        }
+        Statistics.label("change").collect(what.contains("->") ? stateChangeKind(was.state(), now.state()) : what);
+    }
+
+    private static String stateChangeKind(InstanceState from, InstanceState to) {
+        if (from == InstanceState.NOT_TRIGGERED) {
+            return "triggered";
+        }
+        if (to == InstanceState.OVERDUE || to == InstanceState.BREACHED || to == InstanceState.BLOCKED) {
+            return "to " + to;
+        }
+        return from == InstanceState.BLOCKED ? "unblocked" : "other state change";
+    }
+}
