@@ -69,48 +69,22 @@ final class Inst {
     Instant watchAt;
 
     /**
-     * A report rendered as of an instant from a copy of the instance's facts (the copy its explanation is formatted
-     * from). While {@link #sameFactsAs the facts} are the same, it holds again: for any instant if it is closed
-     * (fulfilled, waived, cancelled), else for the same instant.
+     * A report rendered as of an instant, when the instance's facts had been changed {@code mods} times. While they
+     * have not changed since, it holds again: for any instant if it is closed (fulfilled, waived, cancelled), else for
+     * the same instant.
      */
     record Rendered(
             Instant asOf,
-            Inst facts,
+            int mods,
             dev.pacta.core.report.InstanceReport report,
             dev.pacta.core.report.Finding finding,
             boolean closed) {}
 
     /**
-     * Whether every mutable fact of this instance is the one {@code other} (a copy of it) holds. Facts are only ever
-     * replaced, never changed in place (lists are copied on write), so comparing references suffices.
+     * How many times its facts have changed: every change goes through {@link Simulation#touch}, which counts it.
+     * A counter, rather than a copy of the facts to compare with, keeps a rendered report small.
      */
-    boolean sameFactsAs(Inst other) {
-        return periodEnd == other.periodEnd
-                && cause == other.cause
-                && deadline == other.deadline
-                && original == other.original
-                && version == other.version
-                && fulfilledAt == other.fulfilledAt
-                && fulfilledBy == other.fulfilledBy
-                && fulfilledKind == other.fulfilledKind
-                && waivedAt == other.waivedAt
-                && waivedBy == other.waivedBy
-                && cancelledAt == other.cancelledAt
-                && cancelReason == other.cancelReason
-                && breachedAt == other.breachedAt
-                && breachEvent == other.breachEvent
-                && suspendedAt == other.suspendedAt
-                && suspendedBy == other.suspendedBy
-                && suspendedEvent == other.suspendedEvent
-                && due == other.due
-                && paid == other.paid
-                && carried == other.carried
-                && payments == other.payments
-                && noticeDetails == other.noticeDetails
-                && adjustments == other.adjustments
-                && excused == other.excused
-                && inherited == other.inherited;
-    }
+    int mods;
 
     /** When each notice was given, and by whom, for the scorecards. */
     List<Notice> noticeDetails = List.of();
@@ -140,7 +114,7 @@ final class Inst {
         this.periodStart = periodStart;
     }
 
-    /** A copy with the same facts; every mutable field here is also compared by {@link #sameFactsAs}. */
+    /** A copy with the same facts (and no rendered report), for an independent copy of the simulation. */
     Inst copy(Obl owner) {
         Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart);
         c.periodEnd = periodEnd;

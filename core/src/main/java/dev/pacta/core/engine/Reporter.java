@@ -267,7 +267,7 @@ final class Reporter {
         Inst.Rendered kept = i.rendered;
         if (kept != null
                 && (kept.closed() || (kept.asOf().equals(asOf) && dependsOnItselfOnly(i)))
-                && i.sameFactsAs(kept.facts())) {
+                && i.mods == kept.mods()) {
             nextChanges(kept.report().state(), i);
             return kept.report();
         }
@@ -278,7 +278,7 @@ final class Reporter {
             boolean closed = report.state().isClosed() && !i.mustNot();
             if (closed || dependsOnItselfOnly(i)) {
                 Finding finding = closed ? null : stateFinding(i, report).orElse(null);
-                i.rendered = new Inst.Rendered(asOf, i.copy(i.obl), report, finding, closed);
+                i.rendered = new Inst.Rendered(asOf, i.mods, report, finding, closed);
             }
         }
         return report;

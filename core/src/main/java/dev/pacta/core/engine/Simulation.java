@@ -184,8 +184,12 @@ final class Simulation {
         this.fixedOffset = other.fixedOffset;
     }
 
-    /** Notes that an instance's facts changed, for a {@link ChangeTracker} (a no-op when none follows). */
+    /**
+     * Notes that an instance's facts changed: for the report cache ({@link Inst#mods}) and for a {@link
+     * ChangeTracker}, if one follows. Every write to an instance's mutable facts is followed by a call.
+     */
     void touch(Inst i) {
+        i.mods++;
         if (touched != null && !i.touched) {
             i.touched = true;
             touched.add(i);
@@ -847,6 +851,7 @@ final class Simulation {
                     excuse(di, p, t);
                     // Due again: its breach may have been held back while it was blocked.
                     di.version++;
+                    touch(di);
                     scheduleBreach(di);
                 }
             }

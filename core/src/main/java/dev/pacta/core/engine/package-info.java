@@ -45,8 +45,12 @@
  *       ({@link dev.pacta.core.report.InstanceReport#explanation()}), from facts captured when the report was
  *       built, so reading them later, or on another thread, gives the same text.
  *   <li>A live {@link dev.pacta.core.engine.Evaluation} reuses an instance's report while the instance's facts are
- *       the same: always once the instance is closed, and for the same instant for a breached duty or a
- *       prohibition. Properties check that a report after every event equals a full evaluation.
+ *       the same (a counter of changes to its facts, bumped by every write): always once the instance is closed,
+ *       and for the same instant for a breached duty or a prohibition. Properties check that a report after every
+ *       event equals a full evaluation.
+ *   <li>{@link dev.pacta.core.engine.Evaluation#changes()} examines only the instances that may have changed since
+ *       the previous look: those whose facts changed, those whose late or breach instant came, and the open
+ *       dependents paired with these (see {@code docs/semantics.md}, "Changes").
  *   <li>An engine caches each zone's offsets between transitions. This is a cache of what the zone rules say and
  *       changes no result, so the engine stays immutable and thread-safe in behaviour.
  * </ul>
