@@ -92,10 +92,13 @@ final class ChangeTracker {
 
     /** The changes since the last look, as of {@code head} (the simulation has been advanced to it). */
     ComplianceChanges changes(Instant head) {
-        Reporter reporter = new Reporter(sim, head, horizon, true);
         List<Row> rows = everything ? everyRow() : candidates(head);
-        rows.sort(Comparator.comparingInt((Row r) -> r.obl.order).thenComparingInt(Row::number));
-        List<InstanceChange> changes = new ArrayList<>();
+        if (rows.size() > 1) {
+            rows.sort(REPORT_ORDER);
+        }
+        // Most looks after one event examine one to three rows; nothing is built for a look with none.
+        Reporter reporter = rows.isEmpty() ? null : new Reporter(sim, head, horizon, true);
+        List<InstanceChange> changes = rows.isEmpty() ? List.of() : new ArrayList<>(rows.size());
         for (Row row : rows) {
             Standing now = row.inst == null ? Standing.NOT_TRIGGERED : standing(reporter, row.inst, head);
             Standing before = observed.put(row.id, now);
@@ -115,7 +118,11 @@ final class ChangeTracker {
             }
         }
         if (everything) {
-            changes.addAll(disappeared(rows));
+            List<InstanceChange> gone = disappeared(rows);
+            if (!gone.isEmpty()) {
+                changes = new ArrayList<>(changes);
+                changes.addAll(gone);
+            }
             everything = false;
         }
         for (Inst i : sim.touched) {
@@ -133,6 +140,9 @@ final class ChangeTracker {
         previous = head;
         return result.build();
     }
+
+    private static final Comparator<Row> REPORT_ORDER =
+            Comparator.comparingInt((Row r) -> r.obl.order).thenComparingInt(Row::number);
 
     /** A report row: an instance, or an obligation never triggered ({@code inst} null). */
     private record Row(InstanceId id, Obl obl, Inst inst) {
