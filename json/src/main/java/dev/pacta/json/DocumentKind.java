@@ -16,7 +16,7 @@ public enum DocumentKind {
     AGREEMENT("agreement/1"),
     /** A {@link dev.pacta.core.model.Timeline} of events: {@code "pacta": "timeline/1"}. */
     TIMELINE("timeline/1"),
-    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1, template/1, scenario/1"}. */
+    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1"}. */
     REPORT("report/1"),
     /**
      * An {@link dev.pacta.core.template.AgreementTemplate}: typed parameters and an agreement with {@code ${name}}
