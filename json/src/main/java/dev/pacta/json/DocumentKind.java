@@ -16,7 +16,7 @@ public enum DocumentKind {
     AGREEMENT("agreement/1"),
     /** A {@link dev.pacta.core.model.Timeline} of events: {@code "pacta": "timeline/1"}. */
     TIMELINE("timeline/1"),
-    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1, template/1, scenario/1"}. */
+    /** A {@link dev.pacta.core.report.ComplianceReport}: {@code "pacta": "report/1"}. */
     REPORT("report/1"),
     /**
      * An {@link dev.pacta.core.template.AgreementTemplate}: typed parameters and an agreement with {@code ${name}}
@@ -27,7 +27,12 @@ public enum DocumentKind {
      * A {@link dev.pacta.core.scenario.Scenario}: an agreement or a template file with parameter values, events and
      * checks, {@code "pacta": "scenario/1"}.
      */
-    SCENARIO("scenario/1");
+    SCENARIO("scenario/1"),
+    /**
+     * A {@link dev.pacta.core.report.ComplianceChanges}: what changed in a live evaluation between two looks,
+     * {@code "pacta": "changes/1"}.
+     */
+    CHANGES("changes/1");
 
     /** The name of the marker property, the first property of every document. */
     public static final String MARKER_PROPERTY = "pacta";
@@ -60,7 +65,7 @@ public enum DocumentKind {
     /**
      * Every marker this version reads, for messages.
      *
-     * @return e.g. {@code "agreement/1, timeline/1, report/1, template/1, scenario/1"}
+     * @return e.g. {@code "agreement/1, timeline/1, report/1, template/1, scenario/1, changes/1"}
      */
     public static String knownMarkers() {
         return Arrays.stream(values()).map(DocumentKind::marker).collect(Collectors.joining(", "));

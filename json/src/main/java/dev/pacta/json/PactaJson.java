@@ -3,6 +3,7 @@ package dev.pacta.json;
 import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.scenario.NamedTest;
 import dev.pacta.core.scenario.Scenario;
@@ -33,15 +34,17 @@ import java.util.stream.Stream;
 
 /**
  * Reads and writes Pacta's JSON documents (see {@code docs/json-format.md}): agreements ({@code agreement/1}),
- * timelines ({@code timeline/1}), reports ({@code report/1}), templates ({@code template/1}) and scenarios
- * ({@code scenario/1}) both ways, and a folder of scenario files becomes tests. Templates and scenarios are written
- * back as they were read: a template's agreement with its {@code ${name}} placeholders, a scenario's template
- * reference as written. A template whose body is Java code cannot be written.
+ * timelines ({@code timeline/1}), reports ({@code report/1}), the changes of a live evaluation ({@code changes/1}),
+ * templates ({@code template/1}) and scenarios ({@code scenario/1}) both ways, and a folder of scenario files
+ * becomes tests. Templates and scenarios are written back as they were read: a template's agreement with its
+ * {@code ${name}} placeholders, a scenario's template reference as written. A template whose body is Java code cannot
+ * be written.
  *
  * <pre>{@code
  * Agreement agreement = PactaJson.readAgreement(Path.of("web-2026.agreement.json"));
  * Timeline timeline = PactaJson.readTimeline(Path.of("web-2026.timeline.json"));
  * String report = PactaJson.writeReport(engine.evaluate(agreement, timeline, LocalDate.of(2026, 3, 10)));
+ * String changes = PactaJson.writeChanges(evaluation.append(event).changes());
  * AgreementTemplate web = PactaJson.readTemplate(Path.of("templates/web-development.template.json"));
  * List<NamedTest> tests = PactaJson.scenarioTests(Path.of("scenarios"), engine);
  * }</pre>
@@ -346,6 +349,103 @@ public final class PactaJson {
      */
     public static void writeReport(ComplianceReport report, Path file) throws IOException {
         Files.writeString(file, writeReport(report), StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------------------------------------- changes
+
+    /**
+     * Reads a {@code changes/1} document.
+     *
+     * @param json the document
+     * @return the changes
+     * @throws PactaJsonException if the document cannot be read, including a change with neither a state before nor
+     *     one after, or whose report and state after are not both present or both absent
+     */
+    public static ComplianceChanges readChanges(String json) {
+        Objects.requireNonNull(json, "json");
+        return Documents.read(DocumentKind.CHANGES, ComplianceChanges.class, json);
+    }
+
+    /**
+     * Reads a {@code changes/1} document from a reader, which is read to its end and not closed.
+     *
+     * @param reader the reader
+     * @return the changes
+     * @throws IOException if the reader fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceChanges readChanges(Reader reader) throws IOException {
+        return readChanges(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+    }
+
+    /**
+     * Reads a {@code changes/1} document from a UTF-8 stream, which is read to its end and not closed.
+     *
+     * @param in the stream
+     * @return the changes
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceChanges readChanges(InputStream in) throws IOException {
+        return readChanges(Documents.slurp(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads a {@code changes/1} document from a UTF-8 file.
+     *
+     * @param file the file
+     * @return the changes
+     * @throws IOException if the file cannot be read
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static ComplianceChanges readChanges(Path file) throws IOException {
+        return fromFile(file, PactaJson::readChanges);
+    }
+
+    /**
+     * Writes the changes of a live evaluation ({@link dev.pacta.core.engine.Evaluation#changes()}) as a
+     * {@code changes/1} document: the agreement, the previous look and this one, and every changed instance with its
+     * states before and after and, unless it is gone, its report row as {@code report/1} writes it. Changes have no
+     * zone, so instants are written in UTC; equal changes give byte-identical documents.
+     *
+     * @param changes the changes
+     * @return the document, ending with a newline
+     */
+    public static String writeChanges(ComplianceChanges changes) {
+        return Documents.write(Objects.requireNonNull(changes, "changes"));
+    }
+
+    /**
+     * Writes changes to a writer, which is flushed and not closed.
+     *
+     * @param changes the changes
+     * @param writer the writer
+     * @throws IOException if the writer fails
+     */
+    public static void writeChanges(ComplianceChanges changes, Writer writer) throws IOException {
+        write(writeChanges(changes), writer);
+    }
+
+    /**
+     * Writes changes to a stream in UTF-8; the stream is flushed and not closed.
+     *
+     * @param changes the changes
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    public static void writeChanges(ComplianceChanges changes, OutputStream out) throws IOException {
+        write(writeChanges(changes), out);
+    }
+
+    /**
+     * Writes changes to a UTF-8 file, replacing it if it exists.
+     *
+     * @param changes the changes
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     */
+    public static void writeChanges(ComplianceChanges changes, Path file) throws IOException {
+        Files.writeString(file, writeChanges(changes), StandardCharsets.UTF_8);
     }
 
     // ----------------------------------------------------------------------------------------------- templates

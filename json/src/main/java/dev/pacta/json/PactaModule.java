@@ -21,9 +21,11 @@ import dev.pacta.core.model.Role;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
@@ -64,9 +66,9 @@ import dev.pacta.json.internal.ser.TriggerSerializer;
 
 /**
  * The Jackson module of Pacta's model types: a serializer and a strict deserializer for every core type that appears
- * in Pacta's documents ({@link Agreement}, {@link Timeline}, {@link ComplianceReport} and everything inside them,
- * down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios are read and written only through
- * {@link PactaJson}, which resolves their placeholders and template files.
+ * in Pacta's documents ({@link Agreement}, {@link Timeline}, {@link ComplianceReport}, {@link ComplianceChanges} and
+ * everything inside them, down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios
+ * are read and written only through {@link PactaJson}, which resolves their placeholders and template files.
  *
  * <p>Most callers never need this class: {@link PactaJson} reads and writes documents on its own hardened mapper.
  * Register it on an existing {@code ObjectMapper} to embed Pacta values in other JSON ({@code
@@ -107,6 +109,8 @@ public final class PactaModule extends SimpleModule {
         addSerializer(GrantedRight.class, ReportSerializers.RIGHT);
         addSerializer(PaymentBalance.class, ReportSerializers.BALANCE);
         addSerializer(Scorecard.class, ReportSerializers.SCORECARD);
+        addSerializer(ComplianceChanges.class, ReportSerializers.CHANGES);
+        addSerializer(InstanceChange.class, ReportSerializers.CHANGE);
 
         addDeserializer(Agreement.class, AgreementDeserializer.INSTANCE);
         addDeserializer(Party.class, PartyDeserializer.INSTANCE);
@@ -138,5 +142,7 @@ public final class PactaModule extends SimpleModule {
         addDeserializer(GrantedRight.class, ReportDeserializers.RIGHT);
         addDeserializer(PaymentBalance.class, ReportDeserializers.BALANCE);
         addDeserializer(Scorecard.class, ReportDeserializers.SCORECARD);
+        addDeserializer(ComplianceChanges.class, ReportDeserializers.CHANGES);
+        addDeserializer(InstanceChange.class, ReportDeserializers.CHANGE);
     }
 }

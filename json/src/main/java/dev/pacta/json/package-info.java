@@ -1,7 +1,8 @@
 /**
  * Pacta's JSON format: the facade {@link dev.pacta.json.PactaJson} reads and writes {@code agreement/1},
- * {@code timeline/1} and {@code report/1} documents, reads {@code template/1} documents (typed parameters and
- * {@code ${name}} placeholders) and {@code scenario/1} files, and turns a folder of scenario files into tests; {@link dev.pacta.json.PactaJsonException} reports every reading failure with
+ * {@code timeline/1}, {@code report/1} and {@code changes/1} documents, reads {@code template/1} documents (typed
+ * parameters and {@code ${name}} placeholders) and {@code scenario/1} files, and turns a folder of scenario files into
+ * tests; {@link dev.pacta.json.PactaJsonException} reports every reading failure with
  * {@link dev.pacta.json.JsonProblem problems} that carry a stable code, a JSON path, a line and a column;
  * {@link dev.pacta.json.DocumentKind} lists the format markers; {@link dev.pacta.json.PactaModule} is the Jackson
  * module for callers with their own {@code ObjectMapper}.

@@ -32,7 +32,8 @@ class FuzzProperties {
             Golden.text("golden/scenarios/web/balance-paid-in-part.scenario.json"),
             Golden.text("golden/scenarios/approvals.scenario.json"),
             RejectionTest.BASE,
-            RejectionTest.TIMELINE);
+            RejectionTest.TIMELINE,
+            ChangesTest.DOCUMENT);
 
     /** The folder the web scenario's template reference is relative to. */
     private static final Path SCENARIO_FOLDER = ScenarioJsonTest.SCENARIOS.resolve("web");
@@ -96,6 +97,7 @@ class FuzzProperties {
                     case AGREEMENT -> PactaJson.readAgreement(mutated);
                     case TIMELINE -> PactaJson.readTimeline(mutated);
                     case REPORT -> PactaJson.readReport(mutated);
+                    case CHANGES -> PactaJson.readChanges(mutated);
                     case TEMPLATE -> {
                         // A template that reads instantiates to an agreement or to problems, never an exception.
                         TemplateResult result =

@@ -13,6 +13,7 @@ import dev.pacta.core.arbitraries.ModelArbitraries;
 import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -35,6 +36,7 @@ class SchemaTest {
     private static final Schema REPORT = REGISTRY.getSchema(SchemaLocation.of(BASE + "report-1.schema.json"));
     private static final Schema TEMPLATE = REGISTRY.getSchema(SchemaLocation.of(BASE + "template-1.schema.json"));
     private static final Schema SCENARIO = REGISTRY.getSchema(SchemaLocation.of(BASE + "scenario-1.schema.json"));
+    private static final Schema CHANGES = REGISTRY.getSchema(SchemaLocation.of(BASE + "changes-1.schema.json"));
 
     private static List<Error> errors(Schema schema, String json) {
         return schema.validate(json, InputFormat.JSON);
@@ -71,6 +73,40 @@ class SchemaTest {
                         sample.timeline(),
                         sample.agreement().effectiveDate().plusDays(60));
         assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
+    }
+
+    @Test
+    void exampleChanges_isValid() {
+        String changes = ChangesTest.DOCUMENT;
+        assertThat(errors(CHANGES, changes)).isEmpty();
+        // What the reader rejects: no state at all, a report without a state after, a state after without a report.
+        assertThat(errors(CHANGES, changes.replace(",\n      \"before\": \"UPCOMING\"", "")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("\n      \"after\": \"CANCELLED\",", "")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("\"before\": \"UPCOMING\"", "\"after\": \"UPCOMING\"")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("\"before\": \"UPCOMING\"", "\"before\": \"LATE\"")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("\"instance\": \"o1#2\"", "\"instance\": \"o1\"")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("\"since\": \"2026-03-10T00:00:00Z\"", "\"since\": \"2026-03-10\"")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("\"category\": \"APPROVAL\"", "\"category\": \"APPROVALS\"")))
+                .isNotEmpty();
+        assertThat(errors(CHANGES, changes.replace("changes/1", "report/1"))).isNotEmpty();
+    }
+
+    @Property(tries = 50)
+    void writtenChanges_areValid(@ForAll("looks") ChangesProperties.Looks sample) {
+        for (ComplianceChanges changes : sample.looks()) {
+            assertThat(errors(CHANGES, PactaJson.writeChanges(changes))).isEmpty();
+        }
+    }
+
+    @Provide
+    Arbitrary<ChangesProperties.Looks> looks() {
+        return ChangesProperties.arbitraryLooks();
     }
 
     @Test

@@ -9,9 +9,11 @@ import dev.pacta.core.model.Category;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
@@ -32,9 +34,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Strict readers of a {@code report/1} document ({@link ComplianceReport}) and each of its parts; the counterpart of
- * {@code ReportSerializers}. Counts, days and delays are whole numbers from 0; instants are RFC 3339 timestamps with
- * any offset.
+ * Strict readers of a {@code report/1} document ({@link ComplianceReport}), a {@code changes/1} document
+ * ({@link ComplianceChanges}) and each of their parts; the counterpart of {@code ReportSerializers}. Counts, days and
+ * delays are whole numbers from 0; instants are RFC 3339 timestamps with any offset.
  */
 public final class ReportDeserializers {
     /** The largest count, delay or lateness read (a billion units). */
@@ -135,6 +137,67 @@ public final class ReportDeserializers {
                 }
             }
             o.require("id", "category", "obligor", "beneficiary", "state", "explanation");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /** The changes document. */
+    public static final StdDeserializer<ComplianceChanges> CHANGES = new Deser<>(ComplianceChanges.class) {
+        @Override
+        ComplianceChanges read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.openDocument(
+                            p, ctxt, DocumentKind.CHANGES, "a change list", "agreement", "since", "asOf", "instances")
+                    .allowMarker(DocumentKind.CHANGES);
+            ComplianceChanges.Builder b = ComplianceChanges.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "agreement" -> b.agreement(Scalars.id(p, AgreementId::of, "an agreement id"));
+                    case "since" -> b.since(Scalars.instant(p));
+                    case "asOf" -> b.asOf(Scalars.instant(p));
+                    default -> b.instances(Scalars.array(p, ctxt, "changes", CHANGE::deserialize));
+                }
+            }
+            o.require("agreement", "asOf");
+            return Builds.build(o, b::build);
+        }
+    };
+
+    /**
+     * How one instance changed. The model's rules are checked here, at the change's path, before it is built: a
+     * state before, after or both, and a report exactly when there is a state after.
+     */
+    public static final StdDeserializer<InstanceChange> CHANGE = new Deser<>(InstanceChange.class) {
+        @Override
+        InstanceChange read(JsonParser p, DeserializationContext ctxt) throws IOException {
+            ObjectCursor o = ObjectCursor.open(p, ctxt, "a change", "instance", "before", "after", "report");
+            InstanceChange.Builder b = InstanceChange.builder();
+            for (String name = o.next(); name != null; name = o.next()) {
+                switch (name) {
+                    case "instance" -> b.instance(Scalars.instanceId(p));
+                    case "before" -> b.before(Scalars.enumValue(p, InstanceState.class, "an instance state"));
+                    case "after" -> b.after(Scalars.enumValue(p, InstanceState.class, "an instance state"));
+                    default -> b.report(INSTANCE.deserialize(p, ctxt));
+                }
+            }
+            o.require("instance");
+            if (!o.has("before") && !o.has("after")) {
+                throw o.fail(
+                        null,
+                        "MISSING_PROPERTY",
+                        "a change needs 'before' (the state at the previous look), 'after' (the state now) or both");
+            }
+            if (o.has("report") && !o.has("after")) {
+                throw o.fail(
+                        "after",
+                        "MISSING_PROPERTY",
+                        "a change with a 'report' needs its 'after' state; a row that is gone has only 'before'");
+            }
+            if (o.has("after") && !o.has("report")) {
+                throw o.fail(
+                        "report",
+                        "MISSING_PROPERTY",
+                        "a change with an 'after' state needs the instance's 'report' as of the look");
+            }
             return Builds.build(o, b::build);
         }
     };

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
@@ -23,12 +25,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Writes a {@link ComplianceReport} as a {@code report/1} document, and each of its parts.
+ * Writes a {@link ComplianceReport} as a {@code report/1} document and a {@link ComplianceChanges} as a
+ * {@code changes/1} document, and each of their parts.
  *
  * <p>Instants are written as RFC 3339 timestamps at their offset in the report's zone (so that they also read as
- * local times); a part written on its own, outside a report, uses UTC. Maps keyed by party are sorted by party id,
- * scorecard counts follow the order of {@link InstanceState}; absent optional values and empty lists of a part are
- * omitted, the report's own lists are always written.
+ * local times); changes, which have no zone, and a part written on its own, outside a report, use UTC. Maps keyed by
+ * party are sorted by party id, scorecard counts follow the order of {@link InstanceState}; absent optional values
+ * and empty lists of a part are omitted, the document's own lists are always written.
  */
 public final class ReportSerializers {
     /** The provider attribute that carries the report's zone to the parts' serializers. */
@@ -98,6 +101,46 @@ public final class ReportSerializers {
                 g.writeNumberField("excusedDelay", v.excusedDelay());
             }
             g.writeStringField("explanation", v.explanation());
+            g.writeEndObject();
+        }
+    };
+
+    /** The changes between two looks at a live evaluation; instants in UTC, as they have no zone. */
+    public static final StdSerializer<ComplianceChanges> CHANGES = new Ser<>(ComplianceChanges.class) {
+        @Override
+        void write(ComplianceChanges v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            Object outer = provider.getAttribute(ZONE);
+            provider.setAttribute(ZONE, ZoneOffset.UTC);
+            try {
+                g.writeStartObject();
+                g.writeStringField(DocumentKind.MARKER_PROPERTY, DocumentKind.CHANGES.marker());
+                g.writeStringField("agreement", v.agreement().value());
+                Write.instant(g, "since", v.since(), ZoneOffset.UTC);
+                g.writeStringField("asOf", Write.instant(v.asOf(), ZoneOffset.UTC));
+                list(g, "instances", v.instances(), CHANGE, provider);
+                g.writeEndObject();
+            } finally {
+                provider.setAttribute(ZONE, outer);
+            }
+        }
+    };
+
+    /** How one instance changed: its states before and after, and its report unless it is gone. */
+    public static final StdSerializer<InstanceChange> CHANGE = new Ser<>(InstanceChange.class) {
+        @Override
+        void write(InstanceChange v, JsonGenerator g, SerializerProvider provider) throws IOException {
+            g.writeStartObject();
+            g.writeStringField("instance", v.instance().toString());
+            if (v.before().isPresent()) {
+                g.writeStringField("before", v.before().get().name());
+            }
+            if (v.after().isPresent()) {
+                g.writeStringField("after", v.after().get().name());
+            }
+            if (v.report().isPresent()) {
+                g.writeFieldName("report");
+                INSTANCE.serialize(v.report().get(), g, provider);
+            }
             g.writeEndObject();
         }
     };
