@@ -81,6 +81,9 @@ final class ValidateCommand implements Callable<Integer> {
                     } else if (kind.marker().startsWith("report/")) {
                         PactaJson.readReport(json);
                         out.println(file + ": valid " + kind.marker());
+                    } else if (kind == DocumentKind.CHANGES) {
+                        int n = PactaJson.readChanges(json).instances().size();
+                        out.println(file + ": valid " + kind.marker() + ": " + n + (n == 1 ? " change" : " changes"));
                     } else {
                         out.println(file + ": " + kind.marker() + " document: not checked by validate");
                     }

@@ -2,6 +2,10 @@ package dev.pacta.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.engine.Evaluation;
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.scenario.Check;
@@ -60,6 +64,21 @@ class JsonAndCheckTest {
         Cli.Result v = Cli.run("validate", out.toString());
         assertThat(v.code()).as(v.err()).isZero();
         assertThat(v.out()).contains(out + ": valid report/");
+    }
+
+    @Test
+    void validate_changesDocument() throws IOException {
+        Agreement web = PactaJson.readAgreement(Path.of(WEB_AGREEMENT));
+        Evaluation live = ComplianceEngine.builder().build().start(web);
+        live.append(PactaJson.readTimeline(Path.of(WEB_TIMELINE)).events().get(0));
+        ComplianceChanges first = live.changes(); // the first look lists every report row
+        Path file = tmp.resolve("changes.json");
+        PactaJson.writeChanges(first, file);
+
+        Cli.Result v = Cli.run("validate", file.toString());
+        assertThat(v.code()).as(v.err()).isZero();
+        int rows = live.report(first.asOf()).instances().size();
+        assertThat(v.out()).isEqualTo(file + ": valid changes/1: " + rows + " changes" + System.lineSeparator());
     }
 
     @Test
