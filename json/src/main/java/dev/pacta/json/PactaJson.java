@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * Agreement agreement = PactaJson.readAgreement(Path.of("web-2026.agreement.json"));
  * Timeline timeline = PactaJson.readTimeline(Path.of("web-2026.timeline.json"));
  * String report = PactaJson.writeReport(engine.evaluate(agreement, timeline, LocalDate.of(2026, 3, 10)));
- * String changes = PactaJson.writeChanges(evaluation.append(event).changes());
+ * String changes = PactaJson.writeChanges(evaluation.append(event).pollChanges());
  * AgreementTemplate web = PactaJson.readTemplate(Path.of("templates/web-development.template.json"));
  * List<NamedTest> tests = PactaJson.scenarioTests(Path.of("scenarios"), engine);
  * }</pre>
@@ -403,7 +403,7 @@ public final class PactaJson {
     }
 
     /**
-     * Writes the changes of a live evaluation ({@link dev.pacta.core.engine.Evaluation#changes()}) as a
+     * Writes the changes of a live evaluation ({@link dev.pacta.core.engine.Evaluation#pollChanges()}) as a
      * {@code changes/1} document: the agreement, the previous look and this one, and every changed instance with its
      * states before and after and, unless it is gone, its report row as {@code report/1} writes it. Changes have no
      * zone, so instants are written in UTC; equal changes give byte-identical documents.

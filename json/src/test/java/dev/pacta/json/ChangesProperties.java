@@ -133,7 +133,7 @@ class ChangesProperties {
             if (k == firstLate && head != null) {
                 // Time passes before the late records arrive: deadlines pass, breaches trigger remedies.
                 head = head.plus(Duration.ofDays(random.nextInt(60)));
-                looks.add(live.advanceTo(head).changes());
+                looks.add(live.advanceTo(head).pollChanges());
             }
             live.append(e);
             Instant at = e.at().toInstant(agreement.zone());
@@ -146,12 +146,12 @@ class ChangesProperties {
                 }
             }
             if (random.nextInt(3) > 0) {
-                looks.add(live.changes());
+                looks.add(live.pollChanges());
             }
         }
         if (head != null) {
             looks.add(live.advanceTo(head.plus(Duration.ofDays(random.nextInt(90))))
-                    .changes());
+                    .pollChanges());
         }
         return new Looks(agreement, order, looks);
     }

@@ -56,10 +56,10 @@ class ChangesTest {
         List<Event> events = PactaJson.readTimeline(EVENTS).events();
         Evaluation live = ComplianceEngine.builder().build().start(PactaJson.readAgreement(RejectionTest.BASE));
         List<ComplianceChanges> looks = new ArrayList<>();
-        looks.add(live.append(events.get(0)).changes());
-        looks.add(live.advanceTo(Instant.parse("2026-03-09T12:00:00Z")).changes());
-        looks.add(live.append(events.get(1)).changes());
-        looks.add(live.append(events.get(2)).changes());
+        looks.add(live.append(events.get(0)).pollChanges());
+        looks.add(live.advanceTo(Instant.parse("2026-03-09T12:00:00Z")).pollChanges());
+        looks.add(live.append(events.get(1)).pollChanges());
+        looks.add(live.append(events.get(2)).pollChanges());
         return looks;
     }
 
@@ -109,6 +109,9 @@ class ChangesTest {
                       "instance": "o1#1",
                       "before": "BREACHED",
                       "after": "CANCELLED",
+                      "aspects": [
+                        "STATE"
+                      ],
                       "report": {
                         "id": "o1#1",
                         "category": "APPROVAL",
@@ -123,7 +126,10 @@ class ChangesTest {
                     },
                     {
                       "instance": "o1#2",
-                      "before": "UPCOMING"
+                      "before": "UPCOMING",
+                      "aspects": [
+                        "STATE"
+                      ]
                     }
                   ]
                 }
@@ -150,7 +156,8 @@ class ChangesTest {
         // Monday's look: time alone breached the approval; the report row carries the lateness.
         assertThat(PactaJson.writeChanges(looks.get(1)))
                 .contains("\"since\": \"2026-03-04T00:00:00Z\",\n  \"asOf\": \"2026-03-09T12:00:00Z\"")
-                .contains("\"before\": \"UPCOMING\",\n      \"after\": \"BREACHED\",\n      \"report\": {")
+                .contains(
+                        "\"before\": \"UPCOMING\",\n      \"after\": \"BREACHED\",\n      \"aspects\": [\n        \"STATE\"\n      ],\n      \"report\": {")
                 .contains("\"lateness\": {");
     }
 
@@ -209,7 +216,7 @@ class ChangesTest {
         Path file = dir.resolve("a1.changes.json");
         Files.writeString(file, replace("\"before\": \"UPCOMING\"", "\"before\": \"LATE\""));
         PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readChanges(file));
-        assertProblem(e, "UNKNOWN_KIND", "$.instances[1].before", 25, 17);
+        assertProblem(e, "UNKNOWN_KIND", "$.instances[1].before", 28, 17);
         assertThat(e.source()).contains(file.toString());
     }
 
@@ -223,7 +230,8 @@ class ChangesTest {
                     .isEqualTo(change);
         }
         // A change the model would refuse is the module's strict error on any mapper, not an IllegalStateException.
-        assertThatThrownBy(() -> MAPPER.readValue("{\"instance\": \"o1#1\"}", InstanceChange.class))
+        assertThatThrownBy(() ->
+                        MAPPER.readValue("{\"instance\": \"o1#1\", \"aspects\": [\"STATE\"]}", InstanceChange.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("$: a change needs 'before'");
     }
@@ -233,7 +241,7 @@ class ChangesTest {
     @Test
     void aChangeWithNeitherBeforeNorAfter_rejectedAtTheChange() {
         PactaJsonException e = error(replace(",\n      \"before\": \"UPCOMING\"", ""));
-        assertProblem(e, "MISSING_PROPERTY", "$.instances[1]", 23, 5);
+        assertProblem(e, "MISSING_PROPERTY", "$.instances[1]", 26, 5);
         assertThat(e.getMessage())
                 .contains("a change needs 'before' (the state at the previous look), 'after' (the state now) or both");
     }
@@ -249,8 +257,25 @@ class ChangesTest {
     void anAfterStateWithoutAReport_rejectedAtReport() {
         PactaJsonException e =
                 error(replace("\"before\": \"UPCOMING\"", "\"before\": \"UPCOMING\", \"after\": \"WAIVED\""));
-        assertProblem(e, "MISSING_PROPERTY", "$.instances[1].report", 23, 5);
+        assertProblem(e, "MISSING_PROPERTY", "$.instances[1].report", 26, 5);
         assertThat(e.getMessage()).contains("a change with an 'after' state needs the instance's 'report'");
+    }
+
+    @Test
+    void aspects_requiredKnownAndConsistentWithTheStates() {
+        PactaJsonException e = error(replace(",\n      \"aspects\": [\n        \"STATE\"\n      ]\n    }", "\n    }"));
+        assertProblem(e, "MISSING_PROPERTY", "$.instances[1].aspects", 26, 5);
+        assertThat(e.getMessage()).contains("missing required property 'aspects' in a change");
+        e = error(replace(
+                "\"before\": \"UPCOMING\",\n      \"aspects\": [\n        \"STATE\"",
+                "\"before\": \"UPCOMING\",\n      \"aspects\": [\n        \"COLOUR\""));
+        assertProblem(e, "UNKNOWN_KIND", "$.instances[1].aspects[0]", 30, 9);
+        // STATE goes with a change of state: a row that is gone changed its state.
+        e = error(replace(
+                "\"before\": \"UPCOMING\",\n      \"aspects\": [\n        \"STATE\"",
+                "\"before\": \"UPCOMING\",\n      \"aspects\": [\n        \"DUE\""));
+        assertProblem(e, "INVALID_VALUE", "$.instances[1]", 26, 5);
+        assertThat(e.getMessage()).contains("lists the aspect STATE exactly when its state changed");
     }
 
     @Test
@@ -259,27 +284,27 @@ class ChangesTest {
                 error(replace("\n  \"asOf\": \"2026-03-10T00:00:00Z\",", "")), "MISSING_PROPERTY", "$.asOf", 1, 1);
         assertProblem(error(replace("\n  \"agreement\": \"a1\",", "")), "MISSING_PROPERTY", "$.agreement", 1, 1);
         PactaJsonException e = error(replace("\"instance\": \"o1#2\",", ""));
-        assertProblem(e, "MISSING_PROPERTY", "$.instances[1].instance", 23, 5);
+        assertProblem(e, "MISSING_PROPERTY", "$.instances[1].instance", 26, 5);
         assertThat(e.getMessage()).contains("missing required property 'instance' in a change");
         // The report is read as report/1 reads it: its own required properties included.
         assertProblem(
                 error(replace("\n        \"category\": \"APPROVAL\",", "")),
                 "MISSING_PROPERTY",
                 "$.instances[0].report.category",
-                11,
+                14,
                 17);
     }
 
     @Test
     void unknownProperties_rejected() {
         PactaJsonException e = error(replace("\"before\": \"UPCOMING\"", "\"before\": \"UPCOMING\", \"colour\": 1"));
-        assertProblem(e, "UNKNOWN_PROPERTY", "$.instances[1].colour", 25, 29);
+        assertProblem(e, "UNKNOWN_PROPERTY", "$.instances[1].colour", 28, 29);
         assertThat(e.getMessage()).contains("unknown property 'colour' in a change; expected one of instance, before");
         e = error(replace("\"agreement\": \"a1\",", "\"agreement\": \"a1\", \"zone\": \"UTC\","));
         assertProblem(e, "UNKNOWN_PROPERTY", "$.zone", 3, 22);
         assertThat(e.getMessage()).contains("in a change list; expected one of agreement, since, asOf, instances");
         e = error(replace("\"state\": \"CANCELLED\",", "\"state\": \"CANCELLED\", \"after\": \"CANCELLED\","));
-        assertProblem(e, "UNKNOWN_PROPERTY", "$.instances[0].report.after", 16, 31);
+        assertProblem(e, "UNKNOWN_PROPERTY", "$.instances[0].report.after", 19, 31);
     }
 
     @Test
@@ -288,7 +313,7 @@ class ChangesTest {
                 error(replace("\"before\": \"UPCOMING\"", "\"before\": 3")),
                 "WRONG_TYPE",
                 "$.instances[1].before",
-                25,
+                28,
                 17);
         assertProblem(
                 error(replace("\"since\": \"2026-03-10T00:00:00Z\"", "\"since\": 1773100800")),
@@ -301,7 +326,7 @@ class ChangesTest {
                         .replace("\n      }\n    },\n    {", "\n      }]\n    },\n    {")),
                 "WRONG_TYPE",
                 "$.instances[0].report",
-                11,
+                14,
                 17);
         assertProblem(
                 error("{\"pacta\": \"changes/1\", \"agreement\": \"a1\", \"asOf\": \"2026-03-10T00:00:00Z\", "
@@ -314,20 +339,20 @@ class ChangesTest {
                 error(replace("\"before\": \"UPCOMING\"", "\"before\": null")),
                 "NULL_VALUE",
                 "$.instances[1].before",
-                25,
+                28,
                 17);
     }
 
     @Test
     void badValues_rejected() {
         PactaJsonException e = error(replace("\"before\": \"UPCOMING\"", "\"before\": \"upcoming\""));
-        assertProblem(e, "UNKNOWN_KIND", "$.instances[1].before", 25, 17);
+        assertProblem(e, "UNKNOWN_KIND", "$.instances[1].before", 28, 17);
         assertThat(e.getMessage()).contains("expected an instance state, one of NOT_TRIGGERED, UPCOMING");
         assertProblem(
                 error(replace("\"instance\": \"o1#2\"", "\"instance\": \"o1\"")),
                 "INVALID_VALUE",
                 "$.instances[1].instance",
-                24,
+                27,
                 19);
         assertProblem(
                 error(replace("\"asOf\": \"2026-03-10T00:00:00Z\"", "\"asOf\": \"2026-03-10\"")),

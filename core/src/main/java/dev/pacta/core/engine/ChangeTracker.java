@@ -4,6 +4,7 @@ import dev.pacta.core.model.EventId;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.InstanceChange;
+import dev.pacta.core.report.InstanceChange.Aspect;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
@@ -12,10 +13,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -66,6 +69,30 @@ final class ChangeTracker {
             List<InstanceId> blockedBy) {
         static final Standing NOT_TRIGGERED = new Standing(
                 InstanceState.NOT_TRIGGERED, null, null, null, null, List.of(), List.of(), null, List.of());
+
+        /** The aspects in which {@code other} differs from this standing. */
+        Set<Aspect> differences(Standing other) {
+            Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+            if (state != other.state) {
+                aspects.add(Aspect.STATE);
+            }
+            if (!Objects.equals(dueDate, other.dueDate) || !Objects.equals(dueAt, other.dueAt)) {
+                aspects.add(Aspect.DUE);
+            }
+            if (!Objects.equals(fulfilledAt, other.fulfilledAt) || !Objects.equals(fulfilledBy, other.fulfilledBy)) {
+                aspects.add(Aspect.FULFILMENT);
+            }
+            if (!notices.equals(other.notices)) {
+                aspects.add(Aspect.NOTICES);
+            }
+            if (!payments.equals(other.payments) || !Objects.equals(carried, other.carried)) {
+                aspects.add(Aspect.PAYMENTS);
+            }
+            if (!blockedBy.equals(other.blockedBy)) {
+                aspects.add(Aspect.BLOCKERS);
+            }
+            return aspects;
+        }
     }
 
     private record Watch(Instant at, long seq, Inst inst) implements Comparable<Watch> {
@@ -107,7 +134,8 @@ final class ChangeTracker {
                 InstanceChange.Builder c = InstanceChange.builder()
                         .instance(row.id)
                         .after(now.state)
-                        .report(report);
+                        .report(report)
+                        .aspects(before == null ? EnumSet.of(Aspect.STATE) : before.differences(now));
                 if (before != null) {
                     c.before(before.state);
                 }
@@ -178,11 +206,12 @@ final class ChangeTracker {
                 gone.add(InstanceChange.builder()
                         .instance(e.getKey())
                         .before(e.getValue().state)
+                        .addAspects(Aspect.STATE)
                         .build());
                 it.remove();
             }
         }
-        gone.sort(Comparator.comparing(c -> c.instance().toString()));
+        gone.sort(Comparator.comparing(InstanceChange::instance)); // by obligation id, then number
         return gone;
     }
 
@@ -196,7 +225,7 @@ final class ChangeTracker {
             Watch w = watches.poll();
             if (w.at.equals(w.inst.watchAt)) {
                 w.inst.watchAt = null;
-                sim.touch(w.inst);
+                sim.note(w.inst);
             }
         }
         int examined = touched.size();
@@ -205,7 +234,7 @@ final class ChangeTracker {
             for (Obl d : sim.dependentsOf(p.obl.def.id())) {
                 for (Inst di : d.instances) {
                     if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
-                        sim.touch(di);
+                        sim.note(di);
                     }
                 }
             }
@@ -254,7 +283,7 @@ final class ChangeTracker {
                 breachedProhibition ? i.breachEvent : i.fulfilledBy,
                 i.noticeDetails,
                 i.payments,
-                i.carried,
+                i.carried == null || i.carried.isZero() ? null : i.carried, // no credit, however it is kept
                 blockedBy);
     }
 

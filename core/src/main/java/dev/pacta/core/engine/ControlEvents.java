@@ -154,10 +154,10 @@ final class ControlEvents {
             }
             i.deadline = extended;
             i.version++;
-            sim.touch(i);
             sim.scheduleBreach(i);
             i.addAdjustment("extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
                     + sim.day(t) + ")");
+            sim.touch(i);
             return true;
         });
     }
@@ -287,6 +287,18 @@ final class ControlEvents {
         for (MilestoneId m : a.milestoneTargets().keySet()) {
             if (!sim.milestones.containsKey(m)) {
                 invalidAmendment(e, "milestone '" + m + "' does not exist");
+                return false;
+            }
+        }
+        for (Obligation o : a.addObligations()) {
+            // An instance id names its obligation: reusing an id, even of a removed obligation, would make two
+            // obligations' instances indistinguishable in reports, refs and changes. Redefine under a new id.
+            if (sim.obls.containsKey(o.id())) {
+                invalidAmendment(
+                        e,
+                        "obligation id '" + o.id() + "' is already used in this agreement"
+                                + (sim.obls.get(o.id()).removedAt != null ? " (by a removed obligation)" : "")
+                                + "; add the new obligation under a new id");
                 return false;
             }
         }

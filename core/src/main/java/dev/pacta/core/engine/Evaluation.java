@@ -32,7 +32,7 @@ public final class Evaluation {
     private Instant latest = Instant.MIN;
     /** The refs of the events at the latest instant, to apply the tie rule without scanning the timeline. */
     private final java.util.Set<String> refsAtLatest = new java.util.HashSet<>();
-    /** Created by the first {@link #changes()}, so that evaluations nobody asks for changes pay nothing. */
+    /** Created by the first {@link #pollChanges()}, so that evaluations nobody asks for changes pay nothing. */
     private ChangeTracker tracker;
 
     Evaluation(ComplianceEngine engine, Agreement agreement, Simulation sim) {
@@ -101,19 +101,29 @@ public final class Evaluation {
 
     /**
      * Moves the evaluation's clock to {@code t} without an event, so that what time alone brings about by then
-     * (deadlines passing, recurring instances starting) is applied, and {@link #changes()} reports it. An event
-     * appended afterwards with an earlier instant is an out-of-order event (the evaluation is rebuilt, and stays at
-     * {@code t}).
+     * (deadlines passing, recurring instances starting) is applied, and {@link #pollChanges()} reports it. An event
+     * appended afterwards with an earlier instant is an out-of-order event: the evaluation is rebuilt, and stays at
+     * {@code t}. A {@link #report(Instant) report} as of an instant before {@code t} is then a full evaluation of
+     * the timeline (as for any instant before the latest event), not the live one.
      *
      * @param t the instant to advance to
      * @return this evaluation
-     * @throws IllegalArgumentException if {@code t} is before the latest appended event or earlier advance
+     * @throws IllegalArgumentException if {@code t} is before the latest appended event or earlier advance, or so
+     *     far in the future that its date in the agreement's zone cannot be represented
+     * @throws NullPointerException if {@code t} is null
      */
     public Evaluation advanceTo(Instant t) {
         Objects.requireNonNull(t, "t");
         if (t.isBefore(latest)) {
             throw new IllegalArgumentException("cannot advance to " + t + ": the evaluation is already at " + latest
                     + "; append the events" + " that happened before instead, or use report(" + t + ")");
+        }
+        try {
+            // Reports work on the day after t's date (lateness, the next day's start): both must exist.
+            t.atZone(agreement.zone()).toLocalDate().plusDays(1).atStartOfDay(agreement.zone());
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(
+                    "cannot advance to " + t + ": its date in " + agreement.zone() + " is out of range", e);
         }
         if (t.isAfter(latest)) {
             sim.advance(t);
@@ -124,18 +134,22 @@ public final class Evaluation {
     }
 
     /**
-     * What changed since the previous call, as of the latest appended event (or {@link #advanceTo advance}): every
-     * instance whose state, due date or time, fulfilment, notices, payments or blockers differ, with its report.
-     * The first call lists every report row as new.
+     * Takes the changes since the previous call: each call makes the current state the baseline of the next, so
+     * two calls in a row give the changes, then nothing. The changes are as of the latest appended event (or
+     * {@link #advanceTo advance}): every report row whose state, due date or time, fulfilment, notices, payments
+     * (and credit carried) or blockers differ from what the previous call saw, with its report as of now. The
+     * first call lists every row as new.
      *
-     * <p>It equals the difference between {@code report(asOf)} and the report as of the previous call, restricted to
-     * those aspects, but costs only what changed: appending an event and asking for its changes takes about as long
-     * as the append itself, whatever the size of the agreement's history.
+     * <p>Its cost is what changed, not the agreement's history: the instances the simulation changed since the
+     * previous call, those whose deadline came, and the dependents they may block are examined, and only changed
+     * rows are rendered. The first call, and the first after an out-of-order event (which rebuilds the evaluation
+     * anyway), compare every row. Milestones, findings, rights and balances are not covered: ask for a
+     * {@link #report(Instant) report} for those.
      *
      * @return the changes
      * @throws IllegalStateException if no event was appended and the evaluation was never advanced
      */
-    public ComplianceChanges changes() {
+    public ComplianceChanges pollChanges() {
         if (latest.equals(Instant.MIN)) {
             throw new IllegalStateException("no event has been appended to the evaluation of " + agreement.id()
                     + " and it was never" + " advanced: append an event or call advanceTo first");

@@ -186,10 +186,16 @@ final class Simulation {
 
     /**
      * Notes that an instance's facts changed: for the report cache ({@link Inst#mods}) and for a {@link
-     * ChangeTracker}, if one follows. Every write to an instance's mutable facts is followed by a call.
+     * ChangeTracker}, if one follows. Every write to an instance's mutable facts is followed by a call before the
+     * simulation goes on (a created instance's {@code cause}, set by the creator right after, counts as creation).
      */
     void touch(Inst i) {
         i.mods++;
+        note(i);
+    }
+
+    /** Puts an instance on the list a {@link ChangeTracker} examines, without counting a change of facts. */
+    void note(Inst i) {
         if (touched != null && !i.touched) {
             i.touched = true;
             touched.add(i);
@@ -796,16 +802,16 @@ final class Simulation {
 
     // --- prerequisites, excused delay and responsibility
 
-    /**
-     * The instance of prerequisite {@code p} that the {@code number}-th instance of a dependent waits on: the n-th
-     * for obligations with many instances (the n-th "build page" waits on the n-th "provide content"), the only one
-     * for single-instance obligations (effective date, milestone). Null if it does not exist (yet).
-     */
     /** The obligations with {@code id} among their prerequisites. */
     List<Obl> dependentsOf(ObligationId id) {
         return of(dependents, id);
     }
 
+    /**
+     * The instance of prerequisite {@code p} that the {@code number}-th instance of a dependent waits on: the n-th
+     * for obligations with many instances (the n-th "build page" waits on the n-th "provide content"), the only one
+     * for single-instance obligations (effective date, milestone). Null if it does not exist (yet).
+     */
     static Inst paired(Obl p, int number) {
         Trigger.Kind kind = p.def.trigger().kind();
         int n = kind == Trigger.Kind.ON_EFFECTIVE_DATE || kind == Trigger.Kind.ON_MILESTONE ? 1 : number;
@@ -888,10 +894,10 @@ final class Simulation {
         d.excused = units;
         d.inherited = segments;
         d.version++;
-        touch(d);
         scheduleBreach(d);
         d.addAdjustment("deadline moved from " + describeDue(before) + " to " + describeDue(d.deadline) + ": " + p.id()
                 + " (" + p.obl.def.obligor() + ") was " + units + " " + unit.label(units) + " late");
+        touch(d);
     }
 
     /** Who caused an instance's delay as of {@code t}: what it inherited, then its own lateness. */

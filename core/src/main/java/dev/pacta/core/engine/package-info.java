@@ -48,7 +48,7 @@
  *       the same (a counter of changes to its facts, bumped by every write): always once the instance is closed,
  *       and for the same instant for a breached duty or a prohibition. Properties check that a report after every
  *       event equals a full evaluation.
- *   <li>{@link dev.pacta.core.engine.Evaluation#changes()} examines only the instances that may have changed since
+ *   <li>{@link dev.pacta.core.engine.Evaluation#pollChanges()} examines only the instances that may have changed since
  *       the previous look: those whose facts changed, those whose late or breach instant came, and the open
  *       dependents paired with these (see {@code docs/semantics.md}, "Changes").
  *   <li>An engine caches each zone's offsets between transitions. This is a cache of what the zone rules say and

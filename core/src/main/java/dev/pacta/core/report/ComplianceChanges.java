@@ -7,15 +7,19 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What changed in a live evaluation between two looks: the instances whose standing (state, due date or time,
- * fulfilment, notices, payments, blockers) as of {@link #asOf()} differs from their standing as of {@link
- * #since()}, each with its report as of {@code asOf}.
+ * What changed in a live evaluation since the previous look ({@link
+ * dev.pacta.core.engine.Evaluation#pollChanges()}): the report rows whose standing as of {@link #asOf()} (state, due
+ * date or time, fulfilment, notices, payments and credit carried, blockers) differs from what the previous look saw,
+ * each with its report as of {@code asOf} and the {@linkplain InstanceChange#aspects() aspects} that changed.
  *
- * <p>It is the difference of two {@link ComplianceReport}s, computed without building them: for every instance
- * row, the report as of {@code asOf} and the one as of {@code since} agree unless the row is listed here. What
- * grows with time alone (lateness, attribution, accrued interest, explanations) is not a change by itself; the
- * listed rows carry their current values. Changes are listed in report order (obligations as declared, then
- * instance number); rows that disappeared come last.
+ * <p>Without out-of-order events, that is the difference between the reports as of {@link #since()} and as of
+ * {@code asOf} in those aspects. An event recorded late changes the past, so the comparison is always with what the
+ * previous look saw, not with a report as of {@code since} on today's timeline. What grows with time alone
+ * (lateness, attribution, accrued interest and penalties, explanations' wording) is not a change by itself; the
+ * listed rows carry their current values. Milestones, findings, rights and balances are not covered.
+ *
+ * <p>Changes are listed in report order (obligations as declared, then instance number); rows that disappeared come
+ * last, by instance id (obligation, then number).
  *
  * <p>This class is immutable and thread-safe.
  */

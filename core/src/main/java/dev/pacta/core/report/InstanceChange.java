@@ -1,6 +1,7 @@
 package dev.pacta.core.report;
 
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +13,9 @@ import org.immutables.value.Value;
  * {@code UPCOMING}; later instances appear with no {@link #before()} state. An instance disappears ({@link #after()}
  * empty) only when an event that arrived out of order changed the past, e.g. a late-recorded termination before
  * the instance's trigger.
+ *
+ * <p>Equality compares every attribute, including the {@link #report()}, whose equality compares the lazily
+ * formatted explanations: two changes with the same transition seen at different instants are not equal.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,6 +62,14 @@ public abstract class InstanceChange {
     public abstract Optional<InstanceReport> report();
 
     /**
+     * What changed: the aspects of the row's standing whose values differ between the two looks. A row that appeared
+     * or disappeared has {@link Aspect#STATE} only.
+     *
+     * @return the changed aspects, never empty
+     */
+    public abstract Set<Aspect> aspects();
+
+    /**
      * Whether the state changed (including appearing and disappearing), as opposed to only the due date, the
      * fulfilment, notices, payments or blockers.
      *
@@ -67,13 +79,35 @@ public abstract class InstanceChange {
         return !before().equals(after());
     }
 
+    /** An aspect of a report row's standing: what a change is measured on. */
+    public enum Aspect {
+        /** {@link InstanceReport#state()}, including a row appearing or disappearing. */
+        STATE,
+        /** {@link InstanceReport#dueDate()} or {@link InstanceReport#dueAt()}: the deadline moved. */
+        DUE,
+        /** {@link InstanceReport#fulfilledAt()} and {@link InstanceReport#fulfilledBy()}. */
+        FULFILMENT,
+        /** {@link InstanceReport#notices()}. */
+        NOTICES,
+        /** The payments applied to it, what was paid and the credit carried from it ({@link PaymentReport}). */
+        PAYMENTS,
+        /** {@link InstanceReport#blockedBy()}. */
+        BLOCKERS
+    }
+
     @Value.Check
     void check() {
+        if (before().isEmpty() && after().isEmpty()) {
+            throw new IllegalStateException("an instance change needs a state before or after");
+        }
         if (after().isPresent() != report().isPresent()) {
             throw new IllegalStateException("an instance change has a report exactly when it has a state after");
         }
-        if (before().isEmpty() && after().isEmpty()) {
-            throw new IllegalStateException("an instance change needs a state before or after");
+        if (isStateChange() != aspects().contains(Aspect.STATE)) {
+            throw new IllegalStateException("an instance change lists the aspect STATE exactly when its state changed");
+        }
+        if (aspects().isEmpty()) {
+            throw new IllegalStateException("an instance change needs at least one changed aspect");
         }
     }
 

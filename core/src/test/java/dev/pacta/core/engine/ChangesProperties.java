@@ -10,6 +10,7 @@ import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.InstanceChange;
+import dev.pacta.core.report.InstanceChange.Aspect;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
@@ -19,11 +20,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -31,7 +34,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * {@link Evaluation#changes()} against its definition: the difference between two full reports, as of the previous
+ * {@link Evaluation#pollChanges()} against its definition: the difference between two full reports, as of the previous
  * look and as of this one, in the aspects a change is measured on (state, due, fulfilment, notices, payments,
  * blockers), with each changed row exactly as the full report has it.
  */
@@ -89,7 +92,7 @@ class ChangesProperties {
     /** Looks at the changes, checks them against two full reports, and returns this look's rows by id. */
     private static Map<InstanceId, InstanceReport> look(
             Case c, Evaluation evaluation, List<Event> sofar, Instant head, Map<InstanceId, InstanceReport> before) {
-        ComplianceChanges changes = evaluation.changes();
+        ComplianceChanges changes = evaluation.pollChanges();
         Timeline prefix = Timeline.builder()
                 .agreement(c.timeline().agreement())
                 .events(sofar)
@@ -106,7 +109,8 @@ class ChangesProperties {
                 InstanceChange.Builder b = InstanceChange.builder()
                         .instance(r.id())
                         .after(r.state())
-                        .report(r);
+                        .report(r)
+                        .aspects(was == null ? Set.of(Aspect.STATE) : aspects(standing(was), standing(r)));
                 if (was != null) {
                     b.before(was.state());
                 }
@@ -120,11 +124,12 @@ class ChangesProperties {
                 gone.add(InstanceChange.builder()
                         .instance(r.id())
                         .before(r.state())
+                        .addAspects(Aspect.STATE)
                         .build());
                 Statistics.label("change").collect("row gone");
             }
         }
-        gone.sort(Comparator.comparing(g -> g.instance().toString()));
+        gone.sort(Comparator.comparing(InstanceChange::instance));
         expected.addAll(gone);
 
         assertThat(changes.asOf()).isEqualTo(head);
@@ -143,10 +148,39 @@ class ChangesProperties {
             Optional<Instant> fulfilledAt,
             Optional<EventId> fulfilledBy,
             List<EventId> notices,
-            Optional<List<EventId>> payments,
+            List<EventId> payments,
             Optional<Money> paid,
             Optional<Money> credit,
             List<InstanceId> blockedBy) {}
+
+    /** The aspects in which two standings read from report rows differ, each from its own report fields. */
+    private static Set<Aspect> aspects(Standing a, Standing b) {
+        Set<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+        if (a.state() != b.state()) {
+            aspects.add(Aspect.STATE);
+        }
+        if (!a.dueDate().equals(b.dueDate()) || !a.dueAt().equals(b.dueAt())) {
+            aspects.add(Aspect.DUE);
+        }
+        if (!a.fulfilledAt().equals(b.fulfilledAt()) || !a.fulfilledBy().equals(b.fulfilledBy())) {
+            aspects.add(Aspect.FULFILMENT);
+        }
+        if (!a.notices().equals(b.notices())) {
+            aspects.add(Aspect.NOTICES);
+        }
+        if (!a.payments().equals(b.payments())
+                || !a.paid().equals(b.paid())
+                || !a.credit().equals(b.credit())) {
+            aspects.add(Aspect.PAYMENTS);
+        }
+        if (!a.blockedBy().equals(b.blockedBy())) {
+            aspects.add(Aspect.BLOCKERS);
+        }
+        for (Aspect aspect : aspects) {
+            Statistics.label("aspect").collect(aspect);
+        }
+        return aspects;
+    }
 
     private static Standing standing(InstanceReport r) {
         return new Standing(
@@ -156,9 +190,10 @@ class ChangesProperties {
                 r.fulfilledAt(),
                 r.fulfilledBy(),
                 r.notices(),
-                r.payment().map(PaymentReport::payments),
-                r.payment().map(PaymentReport::paid),
-                r.payment().map(PaymentReport::credit),
+                // A payment report appears with a breach's charges (a state change); only money paid or carried counts.
+                r.payment().map(PaymentReport::payments).orElse(List.of()),
+                r.payment().map(PaymentReport::paid).filter(m -> !m.isZero()),
+                r.payment().map(PaymentReport::credit).filter(m -> !m.isZero()),
                 r.blockedBy());
     }
 

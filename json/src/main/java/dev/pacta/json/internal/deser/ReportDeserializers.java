@@ -169,17 +169,24 @@ public final class ReportDeserializers {
     public static final StdDeserializer<InstanceChange> CHANGE = new Deser<>(InstanceChange.class) {
         @Override
         InstanceChange read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(p, ctxt, "a change", "instance", "before", "after", "report");
+            ObjectCursor o = ObjectCursor.open(p, ctxt, "a change", "instance", "before", "after", "aspects", "report");
             InstanceChange.Builder b = InstanceChange.builder();
             for (String name = o.next(); name != null; name = o.next()) {
                 switch (name) {
                     case "instance" -> b.instance(Scalars.instanceId(p));
                     case "before" -> b.before(Scalars.enumValue(p, InstanceState.class, "an instance state"));
                     case "after" -> b.after(Scalars.enumValue(p, InstanceState.class, "an instance state"));
+                    case "aspects" ->
+                        b.aspects(Scalars.array(
+                                p,
+                                ctxt,
+                                "changed aspects",
+                                (q, c) -> Scalars.enumValue(q, InstanceChange.Aspect.class, "a changed aspect")));
                     default -> b.report(INSTANCE.deserialize(p, ctxt));
                 }
             }
             o.require("instance");
+            o.require("aspects");
             if (!o.has("before") && !o.has("after")) {
                 throw o.fail(
                         null,

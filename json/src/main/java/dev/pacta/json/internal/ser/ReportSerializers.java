@@ -125,7 +125,7 @@ public final class ReportSerializers {
         }
     };
 
-    /** How one instance changed: its states before and after, and its report unless it is gone. */
+    /** How one instance changed: its states before and after, what changed, and its report unless it is gone. */
     public static final StdSerializer<InstanceChange> CHANGE = new Ser<>(InstanceChange.class) {
         @Override
         void write(InstanceChange v, JsonGenerator g, SerializerProvider provider) throws IOException {
@@ -137,6 +137,11 @@ public final class ReportSerializers {
             if (v.after().isPresent()) {
                 g.writeStringField("after", v.after().get().name());
             }
+            g.writeArrayFieldStart("aspects");
+            for (InstanceChange.Aspect a : v.aspects()) {
+                g.writeString(a.name());
+            }
+            g.writeEndArray();
             if (v.report().isPresent()) {
                 g.writeFieldName("report");
                 INSTANCE.serialize(v.report().get(), g, provider);
