@@ -409,7 +409,11 @@ final class TimelineGenerator {
             // A new obligation like an existing one, under a new id (an amendment adds at most one, once).
             Obligation like = d.pick(agreement.obligations());
             ObligationId id = ObligationId.of(like.id().value() + "-amended");
-            if (added.add(id)) {
+            if (d.chance(15)) {
+                // Reusing an id, even a removed one's, is an invalid amendment: ignored with a finding.
+                change.addAddObligations(Obligation.builder().from(like).build());
+                changed = true;
+            } else if (added.add(id)) {
                 change.addAddObligations(Obligation.builder().from(like).id(id).build());
                 changed = true;
             }
