@@ -13,7 +13,8 @@ import org.openjdk.jol.info.GraphLayout;
 /**
  * Retained memory per event of Pacta's in-memory forms, for a portfolio (S by default, or the size given as the
  * first argument): the timelines (the events as model objects), the incremental {@link Evaluation}s of every
- * agreement with all events appended (the evaluated form an event-driven service keeps), and the reports.
+ * agreement with all events appended (the evaluated form an event-driven service keeps: after appends only, after
+ * {@link Evaluation#pollChanges()}, and after a report, which caches report rows), and the reports.
  *
  * <p>Measured two ways: JOL's object-graph walk (exact, shared objects counted once), and the heap in use after
  * forced GCs before and after building each form.
@@ -50,6 +51,24 @@ public final class MemoryFootprint {
             }
         }
         long afterEvaluations = usedAfterGc();
+        long inputsBytes =
+                jol ? GraphLayout.parseInstance(agreements, timelines).totalSize() : 0;
+        if (jol) {
+            // The evaluated form before any report or look at changes: what an append-only service keeps.
+            long appended = GraphLayout.parseInstance(agreements, timelines, evaluations)
+                    .totalSize();
+            System.out.printf(
+                    "JOL: evaluated form, events appended only (agreements + timelines + evaluations) %.0f bytes/event%n",
+                    appended / events);
+            for (Evaluation e : evaluations) {
+                e.pollChanges();
+            }
+            long polled = GraphLayout.parseInstance(agreements, timelines, evaluations)
+                    .totalSize();
+            System.out.printf(
+                    "JOL: evaluated form after pollChanges() (its standings kept per row) %.0f bytes/event%n",
+                    polled / events);
+        }
         java.time.LocalDate asOf = PortfolioGenerator.asOf(size);
         ComplianceReport[] reports = new ComplianceReport[n];
         for (int i = 0; i < n; i++) {
@@ -63,7 +82,7 @@ public final class MemoryFootprint {
         if (jol) {
             long timelineBytes = GraphLayout.parseInstance((Object) timelines).totalSize();
             long agreementBytes = GraphLayout.parseInstance((Object) agreements).totalSize();
-            long inputs = GraphLayout.parseInstance(agreements, timelines).totalSize();
+            long inputs = inputsBytes;
             long withEvaluations = GraphLayout.parseInstance(agreements, timelines, evaluations)
                     .totalSize();
             long reportBytes = GraphLayout.parseInstance((Object) reports).totalSize();
@@ -76,7 +95,8 @@ public final class MemoryFootprint {
                     "JOL: evaluations beyond agreements+timelines %.0f bytes/event%n",
                     (withEvaluations - inputs) / events);
             System.out.printf(
-                    "JOL: evaluated form total (agreements + timelines + evaluations) %.0f bytes/event%n",
+                    "JOL: evaluated form total after reports (agreements + timelines + evaluations, with the report"
+                            + " cache) %.0f bytes/event%n",
                     withEvaluations / events);
             System.out.printf("JOL: reports %.0f bytes/event%n", reportBytes / events);
             System.out.printf("JOL: simple-rule view (plain records) %.0f bytes/event%n", simpleBytes / events);
