@@ -93,7 +93,9 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             events++;
         }
 
-        final TextCache<String> kinds = new TextCache<>();
+        /** The kinds read, each with its control kind (null for a plain fact), looked up once per kind. */
+        final TextCache<Kind> kinds = new TextCache<>();
+
         final TextCache<PartyId> parties = new TextCache<>();
 
         /** One cursor for every event, reopened at each (see {@link ObjectCursor#reopen}). */
@@ -155,6 +157,21 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         }
     }
 
+    /** An event kind as read and checked, with its control kind, or null for a plain fact. */
+    record Kind(String text, ControlKind control) {}
+
+    /** Reads an event kind as {@link Scalars#eventKind(JsonParser)} does, sharing the kinds already read. */
+    private static Kind kind(JsonParser p, TextCache<Kind> kinds) throws IOException {
+        Kind cached = kinds.get(p);
+        if (cached != null) {
+            return cached;
+        }
+        String text = Scalars.eventKind(p);
+        Kind kind = new Kind(text, ControlKind.of(text).orElse(null));
+        kinds.put(text, kind);
+        return kind;
+    }
+
     /**
      * Reads an event, sharing the values that repeat with the other events of its timeline.
      *
@@ -167,14 +184,14 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         ObjectCursor o = repeats.cursor(p, ctxt);
         repeats.started(o);
         Event.Builder b = Event.builder();
-        String kind = null;
+        Kind kind = null;
         for (int property = o.nextIndex(); property >= 0; property = o.nextIndex()) {
             switch (property) {
                 case ID -> b.id(Scalars.id(p, EventId::of, "an event id"));
                 case AT -> b.at(repeats.time(p));
                 case KIND -> {
-                    kind = Scalars.eventKind(p, repeats.kinds);
-                    b.kind(kind);
+                    kind = kind(p, repeats.kinds);
+                    b.kind(kind.text());
                 }
                 case ACTOR -> b.actor(Scalars.id(p, PartyId::of, "a party id", repeats.parties));
                 case REF -> b.ref(ref(p));
@@ -191,7 +208,7 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         }
         // A payment without an amount is read: it is a fact the engine reports (INVALID_PAYMENT), and the model
         // allows it, so that every timeline written can be read back.
-        ControlKind control = ControlKind.of(kind).orElse(null);
+        ControlKind control = kind.control();
         only(o, PAYEE, control == ControlKind.PAYMENT, "payment");
         only(o, UNTIL, control == ControlKind.EXTENSION, "extension");
         only(o, BY, control == ControlKind.EXTENSION, "extension");

@@ -402,10 +402,15 @@ final class Scalars {
             throw wrongType(p, idForm(what));
         }
         String text = p.getText();
-        if (!Identifier.isValid(text)) {
+        try {
+            // The id's constructor checks the form (Identifier.isValid), once: it is not checked here first.
+            return factory.apply(text);
+        } catch (IllegalArgumentException e) {
+            if (Identifier.isValid(text)) {
+                throw e;
+            }
             throw invalid(p, idForm(what));
         }
-        return factory.apply(text);
     }
 
     /**
@@ -434,17 +439,6 @@ final class Scalars {
             throw invalid(p, expected);
         }
         return text;
-    }
-
-    /** Reads an event kind as {@link #eventKind(JsonParser)} does, through a cache of the kinds already read. */
-    static String eventKind(JsonParser p, TextCache<String> cache) throws IOException {
-        String cached = cache.get(p);
-        if (cached != null) {
-            return cached;
-        }
-        String kind = eventKind(p);
-        cache.put(kind, kind);
-        return kind;
     }
 
     static Role role(JsonParser p) throws IOException {
