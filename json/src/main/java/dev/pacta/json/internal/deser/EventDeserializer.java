@@ -143,17 +143,21 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             if (c[at + 4] != '-' || c[at + 7] != '-') {
                 return 0;
             }
-            int key = 0;
-            for (int i = at; i < at + 10; i++) {
-                if (i == at + 4 || i == at + 7) {
-                    continue;
-                }
-                if (c[i] < '0' || c[i] > '9') {
-                    return 0;
-                }
-                key = key * 10 + (c[i] - '0');
+            int y1 = c[at] - '0';
+            int y2 = c[at + 1] - '0';
+            int y3 = c[at + 2] - '0';
+            int y4 = c[at + 3] - '0';
+            int m1 = c[at + 5] - '0';
+            int m2 = c[at + 6] - '0';
+            int d1 = c[at + 8] - '0';
+            int d2 = c[at + 9] - '0';
+            // One test for all eight: a character is a digit when both d and 9 - d are non-negative.
+            if ((y1 | y2 | y3 | y4 | m1 | m2 | d1 | d2 | 9 - y1 | 9 - y2 | 9 - y3 | 9 - y4 | 9 - m1 | 9 - m2 | 9 - d1
+                            | 9 - d2)
+                    < 0) {
+                return 0;
             }
-            return key;
+            return ((((((y1 * 10 + y2) * 10 + y3) * 10 + y4) * 10 + m1) * 10 + m2) * 10 + d1) * 10 + d2;
         }
     }
 
