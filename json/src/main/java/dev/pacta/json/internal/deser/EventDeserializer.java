@@ -126,8 +126,12 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             if (key != 0 && dateKeys[slot] == key) {
                 return dateTimes[slot];
             }
-            // Read and checked in full; only a valid date is kept.
-            EventTime time = Scalars.eventTime(p);
+            // A date's digits, already read for the key, make the time; anything else is read and checked in full,
+            // and reported there. Only a valid date is kept.
+            EventTime time = key != 0 ? Scalars.eventTimeOfDigits(key) : null;
+            if (time == null) {
+                time = Scalars.eventTime(p);
+            }
             if (key != 0) {
                 dateKeys[slot] = key;
                 dateTimes[slot] = time;

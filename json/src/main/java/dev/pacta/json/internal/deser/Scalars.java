@@ -276,6 +276,17 @@ final class Scalars {
         return date(digits(chars, from, 4), digits(chars, from + 5, 2), digits(chars, from + 8, 2));
     }
 
+    /**
+     * The event time of a date whose eight digits are already read, as {@link #eventTime} reads it.
+     *
+     * @param yyyyMMdd the digits of {@code yyyy-MM-dd} as a number
+     * @return the event time, or null if they are not a date (left for {@link #eventTime} to report)
+     */
+    static EventTime eventTimeOfDigits(int yyyyMMdd) {
+        LocalDate date = date(yyyyMMdd / 10000, yyyyMMdd / 100 % 100, yyyyMMdd % 100);
+        return date == null ? null : EventTime.of(date);
+    }
+
     /** The date, or null if a part is -1 (not digits) or out of range: years 0001 to 9999, a real month and day. */
     private static LocalDate date(int year, int month, int day) {
         if (year < 1 || month < 1 || month > 12 || day < 1) {
