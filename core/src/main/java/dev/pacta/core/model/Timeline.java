@@ -152,13 +152,16 @@ public abstract class Timeline {
         // Every timeline built is checked (a reader's, and each incremental append), so the common case is one pass
         // over an open-addressing table of the ids, sized once and at most half full (no entry objects, unlike a
         // HashSet); the first index of each duplicate is looked for only when there is one.
+        // The first slot is the top bits of the hash code times 2^32 / golden ratio (Fibonacci hashing): ids such as
+        // e1, e2 ... e999 have nearly consecutive hash codes, which their low bits would place in runs of adjacent
+        // slots, so that a lookup stepped through long runs of other ids.
         List<Event> events = events();
         EventId[] table = new EventId[Integer.highestOneBit(Math.max(4, events.size()) * 2 - 1) << 1];
         int mask = table.length - 1;
+        int shift = Integer.numberOfLeadingZeros(mask);
         for (Event event : events) {
             EventId id = event.id();
-            int h = id.hashCode();
-            int slot = (h ^ (h >>> 16)) & mask;
+            int slot = (id.hashCode() * 0x9E3779B9) >>> shift;
             for (; table[slot] != null; slot = (slot + 1) & mask) {
                 if (table[slot].equals(id)) {
                     throw new ValidationException("timeline", duplicates(events));

@@ -216,8 +216,18 @@ public final class Documents {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static boolean isAscii(byte[] bytes) {
-        // A byte is ASCII when its top bit is clear; 8 bytes at a time, since every byte of a document is tested.
+        // A byte is ASCII when its top bit is clear; 32 then 8 bytes at a time, since every byte of a document is
+        // tested (one branch per 32 bytes).
         int i = 0;
+        for (; i + 32 <= bytes.length; i += 32) {
+            long any = (long) LONGS.get(bytes, i)
+                    | (long) LONGS.get(bytes, i + 8)
+                    | (long) LONGS.get(bytes, i + 16)
+                    | (long) LONGS.get(bytes, i + 24);
+            if ((any & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
         for (; i + 8 <= bytes.length; i += 8) {
             if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) != 0) {
                 return false;

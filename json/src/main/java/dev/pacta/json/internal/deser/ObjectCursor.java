@@ -25,7 +25,7 @@ import java.io.IOException;
  *
  * After {@link #next()} returns a name, the parser is at that property's value. After it returns {@code null}, the
  * parser is at the object's {@code END_OBJECT} and {@link #require} and {@link #fail} can still name the object's
- * path. Up to 64 names per object.
+ * path. Up to 64 names per object, never the format marker {@code "pacta"}, which {@link #openDocument} handles.
  */
 final class ObjectCursor {
     private final JsonParser p;
@@ -45,6 +45,7 @@ final class ObjectCursor {
     private long seen;
 
     private ObjectCursor(JsonParser p, String what, String[] names, LocationRecorder recorder, DocumentKind document) {
+        assert !java.util.Arrays.asList(names).contains(DocumentKind.MARKER_PROPERTY) : "the marker is not declared";
         this.p = p;
         this.what = what;
         this.names = names;
@@ -148,7 +149,10 @@ final class ObjectCursor {
             throw Scalars.wrongType(p, "a property name");
         }
         String name = p.currentName();
-        if (name.equals(DocumentKind.MARKER_PROPERTY) && isDocumentLike()) {
+        // The declared names never include the marker, so a declared name is looked up first and only an undeclared
+        // one compared with the marker: most properties are then found without a string comparison.
+        int i = indexOf(name);
+        if (i < 0 && name.equals(DocumentKind.MARKER_PROPERTY) && isDocumentLike()) {
             marker();
             return nextIndex();
         }
@@ -157,7 +161,6 @@ final class ObjectCursor {
                     p, "$", p.currentTokenLocation(), "MISSING_MARKER", missingMarker("property '" + name + "'"));
         }
         first = false;
-        int i = indexOf(name);
         if (i < 0) {
             throw ReadError.at(
                     p,

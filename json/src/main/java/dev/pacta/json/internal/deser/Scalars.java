@@ -276,6 +276,17 @@ final class Scalars {
         return date(digits(chars, from, 4), digits(chars, from + 5, 2), digits(chars, from + 8, 2));
     }
 
+    /**
+     * The event time of a date whose eight digits are already read, as {@link #eventTime} reads it.
+     *
+     * @param yyyyMMdd the digits of {@code yyyy-MM-dd} as a number
+     * @return the event time, or null if they are not a date (left for {@link #eventTime} to report)
+     */
+    static EventTime eventTimeOfDigits(int yyyyMMdd) {
+        LocalDate date = date(yyyyMMdd / 10000, yyyyMMdd / 100 % 100, yyyyMMdd % 100);
+        return date == null ? null : EventTime.of(date);
+    }
+
     /** The date, or null if a part is -1 (not digits) or out of range: years 0001 to 9999, a real month and day. */
     private static LocalDate date(int year, int month, int day) {
         if (year < 1 || month < 1 || month > 12 || day < 1) {
@@ -402,10 +413,15 @@ final class Scalars {
             throw wrongType(p, idForm(what));
         }
         String text = p.getText();
-        if (!Identifier.isValid(text)) {
+        try {
+            // The id's constructor checks the form (Identifier.isValid), once: it is not checked here first.
+            return factory.apply(text);
+        } catch (IllegalArgumentException e) {
+            if (Identifier.isValid(text)) {
+                throw e;
+            }
             throw invalid(p, idForm(what));
         }
-        return factory.apply(text);
     }
 
     /**
@@ -434,17 +450,6 @@ final class Scalars {
             throw invalid(p, expected);
         }
         return text;
-    }
-
-    /** Reads an event kind as {@link #eventKind(JsonParser)} does, through a cache of the kinds already read. */
-    static String eventKind(JsonParser p, TextCache<String> cache) throws IOException {
-        String cached = cache.get(p);
-        if (cached != null) {
-            return cached;
-        }
-        String kind = eventKind(p);
-        cache.put(kind, kind);
-        return kind;
     }
 
     static Role role(JsonParser p) throws IOException {
