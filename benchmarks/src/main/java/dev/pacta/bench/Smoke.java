@@ -84,12 +84,29 @@ public final class Smoke {
 
         AgreementCase a = p.agreements().get(0);
         Evaluation evaluation = engine.start(a.agreement());
+        // The changes polled after every event, applied one after the other, give the rows of the last report.
+        Map<String, InstanceReport> rows = new java.util.LinkedHashMap<>();
         for (Event e : a.timeline().events()) {
             evaluation.append(e);
+            for (var change : evaluation.pollChanges().instances()) {
+                change.report()
+                        .ifPresentOrElse(
+                                r -> rows.put(r.id().toString(), r),
+                                () -> rows.remove(change.instance().toString()));
+            }
         }
+        ComplianceReport full = engine.evaluate(a.agreement(), a.timeline(), p.asOf());
         failures += check(
                 "incremental equals full evaluation",
-                evaluation.report(p.asOf()).equals(engine.evaluate(a.agreement(), a.timeline(), p.asOf())));
+                evaluation.report(p.asOf()).equals(full));
+        java.time.Instant last = evaluation.pollChanges().asOf();
+        ComplianceReport atLast = engine.evaluate(a.agreement(), a.timeline(), last);
+        boolean statesAgree = rows.size() == atLast.instances().size();
+        for (InstanceReport r : atLast.instances()) {
+            InstanceReport polled = rows.get(r.id().toString());
+            statesAgree &= polled != null && polled.state() == r.state();
+        }
+        failures += check("changes polled after every event add up to the report's states", statesAgree);
 
         System.out.println(failures == 0 ? "smoke: all checks passed" : "smoke: " + failures + " check(s) failed");
         System.exit(failures == 0 ? 0 : 1);
