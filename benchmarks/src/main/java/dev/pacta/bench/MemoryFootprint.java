@@ -60,14 +60,6 @@ public final class MemoryFootprint {
             System.out.printf(
                     "JOL: evaluated form, events appended only (agreements + timelines + evaluations) %.0f bytes/event%n",
                     appended / events);
-            for (Evaluation e : evaluations) {
-                e.pollChanges();
-            }
-            long polled = GraphLayout.parseInstance(agreements, timelines, evaluations)
-                    .totalSize();
-            System.out.printf(
-                    "JOL: evaluated form after pollChanges() (its standings kept per row) %.0f bytes/event%n",
-                    polled / events);
         }
         java.time.LocalDate asOf = PortfolioGenerator.asOf(size);
         ComplianceReport[] reports = new ComplianceReport[n];
@@ -98,6 +90,15 @@ public final class MemoryFootprint {
                     "JOL: evaluated form total after reports (agreements + timelines + evaluations, with the report"
                             + " cache) %.0f bytes/event%n",
                     withEvaluations / events);
+            for (Evaluation e : evaluations) {
+                e.pollChanges();
+            }
+            long polled = GraphLayout.parseInstance(agreements, timelines, evaluations)
+                    .totalSize();
+            System.out.printf(
+                    "JOL: evaluated form after a report and pollChanges() (standings kept per row too) %.0f"
+                            + " bytes/event%n",
+                    polled / events);
             System.out.printf("JOL: reports %.0f bytes/event%n", reportBytes / events);
             System.out.printf("JOL: simple-rule view (plain records) %.0f bytes/event%n", simpleBytes / events);
             Evaluation one = evaluations[0];

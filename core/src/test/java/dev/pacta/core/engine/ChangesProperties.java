@@ -141,7 +141,7 @@ class ChangesProperties {
     }
 
     /** What a change is measured on, read from a report row. */
-    private record Standing(
+    record Standing(
             InstanceState state,
             Optional<LocalDate> dueDate,
             Optional<Instant> dueAt,
@@ -182,7 +182,8 @@ class ChangesProperties {
         return aspects;
     }
 
-    private static Standing standing(InstanceReport r) {
+    /** A report row's standing: what a change is measured on, read from the row (also used by the examples). */
+    static Standing standing(InstanceReport r) {
         return new Standing(
                 r.state(),
                 r.dueDate(),
