@@ -55,7 +55,7 @@ final class ChangeTracker {
 
     /**
      * What a change is measured on: everything in an instance's report row that changes other than by time alone.
-     * Lists are the instance's copy-on-write lists (equal by value).
+     * Each is read as the report shows it (payments as the distinct events applied, amounts that are zero as none).
      */
     record Standing(
             InstanceState state,
@@ -64,11 +64,12 @@ final class ChangeTracker {
             Instant fulfilledAt,
             EventId fulfilledBy,
             List<Inst.Notice> notices,
-            List<Inst.Paid> payments,
+            List<EventId> payments,
+            Money paid,
             Money carried,
             List<InstanceId> blockedBy) {
         static final Standing NOT_TRIGGERED = new Standing(
-                InstanceState.NOT_TRIGGERED, null, null, null, null, List.of(), List.of(), null, List.of());
+                InstanceState.NOT_TRIGGERED, null, null, null, null, List.of(), List.of(), null, null, List.of());
 
         /** The aspects in which {@code other} differs from this standing. */
         Set<Aspect> differences(Standing other) {
@@ -85,7 +86,9 @@ final class ChangeTracker {
             if (!notices.equals(other.notices)) {
                 aspects.add(Aspect.NOTICES);
             }
-            if (!payments.equals(other.payments) || !Objects.equals(carried, other.carried)) {
+            if (!payments.equals(other.payments)
+                    || !Objects.equals(paid, other.paid)
+                    || !Objects.equals(carried, other.carried)) {
                 aspects.add(Aspect.PAYMENTS);
             }
             if (!blockedBy.equals(other.blockedBy)) {
@@ -282,9 +285,32 @@ final class ChangeTracker {
                 breachedProhibition ? i.breachedAt : i.fulfilledAt,
                 breachedProhibition ? i.breachEvent : i.fulfilledBy,
                 i.noticeDetails,
-                i.payments,
-                i.carried == null || i.carried.isZero() ? null : i.carried, // no credit, however it is kept
+                paymentEvents(i),
+                nonZero(i.paid),
+                nonZero(i.carried), // no credit, however it is kept
                 blockedBy);
+    }
+
+    /**
+     * The events whose money was applied to the instance, each once, as its {@link
+     * dev.pacta.core.report.PaymentReport#payments()} lists them: two applications from one event (a payment, then
+     * its credit) are one.
+     */
+    private static List<EventId> paymentEvents(Inst i) {
+        if (i.payments.isEmpty()) {
+            return List.of();
+        }
+        List<EventId> events = new ArrayList<>(i.payments.size());
+        for (Inst.Paid p : i.payments) {
+            if (p.event() != null && !events.contains(p.event())) {
+                events.add(p.event());
+            }
+        }
+        return events;
+    }
+
+    private static Money nonZero(Money m) {
+        return m == null || m.isZero() ? null : m;
     }
 
     /**

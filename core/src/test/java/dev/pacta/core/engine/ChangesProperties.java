@@ -49,9 +49,10 @@ class ChangesProperties {
     /**
      * Events appended in engine order or shuffled (out-of-order events rebuild the evaluation), changes asked for
      * after some appends and not others, and the clock sometimes advanced between events: every look equals the
-     * difference of the full reports as of it and as of the previous look.
+     * difference of the full reports as of it and as of the previous look. 1,000 tries: 400 once missed a case
+     * met about once in 4,000 (credit applied at another instant after an out-of-order event).
      */
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void changes_equalTheDifferenceOfFullReports(@ForAll("cases") Case c) {
         Random random = new Random(c.seed());
         boolean shuffled = random.nextInt(4) == 0;
