@@ -14,7 +14,10 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The inputs of an evaluation: an agreement, its timeline, and the as-of. Shared by {@code evaluate} and {@code upcoming}. */
+/**
+ * The inputs of an evaluation: an agreement, its timeline, and the as-of. Shared by {@code evaluate}, {@code upcoming}
+ * and {@code replay}.
+ */
 final class EvaluationInput {
     @Parameters(index = "0", paramLabel = "AGREEMENT.json", description = "The agreement (an agreement/1 document).")
     Path agreementFile;
@@ -39,13 +42,15 @@ final class EvaluationInput {
     /** An agreement and its report. */
     record Evaluated(Agreement agreement, Timeline timeline, ComplianceReport report) {}
 
+    /** The inputs read: an agreement, its timeline, and the instant to look at. */
+    record Loaded(Agreement agreement, Timeline timeline, Instant asOf) {}
+
     /**
-     * Reads the files and evaluates.
+     * Reads the files and resolves the as-of.
      *
-     * @param horizon the reporting horizon (reminders, {@code AT_RISK})
      * @param clock the clock for the default as-of
      */
-    Evaluated evaluate(Period horizon, Clock clock) {
+    Loaded load(Clock clock) {
         Agreement agreement = Inputs.agreement(agreementFile);
         Timeline timeline = eventsFile == null ? Timeline.of(List.of()) : Inputs.timeline(eventsFile);
         if (timeline.agreement().isPresent() && !timeline.agreement().get().equals(agreement.id())) {
@@ -55,13 +60,29 @@ final class EvaluationInput {
                             + timeline.agreement().get() + "', not '" + agreement.id() + "' of " + agreementFile);
         }
         AsOf when = asOf != null ? asOf : AsOf.endOf(LocalDate.now(clock.withZone(agreement.zone())));
-        Instant at = when.resolve(agreement);
+        return new Loaded(agreement, timeline, when.resolve(agreement));
+    }
+
+    /** The error for an agreement the engine cannot evaluate (one that names a calendar this tool lacks, say). */
+    CliException cannotEvaluate(RuntimeException e) {
+        return new CliException(ExitCodes.FAILED, "pacta: " + agreementFile + ": cannot evaluate: " + e.getMessage());
+    }
+
+    /**
+     * Reads the files and evaluates.
+     *
+     * @param horizon the reporting horizon (reminders, {@code AT_RISK})
+     * @param clock the clock for the default as-of
+     */
+    Evaluated evaluate(Period horizon, Clock clock) {
+        Loaded in = load(clock);
         try {
-            return new Evaluated(agreement, timeline, Engines.standard(horizon).evaluate(agreement, timeline, at));
+            return new Evaluated(
+                    in.agreement(),
+                    in.timeline(),
+                    Engines.standard(horizon).evaluate(in.agreement(), in.timeline(), in.asOf()));
         } catch (RuntimeException e) {
-            // An agreement that names a calendar this tool does not have, for example.
-            throw new CliException(
-                    ExitCodes.FAILED, "pacta: " + agreementFile + ": cannot evaluate: " + e.getMessage());
+            throw cannotEvaluate(e);
         }
     }
 }

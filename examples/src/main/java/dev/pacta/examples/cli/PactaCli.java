@@ -33,6 +33,7 @@ import picocli.CommandLine.ParseResult;
             ValidateCommand.class,
             CheckCommand.class,
             UpcomingCommand.class,
+            ReplayCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         },

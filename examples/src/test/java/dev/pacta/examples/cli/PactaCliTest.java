@@ -50,7 +50,7 @@ class PactaCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"evaluate", "validate", "upcoming", "demo"})
+    @ValueSource(strings = {"evaluate", "validate", "upcoming", "replay", "demo"})
     void everyCommand_hasHelp_withExitCodes(String command) {
         Cli.Result r = Cli.run(command, "--help");
         assertThat(r.code()).isZero();
@@ -270,6 +270,41 @@ class PactaCliTest {
         Cli.Result r = Cli.run("validate");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("Missing required parameter");
+    }
+
+    // -------------------------------------------------------------------------------------------------- replay
+
+    @Test
+    void replay_webDevelopment_eventByEvent_isTheGoldenReplay() {
+        Cli.Result r = Cli.run("replay", WEB_AGREEMENT, "-e", WEB_TIMELINE, "--as-of", "2026-04-03");
+        assertThat(r.code()).as(r.err()).isZero();
+        // The client's late content blocks the site, time alone breaches it, and its delivery moves the site's date.
+        assertThat(r.out())
+                .contains("""
+
+                        by Wed 2026-03-11 00:00, time alone
+                          provide-content#1: UPCOMING -> BREACHED
+                        """)
+                .contains("  build-site#1: UPCOMING -> BLOCKED (blockers)\n")
+                .contains("""
+                        Thu 2026-03-12 00:00  e7 content.delivered by bakery
+                          provide-content#1: BREACHED -> FULFILLED_LATE (fulfilment)
+                              due Mon 2026-03-09: fixed date; content.delivered by e7 on Thu 2026-03-12, 3 days late
+                          build-site#1: BLOCKED -> UPCOMING (due, blockers)
+                        """);
+        Golden.assertMatches(Golden.REPORTS.resolve("web-development.replay.txt"), r.out());
+    }
+
+    @Test
+    void replay_eventsAfterAsOfAreNotReplayed() {
+        Cli.Result all = Cli.run("replay", WEB_AGREEMENT, "-e", WEB_TIMELINE, "--as-of", "2026-04-03");
+        Cli.Result early = Cli.run("replay", WEB_AGREEMENT, "-e", WEB_TIMELINE, "--as-of", "2026-03-05");
+        assertThat(early.code()).isZero();
+        assertThat(early.out())
+                .startsWith("Replaying 'bakery-web-2026' (Europe/Madrid) through Thu 2026-03-05 23:59\n")
+                .endsWith("\n3 events replayed\n")
+                .doesNotContain("e4 mockup.approved");
+        assertThat(all.out()).contains("e4 mockup.approved");
     }
 
     // ------------------------------------------------------------------------------------------------ upcoming
