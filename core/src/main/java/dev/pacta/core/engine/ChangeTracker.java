@@ -235,11 +235,7 @@ final class ChangeTracker {
         for (int k = 0; k < examined; k++) {
             Inst p = touched.get(k);
             for (Obl d : sim.dependentsOf(p.obl.def.id())) {
-                for (Inst di : d.instances) {
-                    if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
-                        sim.note(di);
-                    }
-                }
+                noteDependents(d, p);
             }
         }
         List<Row> rows = new ArrayList<>(touched.size() + 1);
@@ -255,6 +251,26 @@ final class ChangeTracker {
             }
         }
         return rows;
+    }
+
+    /**
+     * Notes the open instances of dependent {@code d} that are paired with prerequisite instance {@code p} (see
+     * {@link Simulation#paired}), without walking {@code d}'s history: the one with {@code p}'s number, or, for a
+     * single-instance prerequisite, every instance still owed.
+     */
+    private void noteDependents(Obl d, Inst p) {
+        if (Simulation.pairsWithEvery(p.obl)) {
+            for (Inst di : d.owed) {
+                if (di.isOpen()) {
+                    sim.note(di);
+                }
+            }
+        } else if (p.number <= d.instances.size()) {
+            Inst di = d.instances.get(p.number - 1);
+            if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
+                sim.note(di);
+            }
+        }
     }
 
     private Standing standing(Reporter reporter, Inst i, Instant head) {

@@ -813,9 +813,14 @@ final class Simulation {
      * for single-instance obligations (effective date, milestone). Null if it does not exist (yet).
      */
     static Inst paired(Obl p, int number) {
-        Trigger.Kind kind = p.def.trigger().kind();
-        int n = kind == Trigger.Kind.ON_EFFECTIVE_DATE || kind == Trigger.Kind.ON_MILESTONE ? 1 : number;
+        int n = pairsWithEvery(p) ? 1 : number;
         return n <= p.instances.size() ? p.instances.get(n - 1) : null;
+    }
+
+    /** Whether prerequisite {@code p} has a single instance, which every instance of a dependent waits on. */
+    static boolean pairsWithEvery(Obl p) {
+        Trigger.Kind kind = p.def.trigger().kind();
+        return kind == Trigger.Kind.ON_EFFECTIVE_DATE || kind == Trigger.Kind.ON_MILESTONE;
     }
 
     /** The prerequisite instances owed by other parties that are unfulfilled and late at {@code t}. */
