@@ -256,11 +256,11 @@ final class ChangeTracker {
     /**
      * Notes the open instances of dependent {@code d} that are paired with prerequisite instance {@code p} (see
      * {@link Simulation#paired}), without walking {@code d}'s history: the one with {@code p}'s number, or, for a
-     * single-instance prerequisite, every instance still owed.
+     * single-instance prerequisite, every open one (from {@link Simulation#openInstances}, which drops closed ones).
      */
     private void noteDependents(Obl d, Inst p) {
         if (Simulation.pairsWithEvery(p.obl)) {
-            for (Inst di : d.owed) {
+            for (Inst di : Simulation.openInstances(d)) {
                 if (di.isOpen()) {
                     sim.note(di);
                 }

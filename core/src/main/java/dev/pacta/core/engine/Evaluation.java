@@ -18,8 +18,8 @@ import java.util.Objects;
  * the whole timeline.
  *
  * <p>Appending an event at or after the latest one continues the evaluation from where it stopped. An event that
- * arrives out of order (earlier than the latest, or naming a same-instant event that came before it) is accepted
- * too: the evaluation is rebuilt from the timeline so that the result always equals
+ * arrives out of order (earlier than the latest, or named by the ref of a same-instant event appended before it, which
+ * the tie rule puts after it) is accepted too: the evaluation is rebuilt from the timeline so that the result always equals
  * {@link ComplianceEngine#evaluate(Agreement, Timeline, Instant)} of the same events.
  *
  * <p>This class is mutable and not thread-safe; confine an evaluation to one thread (or one stream partition).

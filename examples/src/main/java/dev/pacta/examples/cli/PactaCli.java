@@ -14,7 +14,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code pacta} command-line tool: evaluates agreements against timelines, validates documents, runs scenario
- * files, lists what each party must do next, and runs the demo.
+ * files, lists what each party must do next, replays a timeline event by event, and runs the demo.
  *
  * <p>Output is UTF-8 and has no colour. Errors go to standard error, naming the file and, for document problems,
  * the line, column and JSON path. Exit codes: see {@link ExitCodes}.

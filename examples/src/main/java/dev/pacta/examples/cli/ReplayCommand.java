@@ -3,15 +3,13 @@ package dev.pacta.examples.cli;
 import dev.pacta.core.engine.Evaluation;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
-import dev.pacta.core.report.ComplianceChanges;
-import dev.pacta.core.report.InstanceChange;
 import dev.pacta.examples.Engines;
+import dev.pacta.examples.report.TextReport;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +26,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Replays the timeline event by event and prints what each one changed.",
             "%nBefore each event, the clock is moved to it and what time alone brought about by then is printed"
-                    + " (deadlines passing, instances coming into force); then the event and what it changed."
-                    + " The first change list names every instance as new. Events after --as-of are not replayed;"
-                    + " the clock is moved to --as-of at the end.%n"
+                    + " (deadlines passing, instances coming into force; the first list names every instance as new);"
+                    + " then the event and what it changed. Events after --as-of are not replayed; the clock is moved"
+                    + " to --as-of at the end. Times are shown to the minute in the agreement's zone.%n"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -56,6 +54,13 @@ final class ReplayCommand implements Callable<Integer> {
         EvaluationInput.Loaded in = input.load(parent.clock());
         Agreement agreement = in.agreement();
         ZoneId zone = agreement.zone();
+        Evaluation live;
+        try {
+            live = Engines.standard().start(agreement);
+        } catch (RuntimeException e) {
+            // An agreement that names a calendar this tool does not have, for example; anything later is a bug.
+            throw input.cannotEvaluate(e);
+        }
         StringBuilder out = new StringBuilder();
         out.append("Replaying '")
                 .append(agreement.id())
@@ -64,66 +69,31 @@ final class ReplayCommand implements Callable<Integer> {
                 .append(") through ")
                 .append(WHEN.format(in.asOf().atZone(zone)))
                 .append('\n');
-        try {
-            Evaluation live = Engines.standard().start(agreement);
-            int replayed = 0;
-            for (Event e : in.timeline().ordered(zone)) {
-                Instant at = e.at().toInstant(zone);
-                if (at.isAfter(in.asOf())) {
-                    break;
-                }
-                if (replayed > 0) {
-                    live.advanceTo(at);
-                    changes(out, "by " + WHEN.format(at.atZone(zone)) + ", time alone", live.pollChanges());
-                }
-                live.append(e);
-                replayed++;
-                changes(
-                        out,
-                        WHEN.format(at.atZone(zone)) + "  " + e.id() + " " + e.kind() + " by " + e.actor()
-                                + e.ref().map(r -> " (ref " + r + ")").orElse(""),
-                        live.pollChanges());
+        int replayed = 0;
+        for (Event e : in.timeline().ordered(zone)) {
+            Instant at = e.at().toInstant(zone);
+            if (at.isAfter(in.asOf())) {
+                break;
             }
-            live.advanceTo(in.asOf());
-            changes(out, "by " + WHEN.format(in.asOf().atZone(zone)) + ", time alone", live.pollChanges());
-            out.append('\n')
-                    .append(replayed)
-                    .append(replayed == 1 ? " event" : " events")
-                    .append(" replayed\n");
-        } catch (RuntimeException e) {
-            throw input.cannotEvaluate(e);
+            live.advanceTo(at); // a no-op for a second event at the same instant
+            out.append(TextReport.renderChanges(
+                    "by " + WHEN.format(at.atZone(zone)) + ", time alone", live.pollChanges(), false));
+            live.append(e);
+            replayed++;
+            out.append(TextReport.renderChanges(
+                    WHEN.format(at.atZone(zone)) + "  " + e.id() + " " + e.kind() + " by " + e.actor()
+                            + e.ref().map(r -> " (ref " + r + ")").orElse(""),
+                    live.pollChanges(),
+                    true));
         }
+        live.advanceTo(in.asOf());
+        out.append(TextReport.renderChanges(
+                "by " + WHEN.format(in.asOf().atZone(zone)) + ", time alone", live.pollChanges(), false));
+        out.append('\n')
+                .append(replayed)
+                .append(replayed == 1 ? " event" : " events")
+                .append(" replayed\n");
         Output.write(spec.commandLine().getOut(), null, out.toString());
         return ExitCodes.OK;
-    }
-
-    /** A heading and its changes, one per line, then the row's explanation; nothing for an empty list after time. */
-    private static void changes(StringBuilder out, String heading, ComplianceChanges changes) {
-        boolean event = !heading.startsWith("by ");
-        if (changes.isEmpty() && !event) {
-            return;
-        }
-        out.append('\n').append(heading).append('\n');
-        if (changes.isEmpty()) {
-            out.append("  (no change)\n");
-        }
-        for (InstanceChange c : changes.instances()) {
-            out.append("  ")
-                    .append(c.instance())
-                    .append(": ")
-                    .append(c.before().map(Enum::name).orElse("new"))
-                    .append(" -> ")
-                    .append(c.after().map(Enum::name).orElse("gone"));
-            String also = c.aspects().stream()
-                    .filter(a -> a != InstanceChange.Aspect.STATE)
-                    .map(a -> a.name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", "));
-            if (!also.isEmpty()) {
-                out.append(" (").append(also).append(')'); // what changed besides the state, e.g. "(due)"
-            }
-            out.append('\n');
-            c.report()
-                    .ifPresent(r -> out.append("      ").append(r.explanation()).append('\n'));
-        }
     }
 }

@@ -7,9 +7,11 @@ import static dev.pacta.examples.report.Texts.wrap;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PartnershipSummary;
@@ -75,6 +77,51 @@ public final class TextReport {
         out.line("Explanations");
         for (InstanceReport i : report.instances()) {
             out.wrapped(i.id() + ": " + i.explanation(), "  ", "      ");
+        }
+        return out.toString();
+    }
+
+    /**
+     * Renders one look at a live evaluation's changes ({@code pacta replay}): a heading, then a line per changed row
+     * ({@code id: BEFORE -> AFTER}, "new" and "gone" for rows that appeared or disappeared, and in parentheses what
+     * changed besides the state), each followed by the row's explanation, wrapped to {@link #WIDTH} columns.
+     *
+     * @param heading the heading line, e.g. the event
+     * @param changes the changes
+     * @param sayNoChange whether to print "(no change)" when there is none (after an event), rather than nothing at
+     *     all (after time alone)
+     * @return the text, starting with an empty line and ending with a newline; empty if nothing is to be printed
+     */
+    public static String renderChanges(String heading, ComplianceChanges changes, boolean sayNoChange) {
+        if (changes.isEmpty() && !sayNoChange) {
+            return "";
+        }
+        Out out = new Out();
+        out.line("");
+        out.line(heading);
+        if (changes.isEmpty()) {
+            out.line("  (no change)");
+        }
+        for (InstanceChange c : changes.instances()) {
+            StringBuilder line = new StringBuilder("  ")
+                    .append(c.instance())
+                    .append(": ")
+                    .append(c.before().map(Enum::name).orElse("new"))
+                    .append(" -> ")
+                    .append(c.after().map(Enum::name).orElse("gone"));
+            StringBuilder also = new StringBuilder();
+            for (InstanceChange.Aspect a : c.aspects()) {
+                if (a != InstanceChange.Aspect.STATE) {
+                    also.append(also.length() == 0 ? "" : ", ").append(a.name().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (also.length() > 0) {
+                line.append(" (").append(also).append(')'); // what changed besides the state, e.g. "(due)"
+            }
+            out.line(line.toString());
+            c.report()
+                    .ifPresent(r ->
+                            wrap(r.explanation(), WIDTH, "      ", "      ").forEach(out::line));
         }
         return out.toString();
     }

@@ -44,7 +44,7 @@ class PactaCliTest {
         Cli.Result r = Cli.run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out())
-                .contains("evaluate", "validate", "upcoming", "demo")
+                .contains("evaluate", "validate", "upcoming", "replay", "demo")
                 .contains("Exit codes:")
                 .contains("2   usage error");
     }
@@ -305,6 +305,29 @@ class PactaCliTest {
                 .endsWith("\n3 events replayed\n")
                 .doesNotContain("e4 mockup.approved");
         assertThat(all.out()).contains("e4 mockup.approved");
+    }
+
+    @Test
+    void replay_withoutEvents_onlyTimePasses() {
+        Cli.Result r = Cli.run("replay", WEB_AGREEMENT, "--as-of", "2026-03-11");
+        assertThat(r.code()).isZero();
+        assertThat(r.out())
+                .contains("\nby Wed 2026-03-11 23:59, time alone\n  provide-content#1: new -> BREACHED\n")
+                .endsWith("\n0 events replayed\n");
+    }
+
+    @Test
+    void replay_anAgreementThatCannotBeEvaluated_exit1_namesTheFile() throws IOException {
+        Path agreement = tmp.resolve("lunar.agreement.json");
+        Files.writeString(
+                agreement,
+                Golden.read(Path.of(WEB_AGREEMENT))
+                        .replace(
+                                "\"zone\": \"Europe/Madrid\",",
+                                "\"zone\": \"Europe/Madrid\", \"calendar\": \"LUNAR\","));
+        Cli.Result r = Cli.run("replay", agreement.toString(), "-e", WEB_TIMELINE, "--as-of", "2026-04-03");
+        assertThat(r.code()).as(r.out()).isEqualTo(1);
+        assertThat(r.err()).startsWith("pacta: " + agreement + ": cannot evaluate: ");
     }
 
     // ------------------------------------------------------------------------------------------------ upcoming
