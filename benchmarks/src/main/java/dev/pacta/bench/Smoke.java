@@ -5,6 +5,7 @@ import dev.pacta.core.engine.Evaluation;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import java.nio.file.Files;
@@ -85,14 +86,11 @@ public final class Smoke {
         AgreementCase a = p.agreements().get(0);
         Evaluation evaluation = engine.start(a.agreement());
         // The changes polled after every event, applied one after the other, give the rows of the last report.
-        Map<String, InstanceReport> rows = new java.util.LinkedHashMap<>();
+        Map<InstanceId, InstanceReport> rows = new java.util.HashMap<>();
         for (Event e : a.timeline().events()) {
             evaluation.append(e);
             for (var change : evaluation.pollChanges().instances()) {
-                change.report()
-                        .ifPresentOrElse(
-                                r -> rows.put(r.id().toString(), r),
-                                () -> rows.remove(change.instance().toString()));
+                change.report().ifPresentOrElse(r -> rows.put(r.id(), r), () -> rows.remove(change.instance()));
             }
         }
         ComplianceReport full = engine.evaluate(a.agreement(), a.timeline(), p.asOf());
@@ -103,7 +101,7 @@ public final class Smoke {
         ComplianceReport atLast = engine.evaluate(a.agreement(), a.timeline(), last);
         boolean statesAgree = rows.size() == atLast.instances().size();
         for (InstanceReport r : atLast.instances()) {
-            InstanceReport polled = rows.get(r.id().toString());
+            InstanceReport polled = rows.get(r.id());
             statesAgree &= polled != null && polled.state() == r.state();
         }
         failures += check("changes polled after every event add up to the report's states", statesAgree);

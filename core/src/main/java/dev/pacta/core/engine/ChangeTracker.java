@@ -14,8 +14,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,10 +43,10 @@ import java.util.Set;
  */
 final class ChangeTracker {
     private final Period horizon;
-    /** Each row's standing at the last look, in report order of the look that first saw it. */
-    private final Map<InstanceId, Standing> observed = new LinkedHashMap<>();
+    /** Each row's standing at the last look. */
+    private final Map<InstanceId, Standing> observed = new HashMap<>();
     /** When instances may change by time alone; entries whose instant is no longer the instance's are stale. */
-    private final PriorityQueue<Watch> watches = new PriorityQueue<>();
+    private final PriorityQueue<Watch> watches = new PriorityQueue<>(Comparator.comparing(Watch::at));
 
     private Simulation sim;
     private boolean everything;
@@ -98,15 +98,8 @@ final class ChangeTracker {
         }
     }
 
-    private record Watch(Instant at, long seq, Inst inst) implements Comparable<Watch> {
-        @Override
-        public int compareTo(Watch o) {
-            int c = at.compareTo(o.at);
-            return c != 0 ? c : Long.compare(seq, o.seq);
-        }
-    }
-
-    private long watchSeq;
+    /** An instance to examine again at {@code at}; entries at one instant need no order (rows are sorted later). */
+    private record Watch(Instant at, Inst inst) {}
 
     ChangeTracker(Period horizon) {
         this.horizon = horizon;
@@ -128,7 +121,7 @@ final class ChangeTracker {
         }
         // Most looks after one event examine one to three rows; nothing is built for a look with none.
         Reporter reporter = rows.isEmpty() ? null : new Reporter(sim, head, horizon, true);
-        List<InstanceChange> changes = rows.isEmpty() ? List.of() : new ArrayList<>(rows.size());
+        List<InstanceChange> changes = new ArrayList<>();
         for (Row row : rows) {
             Standing now = row.inst == null ? Standing.NOT_TRIGGERED : standing(reporter, row.inst, head);
             Standing before = observed.put(row.id, now);
@@ -149,11 +142,7 @@ final class ChangeTracker {
             }
         }
         if (everything) {
-            List<InstanceChange> gone = disappeared(rows);
-            if (!gone.isEmpty()) {
-                changes = new ArrayList<>(changes);
-                changes.addAll(gone);
-            }
+            changes.addAll(disappeared(rows));
             everything = false;
         }
         for (Inst i : sim.touched) {
@@ -301,28 +290,10 @@ final class ChangeTracker {
                 breachedProhibition ? i.breachedAt : i.fulfilledAt,
                 breachedProhibition ? i.breachEvent : i.fulfilledBy,
                 i.noticeDetails,
-                paymentEvents(i),
+                i.paymentEvents(),
                 nonZero(i.paid),
                 nonZero(i.carried), // no credit, however it is kept
                 blockedBy);
-    }
-
-    /**
-     * The events whose money was applied to the instance, each once, as its {@link
-     * dev.pacta.core.report.PaymentReport#payments()} lists them: two applications from one event (a payment, then
-     * its credit) are one.
-     */
-    private static List<EventId> paymentEvents(Inst i) {
-        if (i.payments.isEmpty()) {
-            return List.of();
-        }
-        List<EventId> events = new ArrayList<>(i.payments.size());
-        for (Inst.Paid p : i.payments) {
-            if (p.event() != null && !events.contains(p.event())) {
-                events.add(p.event());
-            }
-        }
-        return events;
     }
 
     private static Money nonZero(Money m) {
@@ -345,7 +316,7 @@ final class ChangeTracker {
         }
         if (next != null && !next.equals(i.watchAt)) {
             i.watchAt = next;
-            watches.add(new Watch(next, watchSeq++, i));
+            watches.add(new Watch(next, i));
         }
     }
 }

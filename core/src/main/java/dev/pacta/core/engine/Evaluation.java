@@ -65,13 +65,18 @@ public final class Evaluation {
             rebuild();
         } else {
             sim.apply(event, t);
-            if (t.isAfter(latest)) {
-                refsAtLatest.clear();
-            }
-            latest = t;
-            event.ref().ifPresent(refsAtLatest::add);
+            moveHead(t, event.ref());
         }
         return this;
+    }
+
+    /** The evaluation is now at {@code t}, after an event with {@code ref} (empty for time alone). */
+    private void moveHead(Instant t, java.util.Optional<String> ref) {
+        if (t.isAfter(latest)) {
+            refsAtLatest.clear();
+        }
+        latest = t;
+        ref.ifPresent(refsAtLatest::add);
     }
 
     private void rebuild() {
@@ -83,19 +88,14 @@ public final class Evaluation {
         refsAtLatest.clear();
         latest = Instant.MIN;
         for (Event e : timeline().ordered(agreement.zone())) {
-            sim.apply(e);
             Instant t = sim.instantOf(e.at());
-            if (t.isAfter(latest)) {
-                refsAtLatest.clear();
-            }
-            latest = t;
-            e.ref().ifPresent(refsAtLatest::add);
+            sim.apply(e, t);
+            moveHead(t, e.ref());
         }
         if (head.isAfter(latest)) {
             // The evaluation had been advanced past its latest event: it stays there.
             sim.advance(head);
-            refsAtLatest.clear();
-            latest = head;
+            moveHead(head, java.util.Optional.empty());
         }
     }
 
@@ -116,7 +116,7 @@ public final class Evaluation {
         Objects.requireNonNull(t, "t");
         if (t.isBefore(latest)) {
             throw new IllegalArgumentException("cannot advance to " + t + ": the evaluation is already at " + latest
-                    + "; append the events" + " that happened before instead, or use report(" + t + ")");
+                    + "; append the events that happened before instead, or use report(" + t + ")");
         }
         try {
             // Reports work on the day after t's date (lateness, the next day's start): both must exist.
@@ -127,8 +127,7 @@ public final class Evaluation {
         }
         if (t.isAfter(latest)) {
             sim.advance(t);
-            refsAtLatest.clear();
-            latest = t;
+            moveHead(t, java.util.Optional.empty());
         }
         return this;
     }

@@ -192,6 +192,23 @@ final class Inst {
         paid = paid.plus(payment.amount());
     }
 
+    /**
+     * The events whose money was applied to it, each once, in order: two applications from one event (a payment,
+     * then its credit) are one. What its {@link dev.pacta.core.report.PaymentReport#payments()} lists.
+     */
+    List<EventId> paymentEvents() {
+        if (payments.isEmpty()) {
+            return List.of();
+        }
+        List<EventId> events = new ArrayList<>(payments.size());
+        for (Paid p : payments) {
+            if (p.event() != null && !events.contains(p.event())) {
+                events.add(p.event());
+            }
+        }
+        return events;
+    }
+
     /** A notice on the instance. */
     record Notice(EventId event, Instant at, PartyId by) {}
 

@@ -1,6 +1,5 @@
 package dev.pacta.core.engine;
 
-import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.money.SimpleInterest;
@@ -59,13 +58,7 @@ final class Remedies {
                 .paid(paid)
                 .outstanding(i.waivedAt != null || i.cancelledAt != null ? Money.zero(due.currency()) : due.minus(paid))
                 .credit(carried);
-        List<EventId> payments = new ArrayList<>();
-        for (Inst.Paid p : i.payments) {
-            if (p.event() != null && !payments.contains(p.event())) {
-                payments.add(p.event());
-            }
-        }
-        b.payments(payments);
+        b.payments(i.paymentEvents());
         List<String> computations = new ArrayList<>();
         if (i.isPayment()) {
             computations.add("due " + due.format() + ", paid " + paid.format() + ", outstanding "
