@@ -1,22 +1,22 @@
 package dev.pacta.json;
 
+import static dev.pacta.core.gen.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.gen.Coverage;
 import dev.pacta.core.scenario.Scenario;
 import dev.pacta.core.template.TemplateResult;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * Random mutations of the valid golden documents of every kind always end in a {@link PactaJsonException} with a
@@ -80,57 +80,117 @@ class FuzzProperties {
     private static final List<String> JUNK_TOKENS = List.of(
             ",", "}", "]", "{", "[", ":", "\"", "null", "garbage", "\u0000", "/*", "//", "\\", "\uFEFF", "1e999");
 
-    @Property(tries = 10_000, shrinking = ShrinkingMode.OFF)
-    void mutatedDocuments_failOnlyWithPactaJsonException(@ForAll("seeds") long seed) throws IOException {
-        Random random = new Random(seed);
-        String document = DOCUMENTS.get(random.nextInt(DOCUMENTS.size()));
-        Mutation mutation = Mutation.values()[random.nextInt(Mutation.values().length)];
-        String mutated = mutation.apply(document, random);
-        DocumentKind kind = PactaJson.detectKind(document);
-        String outcome;
-        try {
-            if (random.nextInt(10) == 0) {
-                outcome = "detected " + PactaJson.detectKind(mutated);
-            } else {
-                outcome = "valid";
-                switch (kind) {
-                    case AGREEMENT -> PactaJson.readAgreement(mutated);
-                    case TIMELINE -> PactaJson.readTimeline(mutated);
-                    case REPORT -> PactaJson.readReport(mutated);
-                    case CHANGES -> PactaJson.readChanges(mutated);
-                    case TEMPLATE -> {
-                        // A template that reads instantiates to an agreement or to problems, never an exception.
-                        TemplateResult result =
-                                PactaJson.readTemplate(mutated).instantiate(Map.of("clientName", "Acme Bakery S.L."));
-                        outcome = result.isValid() ? "valid" : "instantiation problems";
-                    }
-                    case SCENARIO -> {
-                        // A scenario that reads runs to a result, never an exception.
-                        Scenario scenario = PactaJson.readScenario(mutated, SCENARIO_FOLDER);
-                        outcome = scenario.run(ENGINE).passed() ? "valid" : "mismatches";
-                    }
-                }
-            }
-        } catch (PactaJsonException e) {
-            outcome = e.code();
-            assertThat(e.path()).as(e.getMessage()).startsWith("$");
-            assertThat(e.line()).as(e.getMessage()).isGreaterThanOrEqualTo(1);
-            assertThat(e.column()).as(e.getMessage()).isGreaterThanOrEqualTo(1);
-            assertThat(e.problems()).allSatisfy(p -> {
-                assertThat(p.path()).startsWith("$");
-                assertThat(p.line()).isGreaterThanOrEqualTo(1);
-                assertThat(p.column()).isGreaterThanOrEqualTo(1);
-                assertThat(p.message()).isNotBlank();
-            });
+    /**
+     * One fuzzing case: which document, which mutation, whether only the kind is detected, and the seed of the
+     * mutation's own choices. Drawn as separate values so that a failure shrinks towards the first document and the
+     * simplest mutation.
+     *
+     * @param document the index of the document in {@link #DOCUMENTS}
+     * @param mutation the mutation
+     * @param detectOnly whether the mutated document is only given to {@link PactaJson#detectKind(String)}
+     * @param seed the seed of the mutation's choices
+     */
+    record Case(int document, Mutation mutation, boolean detectOnly, long seed) {
+        /** The mutated document. */
+        String mutated() {
+            return mutation.apply(DOCUMENTS.get(document), new Random(seed));
         }
-        Statistics.label("mutation").collect(mutation);
-        Statistics.label("document").collect(kind);
-        Statistics.label("outcome").collect(outcome);
+
+        @Override
+        public String toString() {
+            return "Case[" + PactaJson.detectKind(DOCUMENTS.get(document)) + " #" + document + ", " + mutation
+                    + (detectOnly ? ", detect only" : "") + ", seed " + seed + "]";
+        }
     }
 
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs().withoutEdgeCases();
+    /**
+     * Fuzzing cases: every document and mutation alike, one time in ten only detecting the kind.
+     *
+     * @return cases
+     */
+    static Gen<Case> cases() {
+        return Generate.range(0, DOCUMENTS.size() - 1)
+                .zip(
+                        Generate.enumValues(Mutation.class),
+                        Generate.range(0, 9).map(d -> d == 0),
+                        SourceDSL.longs().all(),
+                        Case::new);
+    }
+
+    @Test
+    void mutatedDocuments_failOnlyWithPactaJsonException() {
+        Coverage coverage = Coverage.forCaller()
+                .atLeast("rejected", true, 0.88)
+                .atLeast("rejected", false, 0.08)
+                .atLeast("outcome", "valid", 0.045)
+                .atLeast("scenario ran", 0.012)
+                .atLeast("template instantiated", 0.004);
+        for (Mutation mutation : Mutation.values()) {
+            coverage.atLeast("mutation", mutation, 0.08);
+        }
+        for (DocumentKind kind : List.of(DocumentKind.AGREEMENT, DocumentKind.TIMELINE, DocumentKind.SCENARIO)) {
+            coverage.atLeast("document", kind, 0.19); // two documents each
+        }
+        for (DocumentKind kind : List.of(DocumentKind.REPORT, DocumentKind.TEMPLATE, DocumentKind.CHANGES)) {
+            coverage.atLeast("document", kind, 0.09);
+        }
+        qt(10_000).forAll(cases()).checkAssert(c -> {
+            String mutated = c.mutated();
+            DocumentKind kind = PactaJson.detectKind(DOCUMENTS.get(c.document()));
+            String outcome;
+            boolean rejected = false;
+            try {
+                outcome = c.detectOnly() ? "detected " + PactaJson.detectKind(mutated) : read(kind, mutated);
+            } catch (PactaJsonException e) {
+                outcome = e.code();
+                assertThat(e.path()).as(e.getMessage()).startsWith("$");
+                assertThat(e.line()).as(e.getMessage()).isGreaterThanOrEqualTo(1);
+                assertThat(e.column()).as(e.getMessage()).isGreaterThanOrEqualTo(1);
+                assertThat(e.problems()).allSatisfy(p -> {
+                    assertThat(p.path()).startsWith("$");
+                    assertThat(p.line()).isGreaterThanOrEqualTo(1);
+                    assertThat(p.column()).isGreaterThanOrEqualTo(1);
+                    assertThat(p.message()).isNotBlank();
+                });
+                rejected = true;
+            }
+            if (!c.detectOnly()) {
+                coverage.count("rejected", rejected);
+            }
+            coverage.collect("mutation", c.mutation());
+            coverage.collect("document", kind);
+            coverage.collect("outcome", outcome);
+            coverage.count("scenario ran", outcome.startsWith("scenario:"));
+            coverage.count("template instantiated", outcome.startsWith("template:"));
+        });
+        coverage.check();
+    }
+
+    /** Reads a mutated document of a kind: "valid", or for a template or a scenario what using it gave. */
+    private static String read(DocumentKind kind, String mutated) {
+        switch (kind) {
+            case AGREEMENT -> PactaJson.readAgreement(mutated);
+            case TIMELINE -> PactaJson.readTimeline(mutated);
+            case REPORT -> PactaJson.readReport(mutated);
+            case CHANGES -> PactaJson.readChanges(mutated);
+            case TEMPLATE -> {
+                // A template that reads instantiates to an agreement or to problems, never an exception.
+                TemplateResult result =
+                        PactaJson.readTemplate(mutated).instantiate(Map.of("clientName", "Acme Bakery S.L."));
+                return result.isValid() ? "template: instantiated" : "template: instantiation problems";
+            }
+            case SCENARIO -> {
+                // A scenario that reads runs to a result, never an exception.
+                Scenario scenario;
+                try {
+                    scenario = PactaJson.readScenario(mutated, SCENARIO_FOLDER);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return scenario.run(ENGINE).passed() ? "scenario: passed" : "scenario: mismatches";
+            }
+        }
+        return "valid";
     }
 
     enum Mutation {

@@ -1,5 +1,6 @@
 package dev.pacta.json;
 
+import static dev.pacta.core.gen.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
@@ -8,18 +9,16 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.pacta.core.arbitraries.AgreementWithTimeline;
-import dev.pacta.core.arbitraries.ModelArbitraries;
 import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.gen.Coverage;
+import dev.pacta.core.gen.ModelGen;
 import dev.pacta.core.model.Agreement;
-import dev.pacta.core.model.Timeline;
+import dev.pacta.core.model.ControlKind;
+import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,15 +63,21 @@ class SchemaTest {
                 .isNotEmpty();
     }
 
-    @Property(tries = 50)
-    void writtenReports_areValid(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
-        ComplianceReport report = ComplianceEngine.builder()
-                .build()
-                .evaluate(
-                        sample.agreement(),
-                        sample.timeline(),
-                        sample.agreement().effectiveDate().plusDays(60));
-        assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
+    @Test
+    void writtenReports_areValid() {
+        // 500 examples (50 before): the rarer hard cases need them for floors above zero.
+        Coverage coverage = JsonGen.hardCaseFloors(Coverage.forCaller());
+        // Generated agreements may name the generated holiday calendar.
+        ComplianceEngine engine = ComplianceEngine.of(ModelGen.CALENDARS);
+        qt(500).forAll(ModelGen.agreementsWithTimelines()).checkAssert(sample -> {
+            sample.hardCases().countIn(coverage);
+            ComplianceReport report = engine.evaluate(
+                    sample.agreement(),
+                    sample.timeline(),
+                    sample.agreement().effectiveDate().plusDays(60));
+            assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
+        });
+        coverage.check();
     }
 
     @Test
@@ -97,16 +102,18 @@ class SchemaTest {
         assertThat(errors(CHANGES, changes.replace("changes/1", "report/1"))).isNotEmpty();
     }
 
-    @Property(tries = 50)
-    void writtenChanges_areValid(@ForAll("looks") ChangesProperties.Looks sample) {
-        for (ComplianceChanges changes : sample.looks()) {
-            assertThat(errors(CHANGES, PactaJson.writeChanges(changes))).isEmpty();
-        }
-    }
-
-    @Provide
-    Arbitrary<ChangesProperties.Looks> looks() {
-        return ChangesProperties.arbitraryLooks();
+    @Test
+    void writtenChanges_areValid() {
+        // 500 examples (50 before): the rarer hard cases need them for floors above zero.
+        Coverage coverage = JsonGen.hardCaseFloors(Coverage.forCaller()).atLeast("look with changes", 0.55);
+        qt(500).forAll(ChangesProperties.feeds()).checkAssert(feed -> {
+            feed.generated().hardCases().countIn(coverage);
+            for (ComplianceChanges changes : ChangesProperties.live(feed).looks()) {
+                coverage.count("look with changes", !changes.isEmpty());
+                assertThat(errors(CHANGES, PactaJson.writeChanges(changes))).isEmpty();
+            }
+        });
+        coverage.check();
     }
 
     @Test
@@ -164,15 +171,21 @@ class SchemaTest {
                 .isNotEmpty();
     }
 
-    @Property(tries = 50)
-    void writtenAgreements_areValidTemplateBodies(@ForAll("agreements") Agreement agreement) {
-        // The template schema's copy of the agreement's definitions accepts every agreement: they stay in step.
-        String template = "{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\", \"agreement\": "
-                + PactaJson.writeAgreement(agreement) + "}";
-        assertThat(errors(TEMPLATE, template)).isEmpty();
-        String scenario = "{\"pacta\": \"scenario/1\", \"name\": \"s\", \"agreement\": "
-                + PactaJson.writeAgreement(agreement).replace("\"pacta\": \"agreement/1\",", "") + "}";
-        assertThat(errors(SCENARIO, scenario)).isEmpty();
+    @Test
+    void writtenAgreements_areValidTemplateBodies() {
+        Coverage coverage = Coverage.forCaller();
+        kindFloors(coverage, 0.01, 0.03);
+        qt(50).forAll(JsonGen.agreement()).checkAssert(agreement -> {
+            countKinds(coverage, agreement);
+            // The template schema's copy of the agreement's definitions accepts every agreement: they stay in step.
+            String template = "{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\", \"agreement\": "
+                    + PactaJson.writeAgreement(agreement) + "}";
+            assertThat(errors(TEMPLATE, template)).isEmpty();
+            String scenario = "{\"pacta\": \"scenario/1\", \"name\": \"s\", \"agreement\": "
+                    + PactaJson.writeAgreement(agreement).replace("\"pacta\": \"agreement/1\",", "") + "}";
+            assertThat(errors(SCENARIO, scenario)).isEmpty();
+        });
+        coverage.check();
     }
 
     @Test
@@ -210,33 +223,60 @@ class SchemaTest {
         }
     }
 
-    @Property(tries = 100)
-    void writtenAgreements_areValid(@ForAll("agreements") Agreement agreement) {
-        assertThat(errors(AGREEMENT, PactaJson.writeAgreement(agreement))).isEmpty();
+    @Test
+    void writtenAgreements_areValid() {
+        Coverage coverage = Coverage.forCaller();
+        kindFloors(coverage, 0.05, 0.07);
+        qt(100).forAll(JsonGen.agreement()).checkAssert(agreement -> {
+            countKinds(coverage, agreement);
+            assertThat(errors(AGREEMENT, PactaJson.writeAgreement(agreement))).isEmpty();
+        });
+        coverage.check();
     }
 
-    @Property(tries = 100)
-    void writtenTimelines_areValid(@ForAll("timelines") Timeline timeline) {
-        assertThat(errors(TIMELINE, PactaJson.writeTimeline(timeline))).isEmpty();
+    /** Floors for every kind of trigger and deadline, counted by {@link #countKinds}. */
+    private static void kindFloors(Coverage coverage, double trigger, double deadline) {
+        for (Trigger.Kind kind : Trigger.Kind.values()) {
+            coverage.atLeast("trigger", kind, trigger);
+        }
+        for (DeadlineRule.Kind kind : DeadlineRule.Kind.values()) {
+            coverage.atLeast("deadline", kind, deadline);
+        }
     }
 
-    @Property(tries = 50)
-    void writtenModelTimelines_areValid(@ForAll("agreementsWithTimelines") AgreementWithTimeline sample) {
-        assertThat(errors(TIMELINE, PactaJson.writeTimeline(sample.timeline()))).isEmpty();
+    /** Counts the kinds of trigger and deadline an agreement holds. */
+    private static void countKinds(Coverage coverage, Agreement agreement) {
+        agreement.obligations().forEach(o -> {
+            coverage.collect("trigger", o.trigger().kind());
+            coverage.collect("deadline", o.deadline().kind());
+        });
     }
 
-    @Provide
-    Arbitrary<AgreementWithTimeline> agreementsWithTimelines() {
-        return ModelArbitraries.agreementsWithTimelines();
+    @Test
+    void writtenTimelines_areValid() {
+        // 300 examples (100 before): eight control kinds need them for floors above zero.
+        Coverage coverage = Coverage.forCaller().atLeast("kind", "fact", 0.40);
+        for (ControlKind kind : ControlKind.values()) {
+            coverage.atLeast("kind", kind.name(), 0.01);
+        }
+        qt(300).forAll(JsonGen.timeline()).checkAssert(timeline -> {
+            timeline.events()
+                    .forEach(e ->
+                            coverage.collect("kind", e.control().map(Enum::name).orElse("fact")));
+            assertThat(errors(TIMELINE, PactaJson.writeTimeline(timeline))).isEmpty();
+        });
+        coverage.check();
     }
 
-    @Provide
-    Arbitrary<Agreement> agreements() {
-        return JsonArbitraries.agreement();
-    }
-
-    @Provide
-    Arbitrary<Timeline> timelines() {
-        return JsonArbitraries.timeline();
+    @Test
+    void writtenModelTimelines_areValid() {
+        // 500 examples (50 before): the rarer hard cases need them for floors above zero.
+        Coverage coverage = JsonGen.hardCaseFloors(Coverage.forCaller());
+        qt(500).forAll(ModelGen.agreementsWithTimelines()).checkAssert(sample -> {
+            sample.hardCases().countIn(coverage);
+            assertThat(errors(TIMELINE, PactaJson.writeTimeline(sample.timeline())))
+                    .isEmpty();
+        });
+        coverage.check();
     }
 }

@@ -1,24 +1,24 @@
 package dev.pacta.json;
 
+import static dev.pacta.core.gen.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pacta.core.gen.Coverage;
 import dev.pacta.core.model.Timeline;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /**
  * A timeline read from bytes (a stream or a file), which takes a faster route for plain ASCII, reads exactly as its
@@ -91,22 +91,60 @@ class TimelineBytesTest {
         assertThat(PactaJson.readTimeline(trickle)).isEqualTo(PactaJson.readTimeline(GOLDEN));
     }
 
-    @Property(tries = 2000, shrinking = ShrinkingMode.OFF)
-    void mutatedTimelines_readFromBytesAsFromText(@ForAll("seeds") long seed) throws IOException {
-        Random random = new Random(seed);
-        String document = random.nextBoolean() ? GOLDEN : RejectionTest.TIMELINE;
-        FuzzProperties.Mutation mutation =
-                FuzzProperties.Mutation.values()[random.nextInt(FuzzProperties.Mutation.values().length)];
-        String mutated = mutation.apply(document, random);
-        assertThat(outcome(() ->
-                        PactaJson.readTimeline(new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)))))
-                .as(mutated)
-                .isEqualTo(outcome(() -> PactaJson.readTimeline(mutated)));
+    /**
+     * A mutated timeline: which document (the golden one or the rejection tests' base), which mutation, and the seed
+     * of the mutation's own choices, drawn apart so that a failure shrinks towards the golden document and the
+     * simplest mutation.
+     *
+     * @param golden whether the golden timeline is mutated, else {@link RejectionTest#TIMELINE}
+     * @param mutation the mutation
+     * @param seed the seed of the mutation's choices
+     */
+    record Mutated(boolean golden, FuzzProperties.Mutation mutation, long seed) {
+        /** The mutated document. */
+        String text() {
+            return mutation.apply(golden ? GOLDEN : RejectionTest.TIMELINE, new Random(seed));
+        }
     }
 
-    @Provide
-    Arbitrary<Long> seeds() {
-        return Arbitraries.longs();
+    static Gen<Mutated> mutatedTimelines() {
+        return Generate.booleans()
+                .zip(
+                        Generate.enumValues(FuzzProperties.Mutation.class),
+                        SourceDSL.longs().all(),
+                        Mutated::new);
+    }
+
+    @Test
+    void mutatedTimelines_readFromBytesAsFromText() {
+        Coverage coverage = Coverage.forCaller()
+                .atLeast("outcome", "timeline", 0.05)
+                .atLeast("outcome", "problems", 0.85)
+                .atLeast("plain ASCII", true, 0.85)
+                .atLeast("plain ASCII", false, 0.04);
+        for (FuzzProperties.Mutation mutation : FuzzProperties.Mutation.values()) {
+            coverage.atLeast("mutation", mutation, 0.06);
+        }
+        qt(2000).forAll(mutatedTimelines()).checkAssert(m -> {
+            String mutated = m.text();
+            String fromText = uncheckedOutcome(() -> PactaJson.readTimeline(mutated));
+            coverage.collect("mutation", m.mutation());
+            coverage.collect("outcome", fromText.substring(0, fromText.indexOf(' ')));
+            coverage.count("plain ASCII", mutated.chars().allMatch(c -> c < 0x80));
+            assertThat(uncheckedOutcome(() ->
+                            PactaJson.readTimeline(new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)))))
+                    .as(mutated)
+                    .isEqualTo(fromText);
+        });
+        coverage.check();
+    }
+
+    private static String uncheckedOutcome(Read read) {
+        try {
+            return outcome(read);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertSameOutcome(String json, Path folder) throws IOException {
