@@ -10,7 +10,7 @@ import java.util.Map;
  * The HTML report's colours and the words for states.
  *
  * <p>The state colours are the Okabe–Ito palette (designed to stay apart for the common colour-vision deficiencies)
- * plus two greys of clearly different lightness. Every pair differs by at least 16 CIE76 ΔE under normal vision
+ * plus two greys of clearly different lightness. Every pair differs by at least 15 CIE76 ΔE (16 in fact) under normal vision
  * and under simulated protanopia, deuteranopia and tritanopia (Machado 2009); {@code PaletteTest} checks it. The
  * meaning follows the usual traffic-light order: green kept, orange late, vermillion overdue, wine breached.
  */

@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -160,8 +161,12 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** Sends a command (to a page's session, or to the browser when {@code session} is null) and waits for it. */
-    private JsonNode send(String session, String method, ObjectNode params) throws Exception {
+    /**
+     * Sends a command (to a page's session, or to the browser when {@code session} is null) and waits for it.
+     * Failures, time-outs and interruptions are all {@link IOException}s (an interruption re-asserted), so that pages
+     * and the browser close with {@code IOException} alone.
+     */
+    private JsonNode send(String session, String method, ObjectNode params) throws IOException {
         int id = ids.incrementAndGet();
         ObjectNode message = JSON.createObjectNode().put("id", id).put("method", method);
         message.set("params", params == null ? JSON.createObjectNode() : params);
@@ -170,8 +175,18 @@ final class Chromium implements AutoCloseable {
         }
         CompletableFuture<JsonNode> reply = new CompletableFuture<>();
         replies.put(id, reply);
-        socket.sendText(message.toString(), true).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        JsonNode answer = reply.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        JsonNode answer;
+        try {
+            socket.sendText(message.toString(), true).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            answer = reply.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(method + ": interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException(method + ": no answer", e);
+        } finally {
+            replies.remove(id);
+        }
         if (answer.has("error")) {
             throw new IOException(method + ": " + answer.get("error"));
         }
@@ -320,9 +335,9 @@ final class Chromium implements AutoCloseable {
          *
          * @param expression the expression
          * @return its value, as JSON
-         * @throws Exception if it throws or times out
+         * @throws IOException if it throws or times out
          */
-        JsonNode evaluate(String expression) throws Exception {
+        JsonNode evaluate(String expression) throws IOException {
             JsonNode result = send(
                     session,
                     "Runtime.evaluate",
@@ -337,9 +352,9 @@ final class Chromium implements AutoCloseable {
          * A PNG of the whole page, not just the viewport.
          *
          * @return the PNG bytes
-         * @throws Exception if the browser cannot take it
+         * @throws IOException if the browser cannot take it
          */
-        byte[] screenshot() throws Exception {
+        byte[] screenshot() throws IOException {
             JsonNode size = send(session, "Page.getLayoutMetrics", null).path("cssContentSize");
             ObjectNode clip = params().put("x", 0)
                     .put("y", 0)
@@ -356,23 +371,29 @@ final class Chromium implements AutoCloseable {
 
         /** Closes the tab. */
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             send(null, "Target.closeTarget", params().put("targetId", target));
         }
     }
 
     /** Closes the browser (killing it if it does not quit) and deletes its profile. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         try {
             send(null, "Browser.close", null);
-        } catch (Exception e) {
+        } catch (IOException e) {
             // The browser may close the connection before it answers: it is quitting either way.
         }
-        if (!process.waitFor(10, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            delete(profile);
         }
-        delete(profile);
     }
 
     private static String log(Path profile) {
