@@ -157,11 +157,24 @@ public final class CalendarGen {
     }
 
     /**
-     * A calendar with a date it covers.
+     * A calendar with a date it covers: eight times in ten any covered date, else one of its holidays or one of its
+     * working overrides (when it has some), so that shifts regularly start on the days the calendar sets apart.
      *
      * @return pairs of a calendar and a covered date
      */
     public static Gen<CalendarWithDate> calendarsWithDates() {
-        return calendars().flatMap(c -> datesIn(c).map(d -> new CalendarWithDate(c, d)));
+        return calendars().flatMap(c -> {
+            Gen<LocalDate> any = datesIn(c);
+            List<LocalDate> holidayList = covered(c, c.holidays());
+            List<LocalDate> overrideList = covered(c, c.workingOverrides());
+            Gen<LocalDate> holidays = holidayList.isEmpty() ? any : Generate.pick(holidayList);
+            Gen<LocalDate> overrides = overrideList.isEmpty() ? any : Generate.pick(overrideList);
+            return Gens.weighted(Pair.of(8, any), Pair.of(1, holidays), Pair.of(1, overrides))
+                    .map(d -> new CalendarWithDate(c, d));
+        });
+    }
+
+    private static List<LocalDate> covered(BusinessCalendar c, Set<LocalDate> dates) {
+        return dates.stream().filter(c::covers).sorted().toList();
     }
 }
