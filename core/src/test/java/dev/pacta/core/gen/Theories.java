@@ -18,6 +18,13 @@ import org.quicktheories.QuickTheory;
  *       multiplies the examples by {@code -Dpacta.explore.factor} (default 4), to look for new counterexamples.
  * </ul>
  *
+ * <p>{@code examples} counts attempts: QuickTheories does not run again an example whose random draws it has already
+ * run, so a generator with few distinct values (six trigger kinds, say) runs fewer distinct examples than it is given;
+ * what is skipped has already been tried. A share floor for a value that can be drawn only a handful of ways is
+ * therefore a "reached at least once" check ({@link Coverage#atLeast(String, Object, double)} with a tiny share).
+ * Filters ({@code Gen.assuming}) give up after 10 rejected draws in a row unless {@code withGenerateAttempts} says
+ * otherwise.
+ *
  * <p>A failure prints the shrunk counterexample, the other falsifying values found while shrinking, and the seed.
  * Shrinking is capped at {@value #SHRINK_CYCLES} cycles ({@code -DQT_SHRINKS} overrides), enough for the dice-built
  * generators of this package.
