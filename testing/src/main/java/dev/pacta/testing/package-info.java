@@ -10,6 +10,8 @@
  *       ({@link dev.pacta.testing.MilestoneAssert}) and parties' scorecards ({@link dev.pacta.testing.PartyAssert}),
  *       and on the changes of a live evaluation ({@link dev.pacta.testing.ChangesAssert}); failure messages include
  *       the explanation the engine gives.
+ *   <li>{@link dev.pacta.testing.gen}: QuickTheories generators of timelines for an agreement, for properties of
+ *       one's own templates.
  * </ul>
  *
  * <p>The jar's module name is {@code dev.pacta.testing} (an {@code Automatic-Module-Name}: QuickTheories has no
