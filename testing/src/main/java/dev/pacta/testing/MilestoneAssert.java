@@ -143,6 +143,26 @@ public class MilestoneAssert extends AbstractAssert<MilestoneAssert, MilestoneRe
     }
 
     /**
+     * Checks that every business day the milestone is late is attributed to a party: its attribution adds up to its
+     * days late (and is empty when it is not late). A property of any agreement whose milestones should slip only by
+     * someone's delay.
+     *
+     * @return this assertion
+     */
+    public MilestoneAssert hasAllDaysLateAttributed() {
+        isNotNull();
+        long late = actual.daysLate().orElse(0L);
+        long attributed = actual.attribution().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        if (attributed != late) {
+            fail("to have its " + late + " business days late attributed, but attribution is " + actual.attribution()
+                    + " (" + attributed + " days)");
+        }
+        return this;
+    }
+
+    /**
      * The milestone's explanation, for AssertJ's string assertions.
      *
      * @return a string assertion on the explanation

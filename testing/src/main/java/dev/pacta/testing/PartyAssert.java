@@ -111,6 +111,28 @@ public class PartyAssert extends AbstractAssert<PartyAssert, Scorecard> {
     }
 
     /**
+     * Checks that the party owes at most an amount in its currency (outstanding amounts plus fees, interest and
+     * penalties): a cap that should hold whatever happens, for properties.
+     *
+     * @param money e.g. {@code "EUR 12150.00"}
+     * @return this assertion
+     */
+    public PartyAssert owesAtMost(String money) {
+        Money cap = Texts.money(Objects.requireNonNull(money, "money"));
+        isNotNull();
+        Money got = actual.owed().stream()
+                .filter(m -> m.currency().equals(cap.currency()))
+                .findFirst()
+                .orElse(Money.zero(cap.currency()));
+        if (got.compareTo(cap) > 0) {
+            failWithMessage(
+                    "%nExpecting %s to owe at most %s, but it owes %s; its payments:%s",
+                    actual.party(), cap, got, Texts.lines(payments()));
+        }
+        return this;
+    }
+
+    /**
      * Checks that the party owes nothing in any currency.
      *
      * @return this assertion

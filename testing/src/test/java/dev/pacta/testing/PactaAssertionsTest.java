@@ -7,12 +7,16 @@ import static dev.pacta.testing.PactaAssertions.catchThrowable;
 
 import dev.pacta.core.engine.Evaluation;
 import dev.pacta.core.model.Event;
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Timeline;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceState;
+import dev.pacta.core.report.MilestoneReport;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PactaAssertionsTest {
@@ -133,6 +137,18 @@ class PactaAssertionsTest {
                 .hasMessageContaining("attributed to studio, but attribution is {client=3}");
         assertThat(catchThrowable(() -> assertThat(REPORT).milestone("launch").byBusinessDays(2)))
                 .hasMessageContaining("to be 2 business days late, but it is 3 business days late");
+        assertThat(REPORT).milestone("launch").hasAllDaysLateAttributed();
+        assertThat(WebProject.reportAsOf(WebProject.START))
+                .milestone("launch")
+                .isPending()
+                .hasAllDaysLateAttributed();
+        assertThat(catchThrowable(() -> assertThat(MilestoneReport.builder()
+                                .from(REPORT.milestones().get(0))
+                                .attribution(Map.of(PartyId.of("client"), 2L))
+                                .build())
+                        .hasAllDaysLateAttributed()))
+                .hasMessageContaining(
+                        "to have its 3 business days late attributed, but attribution is {client=2} (2 days)");
         assertThat(catchThrowable(() -> assertThat(REPORT).milestone("go-live")))
                 .hasMessageContaining("to have milestone go-live, but it has none; its milestones are [launch]");
     }
@@ -162,6 +178,13 @@ class PactaAssertionsTest {
                 .hasCausedDelay(3);
         assertThat(REPORT).party("studio").hasOnTimeRate("100%");
 
+        ComplianceReport unpaid =
+                WebProject.ENGINE.evaluate(WebProject.AGREEMENT, Timeline.of(List.of()), LocalDate.of(2026, 3, 20));
+        assertThat(unpaid).party("client").owes("EUR 5000.00").owesAtMost("EUR 5000.00");
+        assertThat(catchThrowable(() -> assertThat(unpaid).party("client").owesAtMost("EUR 4999.99")))
+                .hasMessageContaining("Expecting client to owe at most EUR 4999.99, but it owes EUR 5000.00")
+                .hasMessageContaining("deposit#1 BREACHED: "
+                        + unpaid.instance("deposit#1").orElseThrow().explanation());
         assertThat(catchThrowable(() -> assertThat(REPORT).party("client").owes("EUR 100.00")))
                 .hasMessageContaining("to owe EUR 100.00, but it owes nothing")
                 .hasMessageContaining("deposit#1 FULFILLED");
