@@ -55,7 +55,9 @@ import org.junit.jupiter.api.function.Executable;
  * never passes silently. Files are read when this method is called; each scenario is evaluated when its test runs.
  *
  * <p>Tests are in the order of the files' paths relative to the folder (forward slashes), class-path roots in class
- * path order. A scenario's {@code "template"} reference is resolved relative to its own file, inside a jar too.
+ * path order. A scenario's {@code "template"} reference is resolved relative to its own file, inside a jar too (a jar
+ * must hold the folder's own entry, as jars built by Maven do). A class-path folder is found where the build put it
+ * ({@code target/test-classes}), so a test source points at that copy of the file.
  *
  * <p>This class is thread-safe; it holds no state.
  */

@@ -13,7 +13,13 @@ import java.util.Optional;
  * @param event the event it produced; empty for {@link Choice#NEVER}
  */
 public record Decision(Choice choice, Optional<InstanceId> instance, Optional<EventId> event) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param choice what was chosen
+     * @param instance the instance it concerns; empty for a {@link Choice#TRIGGER}
+     * @param event the event it produced; empty for {@link Choice#NEVER}
+     */
     public Decision {
         Objects.requireNonNull(choice, "choice");
         Objects.requireNonNull(instance, "instance");
