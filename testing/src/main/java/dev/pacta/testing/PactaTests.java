@@ -56,8 +56,9 @@ import org.junit.jupiter.api.function.Executable;
  *
  * <p>Tests are in the order of the files' paths relative to the folder (forward slashes), class-path roots in class
  * path order. A scenario's {@code "template"} reference is resolved relative to its own file, inside a jar too (a jar
- * must hold the folder's own entry, as jars built by Maven do). A class-path folder is found where the build put it
- * ({@code target/test-classes}), so a test source points at that copy of the file.
+ * must hold the folder's own entry, as jars built by Maven do). A class-path folder is found where the build copied it
+ * ({@code target/test-classes}, {@code build/resources/test}, ...); when the file it was copied from is in the usual
+ * place ({@code src/test/resources}, ...) with the same content, the test source is that file, the one to edit.
  *
  * <p>This class is thread-safe; it holds no state.
  */
@@ -235,7 +236,9 @@ public final class PactaTests {
             String relative = Files.isDirectory(fileOrFolder)
                     ? label + "/" + fileOrFolder.relativize(file).toString().replace('\\', '/')
                     : label;
-            URI source = inJar ? URI.create("classpath:/" + relative) : file.toUri();
+            URI source = inJar
+                    ? URI.create("classpath:/" + relative)
+                    : sourceOf(file).toUri();
             tests.add(test(file, relative, source, runner, inJar));
         }
         return tests;
@@ -268,7 +271,9 @@ public final class PactaTests {
         URI where = source;
         if (e.source().isPresent() && !e.source().get().equals(file.toString())) {
             Path other = file.getFileSystem().getPath(e.source().get());
-            where = inJar ? URI.create("classpath:" + other.toString().replace('\\', '/')) : other.toUri();
+            where = inJar
+                    ? URI.create("classpath:" + other.toString().replace('\\', '/'))
+                    : sourceOf(other).toUri();
         }
         if (e.line() <= 0) {
             return where;
@@ -288,6 +293,38 @@ public final class PactaTests {
                             (Path f) -> fileOrFolder.relativize(f).toString().replace('\\', '/')))
                     .toList();
         }
+    }
+
+    /** Build output folders and the source folders their resources are copied from (Maven and Gradle layouts). */
+    private static final List<List<String>> COPIED_FROM = List.of(
+            List.of("target/test-classes", "src/test/resources"),
+            List.of("target/classes", "src/main/resources"),
+            List.of("build/resources/test", "src/test/resources"),
+            List.of("build/resources/main", "src/main/resources"));
+
+    /**
+     * The file a build copied a class-path resource from, if it is in the usual place and has the same bytes (so that
+     * a filtered or stale copy is never mistaken for it); else the file itself. IDEs then open the file one edits.
+     */
+    private static Path sourceOf(Path file) {
+        String path = file.toAbsolutePath().toString().replace('\\', '/');
+        for (List<String> pair : COPIED_FROM) {
+            int at = path.lastIndexOf("/" + pair.get(0) + "/");
+            if (at < 0) {
+                continue;
+            }
+            Path candidate = Path.of(path.substring(0, at + 1)
+                    + pair.get(1)
+                    + path.substring(at + pair.get(0).length() + 1));
+            try {
+                if (Files.isRegularFile(candidate) && Files.mismatch(candidate, file) == -1) {
+                    return candidate;
+                }
+            } catch (IOException | RuntimeException e) {
+                return file;
+            }
+        }
+        return file;
     }
 
     private static DynamicTest failing(String name, URI source, String message) {

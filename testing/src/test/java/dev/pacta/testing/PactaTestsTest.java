@@ -42,13 +42,46 @@ class PactaTestsTest {
     }
 
     @Test
-    void scenarios_classpathFolder_testSourceIsTheFileUri() throws IOException {
+    void scenarios_classpathFolder_testSourceIsTheFileUri_theOneInTheSourceTree() {
         Map<String, DynamicTest> tests = byName(PactaTests.scenarios(MIXED));
 
         URI source = tests.get("the second approval is late").getTestSourceUri().orElseThrow();
         assertThat(source.getScheme()).isEqualTo("file");
-        assertThat(Path.of(source)).isRegularFile().hasFileName("a-passes.scenario.json");
-        assertThat(Files.readString(Path.of(source))).contains("\"the second approval is late\"");
+        assertThat(Path.of(source))
+                .isEqualTo(MIXED_DIR.resolve("a-passes.scenario.json").toAbsolutePath());
+        URI broken = tests.get("kit/mixed/c-broken.scenario.json (unreadable)")
+                .getTestSourceUri()
+                .orElseThrow();
+        assertThat(broken)
+                .isEqualTo(URI.create(MIXED_DIR
+                                .resolve("c-broken.scenario.json")
+                                .toAbsolutePath()
+                                .toUri() + "?line=4&column=3"));
+    }
+
+    @Test
+    void scenarios_classpathFolder_aCopyThatDiffersFromItsSource_isTheTestSource(@TempDir Path module)
+            throws IOException {
+        Path copies = module.resolve("target/test-classes/agreements");
+        Path sources = module.resolve("src/test/resources/agreements");
+        Files.createDirectories(copies);
+        Files.createDirectories(sources);
+        for (String file : List.of("a-passes.scenario.json", "nested/e-passes.scenario.json")) {
+            Files.createDirectories(copies.resolve(file).getParent());
+            Files.createDirectories(sources.resolve(file).getParent());
+            Files.copy(MIXED_DIR.resolve(file), copies.resolve(file));
+            Files.copy(MIXED_DIR.resolve(file), sources.resolve(file));
+        }
+        Files.writeString(sources.resolve("nested/e-passes.scenario.json"), "edited since the build\n");
+
+        List<DynamicTest> tests = withClassPath(
+                module.resolve("target/test-classes"),
+                () -> PactaTests.scenarios("agreements").toList());
+
+        assertThat(tests)
+                .extracting(t -> Path.of(t.getTestSourceUri().orElseThrow()))
+                .containsExactly(
+                        sources.resolve("a-passes.scenario.json"), copies.resolve("nested/e-passes.scenario.json"));
     }
 
     @Test
@@ -192,10 +225,10 @@ class PactaTestsTest {
         out.closeEntry();
     }
 
-    private static <T> T withClassPath(Path jar, java.util.function.Supplier<T> body) throws IOException {
+    private static <T> T withClassPath(Path root, java.util.function.Supplier<T> body) throws IOException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
             thread.setContextClassLoader(loader);
             return body.get();
         } finally {
