@@ -98,14 +98,16 @@ final class TimelineBuilder {
         // backstop for agreements whose next change never comes.
         int guard = 20 * budget + 1_000;
         while (events.size() < budget && guard-- > 0) {
-            ComplianceReport report = evaluation.report(now);
+            // As of the start of the day: events are dated (the start of their day), so what the generator sees is
+            // what the events it plans for today come after; what happens later in the day is seen tomorrow.
+            ComplianceReport report = evaluation.report(startOf(now));
             for (InstanceReport row : report.instances()) {
                 if (needsDecision(row)) {
                     decide(row);
                 }
             }
             Plan next = plans.peek();
-            Optional<LocalDate> change = report.nextChange().map(this::date).filter(d -> d.isAfter(now));
+            Optional<LocalDate> change = report.nextChange().map(this::firstDayFrom);
             if (next == null || change.isPresent() && change.get().isBefore(next.date())) {
                 // Let time pass until something can change without an event (a period starts, a deadline passes).
                 if (change.isEmpty() || change.get().isAfter(lastDay)) {
@@ -167,7 +169,7 @@ final class TimelineBuilder {
         InstanceId id = row.id();
         Obligation o = agreement.obligation(row.obligation()).orElseThrow();
         decided.merge(id, 1, Integer::sum);
-        LocalDate from = later(now, row.inForceFrom().map(this::date).orElse(now));
+        LocalDate from = later(now, row.inForceFrom().map(this::firstDayFrom).orElse(now));
         Optional<LocalDate> due = row.dueDate().or(() -> row.dueAt().map(this::date));
         if (o.modality() == Modality.MUST_NOT) {
             settled.add(id);
@@ -354,7 +356,7 @@ final class TimelineBuilder {
     /** The amount of a planned payment: a share, in percent, of what is outstanding on the day; empty if nothing is. */
     private Optional<Money> amount(Plan p) {
         Optional<Money> outstanding = evaluation
-                .report(p.date())
+                .report(startOf(p.date()))
                 .instance(p.instance())
                 .flatMap(InstanceReport::payment)
                 .map(PaymentReport::outstanding)
@@ -389,6 +391,17 @@ final class TimelineBuilder {
 
     private LocalDate date(Instant instant) {
         return instant.atZone(agreement.zone()).toLocalDate();
+    }
+
+    /** The instant a dated event happens: the start of its day in the agreement's zone. */
+    private Instant startOf(LocalDate day) {
+        return EventTime.of(day).toInstant(agreement.zone());
+    }
+
+    /** The first day whose start is at or after an instant: the first day a dated event can come after it. */
+    private LocalDate firstDayFrom(Instant instant) {
+        LocalDate day = date(instant);
+        return startOf(day).isBefore(instant) ? day.plusDays(1) : day;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
