@@ -22,9 +22,10 @@ import org.quicktheories.core.RandomnessSource;
  * }</pre>
  *
  * <p><b>How a timeline is made.</b> The generator runs a live {@link dev.pacta.core.engine.Evaluation} of the
- * agreement from its effective date. At each step it asks the engine for the report as of the current day and
- * decides, once, what happens to every open instance it has not decided yet (upcoming, overdue, blocked, or
- * breached but still performable):
+ * agreement from its effective date. Events are dated (they happen at the start of their day in the agreement's
+ * zone). At each step the generator asks the engine for the report as of the start of the current day and decides,
+ * once, what happens to every open instance it has not decided yet (upcoming, overdue, blocked, or breached but still
+ * performable):
  *
  * <ul>
  *   <li>with {@link #withControlEventPercent control-event probability}, one control event about it: a notice by the
