@@ -2,10 +2,10 @@ package dev.pacta.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.template.Parameter;
 import dev.pacta.json.PactaJson;
+import dev.pacta.testing.PactaTests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The template library ({@code src/main/resources/templates}): every scenario file runs as a test through the same
- * public API and three-line recipe a template author uses, {@link PactaJson#scenarioTests}.
+ * The template library ({@code src/main/resources/templates}, on the class path as {@code templates/}): every scenario
+ * file runs as a test through the test kit a template author uses, {@link PactaTests#scenarios(String)}.
  */
 class TemplateLibraryTest {
     /** The library: one folder per template, holding the template and its scenarios. */
@@ -26,23 +26,20 @@ class TemplateLibraryTest {
     /** Scenarios that pin two engine rulings the template library asked for; see the folder's README. */
     static final Path RULINGS = Path.of("src/test/resources/engine-rulings");
 
-    static final ComplianceEngine ENGINE = ComplianceEngine.builder().build();
-
-    /** Every {@code *.scenario.json} under the library, one dynamic test each. */
+    /** Every {@code *.scenario.json} under the library, one dynamic test each, named after its scenario. */
     @TestFactory
     Stream<DynamicTest> templateLibrary() {
-        return PactaJson.scenarioTests(TEMPLATES, ENGINE).stream()
-                .map(t -> DynamicTest.dynamicTest(t.name(), t.test()::run));
+        return PactaTests.scenarios("templates/");
     }
 
     /**
      * Two rulings on the engine, written while building the library: cancelled work does not reach a milestone, and a
-     * milestone's delay is attributed along the fulfilment that started its critical instance.
+     * milestone's delay is attributed along the fulfilment that started its critical instance. They name their
+     * template by its path in the source tree, so they run from that folder rather than from the class path.
      */
     @TestFactory
     Stream<DynamicTest> engineRulings() {
-        return PactaJson.scenarioTests(RULINGS, ENGINE).stream()
-                .map(t -> DynamicTest.dynamicTest(t.name(), t.test()::run));
+        return PactaTests.scenarios(RULINGS);
     }
 
     /** Each template folder holds the template and, at least, the four stories of issue 7. */
