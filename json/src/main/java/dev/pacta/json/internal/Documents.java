@@ -45,6 +45,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes whole documents on a private, hardened factory and mapper; the engine room of
@@ -635,13 +637,55 @@ public final class Documents {
                     "unexpected content after the end of the document: found " + describe(p));
         }
         boolean truncated = original.contains("end-of-input");
-        String message = original.replaceAll("\\s*\\n.*", "");
+        String message = inOurWords(original.replaceAll("\\s*\\n.*", ""));
         return problem(
                 p,
                 JsonPaths.of(p),
                 location(e, p),
                 truncated ? "TRUNCATED" : "SYNTAX",
                 (truncated ? "the document ends too early: " : "invalid JSON: ") + lowerFirst(message));
+    }
+
+    /** Where Jackson says a structure starts: its source, which this reader never includes, then the place. */
+    private static final Pattern JACKSON_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at line (\\d+), column"
+                    + " (\\d+)\\)");
+
+    private static final Pattern WRONG_CLOSE = Pattern.compile(
+            "Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at line (\\d+), column"
+                    + " (\\d+)\\)");
+
+    private static final Pattern NOTHING_TO_CLOSE =
+            Pattern.compile("Unexpected close marker '(.)': no open (Object|Array) to close");
+
+    /**
+     * A message of Jackson's parser with Jackson's internals replaced by Pacta's words: the source description
+     * ({@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 2, column: 27]})
+     * becomes {@code line 2, column 27}, and an unclosed or wrongly closed object or array is named as such.
+     */
+    static String inOurWords(String jackson) {
+        String message = JACKSON_LOCATION.matcher(jackson).replaceAll("line $1, column $2");
+        Matcher m = UNCLOSED.matcher(message);
+        if (m.matches()) {
+            boolean object = m.group(1).equals("Object");
+            return "expected '" + (object ? '}' : ']') + "' to close the " + (object ? "object" : "array")
+                    + " that starts at line " + m.group(2) + ", column " + m.group(3);
+        }
+        m = WRONG_CLOSE.matcher(message);
+        if (m.matches()) {
+            return "unexpected '" + m.group(1) + "': expected '" + m.group(2) + "' to close the "
+                    + (m.group(3).equals("Object") ? "object" : "array") + " that starts at line " + m.group(4)
+                    + ", column " + m.group(5);
+        }
+        m = NOTHING_TO_CLOSE.matcher(message);
+        if (m.matches()) {
+            return "unexpected '" + m.group(1) + "': there is no " + (m.group(2).equals("Object") ? "object" : "array")
+                    + " to close";
+        }
+        return message;
     }
 
     private static String limitMessage(StreamConstraintsException e) {
