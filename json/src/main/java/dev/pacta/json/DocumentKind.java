@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of top-level Pacta document, each identified by its format marker: the first property of the document,
- * e.g. {@code "pacta": "agreement/1"}.
+ * The kinds of top-level Pacta document, each identified by its format marker, a top-level property such as
+ * {@code "pacta": "agreement/1"}: written first, read wherever it stands among the top-level properties (a tool such
+ * as {@code jq -S} may have sorted them).
  *
  * <p>The number after the slash is the format version; a later version of the format gets a new marker so that old
  * files can be recognised and migrated.
@@ -34,7 +35,7 @@ public enum DocumentKind {
      */
     CHANGES("changes/1");
 
-    /** The name of the marker property, the first property of every document. */
+    /** The name of the marker property, which every document has at its top level (and Pacta writes first). */
     public static final String MARKER_PROPERTY = "pacta";
 
     private final String marker;

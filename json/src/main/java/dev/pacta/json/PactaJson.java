@@ -56,7 +56,9 @@ import java.util.stream.Stream;
  * describes an invalid agreement reports every domain problem at once. No other exception escapes, except an
  * {@link IOException} when the file or stream itself fails. A document read from a {@link Path} names its file in
  * the exception ({@link PactaJsonException#source()}). Text input is read as UTF-8; streams, readers and writers
- * passed in are never closed.
+ * passed in are never closed. What ordinary tools do to a document is accepted: the format marker may stand anywhere
+ * among the top-level properties (keys sorted by {@code jq -S}), and a {@code "$schema"} string, for editors, is
+ * ignored.
  *
  * <p><b>Writing</b> is stable: a fixed property order, the format marker first, ISO dates, money as
  * {@code "EUR 1200.00"}, two-space indent, LF line ends and a final newline, so equal values give byte-identical
@@ -895,11 +897,13 @@ public final class PactaJson {
     // ------------------------------------------------------------------------------------------------- any kind
 
     /**
-     * Tells which kind of document this is from its format marker, reading no further than the marker.
+     * Tells which kind of document this is from its format marker, reading no further than the marker: the first
+     * property of a document Pacta wrote, anywhere at the top level of one whose keys were sorted.
      *
      * @param json the document
      * @return the kind
-     * @throws PactaJsonException if the document does not start with {@code {"pacta": "<known marker>"}}
+     * @throws PactaJsonException if the document has no known marker {@code "pacta": "<known marker>"} at its top
+     *     level, or is not well formed up to the marker
      */
     public static DocumentKind detectKind(String json) {
         return Documents.detect(Objects.requireNonNull(json, "json"));
@@ -911,7 +915,7 @@ public final class PactaJson {
      * @param reader the reader
      * @return the kind
      * @throws IOException if the reader fails
-     * @throws PactaJsonException if the document does not start with a known marker
+     * @throws PactaJsonException if the document has no known marker at its top level
      */
     public static DocumentKind detectKind(Reader reader) throws IOException {
         return detectKind(Documents.slurp(Objects.requireNonNull(reader, "reader")));
@@ -923,7 +927,7 @@ public final class PactaJson {
      * @param in the stream
      * @return the kind
      * @throws IOException if the stream fails
-     * @throws PactaJsonException if the document does not start with a known marker
+     * @throws PactaJsonException if the document has no known marker at its top level
      */
     public static DocumentKind detectKind(InputStream in) throws IOException {
         return detectKind(Documents.slurp(Objects.requireNonNull(in, "in")));
@@ -935,7 +939,7 @@ public final class PactaJson {
      * @param file the file
      * @return the kind
      * @throws IOException if the file cannot be read
-     * @throws PactaJsonException if the document does not start with a known marker
+     * @throws PactaJsonException if the document has no known marker at its top level
      */
     public static DocumentKind detectKind(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -366,12 +366,12 @@ class ChangesTest {
     void otherKindsOfDocument_rejected() {
         PactaJsonException e = error(Golden.text(Golden.REPORT_FILE));
         assertProblem(e, "WRONG_DOCUMENT", "$.pacta", 2, 12);
-        assertThat(e.getMessage()).contains("this is report/1 document, expected changes/1");
+        assertThat(e.getMessage()).contains("this is a report/1 document, expected changes/1");
         e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readReport(DOCUMENT));
         assertProblem(e, "WRONG_DOCUMENT", "$.pacta", 2, 12);
-        assertThat(e.getMessage()).contains("this is changes/1 document, expected report/1");
+        assertThat(e.getMessage()).contains("this is a changes/1 document, expected report/1");
         assertProblem(error(replace("changes/1", "changes/2")), "UNKNOWN_MARKER", "$.pacta", 2, 12);
-        assertProblem(error(replace("\n  \"pacta\": \"changes/1\",", "")), "MISSING_MARKER", "$", 2, 3);
+        assertProblem(error(replace("\n  \"pacta\": \"changes/1\",", "")), "MISSING_MARKER", "$", 1, 1);
         assertThat(PactaJson.detectKind(DOCUMENT)).isEqualTo(DocumentKind.CHANGES);
     }
 }

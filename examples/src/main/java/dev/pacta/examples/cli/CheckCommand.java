@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code pacta check}: runs scenario files. */
@@ -40,10 +41,17 @@ import picocli.CommandLine.Spec;
             "3:internal error (a bug in Pacta)"
         })
 final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    PactaCli parent;
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Scenario files or folders.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PATH",
+            description = "Scenario files or folders; - reads one scenario from standard input, whose template path is"
+                    + " then relative to the current folder.")
     List<Path> paths;
 
     @Option(
@@ -57,16 +65,23 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Scenario> scenarios = new ArrayList<>();
         int unreadable = 0;
+        StandardInput.atMostOnce(paths);
         for (Path path : paths) {
-            if (!Files.exists(path)) {
+            boolean stdin = StandardInput.is(path);
+            if (!stdin && !Files.exists(path)) {
                 throw new CliException(ExitCodes.USAGE, "pacta: " + path + ": no such file or folder");
             }
             try {
-                scenarios.addAll(PactaJson.readScenarios(path));
+                if (stdin) {
+                    scenarios.add(PactaJson.readScenario(
+                            parent.stdin().text(), Path.of("").toAbsolutePath()));
+                } else {
+                    scenarios.addAll(PactaJson.readScenarios(path));
+                }
             } catch (PactaJsonException e) {
                 err.println(Inputs.problems(path, e));
-                out.println("FAIL " + path + ": cannot be read (" + e.problems().size()
-                        + (e.problems().size() == 1 ? " problem" : " problems") + ", see standard error)");
+                out.println("FAIL " + StandardInput.name(path) + ": cannot be read ("
+                        + Inputs.count(e.problems().size(), "problem", "problems") + ", see standard error)");
                 unreadable++;
             } catch (Exception e) {
                 IOException io =

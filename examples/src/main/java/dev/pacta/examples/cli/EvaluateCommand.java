@@ -21,12 +21,15 @@ import picocli.CommandLine.Spec;
             "Evaluates an agreement against its timeline and writes the compliance report.",
             "%nThe report shows each party's obligations with state and lateness, milestones and who caused their"
                     + " slippage, findings, rights granted, money owed, the partnership summary and what each party"
-                    + " must do next.%n"
+                    + " must do next.",
+            "%nThe exit code says whether the agreement is kept: 1 when an instance is BREACHED, in"
+                    + " every format and also with --out, after the report is written, so that a script or CI job can"
+                    + " act on it. Pass --fail-on never to exit 0 whenever the report is written.%n"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:compliant (see --fail-on)",
-            "1:non-compliant: an instance is BREACHED (see --fail-on), or a document is invalid",
+            "0:the report was written, and no instance is BREACHED (see --fail-on)",
+            "1:an instance is BREACHED (--fail-on never: exit 0), or a document is invalid",
             "2:usage error: unknown option, bad value, missing or unreadable file",
             "3:internal error (a bug in Pacta)"
         })
@@ -51,7 +54,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--out"},
             paramLabel = "FILE",
-            description = "Write the report to FILE (UTF-8) instead of standard output.")
+            description = "Write the report to FILE (UTF-8) instead of standard output (- is standard output). The"
+                    + " exit code still says whether an instance is BREACHED; see --fail-on.")
     Path out;
 
     @Option(
@@ -67,12 +71,12 @@ final class EvaluateCommand implements Callable<Integer> {
             paramLabel = "WHEN",
             defaultValue = "breach",
             description = "When to exit with 1: breach (default: an instance is BREACHED), overdue (BREACHED or"
-                    + " OVERDUE), never.")
+                    + " OVERDUE), never (exit 0 whenever the report is written).")
     FailOn failOn;
 
     @Override
     public Integer call() {
-        EvaluationInput.Evaluated e = input.evaluate(within, parent.clock());
+        EvaluationInput.Evaluated e = input.evaluate(within, parent);
         String rendered = switch (format) {
             case TEXT -> TextReport.render(e.agreement(), e.report(), within);
             case HTML -> HtmlReport.render(e.agreement(), e.report(), within);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,13 +20,17 @@ import picocli.CommandLine.Parameters;
  * and {@code replay}.
  */
 final class EvaluationInput {
-    @Parameters(index = "0", paramLabel = "AGREEMENT.json", description = "The agreement (an agreement/1 document).")
+    @Parameters(
+            index = "0",
+            paramLabel = "AGREEMENT.json",
+            description = "The agreement (an agreement/1 document); - reads it from standard input.")
     Path agreementFile;
 
     @Option(
             names = {"-e", "--events"},
             paramLabel = "TIMELINE.json",
-            description = "What happened (a timeline/1 document). Without it, nothing has happened yet.")
+            description = "What happened (a timeline/1 document); - reads it from standard input. Without it, nothing"
+                    + " has happened yet.")
     Path eventsFile;
 
     @Option(
@@ -46,36 +51,41 @@ final class EvaluationInput {
     record Loaded(Agreement agreement, Timeline timeline, Instant asOf) {}
 
     /**
-     * Reads the files and resolves the as-of.
+     * Reads the files (or standard input) and resolves the as-of.
      *
-     * @param clock the clock for the default as-of
+     * @param tool the tool: its clock for the default as-of, its standard input
      */
-    Loaded load(Clock clock) {
-        Agreement agreement = Inputs.agreement(agreementFile);
-        Timeline timeline = eventsFile == null ? Timeline.of(List.of()) : Inputs.timeline(eventsFile);
+    Loaded load(PactaCli tool) {
+        StandardInput.atMostOnce(Arrays.asList(agreementFile, eventsFile));
+        Agreement agreement = Inputs.agreement(agreementFile, tool.stdin());
+        Timeline timeline = eventsFile == null ? Timeline.of(List.of()) : Inputs.timeline(eventsFile, tool.stdin());
         if (timeline.agreement().isPresent() && !timeline.agreement().get().equals(agreement.id())) {
             throw new CliException(
                     ExitCodes.FAILED,
-                    "pacta: " + eventsFile + ": the timeline is for agreement '"
-                            + timeline.agreement().get() + "', not '" + agreement.id() + "' of " + agreementFile);
+                    "pacta: " + StandardInput.name(eventsFile) + ": the timeline is for agreement '"
+                            + timeline.agreement().get() + "', not '" + agreement.id() + "' of "
+                            + StandardInput.name(agreementFile));
         }
+        Clock clock = tool.clock();
         AsOf when = asOf != null ? asOf : AsOf.endOf(LocalDate.now(clock.withZone(agreement.zone())));
         return new Loaded(agreement, timeline, when.resolve(agreement));
     }
 
     /** The error for an agreement the engine cannot evaluate (one that names a calendar this tool lacks, say). */
     CliException cannotEvaluate(RuntimeException e) {
-        return new CliException(ExitCodes.FAILED, "pacta: " + agreementFile + ": cannot evaluate: " + e.getMessage());
+        return new CliException(
+                ExitCodes.FAILED,
+                "pacta: " + StandardInput.name(agreementFile) + ": cannot evaluate: " + e.getMessage());
     }
 
     /**
-     * Reads the files and evaluates.
+     * Reads the files (or standard input) and evaluates.
      *
      * @param horizon the reporting horizon (reminders, {@code AT_RISK})
-     * @param clock the clock for the default as-of
+     * @param tool the tool: its clock for the default as-of, its standard input
      */
-    Evaluated evaluate(Period horizon, Clock clock) {
-        Loaded in = load(clock);
+    Evaluated evaluate(Period horizon, PactaCli tool) {
+        Loaded in = load(tool);
         try {
             return new Evaluated(
                     in.agreement(),

@@ -51,7 +51,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvaluationInput.Loaded in = input.load(parent.clock());
+        EvaluationInput.Loaded in = input.load(parent);
         Agreement agreement = in.agreement();
         ZoneId zone = agreement.zone();
         Evaluation live;

@@ -46,7 +46,7 @@ final class UpcomingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EvaluationInput.Evaluated e = input.evaluate(within, parent.clock());
+        EvaluationInput.Evaluated e = input.evaluate(within, parent);
         Output.write(spec.commandLine().getOut(), null, TextReport.renderUpcoming(e.agreement(), e.report(), within));
         return ExitCodes.OK;
     }

@@ -5,15 +5,17 @@ import dev.pacta.core.model.Timeline;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.PactaJson;
 import dev.pacta.json.PactaJsonException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code pacta validate}: every problem of each document. */
@@ -22,10 +24,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Reports every problem of each document.",
-            "%nEach FILE is an agreement/1, timeline/1, scenario/1 or report/1 document, told apart by its \"pacta\""
-                    + " marker. Problems go"
-                    + " to standard error, one a line: FILE:LINE:COLUMN: JSON-PATH: message [CODE]. Valid documents"
-                    + " are listed on standard output.%n"
+            "%nEach FILE is an agreement/1, timeline/1, scenario/1, report/1 or changes/1 document, told apart by"
+                    + " its \"pacta\" marker; - reads one from standard input (named <stdin> in messages; a scenario's"
+                    + " template path is then relative to the current folder). Problems go to standard error, one a"
+                    + " line: FILE:LINE:COLUMN: JSON-PATH: message [CODE]. Valid documents are listed on standard"
+                    + " output.%n"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -35,65 +38,74 @@ import picocli.CommandLine.Spec;
             "3:internal error (a bug in Pacta)"
         })
 final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    PactaCli parent;
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to check; - for standard input.")
     List<Path> files;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        StandardInput.atMostOnce(files);
         int code = ExitCodes.OK;
         for (Path file : files) {
-            code = Math.max(code, validate(file, out, err));
+            code = Math.max(code, validate(file, parent.stdin(), out, err));
         }
         out.flush();
         err.flush();
         return code;
     }
 
-    private static int validate(Path file, PrintWriter out, PrintWriter err) {
+    private static int validate(Path file, StandardInput stdin, PrintWriter out, PrintWriter err) {
+        String name = StandardInput.name(file);
         try {
-            Inputs.requireReadable(file);
-            String json = Files.readString(file);
-            DocumentKind kind = PactaJson.detectKind(json);
+            byte[] bytes = Inputs.bytes(file, stdin);
+            // detectKind decodes the bytes strictly: a document that is not UTF-8 is an invalid one, with its place.
+            DocumentKind kind = PactaJson.detectKind(new ByteArrayInputStream(bytes));
+            String json = new String(bytes, StandardCharsets.UTF_8);
             switch (kind) {
                 case AGREEMENT -> {
                     Agreement a = PactaJson.readAgreement(json);
-                    out.println(file + ": valid agreement/1 '" + a.id() + "': "
-                            + a.parties().size() + " parties, "
-                            + a.obligations().size() + " obligations, "
-                            + a.milestones().size() + " milestones");
+                    out.println(name + ": valid agreement/1 '" + a.id() + "': "
+                            + Inputs.count(a.parties().size(), "party", "parties") + ", "
+                            + Inputs.count(a.obligations().size(), "obligation", "obligations") + ", "
+                            + Inputs.count(a.milestones().size(), "milestone", "milestones"));
                 }
                 case TIMELINE -> {
                     Timeline t = PactaJson.readTimeline(json);
-                    out.println(file + ": valid timeline/1"
+                    out.println(name + ": valid timeline/1"
                             + t.agreement().map(id -> " for '" + id + "'").orElse("") + ": "
-                            + t.events().size() + " events");
+                            + Inputs.count(t.events().size(), "event", "events"));
                 }
-                default -> {
-                    if (kind.marker().startsWith("scenario/")) {
-                        int n = PactaJson.readScenarios(file).size();
-                        out.println(
-                                file + ": valid " + kind.marker() + ": " + n + (n == 1 ? " scenario" : " scenarios"));
-                    } else if (kind.marker().startsWith("report/")) {
-                        PactaJson.readReport(json);
-                        out.println(file + ": valid " + kind.marker());
-                    } else if (kind == DocumentKind.CHANGES) {
-                        int n = PactaJson.readChanges(json).instances().size();
-                        out.println(file + ": valid " + kind.marker() + ": " + n + (n == 1 ? " change" : " changes"));
+                case SCENARIO -> {
+                    // From a file, templates are found relative to its folder; from standard input, to the current one.
+                    int n = 1;
+                    if (StandardInput.is(file)) {
+                        PactaJson.readScenario(json, Path.of("").toAbsolutePath());
                     } else {
-                        out.println(file + ": " + kind.marker() + " document: not checked by validate");
+                        n = PactaJson.readScenarios(file).size();
                     }
+                    out.println(name + ": valid " + kind.marker() + ": " + Inputs.count(n, "scenario", "scenarios"));
                 }
+                case REPORT -> {
+                    PactaJson.readReport(json);
+                    out.println(name + ": valid " + kind.marker());
+                }
+                case CHANGES -> {
+                    int n = PactaJson.readChanges(json).instances().size();
+                    out.println(name + ": valid " + kind.marker() + ": " + Inputs.count(n, "change", "changes"));
+                }
+                default -> out.println(name + ": " + kind.marker() + " document: not checked by validate");
             }
             return ExitCodes.OK;
         } catch (PactaJsonException e) {
             Inputs.problemLines(file, e).forEach(err::println);
-            err.println(
-                    file + ": invalid, " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+            err.println(name + ": invalid, " + Inputs.count(e.problems().size(), "problem", "problems"));
             return ExitCodes.FAILED;
         } catch (CliException e) {
             err.println(e.getMessage());

@@ -221,7 +221,7 @@ class PactaCliTest {
         assertThat(r.out().lines()).hasSize(14);
         assertThat(r.out())
                 .contains(WEB_AGREEMENT + ": valid agreement/1 'bakery-web-2026': 2 parties, 7 obligations, 1"
-                        + " milestones")
+                        + " milestone" + System.lineSeparator())
                 .contains(WEB_TIMELINE + ": valid timeline/1 for 'bakery-web-2026': 11 events");
     }
 

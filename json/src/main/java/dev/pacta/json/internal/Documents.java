@@ -45,6 +45,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes whole documents on a private, hardened factory and mapper; the engine room of
@@ -177,9 +179,60 @@ public final class Documents {
         }
         try (JsonParser p = FACTORY.createParser(text)) {
             return read(kind, type, p);
+        } catch (PactaJsonException e) {
+            throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElse(e);
         } catch (IOException e) {
             // Closing a parser over a String never fails; kept for the compiler.
             throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+        }
+    }
+
+    private static boolean isAboutTheMarker(PactaJsonException e) {
+        if (e.problems().size() != 1) {
+            return false;
+        }
+        String code = e.problems().get(0).code();
+        return code.equals("MISSING_MARKER") || code.equals("WRONG_DOCUMENT") || code.equals("UNKNOWN_MARKER");
+    }
+
+    /**
+     * What is wrong with a document's format marker, if anything: found anywhere at its top level, as the readers
+     * accept it. Called only for a document that failed to read: its marker may come after the property that failed
+     * (keys sorted by {@code jq -S}), and a document of another kind, or with no marker at all, is best told so
+     * rather than by its first unexpected property.
+     *
+     * @param kind the kind expected
+     * @param text the document
+     * @return the problem; empty if the marker is the expected one, or if the document is broken before it (then the
+     *     reader's own error says where)
+     */
+    private static Optional<PactaJsonException> markerProblem(DocumentKind kind, String text) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            JsonLocation start = p.currentTokenLocation();
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                boolean marker = p.currentName().equals(DocumentKind.MARKER_PROPERTY);
+                p.nextToken();
+                if (marker) {
+                    if (p.currentToken() != JsonToken.VALUE_STRING) {
+                        return Optional.of(problem(
+                                p,
+                                "$.pacta",
+                                p.currentTokenLocation(),
+                                "WRONG_TYPE",
+                                "expected " + Markers.form(kind) + ", was " + describe(p)));
+                    }
+                    JsonLocation at = p.currentTokenLocation();
+                    return Markers.mismatch(kind, p.getText())
+                            .map(m -> problem(p, "$.pacta", at, m.code(), m.message()));
+                }
+                p.skipChildren();
+            }
+            return Optional.of(problem(p, "$", start, "MISSING_MARKER", Markers.missing(kind)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
         }
     }
 
@@ -362,11 +415,13 @@ public final class Documents {
     }
 
     /**
-     * Tells the kind of a document from its format marker, reading only up to the marker.
+     * Tells the kind of a document from its format marker, reading only up to the marker: the first property when
+     * Pacta wrote the document, anywhere at the top level when a tool sorted its keys.
      *
      * @param json the document
      * @return the kind
-     * @throws PactaJsonException if the document does not start with a known marker
+     * @throws PactaJsonException if the document has no known marker at its top level, or is not well formed up to
+     *     its marker
      */
     public static DocumentKind detect(String json) {
         String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
@@ -383,36 +438,22 @@ public final class Documents {
                             t == null ? "EMPTY_DOCUMENT" : "WRONG_TYPE",
                             "expected a Pacta document " + expected + ", was " + describe(p));
                 }
-                t = p.nextToken();
-                if (t != JsonToken.FIELD_NAME || !p.currentName().equals(DocumentKind.MARKER_PROPERTY)) {
-                    throw problem(
-                            p,
-                            "$",
-                            p.currentTokenLocation(),
-                            "MISSING_MARKER",
-                            "missing format marker: the first property must be \"pacta\", e.g. " + expected + ", found "
-                                    + describe(p));
+                JsonLocation start = p.currentTokenLocation();
+                for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                    boolean marker = p.currentName().equals(DocumentKind.MARKER_PROPERTY);
+                    p.nextToken();
+                    if (marker) {
+                        return kind(p);
+                    }
+                    p.skipChildren();
                 }
-                p.nextToken();
-                if (p.currentToken() != JsonToken.VALUE_STRING) {
-                    throw problem(
-                            p,
-                            "$.pacta",
-                            p.currentTokenLocation(),
-                            "WRONG_TYPE",
-                            "expected a format marker " + "such as \"agreement/1\", was " + describe(p));
-                }
-                Optional<DocumentKind> kind = DocumentKind.ofMarker(p.getText());
-                if (kind.isEmpty()) {
-                    throw problem(
-                            p,
-                            "$.pacta",
-                            p.currentTokenLocation(),
-                            "UNKNOWN_MARKER",
-                            "unknown format marker " + describe(p) + "; this version reads "
-                                    + DocumentKind.knownMarkers());
-                }
-                return kind.get();
+                throw problem(
+                        p,
+                        "$",
+                        start,
+                        "MISSING_MARKER",
+                        "missing format marker: the document has no \"pacta\" property; expected a Pacta document "
+                                + expected);
             } catch (StreamConstraintsException e) {
                 throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
             } catch (JsonProcessingException e) {
@@ -421,6 +462,28 @@ public final class Documents {
         } catch (IOException e) {
             throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The kind of the marker at the parser's current token. */
+    private static DocumentKind kind(JsonParser p) throws IOException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw problem(
+                    p,
+                    "$.pacta",
+                    p.currentTokenLocation(),
+                    "WRONG_TYPE",
+                    "expected a format marker such as \"agreement/1\", was " + describe(p));
+        }
+        Optional<DocumentKind> kind = DocumentKind.ofMarker(p.getText());
+        if (kind.isEmpty()) {
+            throw problem(
+                    p,
+                    "$.pacta",
+                    p.currentTokenLocation(),
+                    "UNKNOWN_MARKER",
+                    "unknown format marker " + describe(p) + "; this version reads " + DocumentKind.knownMarkers());
+        }
+        return kind.get();
     }
 
     /**
@@ -635,13 +698,55 @@ public final class Documents {
                     "unexpected content after the end of the document: found " + describe(p));
         }
         boolean truncated = original.contains("end-of-input");
-        String message = original.replaceAll("\\s*\\n.*", "");
+        String message = inOurWords(original.replaceAll("\\s*\\n.*", ""));
         return problem(
                 p,
                 JsonPaths.of(p),
                 location(e, p),
                 truncated ? "TRUNCATED" : "SYNTAX",
                 (truncated ? "the document ends too early: " : "invalid JSON: ") + lowerFirst(message));
+    }
+
+    /** Where Jackson says a structure starts: its source, which this reader never includes, then the place. */
+    private static final Pattern JACKSON_LOCATION =
+            Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+    private static final Pattern UNCLOSED = Pattern.compile(
+            "Unexpected end-of-input: expected close marker for (Object|Array) \\(start marker at line (\\d+), column"
+                    + " (\\d+)\\)");
+
+    private static final Pattern WRONG_CLOSE = Pattern.compile(
+            "Unexpected close marker '(.)': expected '(.)' \\(for (Object|Array) starting at line (\\d+), column"
+                    + " (\\d+)\\)");
+
+    private static final Pattern NOTHING_TO_CLOSE =
+            Pattern.compile("Unexpected close marker '(.)': no open (Object|Array) to close");
+
+    /**
+     * A message of Jackson's parser with Jackson's internals replaced by Pacta's words: the source description
+     * ({@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); line: 2, column: 27]})
+     * becomes {@code line 2, column 27}, and an unclosed or wrongly closed object or array is named as such.
+     */
+    static String inOurWords(String jackson) {
+        String message = JACKSON_LOCATION.matcher(jackson).replaceAll("line $1, column $2");
+        Matcher m = UNCLOSED.matcher(message);
+        if (m.matches()) {
+            boolean object = m.group(1).equals("Object");
+            return "expected '" + (object ? '}' : ']') + "' to close the " + (object ? "object" : "array")
+                    + " that starts at line " + m.group(2) + ", column " + m.group(3);
+        }
+        m = WRONG_CLOSE.matcher(message);
+        if (m.matches()) {
+            return "unexpected '" + m.group(1) + "': expected '" + m.group(2) + "' to close the "
+                    + (m.group(3).equals("Object") ? "object" : "array") + " that starts at line " + m.group(4)
+                    + ", column " + m.group(5);
+        }
+        m = NOTHING_TO_CLOSE.matcher(message);
+        if (m.matches()) {
+            return "unexpected '" + m.group(1) + "': there is no " + (m.group(2).equals("Object") ? "object" : "array")
+                    + " to close";
+        }
+        return message;
     }
 
     private static String limitMessage(StreamConstraintsException e) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.internal.JsonPaths;
+import dev.pacta.json.internal.Markers;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.Tokens;
 import java.io.IOException;
@@ -25,7 +26,8 @@ import java.io.IOException;
  *
  * After {@link #next()} returns a name, the parser is at that property's value. After it returns {@code null}, the
  * parser is at the object's {@code END_OBJECT} and {@link #require} and {@link #fail} can still name the object's
- * path. Up to 64 names per object, never the format marker {@code "pacta"}, which {@link #openDocument} handles.
+ * path. Up to 64 names per object, never the format marker {@code "pacta"} nor {@code "$schema"}, which
+ * {@link #openDocument} and {@link #allowMarker} handle.
  */
 final class ObjectCursor {
     private final JsonParser p;
@@ -40,7 +42,8 @@ final class ObjectCursor {
     private int startColumn;
     private final LocationRecorder recorder;
     private final DocumentKind document;
-    private boolean first = true;
+    private boolean markerSeen;
+    private boolean schemaSeen;
     private boolean ended;
     private long seen;
 
@@ -88,16 +91,18 @@ final class ObjectCursor {
         JsonLocation start = p.currentTokenLocation();
         startLine = start.getLineNr();
         startColumn = start.getColumnNr();
-        first = true;
+        markerSeen = false;
+        schemaSeen = false;
         ended = false;
         seen = 0;
         return this;
     }
 
     /**
-     * Starts walking a top-level document object whose first property must be the format marker of {@code kind}
-     * when {@code required}, and may be it otherwise (an embedded document). The marker is consumed by
-     * {@link #next()}, which never returns it.
+     * Starts walking a top-level document object that must carry the format marker of {@code kind} when
+     * {@code required}, and may carry it otherwise (an embedded document). The marker may be any property of the
+     * object, so that documents whose keys a tool sorted ({@code jq -S}) are read; a {@code "$schema"} property, for
+     * editors, is accepted and ignored. Both are consumed by {@link #next()}, which never returns them.
      *
      * @param p the parser, at {@code START_OBJECT}
      * @param ctxt the context
@@ -139,8 +144,8 @@ final class ObjectCursor {
         JsonToken t = p.nextToken();
         if (t == JsonToken.END_OBJECT) {
             ended = true;
-            if (first && document != null) {
-                throw ReadError.at(p, "$", start(), "MISSING_MARKER", missingMarker("an empty object"));
+            if (document != null && !markerSeen) {
+                throw ReadError.at(p, "$", start(), "MISSING_MARKER", Markers.missing(document));
             }
             return -1;
         }
@@ -149,18 +154,19 @@ final class ObjectCursor {
             throw Scalars.wrongType(p, "a property name");
         }
         String name = p.currentName();
-        // The declared names never include the marker, so a declared name is looked up first and only an undeclared
-        // one compared with the marker: most properties are then found without a string comparison.
+        // The declared names never include the marker nor "$schema", so a declared name is looked up first and only
+        // an undeclared one compared with them: most properties are then found without a string comparison.
         int i = indexOf(name);
-        if (i < 0 && name.equals(DocumentKind.MARKER_PROPERTY) && isDocumentLike()) {
-            marker();
-            return nextIndex();
+        if (i < 0 && isDocumentLike()) {
+            if (name.equals(DocumentKind.MARKER_PROPERTY)) {
+                marker();
+                return nextIndex();
+            }
+            if (name.equals(Markers.SCHEMA_PROPERTY)) {
+                schema();
+                return nextIndex();
+            }
         }
-        if (first && document != null) {
-            throw ReadError.at(
-                    p, "$", p.currentTokenLocation(), "MISSING_MARKER", missingMarker("property '" + name + "'"));
-        }
-        first = false;
         if (i < 0) {
             throw ReadError.at(
                     p,
@@ -193,7 +199,8 @@ final class ObjectCursor {
     private DocumentKind markerKind;
 
     /**
-     * Lets an embedded document carry its own format marker as its first property.
+     * Lets an embedded document carry its own format marker (and a {@code "$schema"}), anywhere among its
+     * properties.
      *
      * @param kind the kind of document
      * @return this cursor
@@ -205,31 +212,31 @@ final class ObjectCursor {
 
     private void marker() throws IOException {
         DocumentKind kind = document != null ? document : markerKind;
-        if (!first) {
-            throw ReadError.at(
-                    p,
-                    "MISPLACED_MARKER",
-                    "the format marker \"pacta\" must be the first property of " + what + " document");
+        if (markerSeen) {
+            // Jackson's duplicate check finds this first, except on the fast path of Documents.readFast.
+            throw ReadError.at(p, "DUPLICATE_PROPERTY", "property 'pacta' appears twice in " + what);
         }
-        first = false;
+        markerSeen = true;
         JsonToken t = p.nextToken();
         if (t != JsonToken.VALUE_STRING) {
-            throw Scalars.wrongType(p, "a format marker such as \"" + kind.marker() + "\"");
+            throw Scalars.wrongType(p, Markers.form(kind));
         }
-        String marker = p.getText();
-        if (!marker.equals(kind.marker())) {
-            String message = DocumentKind.ofMarker(marker)
-                    .map(other -> "this is " + other.marker() + " document, expected " + kind.marker())
-                    .orElse("unknown format marker '" + abbreviate(marker) + "'; expected " + kind.marker()
-                            + " (this version reads " + DocumentKind.knownMarkers() + ")");
-            throw ReadError.at(
-                    p, DocumentKind.ofMarker(marker).isPresent() ? "WRONG_DOCUMENT" : "UNKNOWN_MARKER", message);
+        Markers.Mismatch mismatch = Markers.mismatch(kind, p.getText()).orElse(null);
+        if (mismatch != null) {
+            throw ReadError.at(p, mismatch.code(), mismatch.message());
         }
     }
 
-    private String missingMarker(String found) {
-        return "missing format marker: the first property must be \"pacta\": \"" + document.marker()
-                + "\" (this version reads " + DocumentKind.knownMarkers() + "), found " + found;
+    /** Skips the {@code "$schema"} an editor reads: Pacta knows its documents' shape without it. */
+    private void schema() throws IOException {
+        if (schemaSeen) {
+            throw ReadError.at(p, "DUPLICATE_PROPERTY", "property '$schema' appears twice in " + what);
+        }
+        schemaSeen = true;
+        if (p.nextToken() != JsonToken.VALUE_STRING) {
+            throw Scalars.wrongType(p, "the address of a JSON Schema (a string)");
+        }
+        p.getText(); // strings are read lazily: this checks the reader's length limit
     }
 
     private int indexOf(String name) {
