@@ -1,12 +1,17 @@
 package dev.pacta.core.gen;
 
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.pacta.core.Identifier;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.Category;
+import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.EventTime;
 import dev.pacta.core.model.Milestone;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.Modality;
@@ -16,6 +21,7 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Role;
+import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.DayCount;
 import dev.pacta.core.money.Money;
@@ -31,13 +37,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -793,7 +802,7 @@ public final class ModelGen {
      * @param agreement the agreement
      * @return timelines whose events belong to it
      */
-    public static Gen<dev.pacta.core.model.Timeline> timelines(Agreement agreement) {
+    public static Gen<Timeline> timelines(Agreement agreement) {
         return timelineSamples(agreement).map(TimelineSample::timeline);
     }
 
@@ -826,6 +835,119 @@ public final class ModelGen {
     public static Gen<AgreementWithTimeline> agreementsWithTimelines() {
         return agreements()
                 .flatMap(a -> timelineSamples(a).map(s -> new AgreementWithTimeline(a, s.timeline(), s.intents())));
+    }
+
+    /**
+     * Like {@link #agreementsWithTimelines()}, but half of them (the other half shrinking towards them) with a duty of
+     * one party that waits on a prerequisite of the other, and events that make the prerequisite late, waive it or
+     * leave it undone: so that excused delay, blocked duties and delay attributed to several parties, which plain
+     * generated agreements reach in about 2 % of examples, are reached in about a third.
+     *
+     * @return agreements with timelines, half of them with a dependency between parties
+     */
+    public static Gen<AgreementWithTimeline> agreementsWithDependencies() {
+        Gen<AgreementWithTimeline> plain = agreementsWithTimelines();
+        return in -> {
+            AgreementWithTimeline awt = plain.generate(in);
+            return integers().between(0, 1).generate(in) == 1 ? withDependency(awt, in) : awt;
+        };
+    }
+
+    /**
+     * Adds to a generated agreement a duty of one party that waits on a prerequisite of the other (both in force from
+     * the effective date; the duty once, or weekly two to four times), with a deadline in business days (under the
+     * agreement's calendar, often the one with holidays), calendar days, hours or on a fixed date; and adds to the
+     * timeline the prerequisite done (often late), waived, or never, and the duty done at some time or never. The
+     * generated events keep their places: the new ones are merged by instant.
+     */
+    private static AgreementWithTimeline withDependency(AgreementWithTimeline awt, RandomnessSource in) {
+        Agreement a = awt.agreement();
+        boolean clientFirst = integers().between(0, 3).generate(in) != 3;
+        PartyId client = a.parties().get(0).id();
+        PartyId provider = a.parties().get(1).id();
+        PartyId first = clientFirst ? client : provider;
+        PartyId second = clientFirst ? provider : client;
+        int preAmount = integers().between(0, 10).generate(in);
+        DeadlineRule preRule = integers().between(0, 1).generate(in) == 0
+                ? DeadlineRule.ofBusinessDays(Math.max(1, preAmount))
+                : DeadlineRule.ofCalendarDays(preAmount);
+        int amount = integers().between(0, 20).generate(in);
+        DeadlineRule rule = switch (integers().between(0, 3).generate(in)) {
+            case 0 -> DeadlineRule.ofBusinessDays(amount);
+            case 1 -> DeadlineRule.ofCalendarDays(amount);
+            case 2 -> DeadlineRule.ofHours(24L * amount + 12);
+            default -> DeadlineRule.onDate(a.effectiveDate().plusDays(5L + amount));
+        };
+        boolean recurring = integers().between(0, 3).generate(in) == 3 && rule.kind() != DeadlineRule.Kind.FIXED_DATE;
+        Trigger trigger = recurring
+                ? Trigger.recurring(Recurrence.builder()
+                        .frequency(Recurrence.Frequency.WEEKLY)
+                        .count(integers().between(2, 4).generate(in))
+                        .build())
+                : Trigger.onEffectiveDate();
+        Agreement agreement = Agreement.builder()
+                .from(a)
+                .addObligations(
+                        Obligation.builder()
+                                .id(ObligationId.of("dep-prerequisite"))
+                                .title("prerequisite")
+                                .category(Category.RESOURCES)
+                                .obligor(first)
+                                .beneficiary(second)
+                                .trigger(Trigger.onEffectiveDate())
+                                .deadline(preRule)
+                                .addFulfilledBy("dep.prerequisite.done")
+                                .build(),
+                        Obligation.builder()
+                                .id(ObligationId.of("dep-duty"))
+                                .title("dependent duty")
+                                .category(Category.DELIVERABLE)
+                                .obligor(second)
+                                .beneficiary(first)
+                                .trigger(trigger)
+                                .deadline(rule)
+                                .addPrerequisites(ObligationId.of("dep-prerequisite"))
+                                .addFulfilledBy("dep.duty.done")
+                                .build())
+                .build();
+
+        List<Event> added = new ArrayList<>();
+        int prerequisite = integers().between(0, 9).generate(in);
+        int preDay = integers().between(0, 40).generate(in);
+        if (prerequisite < 8) {
+            added.add(dependencyEvent(in, a, "dep-1", preDay, "dep.prerequisite.done", first, null));
+        } else if (prerequisite == 8) {
+            added.add(dependencyEvent(in, a, "dep-1", preDay, ControlKind.WAIVER.kind(), second, "dep-prerequisite"));
+        }
+        int dutyDay = integers().between(-1, 60).generate(in);
+        if (dutyDay >= 0) {
+            added.add(dependencyEvent(in, a, "dep-2", dutyDay, "dep.duty.done", second, null));
+        }
+        List<Event> events = new ArrayList<>(awt.timeline().events());
+        events.addAll(added);
+        events.sort(Comparator.comparing(e -> e.at().toInstant(a.zone()))); // stable: same-instant order kept
+        Timeline timeline = Timeline.builder()
+                .agreement(awt.timeline().agreement())
+                .events(events)
+                .build();
+        Map<EventId, List<String>> intents = new LinkedHashMap<>(awt.intents());
+        added.forEach(e -> intents.put(e.id(), List.of("dependency")));
+        return new AgreementWithTimeline(agreement, timeline, intents);
+    }
+
+    /** An event of the added dependency, on a day after the effective date, date-only or at an hour of that day. */
+    private static Event dependencyEvent(
+            RandomnessSource in, Agreement a, String id, int day, String kind, PartyId actor, String ref) {
+        LocalDate date = a.effectiveDate().plusDays(day);
+        int hour = integers().between(-1, 23).generate(in);
+        EventTime at = hour < 0
+                ? EventTime.of(date)
+                : EventTime.of(date.atTime(hour, 0).atZone(a.zone()).toOffsetDateTime());
+        Event.Builder e = Event.builder().id(EventId.of(id)).at(at).kind(kind).actor(actor);
+        if (ref != null) {
+            e.ref(ref);
+        }
+        return e.build();
     }
 
     // ---------------------------------------------------------------- helpers

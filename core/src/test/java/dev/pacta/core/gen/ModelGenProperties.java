@@ -46,7 +46,8 @@ class ModelGenProperties {
             coverage.atLeast("deadline unit", unit, 0.05);
         }
         for (String zone : ModelGen.ZONES) {
-            coverage.atLeast("zone", zone, 0.10);
+            // 9.5 %: at 500 examples a zone's 5-sigma floor is about 10 % (Asia/Kolkata's is 9.9 %).
+            coverage.atLeast("zone", zone, 0.095);
         }
         coverage.atLeast("calendar", ModelGen.HOLIDAYS.value(), 0.20);
         qt(500).forAll(ModelGen.agreements()).checkAssert(agreement -> {
@@ -108,7 +109,7 @@ class ModelGenProperties {
                 .atLeast(HardCases.Case.OVERPAYMENT.name(), 0.05)
                 .atLeast(HardCases.Case.AMENDMENT.name(), 0.30)
                 .atLeast(HardCases.Case.SUSPENSION.name(), 0.33)
-                .atLeast(HardCases.Case.MONTH_END_RECURRENCE.name(), 0.07);
+                .atLeast(HardCases.Case.MONTH_END_RECURRENCE.name(), 0.055);
         qt(400).forAll(ModelGen.agreementsWithTimelines()).checkAssert(generated -> {
             Agreement agreement = generated.agreement();
             Set<PartyId> parties = agreement.parties().stream().map(Party::id).collect(Collectors.toSet());
@@ -152,6 +153,51 @@ class ModelGenProperties {
         coverage.check();
     }
 
+    @Test
+    void agreementsWithDependencies_addADutyWaitingOnAnotherPartysPrerequisite() {
+        // 5-sigma floors below the shares seen at 1,000 examples (run with -Dpacta.stats=true to see them).
+        Coverage coverage = Coverage.forCaller()
+                .atLeast("dependency added", 0.40)
+                .atLeast("prerequisite", "done", 0.68)
+                .atLeast("prerequisite", "waived", 0.035)
+                .atLeast("prerequisite", "never", 0.04)
+                .atLeast("dependent duty done", 0.94)
+                .atLeast("dependent duty recurring", 0.12);
+        qt(1000).forAll(ModelGen.agreementsWithDependencies()).checkAssert(generated -> {
+            Agreement agreement = generated.agreement();
+            assertThat(Agreement.builder().from(agreement).build()).isEqualTo(agreement);
+            assertThat(generated.intents().keySet())
+                    .containsExactlyInAnyOrderElementsOf(generated.timeline().events().stream()
+                            .map(Event::id)
+                            .toList());
+            List<Event> events = generated.timeline().events();
+            for (int k = 1; k < events.size(); k++) {
+                assertThat(events.get(k - 1).at().toInstant(agreement.zone()))
+                        .isBeforeOrEqualTo(events.get(k).at().toInstant(agreement.zone()));
+            }
+            Optional<Obligation> duty = agreement.obligation(ObligationId.of("dep-duty"));
+            coverage.count("dependency added", duty.isPresent());
+            if (duty.isEmpty()) {
+                return;
+            }
+            Obligation prerequisite =
+                    agreement.obligation(ObligationId.of("dep-prerequisite")).orElseThrow();
+            assertThat(duty.get().prerequisites()).containsExactly(prerequisite.id());
+            assertThat(duty.get().obligor()).isNotEqualTo(prerequisite.obligor());
+            Optional<Event> first =
+                    events.stream().filter(e -> e.id().value().equals("dep-1")).findFirst();
+            coverage.collect(
+                    "prerequisite",
+                    first.map(e -> e.kind().equals("dep.prerequisite.done") ? "done" : "waived")
+                            .orElse("never"));
+            coverage.count(
+                    "dependent duty done",
+                    events.stream().anyMatch(e -> e.id().value().equals("dep-2")));
+            coverage.count("dependent duty recurring", duty.get().trigger().kind() == Trigger.Kind.RECURRING);
+        });
+        coverage.check();
+    }
+
     private static String timing(String intent) {
         return switch (intent) {
             case "fulfil.early", "fulfil.on-due-date", "fulfil.end-of-due-date", "fulfil.at-cut-off" -> "on time";
@@ -190,7 +236,8 @@ class ModelGenProperties {
     void partGenerators_buildValidParts() {
         Coverage coverage = Coverage.forCaller();
         for (Trigger.Kind kind : Trigger.Kind.values()) {
-            coverage.atLeast("trigger", kind, 0.05);
+            // 4 %: at 300 examples a kind's 5-sigma floor is about 4 % (ON_BREACH's is 4.0 %).
+            coverage.atLeast("trigger", kind, 0.04);
         }
         qt(300).forAll(parts()).checkAssert(p -> {
             assertThat(Identifier.isValid(p.id())).isTrue();

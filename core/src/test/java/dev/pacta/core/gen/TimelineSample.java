@@ -22,7 +22,8 @@ import java.util.Objects;
  * {@code forbidden.act}; {@code control.<kind>.by-<beneficiary|obligor|party>} for waiver, extension (with
  * {@code .until} or {@code .by}), suspension, resumption, termination, notice, amendment, and
  * {@code control.suspension.never-resumed}; {@code tie.ref-listed-first} (a reply listed before the same-instant event
- * it refers to), {@code tie.same-instant}; {@code noise}.
+ * it refers to), {@code tie.same-instant}; {@code noise}; {@code dependency} (an event of the dependency that {@link
+ * ModelGen#agreementsWithDependencies()} adds).
  *
  * @param timeline the timeline
  * @param intents the intents of every event (one or more tags), by event id
