@@ -24,7 +24,6 @@ import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
-import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +32,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,40 +128,48 @@ class ComplianceEngineProperties {
 
     @Test
     void totality_andEveryStateIsReached() {
-        Coverage coverage = hardCaseFloors(Coverage.forCaller(), 0.68, 0.26, 0.09, 0.12, 0.1, 0.095, 0.32, 0.39, 0.06)
-                .atLeast("state", InstanceState.NOT_TRIGGERED, 0.09)
-                .atLeast("state", InstanceState.UPCOMING, 0.14)
-                .atLeast("state", InstanceState.FULFILLED, 0.1)
-                .atLeast("state", InstanceState.FULFILLED_LATE, 0.05)
-                .atLeast("state", InstanceState.OVERDUE, 0.015)
-                .atLeast("state", InstanceState.BREACHED, 0.41)
-                .atLeast("state", InstanceState.WAIVED, 0.015)
-                .atLeast("state", InstanceState.BLOCKED, 0.025)
-                .atLeast("state", InstanceState.SUSPENDED, 0.002)
-                .atLeast("state", InstanceState.CANCELLED, 0.025)
-                .atLeast("milestone", MilestoneState.PENDING, 0.15)
-                .atLeast("milestone", MilestoneState.REACHED, 0.52)
-                .atLeast("milestone", MilestoneState.REACHED_LATE, 0.001)
-                .atLeast("milestone", MilestoneState.AT_RISK, 0.003)
-                .atLeast("milestone", MilestoneState.MISSED, 0.11)
-                .atLeast("control", ControlKind.PAYMENT, 0.16)
-                .atLeast("control", ControlKind.WAIVER, 0.12)
-                .atLeast("control", ControlKind.EXTENSION, 0.13)
-                .atLeast("control", ControlKind.SUSPENSION, 0.09)
-                .atLeast("control", ControlKind.RESUMPTION, 0.065)
-                .atLeast("control", ControlKind.TERMINATION, 0.055)
-                .atLeast("control", ControlKind.NOTICE, 0.12)
-                .atLeast("control", ControlKind.AMENDMENT, 0.07);
-        qt(1000).forAll(cases()).checkAssert(c -> {
+        Coverage coverage = hardCaseFloors(Coverage.forCaller(), 0.68, 0.29, 0.095, 0.14, 0.12, 0.11, 0.35, 0.41, 0.075)
+                .atLeast("an instance NOT_TRIGGERED", 0.62)
+                .atLeast("an instance UPCOMING", 0.45)
+                .atLeast("an instance FULFILLED", 0.62)
+                .atLeast("an instance FULFILLED_LATE", 0.47)
+                .atLeast("an instance OVERDUE", 0.065)
+                .atLeast("an instance BREACHED", 0.71)
+                .atLeast("an instance WAIVED", 0.23)
+                .atLeast("an instance BLOCKED", 0.06)
+                .atLeast("an instance SUSPENDED", 0.025)
+                .atLeast("an instance CANCELLED", 0.065)
+                .atLeast("a milestone PENDING", 0.17)
+                .atLeast("a milestone REACHED", 0.44)
+                .atLeast("a milestone REACHED_LATE", 0.01)
+                .atLeast("a milestone AT_RISK", 0.009)
+                .atLeast("a milestone MISSED", 0.15)
+                .atLeast("a control event PAYMENT", 0.34)
+                .atLeast("a control event WAIVER", 0.49)
+                .atLeast("a control event EXTENSION", 0.49)
+                .atLeast("a control event SUSPENSION", 0.41)
+                .atLeast("a control event RESUMPTION", 0.32)
+                .atLeast("a control event TERMINATION", 0.29)
+                .atLeast("a control event NOTICE", 0.48)
+                .atLeast("a control event AMENDMENT", 0.35);
+        qt(2000).forAll(cases()).checkAssert(c -> {
             ComplianceReport r = evaluate(c);
-            for (InstanceReport i : r.instances()) {
-                coverage.collect("state", i.state());
+            // Counted once per example (is the state reached?), not per instance: the instances of one example are
+            // alike, so a share of instances varies far more between seeds than a binomial floor allows.
+            Set<InstanceState> states = EnumSet.noneOf(InstanceState.class);
+            r.instances().forEach(i -> states.add(i.state()));
+            for (InstanceState s : InstanceState.values()) {
+                coverage.count("an instance " + s, states.contains(s));
             }
-            for (MilestoneReport m : r.milestones()) {
-                coverage.collect("milestone", m.state());
+            Set<MilestoneState> milestones = EnumSet.noneOf(MilestoneState.class);
+            r.milestones().forEach(m -> milestones.add(m.state()));
+            for (MilestoneState s : MilestoneState.values()) {
+                coverage.count("a milestone " + s, milestones.contains(s));
             }
-            for (Event e : c.timeline().events()) {
-                e.control().ifPresent(k -> coverage.collect("control", k));
+            Set<ControlKind> controls = EnumSet.noneOf(ControlKind.class);
+            c.timeline().events().forEach(e -> e.control().ifPresent(controls::add));
+            for (ControlKind k : ControlKind.values()) {
+                coverage.count("a control event " + k, controls.contains(k));
             }
             c.hardCases().countIn(coverage);
             assertThat(r.instances()).isNotEmpty();
