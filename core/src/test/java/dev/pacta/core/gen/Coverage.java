@@ -25,8 +25,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>A label's share is the count of a value over all values collected under that label, so {@link
- * #count(String, boolean)} once per example gives the share of examples, and {@link #collect(String, Object)} once per
- * instance gives the share of instances. <b>Choosing a floor:</b> a correct generator must not miss it by chance, so
+ * #count(String, boolean)} once per example gives the share of examples. <b>Count once per example</b> ("some instance
+ * was BREACHED"), not once per instance: the instances of one example are alike, so a per-instance share varies far
+ * more from run to run than the binomial margin below assumes, and its floor fails by chance when exploring. Where a
+ * per-item share is the point (the spread of trigger kinds over obligations), give it a floor far below the observed
+ * share. <b>Choosing a floor:</b> a correct generator must not miss it by chance, so
  * a floor sits about five standard deviations below the share observed at the configured number of examples ({@code
  * p - 5 * sqrt(p * (1 - p) / n)}); the table printed by {@code -Dpacta.stats=true}, or on failure, gives that
  * "5-sigma floor" and each floor's margin in standard deviations. With the default fixed seeds the counts are the
