@@ -198,11 +198,19 @@ public final class HardCases {
         return false;
     }
 
-    private static boolean isMonthEnd(Recurrence r, LocalDate effectiveDate) {
+    /**
+     * Whether a schedule falls at month ends: monthly or yearly, on the last business day or on day 29 to 31 (its own,
+     * or its anchor's when it names none).
+     *
+     * @param r the schedule
+     * @param defaultAnchor the anchor when the schedule has no start (an agreement's effective date)
+     * @return true for a month-end schedule
+     */
+    public static boolean isMonthEnd(Recurrence r, LocalDate defaultAnchor) {
         if (r.frequency() != Recurrence.Frequency.MONTHLY && r.frequency() != Recurrence.Frequency.YEARLY) {
             return false;
         }
-        int anchorDay = r.start().orElse(effectiveDate).getDayOfMonth();
+        int anchorDay = r.anchor(defaultAnchor).getDayOfMonth();
         return r.lastBusinessDay() || r.dayOfMonth().orElse(anchorDay) >= 29;
     }
 

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.pacta.core.gen.CalendarGen;
 import dev.pacta.core.gen.Coverage;
 import dev.pacta.core.gen.Gens;
+import dev.pacta.core.gen.HardCases;
 import dev.pacta.core.gen.RecurrenceGen;
 import dev.pacta.core.time.Recurrence.Frequency;
 import java.time.LocalDate;
@@ -86,13 +87,6 @@ class RecurrenceProperties {
      * Whether a schedule falls at a month's end, where clamping and last-business-day rules matter: monthly or yearly
      * on day 29 to 31, on the last business day, or anchored on such a day (as {@code HardCases} counts it).
      */
-    static boolean monthEnd(Recurrence r, LocalDate anchor) {
-        if (r.frequency() != Frequency.MONTHLY && r.frequency() != Frequency.YEARLY) {
-            return false;
-        }
-        return r.lastBusinessDay() || r.dayOfMonth().orElse(anchor.getDayOfMonth()) >= 29;
-    }
-
     static String dayOption(Recurrence r) {
         return r.dayOfWeek().isPresent()
                 ? "weekday"
@@ -132,8 +126,9 @@ class RecurrenceProperties {
             coverage.collect("frequency", r.frequency());
             coverage.collect("day option", dayOption(r));
             coverage.collect("occurrences", all.size() > 1 ? "several" : all.size() == 1 ? "one" : "none");
-            coverage.count("month end", monthEnd(r, anchor));
-            coverage.count("month end with several occurrences", monthEnd(r, anchor) && all.size() > 1);
+            coverage.count("month end", HardCases.isMonthEnd(r, defaultAnchor));
+            coverage.count(
+                    "month end with several occurrences", HardCases.isMonthEnd(r, defaultAnchor) && all.size() > 1);
 
             for (int k = 1; k <= all.size(); k++) {
                 assertThat(all.get(k - 1))
@@ -174,7 +169,7 @@ class RecurrenceProperties {
             Optional<LocalDate> expected =
                     all.stream().filter(d -> d.isAfter(date)).findFirst();
             coverage.collect("after", expected.isPresent() ? "next" : "ended");
-            coverage.count("month end", monthEnd(r, anchor));
+            coverage.count("month end", HardCases.isMonthEnd(r, defaultAnchor));
             assertThat(r.nextAfter(defaultAnchor, date, calendar)).isEqualTo(expected);
         });
         coverage.check();
