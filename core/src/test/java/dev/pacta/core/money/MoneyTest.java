@@ -9,7 +9,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated("one test sets the default locale")
 class MoneyTest {
     private static final Currency USD = Currency.getInstance("USD");
 
