@@ -31,7 +31,8 @@ class AgreementFuzzTest {
     @Timeout(10)
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.AGREEMENT);
-        Optional<Agreement> read = Oracle.read(input, PactaJson::readAgreement, PactaJson::readAgreement);
+        Optional<Agreement> read =
+                Oracle.read(input, DocumentKind.AGREEMENT, PactaJson::readAgreement, PactaJson::readAgreement);
         if (read.isEmpty()) {
             return;
         }

@@ -17,7 +17,7 @@ class ChangesFuzzTest {
     @Timeout(10)
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.CHANGES);
-        Oracle.read(input, PactaJson::readChanges, PactaJson::readChanges)
+        Oracle.read(input, DocumentKind.CHANGES, PactaJson::readChanges, PactaJson::readChanges)
                 .ifPresent(changes -> Oracle.roundTrip(
                         "changes", (ComplianceChanges) changes, PactaJson::writeChanges, PactaJson::readChanges));
     }

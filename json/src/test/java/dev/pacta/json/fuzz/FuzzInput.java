@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * One input of a fuzz test, as the document's bytes. An input whose first byte is {@link #STRUCTURED} is a recipe for
- * a structure-aware mutation of a seed document ({@link JsonMutator}); any other input is the document's bytes as they
- * are, so that a committed JSON file is an input that reads that file.
+ * One input of a fuzz test, as the document's bytes. An input that starts as JSON text can start (white space, a byte
+ * order mark, or the first character of a JSON value) is the document's bytes as they are, so that a committed JSON
+ * file is an input that reads that file. Any other input (such as one whose first byte is {@link #STRUCTURED}) is a
+ * recipe for a structure-aware mutation of a seed document ({@link JsonMutator}): so the fuzzer's byte mutations of the
+ * first byte keep switching between both kinds of input, rather than seldom leaving the raw one.
  *
  * @param bytes the document, usually UTF-8
  * @param structured whether it was made by {@link JsonMutator}
@@ -29,7 +31,7 @@ record FuzzInput(byte[] bytes, boolean structured) {
      */
     static FuzzInput of(FuzzedDataProvider data, DocumentKind kind) {
         byte[] first = data.consumeBytes(1);
-        if (first.length == 1 && first[0] == STRUCTURED) {
+        if (first.length == 1 && !startsJson(first[0])) {
             return new FuzzInput(JsonMutator.mutate(data, kind).getBytes(StandardCharsets.UTF_8), true);
         }
         byte[] rest = data.consumeRemainingAsBytes();
@@ -37,6 +39,14 @@ record FuzzInput(byte[] bytes, boolean structured) {
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(rest, 0, all, first.length, rest.length);
         return new FuzzInput(all, false);
+    }
+
+    /** Whether a document may start with this byte: white space, a byte order mark's first byte, or a value's. */
+    private static boolean startsJson(byte b) {
+        return switch (b) {
+            case ' ', '\t', '\n', '\r', '{', '[', '"', '-', 't', 'f', 'n', (byte) 0xEF -> true;
+            default -> b >= '0' && b <= '9';
+        };
     }
 
     /**

@@ -108,6 +108,10 @@ final class JsonMutator {
             "\"2026-03-04T23:59:60Z\"",
             "\"9999-12-31T23:59:59-18:00\"",
             "\"0000-01-01T00:00:00+18:00\"",
+            "\"0001-01-01T00:00:00+18:00\"",
+            "\"0001-01-01T00:30:00+01:00\"",
+            "\"9999-12-31T23:30:00-01:00\"",
+            "\"9999-12-31T23:59:59.999999999Z\"",
             "\"UTC\"",
             "\"Z\"",
             "\"+01:00\"",
@@ -146,6 +150,14 @@ final class JsonMutator {
             "\"a#1\"",
             "\"x#0\"",
             "\"x#2147483648\"");
+
+    /** The most elements an array is grown to, and about the longest text a string is grown to. */
+    private static final int MAX_ELEMENTS = 2_000;
+
+    private static final int MAX_TEXT = 100_000;
+
+    /** The most characters one duplication adds, so that a few of them stay far below the reader's 16 MiB. */
+    private static final int MAX_GROWTH = 1_000_000;
 
     /** Property names, scalar values and whole subtrees of every seed document, to splice in. */
     private static final List<String> NAMES;
@@ -260,6 +272,10 @@ final class JsonMutator {
                 // Duplicate: another element, or the same value under another name.
                 if (slot.container() instanceof ArrayNode array) {
                     int copies = data.consumeBoolean() ? 1 : data.consumeInt(1, 40);
+                    if (array.size() + copies > MAX_ELEMENTS
+                            || (long) copies * current.toString().length() > MAX_GROWTH) {
+                        return;
+                    }
                     for (int k = 0; k < copies; k++) {
                         array.insert(slot.index(), current.deepCopy());
                     }
@@ -306,7 +322,7 @@ final class JsonMutator {
                         case 0 -> s.substring(0, at);
                         case 1 -> s.substring(at);
                         case 2 -> s.substring(0, at) + data.consumeString(8) + s.substring(at);
-                        default -> s.repeat(data.consumeInt(2, 40));
+                        default -> s.repeat(Math.min(data.consumeInt(2, 40), 1 + MAX_TEXT / Math.max(1, s.length())));
                     };
                     slot.set(NODES.textNode(edited));
                 } else {

@@ -17,7 +17,7 @@ class ReportFuzzTest {
     @Timeout(10)
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.REPORT);
-        Oracle.read(input, PactaJson::readReport, PactaJson::readReport)
+        Oracle.read(input, DocumentKind.REPORT, PactaJson::readReport, PactaJson::readReport)
                 .ifPresent(report -> Oracle.roundTrip(
                         "report", (ComplianceReport) report, PactaJson::writeReport, PactaJson::readReport));
     }

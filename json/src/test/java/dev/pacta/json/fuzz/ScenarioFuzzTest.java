@@ -29,7 +29,8 @@ class ScenarioFuzzTest {
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.SCENARIO);
         // Without a folder: a scenario with its agreement, or a rejection (a template reference is one).
-        Optional<Scenario> inline = Oracle.read(input, PactaJson::readScenario, PactaJson::readScenario);
+        Optional<Scenario> inline =
+                Oracle.read(input, DocumentKind.SCENARIO, PactaJson::readScenario, PactaJson::readScenario);
         Optional<String> text = input.text();
         if (text.isEmpty()) {
             return;

@@ -30,7 +30,8 @@ class TemplateFuzzTest {
     @Timeout(10)
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.TEMPLATE);
-        Optional<AgreementTemplate> read = Oracle.read(input, PactaJson::readTemplate, PactaJson::readTemplate);
+        Optional<AgreementTemplate> read =
+                Oracle.read(input, DocumentKind.TEMPLATE, PactaJson::readTemplate, PactaJson::readTemplate);
         if (read.isEmpty()) {
             return;
         }

@@ -32,7 +32,8 @@ class TimelineFuzzTest {
     @Timeout(10)
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.TIMELINE);
-        Optional<Timeline> read = Oracle.read(input, PactaJson::readTimeline, PactaJson::readTimeline);
+        Optional<Timeline> read =
+                Oracle.read(input, DocumentKind.TIMELINE, PactaJson::readTimeline, PactaJson::readTimeline);
         if (read.isEmpty()) {
             return;
         }
