@@ -124,6 +124,7 @@ public final class PactaJson {
      *
      * @param agreement the agreement
      * @return the document, ending with a newline
+     * @throws PactaJsonException (code {@code UNWRITABLE}) if a date (or an instant, at any offset) is outside the years 0001 to 9999 that the format reads (never for an agreement that was read)
      */
     public static String writeAgreement(Agreement agreement) {
         return Documents.write(Objects.requireNonNull(agreement, "agreement"));
@@ -219,7 +220,8 @@ public final class PactaJson {
      *
      * @param timeline the timeline
      * @return the document, ending with a newline
-     * @throws PactaJsonException if an event's timestamp has an offset with seconds, which RFC 3339 cannot write
+     * @throws PactaJsonException if an event's timestamp has an offset with seconds, which RFC 3339 cannot write, or
+     *     its date is outside the years 0001 to 9999 that the format reads (never for a timeline that was read)
      */
     public static String writeTimeline(Timeline timeline) {
         return Documents.write(Objects.requireNonNull(timeline, "timeline"));
@@ -315,6 +317,9 @@ public final class PactaJson {
      *
      * @param report the report
      * @return the document, ending with a newline
+     * @throws PactaJsonException (code {@code UNWRITABLE}) if a date (or an instant, at any offset) is outside the years 0001 to 9999 that the format reads: the engine can compute such dates for an agreement
+     *     dated at the very end of the calendar (a deadline after 9999-12-31), and a document that no reader accepts
+     *     is not written
      */
     public static String writeReport(ComplianceReport report) {
         return Documents.write(Objects.requireNonNull(report, "report"));
@@ -412,6 +417,7 @@ public final class PactaJson {
      *
      * @param changes the changes
      * @return the document, ending with a newline
+     * @throws PactaJsonException (code {@code UNWRITABLE}) if a date (or an instant, at any offset) is outside the years 0001 to 9999 that the format reads, as for {@link #writeReport(ComplianceReport)}
      */
     public static String writeChanges(ComplianceChanges changes) {
         return Documents.write(Objects.requireNonNull(changes, "changes"));
@@ -651,7 +657,7 @@ public final class PactaJson {
      * @throws PactaJsonException (code {@code UNWRITABLE}) if the scenario's template has no reference to write (it
      *     was not read for a scenario file: {@code scenario/1} has no inline templates) or a body written in Java, a
      *     parameter value is not of its parameter's type, a check expects the same instance, milestone or party
-     *     twice, or an event's timestamp has an offset with seconds
+     *     twice, an event's timestamp has an offset with seconds, or a date is outside the years 0001 to 9999
      */
     public static String writeScenario(Scenario scenario) {
         return Documents.write(ScenarioWriter.of(Objects.requireNonNull(scenario, "scenario")));

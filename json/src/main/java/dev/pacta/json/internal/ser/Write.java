@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +23,28 @@ import java.util.TreeMap;
 final class Write {
     private Write() {}
 
-    /** Writes a date as {@code yyyy-MM-dd}. */
+    /**
+     * Writes a date as {@code yyyy-MM-dd}.
+     *
+     * @throws IllegalArgumentException if the date is outside the years 0001 to 9999, which the format reads
+     */
     static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
-        g.writeStringField(name, date.toString());
+        g.writeStringField(name, inYears(date).toString());
+    }
+
+    /**
+     * The date, if it is in the years 0001 to 9999 that the format reads. Engine results can leave them (a deadline
+     * after 9999-12-31 for an agreement dated at its end): rather than a document that no reader accepts, writing
+     * fails.
+     *
+     * @throws IllegalArgumentException if the date is outside those years
+     */
+    private static LocalDate inYears(LocalDate date) {
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException(
+                    "date " + date + " is outside the years 0001 to 9999 that the format reads and writes");
+        }
+        return date;
     }
 
     static void date(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {
@@ -93,13 +114,15 @@ final class Write {
      *
      * @param time the event time
      * @return the text
-     * @throws IllegalArgumentException if the offset has seconds, which RFC 3339 cannot write
+     * @throws IllegalArgumentException if the offset has seconds, which RFC 3339 cannot write, or the date is outside
+     *     the years 0001 to 9999
      */
     static String eventTime(EventTime time) {
         if (time.date().isPresent()) {
-            return time.date().get().toString();
+            return inYears(time.date().get()).toString();
         }
         OffsetDateTime t = time.timestamp().orElseThrow();
+        inYears(t.toLocalDate());
         int offset = t.getOffset().getTotalSeconds();
         if (offset % 60 != 0) {
             throw new IllegalArgumentException(
@@ -131,7 +154,11 @@ final class Write {
 
     /**
      * An instant as an RFC 3339 timestamp at its offset in a zone, e.g. {@code 2026-04-30T23:59:59.999999999+02:00}
-     * for the end of a day in Madrid: an exact instant that also reads as the local time.
+     * for the end of a day in Madrid: an exact instant that also reads as the local time. At the ends of the years
+     * that the format reads (0001 to 9999), an instant whose date at that offset is outside them is written in UTC,
+     * or, if its date is outside them in UTC too (the instant {@code 0001-01-01T00:30:00+01:00}), at the offset of
+     * whole minutes nearest to UTC (at most 18 hours) that keeps its date inside them
+     * ({@code 0001-01-01T00:00:00+00:30}), so that it reads back.
      *
      * @param instant the instant
      * @param zone the zone whose offset to use
@@ -141,9 +168,38 @@ final class Write {
         OffsetDateTime local = instant.atZone(zone).toOffsetDateTime();
         if (local.getOffset().getTotalSeconds() % 60 != 0) {
             // RFC 3339 offsets have no seconds (zones with such offsets are pre-1972 LMT): fall back to UTC.
-            local = instant.atOffset(java.time.ZoneOffset.UTC);
+            local = instant.atOffset(ZoneOffset.UTC);
+        }
+        if (local.getYear() < 1 || local.getYear() > 9999) {
+            local = withinYears(instant).orElse(local);
         }
         return eventTime(EventTime.of(local));
+    }
+
+    /** The first second that the format can write, {@code 0001-01-01T00:00:00}, as if in UTC. */
+    private static final long FIRST_SECOND = LocalDateTime.of(1, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+
+    /** The last second that the format can write, {@code 9999-12-31T23:59:59}, as if in UTC. */
+    private static final long LAST_SECOND =
+            LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
+
+    /** The longest offset, in seconds. */
+    private static final int MAX_OFFSET = 18 * 3600;
+
+    /** The instant at the offset nearest to UTC, in whole minutes, whose date is in the years 0001 to 9999. */
+    private static Optional<OffsetDateTime> withinYears(Instant instant) {
+        long second = instant.getEpochSecond();
+        long offset;
+        if (second < FIRST_SECOND) {
+            offset = Math.floorDiv(FIRST_SECOND - second + 59, 60) * 60;
+        } else if (second > LAST_SECOND) {
+            offset = -Math.floorDiv(second - LAST_SECOND + 59, 60) * 60;
+        } else {
+            return Optional.of(instant.atOffset(ZoneOffset.UTC));
+        }
+        return Math.abs(offset) > MAX_OFFSET
+                ? Optional.empty()
+                : Optional.of(instant.atOffset(ZoneOffset.ofTotalSeconds((int) offset)));
     }
 
     static void instant(JsonGenerator g, String name, Optional<Instant> instant, ZoneId zone) throws IOException {
