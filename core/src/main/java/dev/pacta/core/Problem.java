@@ -16,7 +16,13 @@ import java.util.Objects;
  * @param message one sentence a person can act on, naming the ids involved
  */
 public record Problem(String code, String path, String message) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param code the stable code of the problem, e.g. {@code DUPLICATE_ID}
+     * @param path where the problem is, e.g. {@code obligations[2].beneficiary}
+     * @param message one sentence a person can act on, naming the ids involved
+     */
     public Problem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 public class ValidationException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** Every problem found, in the order the checks found them. */
     private final List<Problem> problems;
 
     /**

@@ -20,9 +20,20 @@ import java.util.Objects;
  * @param line the line in the document, from 1; 0 if unknown
  * @param column the column in the document, from 1; 0 if unknown
  * @param message one sentence naming the bad value and what was expected
+ * @serial exclude
  */
+// Serializable as any record is, by its components. "@serial exclude" keeps it off the serialized-form page, where
+// JDK 17's javadoc asks for comments on the components' fields, which a record cannot give.
 public record JsonProblem(String code, String path, int line, int column, String message) implements Serializable {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param code the stable code, e.g. {@code UNKNOWN_PROPERTY} or {@code DUPLICATE_ID}
+     * @param path the JSON path, {@code $} for the whole document
+     * @param line the line in the document, from 1; 0 if unknown
+     * @param column the column in the document, from 1; 0 if unknown
+     * @param message one sentence naming the bad value and what was expected
+     */
     public JsonProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");

@@ -23,6 +23,7 @@ public class PactaJsonException extends RuntimeException {
     @SuppressWarnings("serial") // an immutable List.copyOf of serializable records
     private final List<JsonProblem> problems;
 
+    /** What was read, e.g. {@code "agreement 'web-2026'"}. */
     private final String subject;
 
     /** The file the document was read from, or null. */

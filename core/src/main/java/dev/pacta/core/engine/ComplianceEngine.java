@@ -171,7 +171,12 @@ public final class ComplianceEngine {
      * @param timeline its events
      */
     public record Evaluated(Agreement agreement, Timeline timeline) {
-        /** Checks that neither is null. */
+        /**
+         * Checks that neither is null.
+         *
+         * @param agreement the agreement
+         * @param timeline its events
+         */
         public Evaluated {
             Objects.requireNonNull(agreement, "agreement");
             Objects.requireNonNull(timeline, "timeline");

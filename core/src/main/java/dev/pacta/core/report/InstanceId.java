@@ -14,7 +14,13 @@ import java.util.Optional;
  * @param number the instance's number, from 1
  */
 public record InstanceId(ObligationId obligation, int number) implements Comparable<InstanceId> {
-    /** Checks the components. */
+    /**
+     * Checks the components.
+     *
+     * @param obligation the obligation
+     * @param number the instance's number, from 1
+     * @throws IllegalArgumentException if the number is less than 1
+     */
     public InstanceId {
         Objects.requireNonNull(obligation, "obligation");
         if (number < 1) {

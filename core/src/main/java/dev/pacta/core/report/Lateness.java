@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param withinGrace whether the instance was (or still is) within its grace period
  */
 public record Lateness(long amount, Span.Unit unit, boolean withinGrace) {
-    /** Checks the unit is not null. */
+    /**
+     * Checks the unit is not null.
+     *
+     * @param amount how many units late, at least 1 for a late instance
+     * @param unit the unit
+     * @param withinGrace whether the instance was (or still is) within its grace period
+     */
     public Lateness {
         Objects.requireNonNull(unit, "unit");
     }

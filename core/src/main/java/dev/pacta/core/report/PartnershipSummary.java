@@ -25,13 +25,23 @@ public record PartnershipSummary(List<String> parties, List<Row> rows) {
      * @param values one value per party, in column order
      */
     public record Row(String label, List<String> values) {
-        /** Copies the values. */
+        /**
+         * Copies the values.
+         *
+         * @param label what the figure is
+         * @param values one value per party, in column order
+         */
         public Row {
             values = List.copyOf(values);
         }
     }
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param parties the party ids, one column each
+     * @param rows the figures, one row each: a label and one value per party
+     */
     public PartnershipSummary {
         parties = List.copyOf(parties);
         rows = List.copyOf(rows);

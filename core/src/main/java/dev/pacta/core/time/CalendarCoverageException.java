@@ -13,7 +13,9 @@ import java.util.Objects;
 public class CalendarCoverageException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** How the message names the calendar. */
     private final String calendar;
+
     private final transient LocalDate date;
     private final transient LocalDateRange coveredRange;
 
