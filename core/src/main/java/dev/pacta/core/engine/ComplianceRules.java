@@ -20,8 +20,8 @@ public final class ComplianceRules {
     private ComplianceRules() {}
 
     /**
-     * Reports each party that has no designated point of contact (the seed asks each side to name one person who
-     * handles feedback, approvals and decisions).
+     * Reports each party that has no designated point of contact (in a good partnership each side names one person
+     * who handles feedback, approvals and decisions).
      *
      * @return the rule
      */

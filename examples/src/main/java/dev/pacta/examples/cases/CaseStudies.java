@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Every runnable case study, in the order of the seed's sections. */
+/** Every runnable case study, in the order of the article's sections they come from ({@code docs/design.md} §8). */
 public final class CaseStudies {
     private static final List<CaseStudy> ALL = List.of(
             new CaseStudy(

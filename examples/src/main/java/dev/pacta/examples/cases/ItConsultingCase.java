@@ -21,7 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's IT consultancy (§5, §7): the consultancy needs access to the client's shipment data and its key
+ * An IT consultancy: the consultancy needs access to the client's shipment data and its key
  * stakeholders in a workshop to assess the systems, then proposes a cheaper, scalable alternative that the client
  * must decide on. The client named no point of contact (the custom rule reports it), grants data access four business
  * days late (the assessment's deadline moves by four business days), and has yet to decide on the proposal.

@@ -21,7 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's late-paying agency client (§6): a 50 % deposit at the start and the balance on completion. The client
+ * A late-paying agency client: a 50 % deposit at the start and the balance on completion. The client
  * never pays the deposit and pays the balance three weeks late. Each late payment costs a late fee (EUR 50 plus 2 %)
  * and simple interest at 12 % a year; the unpaid deposit gives the agency the right to suspend work.
  *

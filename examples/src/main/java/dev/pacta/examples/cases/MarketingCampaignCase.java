@@ -20,7 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's marketing campaign (§1, §4): the agency needs the client's target audience to write concepts, the
+ * A marketing campaign: the agency needs the client's target audience to write concepts, the
  * client gives feedback on the concepts within three business days, and the final copy must be approved within two
  * business days, before the launch. The client warns in advance that its legal review will take longer, approves the
  * final copy five business days late, and the launch slips; the slippage is attributed to the client.

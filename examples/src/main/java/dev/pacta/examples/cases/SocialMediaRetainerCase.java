@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The seed's social-media retainer (§2, §9): the café supplies its brand guidelines, approves each post within two
+ * A social-media retainer: the café supplies its brand guidelines, approves each post within two
  * business days, and pays a monthly invoice within 14 days; the agency publishes each approved post the next
  * business day and holds a weekly check-in. The client approves consistently on time (one post once a day late),
  * so the posts go out on time; the May invoice is paid three days late, and one check-in is missed.

@@ -24,7 +24,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's "XYZ Company" (§3, §7, §8): a custom web application built in three prototype rounds. The client gave
+ * "XYZ Company": a custom web application built in three prototype rounds. The client gave
  * a detailed brief, answers the developers' queries within a business day, and gives feedback on each prototype
  * within three business days, then signs the prototypes off; the project is split into two phases with a milestone and
  * a payment each. Everything

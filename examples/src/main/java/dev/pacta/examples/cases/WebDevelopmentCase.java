@@ -25,7 +25,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's web-development project: a bakery commissions a website from a studio. The client must supply content
+ * A web-development project: a bakery commissions a website from a studio. The client must supply content
  * and images by a date, approve each mock-up within two business days, and pay a 50 % deposit and the balance on
  * launch; the studio builds the site, holds a weekly check-in and delivers by the launch date. The client's content is
  * three days late; building the site waits on it (a prerequisite), so the studio's deadline moves by three business

@@ -22,7 +22,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's wedding planner (§1): the couple must give their venue preferences and the guest list well in advance,
+ * A wedding planner: the couple must give their venue preferences and the guest list well in advance,
  * and pay a 30 % deposit (the balance before the wedding); the planner shortlists venues once it has the preferences, and sends the invitations once
  * it has the guest list. The guest list is a week late and still missing: sending the invitations is
  * {@code BLOCKED} (not the planner's fault) and the "invitations out" milestone is {@code AT_RISK}.
