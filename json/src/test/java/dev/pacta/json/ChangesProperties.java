@@ -84,8 +84,8 @@ class ChangesProperties {
                 .atLeast("look", "since", 0.85)
                 .atLeast("look with changes", 0.55)
                 .atLeast("change", "appeared (before empty)", 0.60)
-                .atLeast("change", "state change", 0.235)
-                .atLeast("change", "same state", 0.05)
+                .atLeast("change", "state change", 0.23)
+                .atLeast("change", "same state", 0.035)
                 .atLeast("change", "gone (after empty)", 0.01);
         qt(500).forAll(feeds()).checkAssert(feed -> {
             feed.generated().hardCases().countIn(coverage);

@@ -105,7 +105,7 @@ class ScenarioProperties {
                 .atLeast("check with instances", 0.95)
                 .atLeast("check with milestones", 0.65)
                 .atLeast("check with findings", 0.85)
-                .atLeast("description", 0.40);
+                .atLeast("description", 0.36);
         qt(500).forAll(parts()).checkAssert(parts -> {
             parts.generated().hardCases().countIn(coverage);
             Scenario scenario = parts.scenario();
