@@ -156,8 +156,9 @@ public class MilestoneAssert extends AbstractAssert<MilestoneAssert, MilestoneRe
                 .mapToLong(Long::longValue)
                 .sum();
         if (attributed != late) {
-            fail("to have its " + late + " business days late attributed, but attribution is " + actual.attribution()
-                    + " (" + attributed + " days)");
+            fail("to have its " + late + (late == 1 ? " business day" : " business days")
+                    + " late attributed, but attribution is " + actual.attribution() + " (" + attributed
+                    + (attributed == 1 ? " day)" : " days)"));
         }
         return this;
     }

@@ -49,6 +49,7 @@ public abstract class GrantedRight {
      *
      * @return the instant
      */
+    @SuppressWarnings("immutables:from") // the builder sets this attribute; it has no from(GrantedRight) copy method
     public abstract Instant from();
 
     /** Builds {@link GrantedRight} values. */

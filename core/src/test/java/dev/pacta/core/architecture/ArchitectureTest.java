@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of DESIGN.md §1 for {@code pacta-core}'s main classes: no Jackson, no clock or ambient defaults, no I/O.
+ * The rules of docs/design.md §1 for {@code pacta-core}'s main classes: no Jackson, no clock or ambient defaults, no I/O.
  *
  * <p>Each rule is also applied to deliberately violating fixture classes (in {@code fixture}, test sources only) to
  * show that it can fail. The enforcer's {@code bannedDependencies} rule in {@code core/pom.xml} guards the dependency
@@ -39,7 +39,7 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..")
-            .because("the JSON format lives in pacta-json (DESIGN.md §1)");
+            .because("the JSON format lives in pacta-json (docs/design.md §1)");
 
     /** Owners whose {@code now(..)} reads the system clock. */
     private static final Set<String> HAS_NOW = Set.of(
@@ -91,7 +91,7 @@ class ArchitectureTest {
             .should()
             .callCodeUnitWhere(AMBIENT_STATE)
             .because(
-                    "evaluation is deterministic: every instant, zone and locale comes from the caller (DESIGN.md §1)");
+                    "evaluation is deterministic: every instant, zone and locale comes from the caller (docs/design.md §1)");
 
     /**
      * Types that do I/O: {@code java.io} (except {@link java.io.Serializable}, which exceptions and values may
@@ -108,7 +108,7 @@ class ArchitectureTest {
             .resideInAPackage(CORE)
             .should()
             .dependOnClassesThat(IO_TYPES)
-            .because("core computes; the application stores, schedules and displays (DESIGN.md §7)");
+            .because("core computes; the application stores, schedules and displays (docs/design.md §7)");
 
     static final List<ArchRule> RULES = List.of(NO_JACKSON, NO_CLOCK, NO_IO);
 

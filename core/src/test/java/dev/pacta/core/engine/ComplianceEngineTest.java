@@ -36,7 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Example tests of the engine on the seed's situations; every state and control kind with its explanation. */
+/** Example tests of the engine on the case studies' situations; every state and control kind with its explanation. */
 class ComplianceEngineTest {
     static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
     static final ComplianceEngine ENGINE = ComplianceEngine.builder()

@@ -39,7 +39,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Evaluation#pollChanges()} on the seed's web project: a provider's tool appends events as they arrive and tells
+ * {@link Evaluation#pollChanges()} on the web-development case study: a provider's tool appends events as they arrive and tells
  * the client what each one changed.
  */
 class EvaluationChangesTest {

@@ -31,7 +31,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Payments and remedies: DESIGN.md's worked examples, the seed's agency case, and every remedy kind. */
+/** Payments and remedies: docs/design.md's worked examples, the late-paying agency client, and every remedy kind. */
 class PaymentsTest {
     static final ComplianceEngine ENGINE = ComplianceEngine.builder().build();
 

@@ -4,6 +4,7 @@ import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.scenario.Scenario;
 import dev.pacta.core.scenario.ScenarioResult;
 import dev.pacta.examples.Engines;
+import dev.pacta.examples.report.Words;
 import dev.pacta.json.PactaJson;
 import dev.pacta.json.PactaJsonException;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
             } catch (PactaJsonException e) {
                 err.println(Inputs.problems(path, e));
                 out.println("FAIL " + StandardInput.name(path) + ": cannot be read ("
-                        + Inputs.count(e.problems().size(), "problem", "problems") + ", see standard error)");
+                        + Words.count(e.problems().size(), "problem", "problems") + ", see standard error)");
                 unreadable++;
             } catch (Exception e) {
                 IOException io =
@@ -113,8 +114,7 @@ final class CheckCommand implements Callable<Integer> {
             ScenarioResult result = s.run(engine);
             if (result.passed()) {
                 if (verbose) {
-                    out.println("ok   " + s.name() + " (" + result.checks()
-                            + (result.checks() == 1 ? " check)" : " checks)"));
+                    out.println("ok   " + s.name() + " (" + Words.count(result.checks(), "check", "checks") + ")");
                 }
                 continue;
             }

@@ -128,9 +128,4 @@ final class Inputs {
     static List<String> problemLines(Path file, PactaJsonException e) {
         return e.problems().stream().map(p -> problem(file, p)).toList();
     }
-
-    /** {@code 1 party}, {@code 2 parties}: a count with its noun, singular for one. */
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

@@ -5,6 +5,7 @@ import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.examples.Engines;
 import dev.pacta.examples.report.TextReport;
+import dev.pacta.examples.report.Words;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -89,10 +90,7 @@ final class ReplayCommand implements Callable<Integer> {
         live.advanceTo(in.asOf());
         out.append(TextReport.renderChanges(
                 "by " + WHEN.format(in.asOf().atZone(zone)) + ", time alone", live.pollChanges(), false));
-        out.append('\n')
-                .append(replayed)
-                .append(replayed == 1 ? " event" : " events")
-                .append(" replayed\n");
+        out.append('\n').append(Words.count(replayed, "event", "events")).append(" replayed\n");
         Output.write(spec.commandLine().getOut(), null, out.toString());
         return ExitCodes.OK;
     }

@@ -2,6 +2,7 @@ package dev.pacta.examples.cli;
 
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.examples.report.Words;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.PactaJson;
 import dev.pacta.json.PactaJsonException;
@@ -72,15 +73,15 @@ final class ValidateCommand implements Callable<Integer> {
                 case AGREEMENT -> {
                     Agreement a = PactaJson.readAgreement(json);
                     out.println(name + ": valid agreement/1 '" + a.id() + "': "
-                            + Inputs.count(a.parties().size(), "party", "parties") + ", "
-                            + Inputs.count(a.obligations().size(), "obligation", "obligations") + ", "
-                            + Inputs.count(a.milestones().size(), "milestone", "milestones"));
+                            + Words.count(a.parties().size(), "party", "parties") + ", "
+                            + Words.count(a.obligations().size(), "obligation", "obligations") + ", "
+                            + Words.count(a.milestones().size(), "milestone", "milestones"));
                 }
                 case TIMELINE -> {
                     Timeline t = PactaJson.readTimeline(json);
                     out.println(name + ": valid timeline/1"
                             + t.agreement().map(id -> " for '" + id + "'").orElse("") + ": "
-                            + Inputs.count(t.events().size(), "event", "events"));
+                            + Words.count(t.events().size(), "event", "events"));
                 }
                 case SCENARIO -> {
                     // From a file, templates are found relative to its folder; from standard input, to the current one.
@@ -90,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
                     } else {
                         n = PactaJson.readScenarios(file).size();
                     }
-                    out.println(name + ": valid " + kind.marker() + ": " + Inputs.count(n, "scenario", "scenarios"));
+                    out.println(name + ": valid " + kind.marker() + ": " + Words.count(n, "scenario", "scenarios"));
                 }
                 case REPORT -> {
                     PactaJson.readReport(json);
@@ -98,14 +99,14 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 case CHANGES -> {
                     int n = PactaJson.readChanges(json).instances().size();
-                    out.println(name + ": valid " + kind.marker() + ": " + Inputs.count(n, "change", "changes"));
+                    out.println(name + ": valid " + kind.marker() + ": " + Words.count(n, "change", "changes"));
                 }
                 default -> out.println(name + ": " + kind.marker() + " document: not checked by validate");
             }
             return ExitCodes.OK;
         } catch (PactaJsonException e) {
             Inputs.problemLines(file, e).forEach(err::println);
-            err.println(name + ": invalid, " + Inputs.count(e.problems().size(), "problem", "problems"));
+            err.println(name + ": invalid, " + Words.count(e.problems().size(), "problem", "problems"));
             return ExitCodes.FAILED;
         } catch (CliException e) {
             err.println(e.getMessage());

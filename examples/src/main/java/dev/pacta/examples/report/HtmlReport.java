@@ -119,7 +119,10 @@ public final class HtmlReport {
                                                 .orElse(""),
                         false);
                 if (c.delayCausedToOthers() > 0) {
-                    li(h, "caused " + c.delayCausedToOthers() + " days of delay to others", true);
+                    li(
+                            h,
+                            "caused " + Words.count(c.delayCausedToOthers(), "day", "days") + " of delay to others",
+                            true);
                 }
             }
             List<Money> owed = report.owedBy(p.id());
@@ -139,10 +142,7 @@ public final class HtmlReport {
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getValue() + " " + Palette.words(e.getKey()))
                 .collect(Collectors.joining(", "));
-        li(
-                h,
-                c.instances() + (c.instances() == 1 ? " duty" : " duties") + (states.isEmpty() ? "" : ": " + states),
-                false);
+        li(h, Words.count(c.instances(), "duty", "duties") + (states.isEmpty() ? "" : ": " + states), false);
         if (c.responses() > 0) {
             li(h, "answered within the allowed time: " + c.responsesWithinWindow() + " of " + c.responses(), false);
             li(
@@ -240,8 +240,8 @@ public final class HtmlReport {
                             .map(d -> "reached " + Html.day(report, d))
                             .orElse("not reached")))
                     .append(", ")
-                    .append(late)
-                    .append(late == 1 ? " business day late" : " business days late");
+                    .append(Words.count(late, "business day", "business days"))
+                    .append(" late");
             String causes = causes(agreement, m.attribution());
             if (!causes.isEmpty()) {
                 s.append(": ").append(esc(causes));

@@ -107,7 +107,7 @@ final class HtmlTables {
             String title = agreement.milestone(m.id()).map(Milestone::title).orElse(m.id().value());
             String late = m.daysLate()
                     .filter(d -> d > 0)
-                    .map(d -> d + (d == 1 ? " business day" : " business days"))
+                    .map(d -> Words.count(d, "business day", "business days"))
                     .map(d -> {
                         String who = HtmlReport.causes(agreement, m.attribution());
                         return who.isEmpty() ? d : d + ": " + who;
@@ -221,8 +221,8 @@ final class HtmlTables {
 
     private static void next(StringBuilder h, Agreement agreement, ComplianceReport report, Period within) {
         h.append("<h2>What each party must do next</h2>\n<p class=\"sub\">due within ")
-                .append(within.getDays())
-                .append(" days, and anything late</p>\n");
+                .append(Words.count(within.getDays(), "day", "days"))
+                .append(", and anything late</p>\n");
         List<Reminders.Reminder> reminders = Reminders.of(agreement, report, within);
         if (reminders.isEmpty()) {
             h.append("<p>nothing</p>\n");

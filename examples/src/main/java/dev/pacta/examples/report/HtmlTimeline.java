@@ -297,7 +297,7 @@ final class HtmlTimeline {
     private String milestoneLabel(MilestoneReport m) {
         String title = agreement.milestone(m.id()).map(Milestone::title).orElse(m.id().value());
         long late = m.daysLate().orElse(0L);
-        String days = late + (late == 1 ? " business day late" : " business days late");
+        String days = Words.count(late, "business day", "business days") + " late";
         return title + ": "
                 + switch (m.state()) {
                     case REACHED -> "reached " + Html.day(report, m.reachedOn().orElse(m.target()));

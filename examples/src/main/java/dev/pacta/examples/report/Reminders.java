@@ -93,7 +93,9 @@ public final class Reminders {
                 break;
             default:
                 long days = ChronoUnit.DAYS.between(report.asOfDate(), due);
-                note = days == 0 ? "due today" : days == 1 ? "due tomorrow" : "due in " + days + " days";
+                note = days == 0
+                        ? "due today"
+                        : days == 1 ? "due tomorrow" : "due in " + Words.count(days, "day", "days");
         }
         return note
                 + i.payment()

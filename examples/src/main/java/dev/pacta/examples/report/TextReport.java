@@ -249,7 +249,8 @@ public final class TextReport {
 
     private static void upcoming(Out out, Agreement agreement, ComplianceReport report, Period within) {
         out.blank();
-        out.line("What each party must do next (due within " + within.getDays() + " days, and anything late)");
+        out.line("What each party must do next (due within " + Words.count(within.getDays(), "day", "days")
+                + ", and anything late)");
         List<Reminders.Reminder> reminders = Reminders.of(agreement, report, within);
         if (reminders.isEmpty()) {
             out.line("  nothing");

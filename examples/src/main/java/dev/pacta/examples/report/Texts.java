@@ -84,7 +84,9 @@ final class Texts {
             case REACHED -> s.append(" on ").append(day(report, m.reachedOn().orElse(m.target())));
             case REACHED_LATE, MISSED -> {
                 long days = m.daysLate().orElse(0L);
-                s.append(", ").append(days).append(days == 1 ? " business day late" : " business days late");
+                s.append(", ")
+                        .append(Words.count(days, "business day", "business days"))
+                        .append(" late");
                 String who = attribution(agreement, m.attribution());
                 if (!who.isEmpty()) {
                     s.append(": ").append(who);

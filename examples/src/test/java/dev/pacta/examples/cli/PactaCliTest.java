@@ -367,6 +367,24 @@ class PactaCliTest {
     }
 
     @Test
+    void within_oneDay_isSingular_inTheTextAndHtmlReports() {
+        String[] base = {"upcoming", WEB_AGREEMENT, "-e", WEB_TIMELINE, "--as-of", "2026-04-03", "--within", "1d"};
+        assertThat(Cli.run(base).out()).contains("(due within 1 day, and anything late)");
+        Cli.Result html = Cli.run(
+                "evaluate",
+                WEB_AGREEMENT,
+                "-e",
+                WEB_TIMELINE,
+                "--as-of",
+                "2026-04-03",
+                "--within",
+                "1d",
+                "--format",
+                "html");
+        assertThat(html.out()).contains("due within 1 day, and anything late").doesNotContain("1 days");
+    }
+
+    @Test
     void upcoming_soonestFirstAcrossInstances() {
         Cli.Result r = Cli.run(
                 "upcoming",

@@ -1,6 +1,4 @@
-package dev.pacta.core;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.pacta.examples.docs;
 
 import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.model.Agreement;
@@ -21,13 +19,12 @@ import dev.pacta.core.time.CalendarSource;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
-/** The README's example, verbatim, so that the README cannot go stale. */
-class ReadmeExampleTest {
-    @Test
-    void readme_buildAndEvaluate_printsTheDocumentedLine() {
-        Agreement agreement = Agreement.builder()
+/** A bakery's website, built by a studio: the agreement, then a report on it. */
+public class BakeryWebsite {
+    /** The bakery must approve each mock-up the studio submits within 2 business days. */
+    public static Agreement agreement() {
+        return Agreement.builder()
                 .id(AgreementId.of("bakery-web-2026"))
                 .title("Acme Bakery website")
                 .addParties(Party.of("bakery", "Acme Bakery", Role.CLIENT))
@@ -44,17 +41,16 @@ class ReadmeExampleTest {
                         .deadline(DeadlineRule.ofBusinessDays(2))
                         .addFulfilledBy("mockup.approved")
                         .build())
-                .build();
+                .build(); // validates the whole agreement: throws ValidationException listing every problem
+    }
 
+    public static void main(String[] args) {
         Timeline timeline = Timeline.of(List.of(
                 Event.of("e12", LocalDate.of(2026, 3, 4), "mockup.submitted", "studio"),
                 Event.of("e15", LocalDate.of(2026, 3, 9), "mockup.approved", "bakery")));
-        ComplianceReport report =
-                ComplianceEngine.of(CalendarSource.builtIns()).evaluate(agreement, timeline, LocalDate.of(2026, 3, 10));
+        ComplianceReport report = ComplianceEngine.of(CalendarSource.builtIns())
+                .evaluate(agreement(), timeline, LocalDate.of(2026, 3, 10));
         InstanceReport approval = report.instance("approve-mockup#1").orElseThrow();
-
-        assertThat(approval.state() + ": " + approval.explanation())
-                .isEqualTo("FULFILLED_LATE: due Fri 2026-03-06: 2 business days after mockup.submitted (e12, Wed "
-                        + "2026-03-04); mockup.approved by e15 on Mon 2026-03-09, 1 business day late");
+        System.out.println(approval.state() + ": " + approval.explanation());
     }
 }
