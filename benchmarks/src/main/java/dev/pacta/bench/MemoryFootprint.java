@@ -123,7 +123,8 @@ public final class MemoryFootprint {
      * What the evaluations alone retain, as a service that appends events from a stream and drops them keeps them
      * (agreements and the engine's shared calendars included, the input timelines not), and how that splits between
      * the evaluation's own event storage (its {@code events} field) and the simulation (its {@code sim} field). The
-     * two can share objects (event ids the simulation also keeps); the remainder is what neither part holds alone.
+     * two can share objects (event ids the simulation also keeps), so "beyond the simulation" is what the evaluation
+     * adds to it: its event storage less what is shared, and its small bookkeeping.
      */
     static void evaluationAlone(Evaluation[] evaluations, double events, String when) {
         try {
@@ -142,9 +143,9 @@ public final class MemoryFootprint {
             long simBytes = GraphLayout.parseInstance(sims).totalSize();
             System.out.printf(
                     "JOL: evaluations alone (%s; agreements included, input timelines not) %.0f bytes/event:"
-                            + " event storage %.0f, simulation %.0f, rest %.0f%n",
-                    when, total / events, storeBytes / events, simBytes / events,
-                    (total - storeBytes - simBytes) / events);
+                            + " simulation %.0f, beyond the simulation %.0f (the event storage alone %.0f, some of it"
+                            + " shared with the simulation)%n",
+                    when, total / events, simBytes / events, (total - simBytes) / events, storeBytes / events);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package dev.pacta.core.engine;
 
 import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
+import dev.pacta.core.internal.TieRule;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
@@ -29,9 +30,8 @@ public final class Evaluation {
     private final Agreement agreement;
     private final List<Event> events = new ArrayList<>();
     private Simulation sim;
-    private Instant latest = Instant.MIN;
-    /** The refs of the events at the latest instant, to apply the tie rule without scanning the timeline. */
-    private final java.util.Set<String> refsAtLatest = new java.util.HashSet<>();
+    /** The events at the latest instant, to apply the tie rule without scanning the timeline. */
+    private final TieRule.Run run = new TieRule.Run();
     /** Created by the first {@link #pollChanges()}, so that evaluations nobody asks for changes pay nothing. */
     private ChangeTracker tracker;
 
@@ -60,42 +60,32 @@ public final class Evaluation {
         }
         Instant t = sim.instantOf(event.at());
         events.add(event);
-        if (t.isBefore(latest)
-                || (t.equals(latest) && refsAtLatest.contains(event.id().value()))) {
-            rebuild();
-        } else {
+        if (run.appendsInOrder(t, event.id().value())) {
             sim.apply(event, t);
-            moveHead(t, event.ref());
+            run.add(t, event.id().value(), event.ref().orElse(null));
+        } else {
+            rebuild();
         }
         return this;
     }
 
-    /** The evaluation is now at {@code t}, after an event with {@code ref} (empty for time alone). */
-    private void moveHead(Instant t, java.util.Optional<String> ref) {
-        if (t.isAfter(latest)) {
-            refsAtLatest.clear();
-        }
-        latest = t;
-        ref.ifPresent(refsAtLatest::add);
-    }
-
+    /** Replays every event in the tie rule's order on a new simulation: after an event that does not go last. */
     private void rebuild() {
-        Instant head = latest;
+        Instant head = run.latest();
         sim = engine.newSimulation(agreement);
         if (tracker != null) {
             tracker.follow(sim);
         }
-        refsAtLatest.clear();
-        latest = Instant.MIN;
+        run.clear();
         for (Event e : timeline().ordered(agreement.zone())) {
             Instant t = sim.instantOf(e.at());
             sim.apply(e, t);
-            moveHead(t, e.ref());
+            run.add(t, e.id().value(), e.ref().orElse(null));
         }
-        if (head.isAfter(latest)) {
+        if (head.isAfter(run.latest())) {
             // The evaluation had been advanced past its latest event: it stays there.
             sim.advance(head);
-            moveHead(head, java.util.Optional.empty());
+            run.advance(head);
         }
     }
 
@@ -114,6 +104,7 @@ public final class Evaluation {
      */
     public Evaluation advanceTo(Instant t) {
         Objects.requireNonNull(t, "t");
+        Instant latest = run.latest();
         if (t.isBefore(latest)) {
             throw new IllegalArgumentException("cannot advance to " + t + ": the evaluation is already at " + latest
                     + "; append the events that happened before instead, or use report(" + t + ")");
@@ -127,7 +118,7 @@ public final class Evaluation {
         }
         if (t.isAfter(latest)) {
             sim.advance(t);
-            moveHead(t, java.util.Optional.empty());
+            run.advance(t);
         }
         return this;
     }
@@ -149,7 +140,7 @@ public final class Evaluation {
      * @throws IllegalStateException if no event was appended and the evaluation was never advanced
      */
     public ComplianceChanges pollChanges() {
-        if (latest.equals(Instant.MIN)) {
+        if (run.latest().equals(Instant.MIN)) {
             throw new IllegalStateException("no event has been appended to the evaluation of " + agreement.id()
                     + " and it was never" + " advanced: append an event or call advanceTo first");
         }
@@ -157,7 +148,7 @@ public final class Evaluation {
             tracker = new ChangeTracker(engine.horizon());
             tracker.follow(sim);
         }
-        return tracker.changes(latest);
+        return tracker.changes(run.latest());
     }
 
     /**
@@ -177,7 +168,7 @@ public final class Evaluation {
      * @return the report
      */
     public ComplianceReport report(Instant asOf) {
-        if (asOf.isBefore(latest)) {
+        if (asOf.isBefore(run.latest())) {
             return engine.evaluate(agreement, timeline(), asOf);
         }
         // Reporting advances the clock to asOf; copy the state only if something would happen by then.
