@@ -79,7 +79,9 @@ public abstract class Timeline {
             instants[i] = events.get(i).at().toInstant(zone);
         }
         int[] order = TieRule.order(
-                instants, i -> events.get(i).id().value(), i -> events.get(i).ref().orElse(null));
+                instants,
+                i -> events.get(i).id().value(),
+                i -> events.get(i).ref().orElse(null));
         List<Event> result = new ArrayList<>(order.length);
         for (int i : order) {
             result.add(events.get(i));

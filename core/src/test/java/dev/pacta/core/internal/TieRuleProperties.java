@@ -44,7 +44,8 @@ class TieRuleProperties {
         @Override
         public String toString() {
             return IntStream.range(0, ids.length)
-                    .mapToObj(i -> ids[i] + "@" + instants[i].getEpochSecond() + (refs[i] == null ? "" : "->" + refs[i]))
+                    .mapToObj(
+                            i -> ids[i] + "@" + instants[i].getEpochSecond() + (refs[i] == null ? "" : "->" + refs[i]))
                     .toList()
                     .toString();
         }
@@ -53,17 +54,22 @@ class TieRuleProperties {
     @Test
     void inOrder_impliesOrderIsTheInputOrder() {
         Coverage coverage = Coverage.forCaller().atLeast("in order", 0.1).atLeast("reordered", 0.3);
-        qt(2000).forAll(lists().of(integers().between(0, 35)).ofSizeBetween(1, 9)).checkAssert(codes -> {
-            Events e = Events.of(codes);
-            int[] order = e.order(codes.size());
-            boolean identity = Arrays.equals(order, IntStream.range(0, codes.size()).toArray());
-            boolean inOrder = TieRule.inOrder(e.instants(), i -> e.ids()[i], i -> e.refs()[i]);
-            coverage.count("in order", inOrder);
-            coverage.count("reordered", !identity);
-            if (inOrder) {
-                assertThat(order).as("%s", e).containsExactly(IntStream.range(0, codes.size()).toArray());
-            }
-        });
+        qt(2000).forAll(lists().of(integers().between(0, 35)).ofSizeBetween(1, 9))
+                .checkAssert(codes -> {
+                    Events e = Events.of(codes);
+                    int[] order = e.order(codes.size());
+                    boolean identity = Arrays.equals(
+                            order, IntStream.range(0, codes.size()).toArray());
+                    boolean inOrder = TieRule.inOrder(e.instants(), i -> e.ids()[i], i -> e.refs()[i]);
+                    coverage.count("in order", inOrder);
+                    coverage.count("reordered", !identity);
+                    if (inOrder) {
+                        assertThat(order)
+                                .as("%s", e)
+                                .containsExactly(
+                                        IntStream.range(0, codes.size()).toArray());
+                    }
+                });
         coverage.check();
     }
 
@@ -73,37 +79,39 @@ class TieRuleProperties {
                 .atLeast("replayed at the latest instant", 0.1)
                 .atLeast("same instant, applied last", 0.5)
                 .atLeast("reference cycle", 0.015);
-        qt(3000).forAll(lists().of(integers().between(0, 35)).ofSizeBetween(1, 10)).checkAssert(codes -> {
-            Events e = Events.of(codes);
-            TieRule.Run run = new TieRule.Run();
-            List<Integer> applied = new ArrayList<>();
-            boolean replayedAtLatest = false;
-            boolean appendedAtLatest = false;
-            for (int n = 1; n <= codes.size(); n++) {
-                int last = n - 1;
-                Instant t = e.instants()[last];
-                boolean atLatest = t.equals(run.latest());
-                if (run.appendsInOrder(t, e.ids()[last])) {
-                    appendedAtLatest |= atLatest;
-                    applied.add(last);
-                    run.add(t, e.ids()[last], e.refs()[last]);
-                } else {
-                    replayedAtLatest |= atLatest;
-                    applied.clear();
-                    run.clear();
-                    for (int i : e.order(n)) {
-                        applied.add(i);
-                        run.add(e.instants()[i], e.ids()[i], e.refs()[i]);
+        qt(3000).forAll(lists().of(integers().between(0, 35)).ofSizeBetween(1, 10))
+                .checkAssert(codes -> {
+                    Events e = Events.of(codes);
+                    TieRule.Run run = new TieRule.Run();
+                    List<Integer> applied = new ArrayList<>();
+                    boolean replayedAtLatest = false;
+                    boolean appendedAtLatest = false;
+                    for (int n = 1; n <= codes.size(); n++) {
+                        int last = n - 1;
+                        Instant t = e.instants()[last];
+                        boolean atLatest = t.equals(run.latest());
+                        if (run.appendsInOrder(t, e.ids()[last])) {
+                            appendedAtLatest |= atLatest;
+                            applied.add(last);
+                            run.add(t, e.ids()[last], e.refs()[last]);
+                        } else {
+                            replayedAtLatest |= atLatest;
+                            applied.clear();
+                            run.clear();
+                            for (int i : e.order(n)) {
+                                applied.add(i);
+                                run.add(e.instants()[i], e.ids()[i], e.refs()[i]);
+                            }
+                        }
+                        assertThat(applied)
+                                .as("%s, after %d events", e, n)
+                                .containsExactly(
+                                        Arrays.stream(e.order(n)).boxed().toArray(Integer[]::new));
                     }
-                }
-                assertThat(applied)
-                        .as("%s, after %d events", e, n)
-                        .containsExactly(Arrays.stream(e.order(n)).boxed().toArray(Integer[]::new));
-            }
-            coverage.count("replayed at the latest instant", replayedAtLatest);
-            coverage.count("same instant, applied last", appendedAtLatest);
-            coverage.count("reference cycle", hasCycle(e));
-        });
+                    coverage.count("replayed at the latest instant", replayedAtLatest);
+                    coverage.count("same instant, applied last", appendedAtLatest);
+                    coverage.count("reference cycle", hasCycle(e));
+                });
         coverage.check();
     }
 
