@@ -12,7 +12,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,7 +36,9 @@ import java.util.Objects;
 public final class Evaluation {
     private final ComplianceEngine engine;
     private final Agreement agreement;
-    private final List<Event> events = new ArrayList<>();
+    /** The events appended, in append order, as columns; {@link #timeline()} rebuilds them. */
+    private final EventColumns events = new EventColumns();
+
     private Simulation sim;
     /** The events at the latest instant, to apply the tie rule without scanning the timeline. */
     private final TieRule.Run run = new TieRule.Run();
@@ -204,7 +205,8 @@ public final class Evaluation {
     }
 
     /**
-     * The events appended so far, in the order they were appended.
+     * The events appended so far, in the order they were appended. The evaluation keeps its events in a compact
+     * form and rebuilds them here: equal to the events appended, not the same objects, and each call builds them anew.
      *
      * @return the timeline
      * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
@@ -219,7 +221,10 @@ public final class Evaluation {
     }
 
     private Timeline events() {
-        return Timeline.builder().agreement(agreement.id()).events(events).build();
+        return Timeline.builder()
+                .agreement(agreement.id())
+                .events(events.events())
+                .build();
     }
 
     /**
