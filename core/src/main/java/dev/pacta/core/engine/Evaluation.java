@@ -84,7 +84,7 @@ public final class Evaluation {
     }
 
     private void appendInOrder(Event event) {
-        if (sim.seen.contains(event.id())) {
+        if (events.contains(event.id().value())) {
             throw new ValidationException(
                     "timeline",
                     List.of(new Problem(

@@ -28,6 +28,8 @@ import java.util.Map;
  *       each), 16 bits each;
  *   <li>{@code text}: the id's characters (ASCII, by the identifier form), then, if the event has a ref, a
  *       {@link #REF} byte and the ref in UTF-8; {@code textEnd} is where each event's text ends;
+ *   <li>{@code slots}: an open-addressing index of the ids (event position + 1, 0 for free; at most half full), for
+ *       the duplicate check, about 8 to 16 bytes per event where a {@code HashSet} of the ids was about 100;
  *   <li>{@code rich}: the events that carry more (an amount, payee, extension, amendment or note; kinds or actors
  *       beyond the dictionaries' 65,536), kept whole, by position.
  * </ul>
@@ -51,6 +53,7 @@ final class EventColumns {
     private int[] nanos;
     private byte[] text = new byte[128];
     private int textSize;
+    private int[] slots = new int[32];
 
     private final List<String> kinds = new ArrayList<>();
     private final Map<String, Integer> kindCodes = new HashMap<>();
@@ -105,6 +108,13 @@ final class EventColumns {
         codes[i] = kind | actor << 16;
         writeText(e);
         textEnd[i] = textSize;
+        if (2 * (size + 1) > slots.length) {
+            slots = new int[slots.length * 2];
+            for (int k = 0; k < size; k++) {
+                index(k);
+            }
+        }
+        index(i);
         if (kind >= CODES || actor >= CODES || hasPayload(e)) {
             if (richCount == rich.length) {
                 rich = Arrays.copyOf(rich, Math.max(4, richCount * 2));
@@ -114,6 +124,71 @@ final class EventColumns {
             richAt[richCount++] = i;
         }
         size++;
+    }
+
+    /**
+     * Whether an event with this id was appended.
+     *
+     * @param id the id's text
+     * @return true if one was
+     */
+    boolean contains(String id) {
+        int mask = slots.length - 1;
+        for (int slot = firstSlot(id.hashCode()); slots[slot] != 0; slot = (slot + 1) & mask) {
+            if (idEquals(slots[slot] - 1, id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void index(int i) {
+        int mask = slots.length - 1;
+        int slot = firstSlot(idHash(i));
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = i + 1;
+    }
+
+    /** The top bits of the hash times 2^32 / golden ratio: ids such as e1 ... e999 hash nearly consecutively. */
+    private int firstSlot(int hash) {
+        return (hash * 0x9E3779B9) >>> Integer.numberOfLeadingZeros(slots.length - 1);
+    }
+
+    private int start(int i) {
+        return i == 0 ? 0 : textEnd[i - 1];
+    }
+
+    private int idEnd(int i) {
+        int end = textEnd[i];
+        int k = start(i);
+        while (k < end && text[k] != REF) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {@link String#hashCode()} of the id at a position (ASCII, one byte per character). */
+    private int idHash(int i) {
+        int h = 0;
+        for (int k = start(i), end = idEnd(i); k < end; k++) {
+            h = 31 * h + text[k];
+        }
+        return h;
+    }
+
+    private boolean idEquals(int i, String id) {
+        int start = start(i);
+        if (idEnd(i) - start != id.length()) {
+            return false;
+        }
+        for (int k = 0; k < id.length(); k++) {
+            if (text[start + k] != id.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an event carries more than id, time, kind, actor and ref. */
@@ -164,12 +239,9 @@ final class EventColumns {
         if (r >= 0) {
             return rich[r];
         }
-        int start = i == 0 ? 0 : textEnd[i - 1];
+        int start = start(i);
         int end = textEnd[i];
-        int idEnd = start;
-        while (idEnd < end && text[idEnd] != REF) {
-            idEnd++;
-        }
+        int idEnd = idEnd(i);
         Event.Builder b = new Event.Builder()
                 .id(EventId.of(new String(text, start, idEnd - start, StandardCharsets.ISO_8859_1)))
                 .at(time(i))

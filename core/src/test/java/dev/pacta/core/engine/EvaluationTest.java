@@ -6,7 +6,9 @@ import static dev.pacta.core.engine.ComplianceEngineTest.approveMockup;
 import static dev.pacta.core.engine.ComplianceEngineTest.control;
 import static dev.pacta.core.engine.ComplianceEngineTest.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventTime;
@@ -65,6 +67,23 @@ class EvaluationTest {
         assertThat(live.timeline().events()).containsExactlyElementsOf(events);
         assertThat(live.timeline())
                 .isEqualTo(Timeline.builder().agreement(web.id()).events(events).build());
+    }
+
+    /** The duplicate check looks at every id appended, across the index's growth, and rejects only duplicates. */
+    @Test
+    void append_duplicateId_isRejectedAndChangesNothing() {
+        Evaluation live = ENGINE.start(web);
+        for (int i = 0; i < 200; i++) {
+            live.append(event("e" + i, "2026-03-02", "note.sent", "client"));
+        }
+        for (int i = 0; i < 200; i += 37) {
+            String id = "e" + i;
+            assertThatThrownBy(() -> live.append(event(id, "2026-03-03", "note.sent", "client")))
+                    .isInstanceOf(ValidationException.class)
+                    .hasMessageContaining("event id '" + id + "' is used twice");
+        }
+        live.append(event("e200", "2026-03-03", "note.sent", "client"));
+        assertThat(live.timeline().events()).hasSize(201);
     }
 
     /**
