@@ -146,6 +146,17 @@ public final class MemoryFootprint {
                             + " simulation %.0f, beyond the simulation %.0f (the event storage alone %.0f, some of it"
                             + " shared with the simulation)%n",
                     when, total / events, simBytes / events, (total - simBytes) / events, storeBytes / events);
+            System.out.println("JOL: the simulations by class, largest 12 (bytes/event, COUNT SUM CLASS):");
+            GraphLayout.parseInstance(sims)
+                    .toFootprint()
+                    .lines()
+                    .filter(l -> l.trim().matches("\\d+\\s+\\d+\\s+\\d+\\s+.*"))
+                    .map(l -> l.trim().split("\\s+"))
+                    .sorted(java.util.Comparator.comparingLong((String[] f) -> Long.parseLong(f[2]))
+                            .reversed())
+                    .limit(12)
+                    .forEach(f -> System.out.printf(
+                            "  %6.1f  %8s %10s  %s%n", Long.parseLong(f[2]) / events, f[0], f[2], f[3]));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
