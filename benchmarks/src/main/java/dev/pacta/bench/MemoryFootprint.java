@@ -61,6 +61,9 @@ public final class MemoryFootprint {
                     "JOL: evaluated form, events appended only (agreements + timelines + evaluations) %.0f bytes/event%n",
                     appended / events);
         }
+        if (jol) {
+            evaluationAlone(evaluations, events, "events appended only");
+        }
         java.time.LocalDate asOf = PortfolioGenerator.asOf(size);
         ComplianceReport[] reports = new ComplianceReport[n];
         for (int i = 0; i < n; i++) {
@@ -114,6 +117,49 @@ public final class MemoryFootprint {
             lines.stream().limit(15).forEach(l -> System.out.println("  " + l));
         }
         System.out.println(reports.length + " " + evaluations.length + " " + simpleView.length);
+    }
+
+    /**
+     * What the evaluations alone retain, as a service that appends events from a stream and drops them keeps them
+     * (agreements and the engine's shared calendars included, the input timelines not), and how that splits between
+     * the evaluation's own event storage (its {@code events} field) and the simulation (its {@code sim} field). The
+     * two can share objects (event ids the simulation also keeps), so "beyond the simulation" is what the evaluation
+     * adds to it: its event storage less what is shared, and its small bookkeeping.
+     */
+    static void evaluationAlone(Evaluation[] evaluations, double events, String when) {
+        try {
+            java.lang.reflect.Field store = Evaluation.class.getDeclaredField("events");
+            java.lang.reflect.Field sim = Evaluation.class.getDeclaredField("sim");
+            store.setAccessible(true);
+            sim.setAccessible(true);
+            Object[] stores = new Object[evaluations.length];
+            Object[] sims = new Object[evaluations.length];
+            for (int i = 0; i < evaluations.length; i++) {
+                stores[i] = store.get(evaluations[i]);
+                sims[i] = sim.get(evaluations[i]);
+            }
+            long total = GraphLayout.parseInstance((Object[]) evaluations).totalSize();
+            long storeBytes = GraphLayout.parseInstance(stores).totalSize();
+            long simBytes = GraphLayout.parseInstance(sims).totalSize();
+            System.out.printf(
+                    "JOL: evaluations alone (%s; agreements included, input timelines not) %.0f bytes/event:"
+                            + " simulation %.0f, beyond the simulation %.0f (the event storage alone %.0f, some of it"
+                            + " shared with the simulation)%n",
+                    when, total / events, simBytes / events, (total - simBytes) / events, storeBytes / events);
+            System.out.println("JOL: the simulations by class, largest 12 (bytes/event, COUNT SUM CLASS):");
+            GraphLayout.parseInstance(sims)
+                    .toFootprint()
+                    .lines()
+                    .filter(l -> l.trim().matches("\\d+\\s+\\d+\\s+\\d+\\s+.*"))
+                    .map(l -> l.trim().split("\\s+"))
+                    .sorted(java.util.Comparator.comparingLong((String[] f) -> Long.parseLong(f[2]))
+                            .reversed())
+                    .limit(12)
+                    .forEach(f -> System.out.printf(
+                            "  %6.1f  %8s %10s  %s%n", Long.parseLong(f[2]) / events, f[0], f[2], f[3]));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long usedAfterGc() {

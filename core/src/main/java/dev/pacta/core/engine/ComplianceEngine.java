@@ -1,5 +1,6 @@
 package dev.pacta.core.engine;
 
+import dev.pacta.core.internal.TieRule;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
@@ -14,7 +15,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Evaluates, as of an instant, whether each party to an agreement is keeping its responsibilities.
@@ -89,47 +90,25 @@ public final class ComplianceEngine {
         Simulation sim = newSimulation(agreement);
         List<Event> events = timeline.events();
         Instant[] instants = new Instant[events.size()];
-        if (inEngineOrder(events, instants, sim)) {
+        for (int k = 0; k < instants.length; k++) {
+            instants[k] = sim.instantOf(events.get(k).at());
+        }
+        IntFunction<String> id = k -> events.get(k).id().value();
+        IntFunction<String> ref = k -> events.get(k).ref().orElse(null);
+        if (TieRule.inOrder(instants, id, ref)) {
             // The common case (timelines as stores keep them): apply in input order, each instant computed once.
             for (int k = 0; k < instants.length && !instants[k].isAfter(asOf); k++) {
                 sim.apply(events.get(k), instants[k]);
             }
         } else {
-            for (Event e : timeline.ordered(agreement.zone())) {
-                Instant t = sim.instantOf(e.at());
-                if (t.isAfter(asOf)) {
+            for (int k : TieRule.order(instants, id, ref)) {
+                if (instants[k].isAfter(asOf)) {
                     break;
                 }
-                sim.apply(e, t);
+                sim.apply(events.get(k), instants[k]);
             }
         }
         return report(agreement, sim, asOf, true);
-    }
-
-    /**
-     * Whether the events' input order is already {@link Timeline#ordered the engine's order}: instants never go
-     * back, and no event names (by {@code ref}) a later event of the same instant. Fills {@code instants}.
-     */
-    private static boolean inEngineOrder(List<Event> events, Instant[] instants, Simulation sim) {
-        int n = events.size();
-        for (int k = 0; k < n; k++) {
-            instants[k] = sim.instantOf(events.get(k).at());
-            if (k > 0 && instants[k].isBefore(instants[k - 1])) {
-                return false;
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            Optional<String> ref = events.get(k).ref();
-            if (ref.isEmpty()) {
-                continue;
-            }
-            for (int m = k + 1; m < n && instants[m].equals(instants[k]); m++) {
-                if (events.get(m).id().value().equals(ref.get())) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /**

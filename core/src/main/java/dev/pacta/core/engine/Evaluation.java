@@ -2,14 +2,16 @@ package dev.pacta.core.engine;
 
 import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
+import dev.pacta.core.internal.TieRule;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,22 +20,43 @@ import java.util.Objects;
  * the whole timeline.
  *
  * <p>Appending an event at or after the latest one continues the evaluation from where it stopped. An event that
- * arrives out of order (earlier than the latest, or named by the ref of a same-instant event appended before it, which
- * the tie rule puts after it) is accepted too: the evaluation is rebuilt from the timeline so that the result always equals
+ * arrives out of order (earlier than the latest, or one that the {@link Timeline} tie rule does not put last among the
+ * events of its instant, such as an event named by the ref of a same-instant event appended before it) is accepted
+ * too: the evaluation is rebuilt from the timeline so that the result always equals
  * {@link ComplianceEngine#evaluate(Agreement, Timeline, Instant)} of the same events.
  *
- * <p>This class is mutable and not thread-safe; confine an evaluation to one thread (or one stream partition).
+ * <p>This class is mutable and not thread-safe; confine an evaluation to one thread (or one stream partition), or
+ * synchronise on it. Misuse is detected rather than answered wrongly: a call ({@link #append}, {@link #advanceTo},
+ * {@link #pollChanges}, {@link #report(Instant)}, {@link #timeline}) made while another call on the same evaluation is
+ * still running, in another thread or from inside it (a {@link ComplianceRule} calling back), throws
+ * {@link IllegalStateException} at once and changes nothing; the call already running completes normally. Calls from
+ * different threads one after another (an evaluation handed over through a queue, say) are fine: each call starts
+ * and ends with an atomic operation that also makes the previous call's changes visible.
  */
 public final class Evaluation {
     private final ComplianceEngine engine;
     private final Agreement agreement;
-    private final List<Event> events = new ArrayList<>();
+    /** The events appended, in append order, as columns; {@link #timeline()} rebuilds them. */
+    private final EventColumns events = new EventColumns();
+
     private Simulation sim;
-    private Instant latest = Instant.MIN;
-    /** The refs of the events at the latest instant, to apply the tie rule without scanning the timeline. */
-    private final java.util.Set<String> refsAtLatest = new java.util.HashSet<>();
+    /** The events at the latest instant, to apply the tie rule without scanning the timeline. */
+    private final TieRule.Run run = new TieRule.Run();
     /** Created by the first {@link #pollChanges()}, so that evaluations nobody asks for changes pay nothing. */
     private ChangeTracker tracker;
+    /** The thread inside a call of this evaluation, null between calls; see {@link #enter()}. */
+    @SuppressWarnings("unused") // accessed through USER
+    private volatile Thread user;
+
+    private static final VarHandle USER;
+
+    static {
+        try {
+            USER = MethodHandles.lookup().findVarHandle(Evaluation.class, "user", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     Evaluation(ComplianceEngine engine, Agreement agreement, Simulation sim) {
         this.engine = engine;
@@ -47,10 +70,21 @@ public final class Evaluation {
      * @param event the event
      * @return this evaluation
      * @throws ValidationException if an event with the same id was already appended
+     * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
      */
     public Evaluation append(Event event) {
         Objects.requireNonNull(event, "event");
-        if (sim.seen.contains(event.id())) {
+        enter();
+        try {
+            appendInOrder(event);
+        } finally {
+            exit();
+        }
+        return this;
+    }
+
+    private void appendInOrder(Event event) {
+        if (events.contains(event.id().value())) {
             throw new ValidationException(
                     "timeline",
                     List.of(new Problem(
@@ -60,42 +94,31 @@ public final class Evaluation {
         }
         Instant t = sim.instantOf(event.at());
         events.add(event);
-        if (t.isBefore(latest)
-                || (t.equals(latest) && refsAtLatest.contains(event.id().value()))) {
-            rebuild();
-        } else {
+        if (run.appendsInOrder(t, event.id().value())) {
             sim.apply(event, t);
-            moveHead(t, event.ref());
+            run.add(t, event.id().value(), event.ref().orElse(null));
+        } else {
+            rebuild();
         }
-        return this;
     }
 
-    /** The evaluation is now at {@code t}, after an event with {@code ref} (empty for time alone). */
-    private void moveHead(Instant t, java.util.Optional<String> ref) {
-        if (t.isAfter(latest)) {
-            refsAtLatest.clear();
-        }
-        latest = t;
-        ref.ifPresent(refsAtLatest::add);
-    }
-
+    /** Replays every event in the tie rule's order on a new simulation: after an event that does not go last. */
     private void rebuild() {
-        Instant head = latest;
+        Instant head = run.latest();
         sim = engine.newSimulation(agreement);
         if (tracker != null) {
             tracker.follow(sim);
         }
-        refsAtLatest.clear();
-        latest = Instant.MIN;
-        for (Event e : timeline().ordered(agreement.zone())) {
+        run.clear();
+        for (Event e : events().ordered(agreement.zone())) {
             Instant t = sim.instantOf(e.at());
             sim.apply(e, t);
-            moveHead(t, e.ref());
+            run.add(t, e.id().value(), e.ref().orElse(null));
         }
-        if (head.isAfter(latest)) {
+        if (head.isAfter(run.latest())) {
             // The evaluation had been advanced past its latest event: it stays there.
             sim.advance(head);
-            moveHead(head, java.util.Optional.empty());
+            run.advance(head);
         }
     }
 
@@ -111,9 +134,21 @@ public final class Evaluation {
      * @throws IllegalArgumentException if {@code t} is before the latest appended event or earlier advance, or so
      *     far in the future that its date in the agreement's zone cannot be represented
      * @throws NullPointerException if {@code t} is null
+     * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
      */
     public Evaluation advanceTo(Instant t) {
         Objects.requireNonNull(t, "t");
+        enter();
+        try {
+            advanceClock(t);
+        } finally {
+            exit();
+        }
+        return this;
+    }
+
+    private void advanceClock(Instant t) {
+        Instant latest = run.latest();
         if (t.isBefore(latest)) {
             throw new IllegalArgumentException("cannot advance to " + t + ": the evaluation is already at " + latest
                     + "; append the events that happened before instead, or use report(" + t + ")");
@@ -127,9 +162,8 @@ public final class Evaluation {
         }
         if (t.isAfter(latest)) {
             sim.advance(t);
-            moveHead(t, java.util.Optional.empty());
+            run.advance(t);
         }
-        return this;
     }
 
     /**
@@ -146,10 +180,20 @@ public final class Evaluation {
      * {@link #report(Instant) report} for those.
      *
      * @return the changes
-     * @throws IllegalStateException if no event was appended and the evaluation was never advanced
+     * @throws IllegalStateException if no event was appended and the evaluation was never advanced, or if another
+     *     call on this evaluation is running (see the class documentation)
      */
     public ComplianceChanges pollChanges() {
-        if (latest.equals(Instant.MIN)) {
+        enter();
+        try {
+            return changes();
+        } finally {
+            exit();
+        }
+    }
+
+    private ComplianceChanges changes() {
+        if (run.latest().equals(Instant.MIN)) {
             throw new IllegalStateException("no event has been appended to the evaluation of " + agreement.id()
                     + " and it was never" + " advanced: append an event or call advanceTo first");
         }
@@ -157,16 +201,30 @@ public final class Evaluation {
             tracker = new ChangeTracker(engine.horizon());
             tracker.follow(sim);
         }
-        return tracker.changes(latest);
+        return tracker.changes(run.latest());
     }
 
     /**
-     * The events appended so far, in the order they were appended.
+     * The events appended so far, in the order they were appended. The evaluation keeps its events in a compact
+     * form and rebuilds them here: equal to the events appended, not the same objects, and each call builds them anew.
      *
      * @return the timeline
+     * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
      */
     public Timeline timeline() {
-        return Timeline.builder().agreement(agreement.id()).events(events).build();
+        enter();
+        try {
+            return events();
+        } finally {
+            exit();
+        }
+    }
+
+    private Timeline events() {
+        return Timeline.builder()
+                .agreement(agreement.id())
+                .events(events.events())
+                .build();
     }
 
     /**
@@ -175,10 +233,21 @@ public final class Evaluation {
      *
      * @param asOf the evaluation instant
      * @return the report
+     * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
      */
     public ComplianceReport report(Instant asOf) {
-        if (asOf.isBefore(latest)) {
-            return engine.evaluate(agreement, timeline(), asOf);
+        Objects.requireNonNull(asOf, "asOf");
+        enter();
+        try {
+            return reportAsOf(asOf);
+        } finally {
+            exit();
+        }
+    }
+
+    private ComplianceReport reportAsOf(Instant asOf) {
+        if (asOf.isBefore(run.latest())) {
+            return engine.evaluate(agreement, events(), asOf);
         }
         // Reporting advances the clock to asOf; copy the state only if something would happen by then.
         // A copy is discarded after the report (frozen); the live simulation goes on.
@@ -192,8 +261,33 @@ public final class Evaluation {
      *
      * @param asOf the evaluation date
      * @return the report
+     * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
      */
     public ComplianceReport report(LocalDate asOf) {
         return report(ComplianceEngine.endOfDay(agreement, asOf));
+    }
+
+    /**
+     * Marks this evaluation as in use by the current thread, or fails if a call on it is already running. One
+     * compare-and-set: uncontended, it costs about what a volatile write does, and its acquire pairs with the
+     * release in {@link #exit()} so that a call sees everything the previous one did, in whatever thread.
+     */
+    private void enter() {
+        Thread me = Thread.currentThread();
+        if (!USER.compareAndSet(this, null, me)) {
+            Object other = USER.getVolatile(this);
+            throw new IllegalStateException(
+                    other == me
+                            ? "Evaluation of " + agreement.id()
+                                    + " was called again from inside one of its own calls (a"
+                                    + " custom rule calling back?); an evaluation runs one call at a time"
+                            : "Evaluation of " + agreement.id() + " is being used by another thread; confine it to one"
+                                    + " thread or synchronise");
+        }
+    }
+
+    /** Ends a call begun by {@link #enter()}. */
+    private void exit() {
+        USER.setRelease(this, null);
     }
 }

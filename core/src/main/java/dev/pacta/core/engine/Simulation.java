@@ -60,7 +60,6 @@ final class Simulation {
     final Map<MilestoneId, Ms> milestones = new LinkedHashMap<>();
     final List<Inst> all = new ArrayList<>();
     final Map<EventId, List<Inst>> byTrigger = new HashMap<>();
-    final Set<EventId> seen = new HashSet<>();
     final List<Finding> findings = new ArrayList<>();
     final Map<BalanceKey, Balance> balances = new java.util.TreeMap<>();
     /** The handlers of control events, which act on this simulation. */
@@ -250,7 +249,6 @@ final class Simulation {
         for (Map.Entry<BalanceKey, Balance> e : balances.entrySet()) {
             c.balances.put(e.getKey(), e.getValue().copy());
         }
-        c.seen.addAll(seen);
         c.findings.addAll(findings);
         for (Timed t : queue) {
             c.queue.add(new Timed(
@@ -612,7 +610,6 @@ final class Simulation {
                 triggerOnEvent(e, t, fulfilled);
             }
         }
-        seen.add(e.id());
         checkMilestones(t, e.id());
         advance(t);
     }

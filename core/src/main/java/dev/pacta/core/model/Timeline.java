@@ -2,16 +2,14 @@ package dev.pacta.core.model;
 
 import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
+import dev.pacta.core.internal.TieRule;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -76,73 +74,17 @@ public abstract class Timeline {
      */
     public List<Event> ordered(ZoneId zone) {
         List<Event> events = events();
-        int n = events.size();
-        Instant[] instants = new Instant[n];
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
+        Instant[] instants = new Instant[events.size()];
+        for (int i = 0; i < instants.length; i++) {
             instants[i] = events.get(i).at().toInstant(zone);
-            order[i] = i;
         }
-        boolean sorted = true;
-        for (int i = 1; i < n && sorted; i++) {
-            sorted = !instants[i].isBefore(instants[i - 1]);
-        }
-        if (!sorted) {
-            // Stable sort by instant keeps the input order of ties.
-            java.util.Arrays.sort(order, Comparator.comparing(i -> instants[i]));
-        }
-        List<Event> result = new ArrayList<>(n);
-        int start = 0;
-        while (start < n) {
-            int end = start + 1;
-            while (end < n && instants[order[end]].equals(instants[order[start]])) {
-                end++;
-            }
-            List<Event> run = new ArrayList<>(end - start);
-            for (int k = start; k < end; k++) {
-                run.add(events.get(order[k]));
-            }
-            boolean anyRef = false;
-            for (Event e : run) {
-                anyRef |= e.ref().isPresent();
-            }
-            result.addAll(run.size() == 1 || !anyRef ? run : refsAfterReferenced(run));
-            start = end;
-        }
-        return result;
-    }
-
-    /**
-     * Reorders a run of same-instant events so that an event comes after the same-instant event its ref names,
-     * keeping input order otherwise (a stable topological sort; members of a reference cycle keep input order).
-     */
-    private static List<Event> refsAfterReferenced(List<Event> run) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < run.size(); i++) {
-            index.put(run.get(i).id().value(), i);
-        }
-        List<Event> result = new ArrayList<>(run.size());
-        Set<Integer> placed = new HashSet<>();
-        boolean progress = true;
-        while (result.size() < run.size() && progress) {
-            progress = false;
-            for (int i = 0; i < run.size(); i++) {
-                if (placed.contains(i)) {
-                    continue;
-                }
-                Integer target = run.get(i).ref().map(index::get).orElse(null);
-                if (target == null || target == i || placed.contains(target)) {
-                    placed.add(i);
-                    result.add(run.get(i));
-                    progress = true;
-                    break;
-                }
-            }
-        }
-        for (int i = 0; i < run.size(); i++) {
-            if (!placed.contains(i)) {
-                result.add(run.get(i));
-            }
+        int[] order = TieRule.order(
+                instants,
+                i -> events.get(i).id().value(),
+                i -> events.get(i).ref().orElse(null));
+        List<Event> result = new ArrayList<>(order.length);
+        for (int i : order) {
+            result.add(events.get(i));
         }
         return result;
     }
