@@ -108,7 +108,7 @@ final class ChangeTracker {
     /** Follows a (new) simulation: the next look compares every row. */
     void follow(Simulation s) {
         this.sim = s;
-        s.touched = new ArrayList<>();
+        s.ledger.touched = new ArrayList<>();
         watches.clear();
         everything = true;
     }
@@ -145,10 +145,10 @@ final class ChangeTracker {
             changes.addAll(disappeared(rows));
             everything = false;
         }
-        for (Inst i : sim.touched) {
+        for (Inst i : sim.ledger.touched) {
             i.touched = false;
         }
-        sim.touched.clear();
+        sim.ledger.touched.clear();
         obligationsSeen = sim.obls.size();
         ComplianceChanges.Builder result = ComplianceChanges.builder()
                 .agreement(sim.current.id())
@@ -212,12 +212,12 @@ final class ChangeTracker {
      * open dependents paired with any of these, and the rows of obligations added by an amendment.
      */
     private List<Row> candidates(Instant head) {
-        List<Inst> touched = sim.touched;
+        List<Inst> touched = sim.ledger.touched;
         while (!watches.isEmpty() && !watches.peek().at.isAfter(head)) {
             Watch w = watches.poll();
             if (w.at.equals(w.inst.watchAt)) {
                 w.inst.watchAt = null;
-                sim.note(w.inst);
+                sim.ledger.note(w.inst);
             }
         }
         int examined = touched.size();
@@ -251,13 +251,13 @@ final class ChangeTracker {
         if (Simulation.pairsWithEvery(p.obl)) {
             for (Inst di : Simulation.openInstances(d)) {
                 if (di.isOpen()) {
-                    sim.note(di);
+                    sim.ledger.note(di);
                 }
             }
         } else if (p.number <= d.instances.size()) {
             Inst di = d.instances.get(p.number - 1);
             if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
-                sim.note(di);
+                sim.ledger.note(di);
             }
         }
     }
@@ -266,14 +266,14 @@ final class ChangeTracker {
         InstanceState state = reporter.state(i);
         LocalDate dueDate = null;
         Instant dueAt = null;
-        if (i.deadline != null) {
-            if (i.deadline.isDate()) {
-                dueDate = i.deadline.date();
+        if (i.facts().deadline() != null) {
+            if (i.facts().deadline().isDate()) {
+                dueDate = i.facts().deadline().date();
             } else {
-                dueAt = i.deadline.dueAt();
+                dueAt = i.facts().deadline().dueAt();
             }
         }
-        boolean breachedProhibition = i.mustNot() && i.breachedAt != null;
+        boolean breachedProhibition = i.mustNot() && i.facts().breachedAt() != null;
         List<InstanceId> blockedBy = List.of();
         if (state == InstanceState.BLOCKED) {
             List<Inst> blockers = sim.blockers(i, head);
@@ -287,12 +287,12 @@ final class ChangeTracker {
                 state,
                 dueDate,
                 dueAt,
-                breachedProhibition ? i.breachedAt : i.fulfilledAt,
-                breachedProhibition ? i.breachEvent : i.fulfilledBy,
-                i.noticeDetails,
+                breachedProhibition ? i.facts().breachedAt() : i.facts().fulfilledAt(),
+                breachedProhibition ? i.facts().breachEvent() : i.facts().fulfilledBy(),
+                i.facts().notices(),
                 i.paymentEvents(),
-                nonZero(i.paid),
-                nonZero(i.carried), // no credit, however it is kept
+                nonZero(i.facts().paid()),
+                nonZero(i.facts().carried()), // no credit, however it is kept
                 blockedBy);
     }
 
@@ -305,14 +305,14 @@ final class ChangeTracker {
      * a dependent it may block: its deadline's late and breach instants, while it is owed.
      */
     private void watch(Inst i, Instant head) {
-        if (i.deadline == null || !i.isOwed()) {
+        if (i.facts().deadline() == null || !i.isOwed()) {
             return;
         }
         Instant next = null;
-        if (i.deadline.lateFrom().isAfter(head)) {
-            next = i.deadline.lateFrom();
-        } else if (i.deadline.breachFrom().isAfter(head)) {
-            next = i.deadline.breachFrom();
+        if (i.facts().deadline().lateFrom().isAfter(head)) {
+            next = i.facts().deadline().lateFrom();
+        } else if (i.facts().deadline().breachFrom().isAfter(head)) {
+            next = i.facts().deadline().breachFrom();
         }
         if (next != null && !next.equals(i.watchAt)) {
             i.watchAt = next;

@@ -102,26 +102,23 @@ final class ControlEvents {
                 closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
                 return false;
             }
-            i.waivedAt = t;
-            i.waivedBy = e.id();
-            sim.touch(i);
-            sim.milestonesDirty = true;
+            sim.ledger.waive(i, t, e.id());
             sim.released(i, t);
             return true;
         });
     }
 
     private static String closedWord(Inst i) {
-        if (i.fulfilledAt != null) {
+        if (i.facts().fulfilledAt() != null) {
             return "already fulfilled";
         }
-        if (i.waivedAt != null) {
+        if (i.facts().waivedAt() != null) {
             return "already waived";
         }
-        if (i.cancelledAt != null) {
+        if (i.facts().cancelledAt() != null) {
             return "cancelled";
         }
-        if (i.breachedAt != null) {
+        if (i.facts().breachedAt() != null) {
             return "already breached (waive it instead)";
         }
         return "not in force yet";
@@ -137,12 +134,13 @@ final class ControlEvents {
                         i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
                 return false;
             }
-            if (i.deadline == null) {
+            if (i.facts().deadline() == null) {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
                 return false;
             }
-            Deadline extended = extended(i.deadline, e, i.obl.def);
-            if (extended == null || extended.lateFrom().isBefore(i.deadline.lateFrom())) {
+            Deadline extended = extended(i.facts().deadline(), e, i.obl.def);
+            if (extended == null
+                    || extended.lateFrom().isBefore(i.facts().deadline().lateFrom())) {
                 closedTarget(
                         e,
                         i,
@@ -152,12 +150,12 @@ final class ControlEvents {
                                 : "it would move the deadline earlier, to " + sim.describeDue(extended));
                 return false;
             }
-            i.deadline = extended;
-            i.version++;
+            sim.ledger.moveDeadline(
+                    i,
+                    extended,
+                    "extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", " + sim.day(t)
+                            + ")");
             sim.scheduleBreach(i);
-            i.addAdjustment("extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
-                    + sim.day(t) + ")");
-            sim.touch(i);
             return true;
         });
     }
@@ -182,18 +180,15 @@ final class ControlEvents {
 
     boolean suspension(Event e, Instant t) {
         return byBeneficiary(e, "to suspend", FindingCodes.UNAUTHORISED_SUSPENSION, i -> {
-            if (!i.isOpen() || i.suspendedAt != null) {
+            if (!i.isOpen() || i.facts().suspendedAt() != null) {
                 closedTarget(
                         e,
                         i,
                         FindingCodes.DANGLING_REFERENCE,
-                        i.suspendedAt != null ? "it is already suspended" : "it is " + closedWord(i));
+                        i.facts().suspendedAt() != null ? "it is already suspended" : "it is " + closedWord(i));
                 return false;
             }
-            i.suspendedAt = t;
-            i.suspendedBy = e.actor();
-            i.suspendedEvent = e.id();
-            sim.touch(i);
+            sim.ledger.suspend(i, t, e.actor(), e.id());
             return true;
         });
     }
@@ -205,37 +200,40 @@ final class ControlEvents {
         }
         boolean applied = false;
         for (Inst i : targets) {
-            if (i.suspendedAt == null) {
+            if (i.facts().suspendedAt() == null) {
                 if (targets.size() == 1) {
                     closedTarget(e, i, FindingCodes.NOT_SUSPENDED, "it is not suspended");
                 }
                 continue;
             }
-            if (unauthorised(e, i, i.suspendedBy, FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
+            if (unauthorised(
+                    e, i, i.facts().suspendedBy(), FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
                 continue;
             }
+            Facts f = i.facts();
             String moved = "";
-            if (i.deadline != null) {
-                Deadline d = i.deadline;
+            Deadline after = null;
+            if (f.deadline() != null) {
+                Deadline d = f.deadline();
                 if (d.isDate()) {
-                    long days = ChronoUnit.DAYS.between(sim.localDate(i.suspendedAt), sim.localDate(t));
-                    i.deadline = sim.dateDeadline(d.date().plusDays(days), i.obl.def);
+                    long days = ChronoUnit.DAYS.between(sim.localDate(f.suspendedAt()), sim.localDate(t));
+                    after = sim.dateDeadline(d.date().plusDays(days), i.obl.def);
                     moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
-                            + sim.describeDue(i.deadline);
+                            + sim.describeDue(after);
                 } else {
-                    Duration suspended = Duration.between(i.suspendedAt, t);
-                    i.deadline = sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def);
-                    moved = ": deadline moved by " + suspended + " to " + sim.describeDue(i.deadline);
+                    Duration suspended = Duration.between(f.suspendedAt(), t);
+                    after = sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def);
+                    moved = ": deadline moved by " + suspended + " to " + sim.describeDue(after);
                 }
-                i.version++;
+            }
+            sim.ledger.resume(
+                    i,
+                    after,
+                    "suspended by " + f.suspendedBy() + " (" + f.suspendedEvent() + ", " + sim.day(f.suspendedAt())
+                            + ") and resumed (" + e.id() + ", " + sim.day(t) + ")" + moved);
+            if (after != null) {
                 sim.scheduleBreach(i);
             }
-            i.addAdjustment("suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + sim.day(i.suspendedAt)
-                    + ") and resumed (" + e.id() + ", " + sim.day(t) + ")" + moved);
-            i.suspendedAt = null;
-            i.suspendedBy = null;
-            i.suspendedEvent = null;
-            sim.touch(i);
             applied = true;
         }
         return applied;
@@ -264,8 +262,7 @@ final class ControlEvents {
             return false;
         }
         for (Inst i : targets) {
-            i.addNotice(e.id(), t, e.actor());
-            sim.touch(i);
+            sim.ledger.notice(i, new Inst.Notice(e.id(), t, e.actor()));
             sim.finding(
                     FindingCodes.NOTICE,
                     Severity.INFO,
@@ -343,8 +340,7 @@ final class ControlEvents {
         for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
             Simulation.Ms ms = sim.milestones.get(target.getKey());
             List<String> notes = new ArrayList<>(ms.notes);
-            notes.add("target moved from " + Simulation.day(ms.target) + " to " + Simulation.day(target.getValue())
-                    + " by " + by);
+            notes.add("target moved from " + Days.day(ms.target) + " to " + Days.day(target.getValue()) + " by " + by);
             ms.notes = List.copyOf(notes);
             ms.target = target.getValue();
         }
@@ -353,10 +349,10 @@ final class ControlEvents {
             o.removedAt = t;
             o.removedReason = "removed by " + by;
             for (Inst i : o.instances) {
-                if (i.isOpen() && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
-                    i.cancelledAt = t;
-                    i.cancelReason = o.removedReason;
-                    sim.touch(i);
+                if (i.isOpen()
+                        && (i.facts().deadline() == null
+                                || t.isBefore(i.facts().deadline().lateFrom()))) {
+                    sim.ledger.cancel(i, t, o.removedReason);
                 }
             }
         }
@@ -365,7 +361,7 @@ final class ControlEvents {
             sim.register(new Obl(
                     o, order++, t, sim.localDate(t), Payments.shares(amended).get(o.id())));
         }
-        sim.milestonesDirty = true;
+        sim.ledger.milestonesDirty = true;
         return true;
     }
 

@@ -89,8 +89,7 @@ final class Payments {
         }
         Money pay = b.credit.min(i.outstanding());
         b.credit = b.credit.minus(pay);
-        i.addPayment(new Inst.Paid(b.creditSource, t, pay));
-        sim.touch(i);
+        sim.ledger.pay(i, new Inst.Paid(b.creditSource, t, pay), null);
         if (i.outstanding().isZero()) {
             sim.markFulfilled(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
         }
@@ -98,7 +97,9 @@ final class Payments {
 
     private static Simulation.BalanceKey key(Inst i) {
         return new Simulation.BalanceKey(
-                i.obl.def.obligor(), i.obl.def.beneficiary(), i.due.currency().getCurrencyCode());
+                i.obl.def.obligor(),
+                i.obl.def.beneficiary(),
+                i.facts().due().currency().getCurrencyCode());
     }
 
     private Simulation.Balance balance(Simulation.BalanceKey key, java.util.Currency currency) {
@@ -162,9 +163,9 @@ final class Payments {
         }
         String currency = amount.currency().getCurrencyCode();
         List<Inst> sameCurrency = open.stream()
-                .filter(i -> i.due.currency().equals(amount.currency()))
+                .filter(i -> i.facts().due().currency().equals(amount.currency()))
                 .toList();
-        if (sameCurrency.isEmpty() || !open.get(0).due.currency().equals(amount.currency())) {
+        if (sameCurrency.isEmpty() || !open.get(0).facts().due().currency().equals(amount.currency())) {
             boolean futureInCurrency = open.isEmpty()
                     && owed.stream()
                             .anyMatch(o -> o.instances.isEmpty()
@@ -195,7 +196,8 @@ final class Payments {
                     open.isEmpty()
                             ? "no open payment instance of '" + e.actor() + "' is in " + currency
                             : open.get(0).id() + " is due in "
-                                    + open.get(0).due.currency().getCurrencyCode() + ", the payment is in " + currency
+                                    + open.get(0).facts().due().currency().getCurrencyCode() + ", the payment is in "
+                                    + currency
                                     + " (Pacta applies no exchange rates)");
             return false;
         }
@@ -212,12 +214,10 @@ final class Payments {
                 break;
             }
             if (i != first) {
-                last.carried = last.carried.plus(remaining);
-                sim.touch(last);
+                sim.ledger.pay(last, null, remaining);
             }
             Money pay = remaining.min(i.outstanding());
-            i.addPayment(new Inst.Paid(e.id(), t, pay));
-            sim.touch(i);
+            sim.ledger.pay(i, new Inst.Paid(e.id(), t, pay), null);
             remaining = remaining.minus(pay);
             if (i.outstanding().isZero()) {
                 sim.markFulfilled(i, e.id(), ControlKind.PAYMENT.kind(), t);
@@ -225,8 +225,7 @@ final class Payments {
             last = i;
         }
         if (remaining.isPositive()) {
-            last.carried = last.carried.plus(remaining);
-            sim.touch(last);
+            sim.ledger.pay(last, null, remaining);
             b.credit = b.credit.plus(remaining);
             b.creditSource = e.id();
         }

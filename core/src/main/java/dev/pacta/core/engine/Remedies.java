@@ -34,9 +34,13 @@ final class Remedies {
      */
     java.util.Optional<PaymentReport> money(Inst i) {
         if (i.isPayment()) {
-            return java.util.Optional.of(payment(i, i.due, i.paid, i.carried));
+            return java.util.Optional.of(
+                    payment(i, i.facts().due(), i.facts().paid(), i.facts().carried()));
         }
-        if (i.breachedAt == null || i.waivedAt != null || i.deadline == null || i.mustNot() && i.breachEvent == null) {
+        if (i.facts().breachedAt() == null
+                || i.facts().waivedAt() != null
+                || i.facts().deadline() == null
+                || i.mustNot() && i.facts().breachEvent() == null) {
             return java.util.Optional.empty();
         }
         Money base = null;
@@ -56,7 +60,10 @@ final class Remedies {
         PaymentReport.Builder b = PaymentReport.builder()
                 .due(due)
                 .paid(paid)
-                .outstanding(i.waivedAt != null || i.cancelledAt != null ? Money.zero(due.currency()) : due.minus(paid))
+                .outstanding(
+                        i.facts().waivedAt() != null || i.facts().cancelledAt() != null
+                                ? Money.zero(due.currency())
+                                : due.minus(paid))
                 .credit(carried);
         b.payments(i.paymentEvents());
         List<String> computations = new ArrayList<>();
@@ -66,7 +73,9 @@ final class Remedies {
                     + (carried.isPositive() ? ", " + carried.format() + " carried forward as credit" : ""));
         }
         Money feeBase = i.isPayment() ? due : sim.current.value().orElse(null);
-        if (i.breachedAt != null && i.waivedAt == null && i.deadline != null) {
+        if (i.facts().breachedAt() != null
+                && i.facts().waivedAt() == null
+                && i.facts().deadline() != null) {
             for (Remedy r : i.obl.def.remedies()) {
                 switch (r.kind()) {
                     case LATE_FEE ->
@@ -126,9 +135,9 @@ final class Remedies {
     Computed interest(Remedy r, Inst i) {
         LocalDate due = dueDate(i);
         SimpleInterest interest = SimpleInterest.of(r.annualRatePercent().orElseThrow(), r.dayCount());
-        Money outstanding = i.due;
+        Money outstanding = i.facts().due();
         LocalDate from = due;
-        for (Inst.Paid p : i.payments) {
+        for (Inst.Paid p : i.facts().payments()) {
             LocalDate paid = sim.localDate(p.at());
             if (paid.isAfter(from)) {
                 interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, paid));
@@ -141,7 +150,7 @@ final class Remedies {
             interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, end));
         }
         if (interest.segments().isEmpty()) {
-            interest = interest.accrue(Money.zero(i.due.currency()), 0);
+            interest = interest.accrue(Money.zero(i.facts().due().currency()), 0);
         }
         return new Computed(interest.total(), interest.explanation());
     }
@@ -153,7 +162,7 @@ final class Remedies {
             return java.util.Optional.empty();
         }
         Span per = r.per().get();
-        Instant until = i.fulfilledAt != null ? i.fulfilledAt : asOf;
+        Instant until = i.facts().fulfilledAt() != null ? i.facts().fulfilledAt() : asOf;
         long late = lateIn(per.unit(), i, until);
         BigDecimal periods = per.amount() == 0
                 ? BigDecimal.ZERO
@@ -176,7 +185,8 @@ final class Remedies {
         LocalDate end = sim.localDate(until);
         return switch (unit) {
             case BUSINESS_DAYS -> Math.max(0, sim.calendar.businessDaysBetween(due.plusDays(1), end.plusDays(1)));
-            case HOURS -> Math.max(0, ChronoUnit.HOURS.between(i.deadline.lateFrom(), until));
+            case HOURS ->
+                Math.max(0, ChronoUnit.HOURS.between(i.facts().deadline().lateFrom(), until));
             case WEEKS -> Math.max(0, ChronoUnit.DAYS.between(due, end)) / 7;
             case MONTHS -> Math.max(0, ChronoUnit.MONTHS.between(due, end));
             case CALENDAR_DAYS -> Math.max(0, ChronoUnit.DAYS.between(due, end));
@@ -184,7 +194,9 @@ final class Remedies {
     }
 
     private LocalDate dueDate(Inst i) {
-        return i.deadline.isDate() ? i.deadline.date() : sim.localDate(i.deadline.dueAt());
+        return i.facts().deadline().isDate()
+                ? i.facts().deadline().date()
+                : sim.localDate(i.facts().deadline().dueAt());
     }
 
     private static String plain(BigDecimal d) {

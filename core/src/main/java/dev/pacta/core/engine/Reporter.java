@@ -67,13 +67,7 @@ final class Reporter {
                 instances.add(r);
                 sources.add(i);
                 Inst.Rendered kept = i.rendered;
-                if (kept != null && kept.report() == r) {
-                    if (kept.finding() != null) {
-                        stateFindings.add(kept.finding());
-                    }
-                } else {
-                    stateFinding(i, r).ifPresent(stateFindings::add);
-                }
+                stateFindings.addAll(kept != null && kept.report() == r ? kept.findings() : rowFindings(i, r));
             }
         }
         List<MilestoneReport> milestones = new ArrayList<>();
@@ -120,11 +114,11 @@ final class Reporter {
     private List<GrantedRight> rights() {
         List<Inst> breached = new ArrayList<>();
         for (Inst i : sim.all) {
-            if (i.breachedAt != null && !i.breachedAt.isAfter(asOf)) {
+            if (i.facts().breachedAt() != null && !i.facts().breachedAt().isAfter(asOf)) {
                 breached.add(i);
             }
         }
-        breached.sort((a, b) -> a.breachedAt.compareTo(b.breachedAt));
+        breached.sort((a, b) -> a.facts().breachedAt().compareTo(b.facts().breachedAt()));
         List<GrantedRight> rights = new ArrayList<>();
         for (Inst i : breached) {
             for (Remedy r : i.obl.def.remedies()) {
@@ -133,7 +127,7 @@ final class Reporter {
                             .party(i.obl.def.beneficiary())
                             .right(r.right().orElseThrow())
                             .instance(i.id())
-                            .from(i.breachedAt)
+                            .from(i.facts().breachedAt())
                             .build());
                 }
             }
@@ -151,13 +145,13 @@ final class Reporter {
             Simulation.BalanceKey key = new Simulation.BalanceKey(
                     i.obl.def.obligor(),
                     i.obl.def.beneficiary(),
-                    i.due.currency().getCurrencyCode());
-            Money zero = Money.zero(i.due.currency());
+                    i.facts().due().currency().getCurrencyCode());
+            Money zero = Money.zero(i.facts().due().currency());
             Money[] s = sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-            s[0] = s[0].plus(i.paid);
+            s[0] = s[0].plus(i.facts().paid());
             // A waived or cancelled instance is due only what was paid before it was released.
-            boolean released = i.waivedAt != null || i.cancelledAt != null;
-            s[1] = s[1].plus(released ? i.paid : i.due);
+            boolean released = i.facts().waivedAt() != null || i.facts().cancelledAt() != null;
+            s[1] = s[1].plus(released ? i.facts().paid() : i.facts().due());
             s[2] = s[2].plus(released ? zero : i.outstanding());
         }
         for (Simulation.BalanceKey key : sim.balances.keySet()) {
@@ -222,52 +216,54 @@ final class Reporter {
     }
 
     InstanceState state(Inst i) {
-        if (i.waivedAt != null) {
+        if (i.facts().waivedAt() != null) {
             return InstanceState.WAIVED;
         }
         if (i.mustNot()) {
-            if (i.breachedAt != null) {
+            if (i.facts().breachedAt() != null) {
                 return InstanceState.BREACHED;
             }
-            if (i.cancelledAt != null) {
+            if (i.facts().cancelledAt() != null) {
                 return InstanceState.CANCELLED;
             }
-            if (i.suspendedAt != null) {
+            if (i.facts().suspendedAt() != null) {
                 return InstanceState.SUSPENDED;
             }
-            if (i.deadline != null && !asOf.isBefore(i.deadline.lateFrom())) {
+            if (i.facts().deadline() != null
+                    && !asOf.isBefore(i.facts().deadline().lateFrom())) {
                 return InstanceState.FULFILLED;
             }
             return InstanceState.UPCOMING;
         }
-        if (i.fulfilledAt != null) {
-            return i.deadline == null || i.deadline.isOnTime(i.fulfilledAt)
+        if (i.facts().fulfilledAt() != null) {
+            return i.facts().deadline() == null
+                            || i.facts().deadline().isOnTime(i.facts().fulfilledAt())
                     ? InstanceState.FULFILLED
                     : InstanceState.FULFILLED_LATE;
         }
-        if (i.cancelledAt != null) {
+        if (i.facts().cancelledAt() != null) {
             return InstanceState.CANCELLED;
         }
-        if (i.breachedAt != null) {
+        if (i.facts().breachedAt() != null) {
             return InstanceState.BREACHED;
         }
-        if (i.suspendedAt != null) {
+        if (i.facts().suspendedAt() != null) {
             return InstanceState.SUSPENDED;
         }
         if (!sim.blockers(i, asOf).isEmpty()) {
             return InstanceState.BLOCKED;
         }
-        if (i.deadline == null || asOf.isBefore(i.deadline.lateFrom())) {
+        if (i.facts().deadline() == null || asOf.isBefore(i.facts().deadline().lateFrom())) {
             return InstanceState.UPCOMING;
         }
-        return asOf.isBefore(i.deadline.breachFrom()) ? InstanceState.OVERDUE : InstanceState.BREACHED;
+        return asOf.isBefore(i.facts().deadline().breachFrom()) ? InstanceState.OVERDUE : InstanceState.BREACHED;
     }
 
     private InstanceReport instance(Inst i) {
         Inst.Rendered kept = i.rendered;
         if (kept != null
                 && (kept.closed() || (kept.asOf().equals(asOf) && dependsOnItselfOnly(i)))
-                && i.mods == kept.mods()) {
+                && i.facts() == kept.facts()) {
             nextChanges(kept.report().state(), i);
             return kept.report();
         }
@@ -277,8 +273,7 @@ final class Reporter {
             // Fulfilled, waived or cancelled: only a change of its facts (a notice, say) changes its report.
             boolean closed = report.state().isClosed() && !i.mustNot();
             if (closed || dependsOnItselfOnly(i)) {
-                Finding finding = closed ? null : stateFinding(i, report).orElse(null);
-                i.rendered = new Inst.Rendered(asOf, i.mods, report, finding, closed);
+                i.rendered = new Inst.Rendered(asOf, i.facts(), report, rowFindings(i, report), closed);
             }
         }
         return report;
@@ -290,13 +285,17 @@ final class Reporter {
      */
     private static boolean dependsOnItselfOnly(Inst i) {
         return i.mustNot()
-                || (i.breachedAt != null && i.fulfilledAt == null && i.waivedAt == null && i.cancelledAt == null);
+                || (i.facts().breachedAt() != null
+                        && i.facts().fulfilledAt() == null
+                        && i.facts().waivedAt() == null
+                        && i.facts().cancelledAt() == null);
     }
 
     private void nextChanges(InstanceState state, Inst i) {
-        if ((state == InstanceState.UPCOMING || state == InstanceState.OVERDUE) && i.deadline != null) {
-            candidate(i.deadline.lateFrom());
-            candidate(i.deadline.breachFrom());
+        if ((state == InstanceState.UPCOMING || state == InstanceState.OVERDUE)
+                && i.facts().deadline() != null) {
+            candidate(i.facts().deadline().lateFrom());
+            candidate(i.facts().deadline().breachFrom());
         }
     }
 
@@ -314,26 +313,27 @@ final class Reporter {
         if (i.trigger != null) {
             b.triggeredBy(i.trigger);
         }
-        if (i.deadline != null) {
-            if (i.deadline.isDate()) {
-                b.dueDate(i.deadline.date());
+        if (i.facts().deadline() != null) {
+            if (i.facts().deadline().isDate()) {
+                b.dueDate(i.facts().deadline().date());
             } else {
-                b.dueAt(i.deadline.dueAt());
+                b.dueAt(i.facts().deadline().dueAt());
             }
         }
-        if (i.mustNot() && i.breachedAt != null) {
-            b.fulfilledAt(i.breachedAt);
-            if (i.breachEvent != null) {
-                b.fulfilledBy(i.breachEvent);
+        if (i.mustNot() && i.facts().breachedAt() != null) {
+            b.fulfilledAt(i.facts().breachedAt());
+            if (i.facts().breachEvent() != null) {
+                b.fulfilledBy(i.facts().breachEvent());
             }
-        } else if (i.fulfilledAt != null) {
-            b.fulfilledAt(i.fulfilledAt).fulfilledBy(i.fulfilledBy);
+        } else if (i.facts().fulfilledAt() != null) {
+            b.fulfilledAt(i.facts().fulfilledAt()).fulfilledBy(i.facts().fulfilledBy());
         }
         remedies.money(i).ifPresent(b::payment);
         Lateness lateness = lateness(i, state);
         List<Inst> blockers = state == InstanceState.BLOCKED ? sim.blockers(i, asOf) : List.of();
         blockers.forEach(p -> b.addBlockedBy(p.id()));
-        b.attribution(attribution(i, state, blockers, lateness)).excusedDelay(i.excused);
+        b.attribution(attribution(i, state, blockers, lateness))
+                .excusedDelay(i.facts().excused());
         if (lateness != null) {
             b.lateness(lateness);
         }
@@ -352,18 +352,19 @@ final class Reporter {
                     .append(" (")
                     .append(p.obl.def.obligor())
                     .append(", due ")
-                    .append(sim.describeDue(p.deadline))
+                    .append(sim.describeDue(p.facts().deadline()))
                     .append(", not fulfilled)");
         }
         return s.toString();
     }
 
     private static List<dev.pacta.core.model.EventId> notices(Inst i) {
-        if (i.noticeDetails.isEmpty()) {
+        if (i.facts().notices().isEmpty()) {
             return List.of();
         }
-        List<dev.pacta.core.model.EventId> ids = new ArrayList<>(i.noticeDetails.size());
-        for (Inst.Notice n : i.noticeDetails) {
+        List<dev.pacta.core.model.EventId> ids =
+                new ArrayList<>(i.facts().notices().size());
+        for (Inst.Notice n : i.facts().notices()) {
             ids.add(n.event());
         }
         return ids;
@@ -374,15 +375,15 @@ final class Reporter {
      * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
      */
     private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
-        if (i.mustNot() || (lateness == null && i.inherited.isEmpty() && state != InstanceState.BLOCKED)) {
+        if (i.mustNot() || (lateness == null && i.facts().inherited().isEmpty() && state != InstanceState.BLOCKED)) {
             return Map.of(); // no delay: most instances
         }
-        if (i.inherited.isEmpty() && state != InstanceState.BLOCKED) {
+        if (i.facts().inherited().isEmpty() && state != InstanceState.BLOCKED) {
             return Map.of(i.obl.def.obligor(), lateness.amount()); // only its own lateness: most late instances
         }
         Map<PartyId, Long> parties = new TreeMap<>();
         Span.Unit unit = sim.unit(i);
-        List<Inst.Seg> segments = i.inherited;
+        List<Inst.Seg> segments = i.facts().inherited();
         if (state == InstanceState.BLOCKED) {
             long most = -1;
             for (Inst p : blockers) {
@@ -410,13 +411,15 @@ final class Reporter {
     }
 
     private Lateness lateness(Inst i, InstanceState state) {
-        if (i.deadline == null || i.mustNot()) {
+        if (i.facts().deadline() == null || i.mustNot()) {
             return null;
         }
         return switch (state) {
             case FULFILLED_LATE ->
                 new Lateness(
-                        lateAmount(i, i.fulfilledAt), sim.unit(i), i.fulfilledAt.isBefore(i.deadline.breachFrom()));
+                        lateAmount(i, i.facts().fulfilledAt()),
+                        sim.unit(i),
+                        i.facts().fulfilledAt().isBefore(i.facts().deadline().breachFrom()));
             case OVERDUE -> new Lateness(lateAmount(i, asOf), sim.unit(i), true);
             case BREACHED -> new Lateness(lateAmount(i, asOf), sim.unit(i), false);
             default -> null;
@@ -429,7 +432,7 @@ final class Reporter {
      * dates, or started hours after a time deadline.
      */
     private long lateAmount(Inst i, Instant t) {
-        Deadline d = i.deadline;
+        Deadline d = i.facts().deadline();
         if (!d.isDate()) {
             long seconds = Duration.between(d.dueAt(), t).getSeconds();
             return Math.max(1, (seconds + 3599) / 3600);
@@ -448,6 +451,11 @@ final class Reporter {
     // ---------------------------------------------------------------------------------------------------------
     // Explanations
 
+    /** The findings of an instance's report row: its breach or overdue finding. */
+    private List<Finding> rowFindings(Inst i, InstanceReport r) {
+        return stateFinding(i, r).map(List::of).orElse(List.of());
+    }
+
     private java.util.Optional<Finding> stateFinding(Inst i, InstanceReport r) {
         if (r.state() != InstanceState.BREACHED && r.state() != InstanceState.OVERDUE) {
             return java.util.Optional.empty();
@@ -464,8 +472,8 @@ final class Reporter {
         if (i.trigger != null) {
             b.addEvidence(i.trigger);
         }
-        if (i.breachEvent != null) {
-            b.addEvidence(i.breachEvent);
+        if (i.facts().breachEvent() != null) {
+            b.addEvidence(i.facts().breachEvent());
         }
         return java.util.Optional.of(b.build());
     }
@@ -476,7 +484,7 @@ final class Reporter {
     private MilestoneReport milestone(Simulation.Ms ms, List<InstanceReport> instances) {
         LocalDate target = ms.target;
         MilestoneReport.Builder b = MilestoneReport.builder().id(ms.def.id()).target(target);
-        StringBuilder why = new StringBuilder("target ").append(Simulation.day(target));
+        StringBuilder why = new StringBuilder("target ").append(Days.day(target));
         for (String note : ms.notes) {
             why.append("; ").append(note);
         }
@@ -484,7 +492,7 @@ final class Reporter {
         if (ms.reachedAt != null) {
             LocalDate reached = sim.localDate(ms.reachedAt);
             b.reachedOn(reached);
-            why.append("; reached on ").append(Simulation.day(reached));
+            why.append("; reached on ").append(Days.day(reached));
             if (ms.reachedBy != null) {
                 why.append(" (").append(ms.reachedBy).append(")");
             }
@@ -510,7 +518,7 @@ final class Reporter {
                     .daysLate(late)
                     .attribution(attribute(ms, late, false))
                     .explanation(why.append("; not reached as of ")
-                            .append(Simulation.day(asOfDate))
+                            .append(Days.day(asOfDate))
                             .append(", ")
                             .append(late)
                             .append(" business ")
@@ -546,9 +554,13 @@ final class Reporter {
         long best = -1;
         for (Inst i : requiredInstances(ms, new java.util.HashSet<>())) {
             if (reached) {
-                if (i.fulfilledAt != null && (critical == null || i.fulfilledAt.isAfter(critical.fulfilledAt))) {
+                if (i.facts().fulfilledAt() != null
+                        && (critical == null
+                                || i.facts()
+                                        .fulfilledAt()
+                                        .isAfter(critical.facts().fulfilledAt()))) {
                     critical = i;
-                    segments = sim.delaySegments(i, i.fulfilledAt);
+                    segments = sim.delaySegments(i, i.facts().fulfilledAt());
                 }
             } else if (i.isOwed()) {
                 List<Inst> blockers = sim.blockers(i, asOf);
@@ -572,7 +584,10 @@ final class Reporter {
         for (Inst cause = critical == null ? null : critical.cause;
                 remaining > 0 && cause != null && visited.add(cause);
                 cause = cause.cause) {
-            Instant until = cause.fulfilledAt != null && !cause.fulfilledAt.isAfter(asOf) ? cause.fulfilledAt : asOf;
+            Instant until = cause.facts().fulfilledAt() != null
+                            && !cause.facts().fulfilledAt().isAfter(asOf)
+                    ? cause.facts().fulfilledAt()
+                    : asOf;
             remaining = allocate(sim.delaySegments(cause, until), remaining, parties);
         }
         if (remaining > 0) {

@@ -84,8 +84,9 @@ final class Scorecards {
             if (r.state() == InstanceState.FULFILLED_LATE) {
                 PartyId party = r.obligor();
                 boolean announced = false;
-                for (Inst.Notice n : i.noticeDetails) {
-                    announced |= n.by().equals(party) && n.at().isBefore(i.deadline.lateFrom());
+                for (Inst.Notice n : i.facts().notices()) {
+                    announced |= n.by().equals(party)
+                            && n.at().isBefore(i.facts().deadline().lateFrom());
                 }
                 if (announced) {
                     lateWithNotice++;
@@ -94,7 +95,10 @@ final class Scorecards {
                 }
             }
             boolean eventTriggered = i.obl.def.trigger().kind() == Trigger.Kind.ON_EVENT;
-            if (eventTriggered && i.fulfilledAt != null && i.deadline != null && i.deadline.isDate()) {
+            if (eventTriggered
+                    && i.facts().fulfilledAt() != null
+                    && i.facts().deadline() != null
+                    && i.facts().deadline().isDate()) {
                 Inst.Response response = response(i);
                 if (responseCount == responses.length) {
                     responses = java.util.Arrays.copyOf(responses, responseCount * 2);
@@ -102,7 +106,7 @@ final class Scorecards {
                 }
                 responses[responseCount] = response.days();
                 windows[responseCount++] = response.window();
-                if (i.deadline.isOnTime(i.fulfilledAt)) {
+                if (i.facts().deadline().isOnTime(i.facts().fulfilledAt())) {
                     withinWindow++;
                 }
             }
@@ -152,13 +156,16 @@ final class Scorecards {
      */
     private Inst.Response response(Inst i) {
         Inst.Response r = i.response;
-        if (r == null || r.fulfilledAt() != i.fulfilledAt || r.deadline() != i.deadline) {
+        if (r == null
+                || r.fulfilledAt() != i.facts().fulfilledAt()
+                || r.deadline() != i.facts().deadline()) {
             LocalDate start = i.anchorDate;
             r = new Inst.Response(
-                    i.fulfilledAt,
-                    i.deadline,
-                    businessDays(start, sim.localDate(i.fulfilledAt)),
-                    businessDays(start, i.deadline.date()));
+                    i.facts().fulfilledAt(),
+                    i.facts().deadline(),
+                    businessDays(start, sim.localDate(i.facts().fulfilledAt())),
+                    businessDays(start, i.facts().deadline().date()),
+                    false);
             i.response = r;
         }
         return r;

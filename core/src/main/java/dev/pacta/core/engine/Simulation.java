@@ -77,26 +77,18 @@ final class Simulation {
     private final Map<MilestoneId, List<Obl>> onMilestone = new HashMap<>();
     private final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
     private final Set<PartyId> parties = new HashSet<>();
-    /** Starts of local days, and one {@link LocalDate} per day, kept for the days near the agreement. */
-    private final NearDays<Instant> dayStarts;
-
-    private final NearDays<LocalDate> dates;
-    /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
-    final Integer fixedOffset;
+    /** Local days of the agreement's zone; shared with copies. */
+    final Days days;
+    /** The transitions of instances' facts, which record each change. */
+    Ledger ledger = new Ledger();
 
     PriorityQueue<Timed> queue = new PriorityQueue<>();
-    /**
-     * The instances whose facts changed (or that were created) since a {@link ChangeTracker} last looked; null when
-     * nothing tracks changes (full evaluations, copies), so that tracking costs nothing there.
-     */
-    List<Inst> touched;
 
     long seq;
     int instSeq;
     Instant clock;
     Instant endedAt;
     String endedText;
-    boolean milestonesDirty;
 
     /** The mutable state of a milestone. */
     static final class Ms {
@@ -156,50 +148,23 @@ final class Simulation {
     }
 
     Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
-        this.offsets = offsets;
         this.current = agreement;
         this.zone = agreement.zone();
         this.calendar = calendar;
-        this.effective = agreement.effectiveDate().atStartOfDay(zone).toInstant();
-        this.endCutoff = agreement
-                .endDate()
-                .map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
-                .orElse(null);
+        this.days = new Days(offsets, agreement.effectiveDate());
+        this.effective = days.startOf(agreement.effectiveDate());
+        this.endCutoff =
+                agreement.endDate().map(d -> days.startOf(d.plusDays(1))).orElse(null);
         this.clock = Instant.MIN;
-        long monthBefore = agreement.effectiveDate().toEpochDay() - 32;
-        this.dayStarts = new NearDays<>(monthBefore);
-        this.dates = new NearDays<>(monthBefore);
-        this.fixedOffset = offsets.fixedOffset();
     }
 
     private Simulation(Simulation other) {
-        this.offsets = other.offsets;
         this.current = other.current;
         this.zone = other.zone;
         this.calendar = other.calendar;
         this.effective = other.effective;
         this.endCutoff = other.endCutoff;
-        this.dayStarts = other.dayStarts;
-        this.dates = other.dates;
-        this.fixedOffset = other.fixedOffset;
-    }
-
-    /**
-     * Notes that an instance's facts changed: for the report cache ({@link Inst#mods}) and for a {@link
-     * ChangeTracker}, if one follows. Every write to an instance's mutable facts is followed by a call before the
-     * simulation goes on (a created instance's {@code cause}, set by the creator right after, counts as creation).
-     */
-    void touch(Inst i) {
-        i.mods++;
-        note(i);
-    }
-
-    /** Puts an instance on the list a {@link ChangeTracker} examines, without counting a change of facts. */
-    void note(Inst i) {
-        if (touched != null && !i.touched) {
-            i.touched = true;
-            touched.add(i);
-        }
+        this.days = other.days;
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -215,7 +180,7 @@ final class Simulation {
         if (endCutoff != null) {
             schedule(endCutoff, Timed.Kind.END, null, 0, null);
         }
-        milestonesDirty = true;
+        ledger.milestonesDirty = true;
     }
 
     /** An independent deep copy. */
@@ -267,7 +232,7 @@ final class Simulation {
         c.clock = clock;
         c.endedAt = endedAt;
         c.endedText = endedText;
-        c.milestonesDirty = milestonesDirty;
+        c.ledger.milestonesDirty = ledger.milestonesDirty;
         return c;
     }
 
@@ -423,15 +388,14 @@ final class Simulation {
 
     private void breachByTime(Timed timed) {
         Inst i = timed.inst();
-        if (i.version != timed.version() || !i.isOpen() || i.suspendedAt != null || i.mustNot()) {
+        if (i.version != timed.version() || !i.isOpen() || i.facts().suspendedAt() != null || i.mustNot()) {
             return;
         }
         if (!blockers(i, timed.at()).isEmpty()) {
             // Blocked by another party's late prerequisite: not the obligor's fault; due again once released.
             return;
         }
-        i.breachedAt = timed.at();
-        touch(i);
+        ledger.breach(i, timed.at(), null);
         fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, date -> Anchor.of("breach of " + i.id(), null, date));
     }
 
@@ -440,7 +404,7 @@ final class Simulation {
             return;
         }
         endedAt = at;
-        endedText = "the agreement ended on " + day(current.endDate().orElseThrow()) + " (its end date)";
+        endedText = "the agreement ended on " + Days.day(current.endDate().orElseThrow()) + " (its end date)";
         cancelNotYetDue(at, endedText);
     }
 
@@ -448,11 +412,9 @@ final class Simulation {
         for (Inst i : all) {
             if (i.isOpen()
                     && !i.obl.def.survivesTermination()
-                    && (i.deadline == null || at.isBefore(i.deadline.lateFrom()))) {
-                i.cancelledAt = at;
-                i.cancelReason = reason;
-                touch(i);
-                milestonesDirty = true;
+                    && (i.facts().deadline() == null
+                            || at.isBefore(i.facts().deadline().lateFrom()))) {
+                ledger.cancel(i, at, reason);
             }
         }
     }
@@ -468,21 +430,24 @@ final class Simulation {
             Anchor anchor,
             LocalDate periodStart,
             LocalDate periodEnd) {
-        Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchor, periodStart);
-        i.periodEnd = periodEnd;
-        if (o.def.category() == Category.PAYMENT) {
-            i.due = Payments.dueOf(o, i.number);
-            if (i.due != null) {
-                i.paid = Money.zero(i.due.currency());
-                i.carried = Money.zero(i.due.currency());
-            }
-        }
-        i.deadline = resolve(i);
-        i.original = i.deadline;
+        int number = o.instances.size() + 1;
+        Money due = o.def.category() == Category.PAYMENT ? Payments.dueOf(o, number) : null;
+        Deadline deadline = resolve(o, number, anchorDate, inForce, trigger);
+        Inst i = new Inst(
+                o,
+                number,
+                instSeq++,
+                inForce,
+                anchorDate,
+                trigger,
+                anchor,
+                periodStart,
+                periodEnd,
+                Facts.initial(deadline, due));
         o.instances.add(i);
         o.owed.add(i);
         all.add(i);
-        touch(i);
+        ledger.created(i);
         if (trigger != null) {
             byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>(1)).add(i);
         }
@@ -494,14 +459,14 @@ final class Simulation {
     }
 
     void scheduleBreach(Inst i) {
-        if (i.deadline != null && !i.mustNot()) {
-            schedule(i.deadline.breachFrom(), Timed.Kind.BREACH, null, 0, i);
+        if (i.facts().deadline() != null && !i.mustNot()) {
+            schedule(i.facts().deadline().breachFrom(), Timed.Kind.BREACH, null, 0, i);
         }
     }
 
     /** Resolves an instance's deadline from its obligation's rule and anchor; null when open or not computable. */
-    private Deadline resolve(Inst i) {
-        Obligation def = i.obl.def;
+    private Deadline resolve(Obl o, int number, LocalDate anchorDate, Instant inForce, EventId trigger) {
+        Obligation def = o.def;
         DeadlineRule rule = def.deadline();
         try {
             return switch (rule.kind()) {
@@ -510,30 +475,29 @@ final class Simulation {
                     def.modality() == Modality.MUST_NOT && current.endDate().isPresent() && !def.survivesTermination()
                             ? dateDeadline(current.endDate().get(), def)
                             : null;
-                case OFFSET -> offsetDeadline(i, rule, def);
+                case OFFSET -> offsetDeadline(anchorDate, inForce, rule, def);
             };
         } catch (DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             finding(
                     FindingCodes.CALENDAR_NOT_COVERED,
                     Severity.ERROR,
                     def.obligor(),
-                    i.id(),
-                    i.trigger == null ? List.of() : List.of(i.trigger),
-                    "the deadline of " + i.id() + " cannot be computed: " + e.getMessage());
+                    InstanceId.of(def.id(), number),
+                    trigger == null ? List.of() : List.of(trigger),
+                    "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + e.getMessage());
             return null;
         }
     }
 
-    private Deadline offsetDeadline(Inst i, DeadlineRule rule, Obligation def) {
+    private Deadline offsetDeadline(LocalDate anchor, Instant inForce, DeadlineRule rule, Obligation def) {
         Span span = rule.offset().orElseThrow();
         int n = Math.toIntExact(span.amount());
-        LocalDate anchor = i.anchorDate;
         return switch (span.unit()) {
             case CALENDAR_DAYS -> dateDeadline(calendar.adjust(anchor.plusDays(n), rule.convention()), def);
             case WEEKS -> dateDeadline(calendar.adjust(anchor.plusWeeks(n), rule.convention()), def);
             case MONTHS -> dateDeadline(calendar.adjust(anchor.plusMonths(n), rule.convention()), def);
             case BUSINESS_DAYS -> dateDeadline(calendar.addBusinessDays(anchor, n), def);
-            case HOURS -> timeDeadline(i.inForce.plus(Duration.ofHours(n)), def);
+            case HOURS -> timeDeadline(inForce.plus(Duration.ofHours(n)), def);
         };
     }
 
@@ -558,7 +522,7 @@ final class Simulation {
         }
         if (d.isDate()) {
             LocalDate last = shiftDate(d.date(), grace);
-            return last.plusDays(1).atStartOfDay(zone).toInstant();
+            return startOf(last.plusDays(1));
         }
         ZonedDateTime due = d.dueAt().atZone(zone);
         LocalDate shifted = shiftDate(due.toLocalDate(), grace);
@@ -745,12 +709,12 @@ final class Simulation {
         if (!i.obl.def.timeBound()) {
             return true;
         }
-        if (i.breachedAt != null) {
+        if (i.facts().breachedAt() != null) {
             return false;
         }
-        return i.deadline == null
-                || t.isBefore(i.deadline.breachFrom())
-                || i.suspendedAt != null
+        return i.facts().deadline() == null
+                || t.isBefore(i.facts().deadline().breachFrom())
+                || i.facts().suspendedAt() != null
                 || !blockers(i, t).isEmpty();
     }
 
@@ -759,7 +723,7 @@ final class Simulation {
      * closed for good (fulfilled, waived, cancelled, or breached and time-bound); scans start there.
      */
     static List<Inst> openInstances(Obl o) {
-        o.owed.removeIf(i -> !i.isOwed() || (i.obl.def.timeBound() && i.breachedAt != null));
+        o.owed.removeIf(i -> !i.isOwed() || (i.obl.def.timeBound() && i.facts().breachedAt() != null));
         return o.owed;
     }
 
@@ -791,11 +755,7 @@ final class Simulation {
         for (Inst blocker : blockers(i, t)) {
             excuse(i, blocker, t);
         }
-        i.fulfilledAt = t;
-        i.fulfilledBy = event;
-        i.fulfilledKind = kind;
-        touch(i);
-        milestonesDirty = true;
+        ledger.fulfil(i, t, event, kind);
         released(i, t);
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
     }
@@ -840,8 +800,8 @@ final class Simulation {
             if (pi != null
                     && !pi.mustNot()
                     && pi.isOwed()
-                    && pi.deadline != null
-                    && !t.isBefore(pi.deadline.lateFrom())) {
+                    && pi.facts().deadline() != null
+                    && !t.isBefore(pi.facts().deadline().lateFrom())) {
                 blockers.add(pi);
             }
         }
@@ -850,7 +810,7 @@ final class Simulation {
 
     /** A prerequisite instance was fulfilled, waived or cancelled: excuse the delay it caused its dependents. */
     void released(Inst p, Instant t) {
-        if (p.deadline == null || t.isBefore(p.deadline.lateFrom())) {
+        if (p.facts().deadline() == null || t.isBefore(p.facts().deadline().lateFrom())) {
             return;
         }
         for (Obl d : of(dependents, p.obl.def.id())) {
@@ -861,8 +821,7 @@ final class Simulation {
                 if (paired(p.obl, di.number) == p && di.isOpen() && di.inForce.isBefore(t)) {
                     excuse(di, p, t);
                     // Due again: its breach may have been held back while it was blocked.
-                    di.version++;
-                    touch(di);
+                    ledger.dueAgain(di);
                     scheduleBreach(di);
                 }
             }
@@ -875,7 +834,7 @@ final class Simulation {
      * up: the dependent waits for the latest.
      */
     private void excuse(Inst d, Inst p, Instant t) {
-        if (d.deadline == null || d.mustNot()) {
+        if (d.facts().deadline() == null || d.mustNot()) {
             return;
         }
         List<Inst.Seg> segments = delaySegments(p, t);
@@ -884,38 +843,46 @@ final class Simulation {
         for (Inst.Seg s : segments) {
             units += measure(unit, s);
         }
-        if (units <= d.excused) {
+        if (units <= d.facts().excused()) {
             return;
         }
-        long more = units - d.excused;
-        Deadline before = d.deadline;
-        d.deadline = before.isDate()
+        long more = units - d.facts().excused();
+        Deadline before = d.facts().deadline();
+        Deadline after = before.isDate()
                 ? dateDeadline(
                         unit == Span.Unit.BUSINESS_DAYS
                                 ? calendar.shift(before.date(), Math.toIntExact(more))
                                 : before.date().plusDays(more),
                         d.obl.def)
                 : timeDeadline(before.dueAt().plus(Duration.ofHours(more)), d.obl.def);
-        d.excused = units;
-        d.inherited = segments;
-        d.version++;
+        ledger.moveDeadline(
+                d,
+                after,
+                "deadline moved from " + describeDue(before) + " to " + describeDue(after) + ": " + p.id() + " ("
+                        + p.obl.def.obligor() + ") was " + units + " " + unit.label(units) + " late",
+                units,
+                segments);
         scheduleBreach(d);
-        d.addAdjustment("deadline moved from " + describeDue(before) + " to " + describeDue(d.deadline) + ": " + p.id()
-                + " (" + p.obl.def.obligor() + ") was " + units + " " + unit.label(units) + " late");
-        touch(d);
     }
 
     /** Who caused an instance's delay as of {@code t}: what it inherited, then its own lateness. */
     List<Inst.Seg> delaySegments(Inst i, Instant t) {
-        List<Inst.Seg> segments = new ArrayList<>(i.inherited);
-        Instant end = i.fulfilledAt != null && i.fulfilledAt.isBefore(t) ? i.fulfilledAt : t;
-        List<Inst> blockers = i.fulfilledAt == null ? blockers(i, end) : List.of();
+        List<Inst.Seg> segments = new ArrayList<>(i.facts().inherited());
+        Instant end = i.facts().fulfilledAt() != null && i.facts().fulfilledAt().isBefore(t)
+                ? i.facts().fulfilledAt()
+                : t;
+        List<Inst> blockers = i.facts().fulfilledAt() == null ? blockers(i, end) : List.of();
         if (!blockers.isEmpty()) {
             // Still waiting on another party's late prerequisite: the delay so far is that party's (transitively).
             segments.addAll(delaySegments(blockers.get(0), t));
-        } else if (i.deadline != null && !end.isBefore(i.deadline.lateFrom())) {
-            LocalDate due = i.deadline.isDate() ? i.deadline.date() : localDate(i.deadline.dueAt());
-            Instant dueInstant = i.deadline.isDate() ? i.deadline.lateFrom() : i.deadline.dueAt();
+        } else if (i.facts().deadline() != null
+                && !end.isBefore(i.facts().deadline().lateFrom())) {
+            LocalDate due = i.facts().deadline().isDate()
+                    ? i.facts().deadline().date()
+                    : localDate(i.facts().deadline().dueAt());
+            Instant dueInstant = i.facts().deadline().isDate()
+                    ? i.facts().deadline().lateFrom()
+                    : i.facts().deadline().dueAt();
             segments.add(new Inst.Seg(i.obl.def.obligor(), due, localDate(end), dueInstant, end));
         }
         return segments;
@@ -923,7 +890,7 @@ final class Simulation {
 
     /** The unit an instance's lateness is counted in: business days, hours (time deadlines) or calendar days. */
     Span.Unit unit(Inst i) {
-        if (i.deadline != null && !i.deadline.isDate()) {
+        if (i.facts().deadline() != null && !i.facts().deadline().isDate()) {
             return Span.Unit.HOURS;
         }
         Span.Unit u = i.obl.def.deadline().latenessUnit();
@@ -953,12 +920,11 @@ final class Simulation {
             }
             for (Inst i : o.instances) {
                 if (i.isOpen()
-                        && i.suspendedAt == null
+                        && i.facts().suspendedAt() == null
                         && !t.isBefore(i.inForce)
-                        && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
-                    i.breachedAt = t;
-                    i.breachEvent = e.id();
-                    touch(i);
+                        && (i.facts().deadline() == null
+                                || t.isBefore(i.facts().deadline().lateFrom()))) {
+                    ledger.breach(i, t, e.id());
                     fireOn(
                             Trigger.Kind.ON_BREACH,
                             i,
@@ -1008,10 +974,10 @@ final class Simulation {
     private void checkMilestones(Instant t, EventId event) {
         // Nothing is reached before the agreement takes effect; a milestone with nothing left to wait for is reached
         // at the first instant checked from the effective date on.
-        if (!milestonesDirty || t.isBefore(effective)) {
+        if (!ledger.milestonesDirty || t.isBefore(effective)) {
             return;
         }
-        milestonesDirty = false;
+        ledger.milestonesDirty = false;
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -1054,7 +1020,7 @@ final class Simulation {
             // Cancelled work (termination, end date) was not done: it does not reach a milestone. Obligations
             // removed by an amendment are skipped above.
             for (Inst i : o.instances) {
-                if (i.fulfilledAt == null && i.waivedAt == null) {
+                if (i.facts().fulfilledAt() == null && i.facts().waivedAt() == null) {
                     return false;
                 }
             }
@@ -1084,123 +1050,29 @@ final class Simulation {
     }
 
     LocalDate localDate(Instant t) {
-        long seconds = t.getEpochSecond();
-        return day(Math.floorDiv(seconds + offsetAt(seconds), 86_400L));
+        return days.localDate(t);
     }
 
-    /**
-     * The one {@link LocalDate} this simulation keeps for a day near the agreement (an instance's anchor, period and
-     * deadline dates, and every lookup, share it), else a new one: fewer objects made and kept.
-     */
-    private LocalDate day(long epochDay) {
-        LocalDate d = dates.get(epochDay);
-        if (d == null) {
-            d = LocalDate.ofEpochDay(epochDay);
-            dates.put(epochDay, d);
-        }
-        return d;
-    }
-
-    /** The shared instance of a date (see {@link #day(long)}). */
+    /** The shared instance of a date (see {@link Days#shared}). */
     LocalDate shared(LocalDate date) {
-        return day(date.toEpochDay());
+        return days.shared(date);
     }
 
-    /**
-     * The zone's offset at an instant, remembering the stretch between two transitions it holds for, since the
-     * instants an agreement looks at cluster in a few such stretches.
-     */
-    private int offsetAt(long epochSecond) {
-        if (fixedOffset != null) {
-            return fixedOffset;
-        }
-        return stretchAt(epochSecond).offset();
-    }
-
-    /** The stretch between two transitions that holds an instant: most often the one asked for last. */
-    private ZoneOffsets.Stretch stretchAt(long epochSecond) {
-        ZoneOffsets.Stretch s = lastStretch;
-        if (s == null || !s.holds(epochSecond)) {
-            s = offsets.at(epochSecond);
-            lastStretch = s;
-        }
-        return s;
-    }
-
-    private ZoneOffsets.Stretch lastStretch;
-    /** The zone's offsets, shared by the engine's simulations. */
-    private final ZoneOffsets offsets;
-
-    /**
-     * The start of a local day. Far from any transition (more than two days away), local midnight is
-     * {@code epochDay × 86,400 − offset}, unambiguously; near one (a gap or overlap at midnight), ask the zone.
-     */
-    private Instant computeStartOf(LocalDate date) {
-        long local = date.toEpochDay() * 86_400L;
-        if (fixedOffset != null) {
-            return Instant.ofEpochSecond(local - fixedOffset);
-        }
-        long t = local - offsetAt(local);
-        ZoneOffsets.Stretch s = stretchAt(t);
-        if (t + s.offset() == local && t - 2 * 86_400L >= s.from() && t + 2 * 86_400L < s.until()) {
-            return Instant.ofEpochSecond(t);
-        }
-        return date.atStartOfDay(zone).toInstant();
-    }
-
-    /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
+    /** The start of a local day in the agreement's zone. */
     Instant startOf(LocalDate date) {
-        long epochDay = date.toEpochDay();
-        Instant start = dayStarts.get(epochDay);
-        if (start == null) {
-            start = computeStartOf(date);
-            dayStarts.put(epochDay, start);
-        }
-        return start;
+        return days.startOf(date);
     }
 
     /** The instant of an event time in the agreement's zone. */
     Instant instantOf(dev.pacta.core.model.EventTime time) {
-        return time.date().isPresent()
-                ? startOf(time.date().get())
-                : time.timestamp().get().toInstant();
+        return days.instantOf(time);
     }
 
     String day(Instant t) {
-        return day(localDate(t));
-    }
-
-    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-    /**
-     * A day in words, {@code Fri 2026-03-06} (the pattern {@code EEE uuuu-MM-dd} in the root locale), written by hand:
-     * explanations format many days and {@code DateTimeFormatter} is slow.
-     */
-    static String day(LocalDate d) {
-        int year = d.getYear();
-        if (year < 1000 || year > 9999) {
-            return DAY.format(d);
-        }
-        char[] c = new char[14];
-        String w = WEEKDAYS[d.getDayOfWeek().ordinal()];
-        c[0] = w.charAt(0);
-        c[1] = w.charAt(1);
-        c[2] = w.charAt(2);
-        c[3] = ' ';
-        c[4] = (char) ('0' + year / 1000);
-        c[5] = (char) ('0' + year / 100 % 10);
-        c[6] = (char) ('0' + year / 10 % 10);
-        c[7] = (char) ('0' + year % 10);
-        c[8] = '-';
-        c[9] = (char) ('0' + d.getMonthValue() / 10);
-        c[10] = (char) ('0' + d.getMonthValue() % 10);
-        c[11] = '-';
-        c[12] = (char) ('0' + d.getDayOfMonth() / 10);
-        c[13] = (char) ('0' + d.getDayOfMonth() % 10);
-        return new String(c);
+        return days.day(t);
     }
 
     String describeDue(Deadline d) {
-        return Explanation.describeDue(d, zone);
+        return days.describeDue(d);
     }
 }
