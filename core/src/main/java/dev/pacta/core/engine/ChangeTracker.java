@@ -273,7 +273,6 @@ final class ChangeTracker {
                 dueAt = i.facts().deadline().dueAt();
             }
         }
-        boolean breachedProhibition = i.mustNot() && i.facts().breachedAt() != null;
         List<InstanceId> blockedBy = List.of();
         if (state == InstanceState.BLOCKED) {
             List<Inst> blockers = sim.blockers(i, head);
@@ -287,8 +286,8 @@ final class ChangeTracker {
                 state,
                 dueDate,
                 dueAt,
-                breachedProhibition ? i.facts().breachedAt() : i.facts().fulfilledAt(),
-                breachedProhibition ? i.facts().breachEvent() : i.facts().fulfilledBy(),
+                i.shownFulfilledAt(),
+                i.shownFulfilledBy(),
                 i.facts().notices(),
                 i.paymentEvents(),
                 nonZero(i.facts().paid()),

@@ -138,7 +138,20 @@ final class ControlEvents {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
                 return false;
             }
-            Deadline extended = extended(i.facts().deadline(), e, i.obl.def);
+            if (e.until().isEmpty() && e.by().isEmpty()) {
+                closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it gives neither 'until' nor 'by'");
+                return false;
+            }
+            Deadline extended = sim.calendar.lookup(
+                    () -> extended(i.facts().deadline(), e, i.obl.def),
+                    gap -> closedTarget(
+                            e,
+                            i,
+                            FindingCodes.CALENDAR_NOT_COVERED,
+                            "the extended deadline cannot be computed: " + gap));
+            if (extended == null) {
+                return false;
+            }
             if (extended == null
                     || extended.lateFrom().isBefore(i.facts().deadline().lateFrom())) {
                 closedTarget(
@@ -211,20 +224,30 @@ final class ControlEvents {
                 continue;
             }
             Facts f = i.facts();
+            Deadline d = f.deadline();
+            long days = ChronoUnit.DAYS.between(sim.localDate(f.suspendedAt()), sim.localDate(t));
+            Duration suspended = Duration.between(f.suspendedAt(), t);
+            // The deadline moves by the suspended time: calendar days for a date deadline, the exact time else.
+            Deadline after = d == null
+                    ? null
+                    : sim.calendar.lookup(
+                            () -> d.isDate()
+                                    ? sim.dateDeadline(d.date().plusDays(days), i.obl.def)
+                                    : sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def),
+                            gap -> sim.finding(
+                                    FindingCodes.CALENDAR_NOT_COVERED,
+                                    Severity.ERROR,
+                                    i.obl.def.obligor(),
+                                    i.id(),
+                                    List.of(e.id()),
+                                    "resumption " + e.id() + " of " + i.id() + ": its deadline cannot be moved by the"
+                                            + " suspended time, so it stays " + sim.describeDue(d) + ": " + gap));
             String moved = "";
-            Deadline after = null;
-            if (f.deadline() != null) {
-                Deadline d = f.deadline();
-                if (d.isDate()) {
-                    long days = ChronoUnit.DAYS.between(sim.localDate(f.suspendedAt()), sim.localDate(t));
-                    after = sim.dateDeadline(d.date().plusDays(days), i.obl.def);
-                    moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
-                            + sim.describeDue(after);
-                } else {
-                    Duration suspended = Duration.between(f.suspendedAt(), t);
-                    after = sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def);
-                    moved = ": deadline moved by " + suspended + " to " + sim.describeDue(after);
-                }
+            if (after != null && d.isDate()) {
+                moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
+                        + sim.describeDue(after);
+            } else if (after != null) {
+                moved = ": deadline moved by " + suspended + " to " + sim.describeDue(after);
             }
             sim.ledger.resume(
                     i,

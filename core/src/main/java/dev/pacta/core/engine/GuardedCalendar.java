@@ -39,7 +39,8 @@ final class GuardedCalendar {
         try {
             return compute.get();
         } catch (DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException e) {
-            // CalendarCoverageException is an IllegalStateException; date and int overflows are gaps of the same kind.
+            // CalendarCoverageException is an IllegalArgumentException, a calendar without the business day asked for
+            // throws IllegalStateException; date and int overflows far out are gaps of the same kind.
             gap.accept(e.getMessage());
             return null;
         }
@@ -53,6 +54,9 @@ final class GuardedCalendar {
      * 0); calendar days between the dates when the calendar does not cover the days counted.
      */
     Count businessDays(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return new Count(0, Span.Unit.BUSINESS_DAYS); // nothing to count
+        }
         if (covers(from, to)) {
             return new Count(
                     Math.max(0, calendar.businessDaysBetween(from.plusDays(1), to.plusDays(1))),

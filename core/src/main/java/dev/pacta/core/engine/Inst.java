@@ -121,6 +121,19 @@ final class Inst {
         return obl.def.modality() == Modality.MUST_NOT;
     }
 
+    /**
+     * When it was fulfilled as its report shows it: a breached prohibition shows its breach as its fulfilment (the
+     * act that settled it); else its fulfilment, or null.
+     */
+    Instant shownFulfilledAt() {
+        return mustNot() && facts.breachedAt() != null ? facts.breachedAt() : facts.fulfilledAt();
+    }
+
+    /** The event its report shows as its fulfilment (see {@link #shownFulfilledAt()}), or null. */
+    EventId shownFulfilledBy() {
+        return mustNot() && facts.breachedAt() != null ? facts.breachEvent() : facts.fulfilledBy();
+    }
+
     /** Not fulfilled, waived, cancelled or breached: its outcome is still open. */
     boolean isOpen() {
         return facts.isOpen();

@@ -68,9 +68,13 @@ final class Ledger {
         write(i, i.facts().suspended(t, by, event));
     }
 
-    /** Resumed, with its deadline moved by the suspended time (null if it has none), and what happened in words. */
+    /**
+     * Resumed, with its deadline moved by the suspended time (null if it stays: it has none, or it cannot be moved),
+     * and what happened in words.
+     */
     void resume(Inst i, Deadline moved, String adjustment) {
-        Facts f = i.facts().suspended(null, null, null).moved(moved, adjustment);
+        Facts f = i.facts().suspended(null, null, null);
+        f = f.moved(moved == null ? f.deadline() : moved, adjustment);
         if (moved != null) {
             i.version++;
         }

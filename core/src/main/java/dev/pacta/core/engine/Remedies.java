@@ -133,7 +133,7 @@ final class Remedies {
      * then to the evaluation date on what is still outstanding; rounded once at the end.
      */
     Computed interest(Remedy r, Inst i) {
-        LocalDate due = dueDate(i);
+        LocalDate due = sim.responsibility.dueDate(i);
         SimpleInterest interest = SimpleInterest.of(r.annualRatePercent().orElseThrow(), r.dayCount());
         Money outstanding = i.facts().due();
         LocalDate from = due;
@@ -163,7 +163,8 @@ final class Remedies {
         }
         Span per = r.per().get();
         Instant until = i.facts().fulfilledAt() != null ? i.facts().fulfilledAt() : asOf;
-        long late = lateIn(per.unit(), i, until);
+        GuardedCalendar.Count count = sim.responsibility.lateIn(per.unit(), i, until);
+        long late = count.amount();
         BigDecimal periods = per.amount() == 0
                 ? BigDecimal.ZERO
                 : r.proRata()
@@ -175,28 +176,9 @@ final class Remedies {
         BigDecimal applied = capped ? cap : percent;
         Money amount = base.percentage(applied);
         String text = plain(r.percent().get()) + " % × " + plain(periods) + " periods of " + per + " (" + late + " "
-                + per.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "") + " = "
+                + count.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "") + " = "
                 + plain(applied) + " % × " + base.format() + " = " + amount.format();
         return java.util.Optional.of(new Computed(amount, text));
-    }
-
-    private long lateIn(Span.Unit unit, Inst i, Instant until) {
-        LocalDate due = dueDate(i);
-        LocalDate end = sim.localDate(until);
-        return switch (unit) {
-            case BUSINESS_DAYS -> Math.max(0, sim.calendar.businessDaysBetween(due.plusDays(1), end.plusDays(1)));
-            case HOURS ->
-                Math.max(0, ChronoUnit.HOURS.between(i.facts().deadline().lateFrom(), until));
-            case WEEKS -> Math.max(0, ChronoUnit.DAYS.between(due, end)) / 7;
-            case MONTHS -> Math.max(0, ChronoUnit.MONTHS.between(due, end));
-            case CALENDAR_DAYS -> Math.max(0, ChronoUnit.DAYS.between(due, end));
-        };
-    }
-
-    private LocalDate dueDate(Inst i) {
-        return i.facts().deadline().isDate()
-                ? i.facts().deadline().date()
-                : sim.localDate(i.facts().deadline().dueAt());
     }
 
     private static String plain(BigDecimal d) {

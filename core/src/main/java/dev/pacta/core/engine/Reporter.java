@@ -17,15 +17,12 @@ import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.Span;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Turns a simulation advanced to {@code asOf} into a {@link ComplianceReport}: states, lateness, explanations. */
 final class Reporter {
@@ -41,6 +38,8 @@ final class Reporter {
     private final boolean frozen;
 
     private Instant nextChange;
+    /** Findings about milestones whose days late are counted in calendar days. */
+    private final List<Finding> milestoneFindings = new ArrayList<>(0);
 
     Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen) {
         this.sim = sim;
@@ -81,8 +80,12 @@ final class Reporter {
                 candidate(t.at());
             }
         }
+        Scorecards scorecards = new Scorecards(sim);
+        List<dev.pacta.core.report.Scorecard> cards = scorecards.of(instances, sources);
         List<Finding> findings = new ArrayList<>(sim.findings);
         findings.addAll(stateFindings);
+        findings.addAll(milestoneFindings);
+        findings.addAll(scorecards.findings());
         List<GrantedRight> rights = rights();
         for (GrantedRight right : rights) {
             findings.add(Finding.builder()
@@ -103,7 +106,7 @@ final class Reporter {
                 .milestones(milestones)
                 .findings(findings)
                 .rights(rights)
-                .scorecards(new Scorecards(sim).of(instances, sources))
+                .scorecards(cards)
                 .balances(balances());
         if (nextChange != null) {
             b.nextChange(nextChange);
@@ -320,19 +323,19 @@ final class Reporter {
                 b.dueAt(i.facts().deadline().dueAt());
             }
         }
-        if (i.mustNot() && i.facts().breachedAt() != null) {
-            b.fulfilledAt(i.facts().breachedAt());
-            if (i.facts().breachEvent() != null) {
-                b.fulfilledBy(i.facts().breachEvent());
-            }
-        } else if (i.facts().fulfilledAt() != null) {
-            b.fulfilledAt(i.facts().fulfilledAt()).fulfilledBy(i.facts().fulfilledBy());
+        Instant shownAt = i.shownFulfilledAt();
+        if (shownAt != null) {
+            b.fulfilledAt(shownAt);
+        }
+        dev.pacta.core.model.EventId shownBy = i.shownFulfilledBy();
+        if (shownBy != null) {
+            b.fulfilledBy(shownBy);
         }
         remedies.money(i).ifPresent(b::payment);
-        Lateness lateness = lateness(i, state);
+        Lateness lateness = sim.responsibility.lateness(i, state, asOf);
         List<Inst> blockers = state == InstanceState.BLOCKED ? sim.blockers(i, asOf) : List.of();
         blockers.forEach(p -> b.addBlockedBy(p.id()));
-        b.attribution(attribution(i, state, blockers, lateness))
+        b.attribution(sim.responsibility.attribution(i, state, blockers, lateness, asOf))
                 .excusedDelay(i.facts().excused());
         if (lateness != null) {
             b.lateness(lateness);
@@ -370,90 +373,33 @@ final class Reporter {
         return ids;
     }
 
-    /**
-     * Delay per party in the instance's unit: the excused delay inherited from other parties' late prerequisites
-     * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
-     */
-    private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
-        if (i.mustNot() || (lateness == null && i.facts().inherited().isEmpty() && state != InstanceState.BLOCKED)) {
-            return Map.of(); // no delay: most instances
-        }
-        if (i.facts().inherited().isEmpty() && state != InstanceState.BLOCKED) {
-            return Map.of(i.obl.def.obligor(), lateness.amount()); // only its own lateness: most late instances
-        }
-        Map<PartyId, Long> parties = new TreeMap<>();
-        Span.Unit unit = sim.unit(i);
-        List<Inst.Seg> segments = i.facts().inherited();
-        if (state == InstanceState.BLOCKED) {
-            long most = -1;
-            for (Inst p : blockers) {
-                List<Inst.Seg> s = sim.delaySegments(p, asOf);
-                long total = 0;
-                for (Inst.Seg seg : s) {
-                    total += sim.measure(unit, seg);
-                }
-                if (total > most) {
-                    most = total;
-                    segments = s;
-                }
-            }
-        }
-        for (Inst.Seg s : segments) {
-            long units = sim.measure(unit, s);
-            if (units > 0) {
-                parties.merge(s.party(), units, Long::sum);
-            }
-        }
-        if (lateness != null) {
-            parties.merge(i.obl.def.obligor(), lateness.amount(), Long::sum);
-        }
-        return parties;
-    }
-
-    private Lateness lateness(Inst i, InstanceState state) {
-        if (i.facts().deadline() == null || i.mustNot()) {
-            return null;
-        }
-        return switch (state) {
-            case FULFILLED_LATE ->
-                new Lateness(
-                        lateAmount(i, i.facts().fulfilledAt()),
-                        sim.unit(i),
-                        i.facts().fulfilledAt().isBefore(i.facts().deadline().breachFrom()));
-            case OVERDUE -> new Lateness(lateAmount(i, asOf), sim.unit(i), true);
-            case BREACHED -> new Lateness(lateAmount(i, asOf), sim.unit(i), false);
-            default -> null;
-        };
-    }
-
-    /**
-     * How late {@code t} is against the instance's deadline, at least 1: business days counted from the day after
-     * the due date through t's date (a late act on a non-business day counts as 1), calendar days between the
-     * dates, or started hours after a time deadline.
-     */
-    private long lateAmount(Inst i, Instant t) {
-        Deadline d = i.facts().deadline();
-        if (!d.isDate()) {
-            long seconds = Duration.between(d.dueAt(), t).getSeconds();
-            return Math.max(1, (seconds + 3599) / 3600);
-        }
-        LocalDate date = sim.localDate(t);
-        if (sim.unit(i) == Span.Unit.BUSINESS_DAYS) {
-            try {
-                return Math.max(1, sim.calendar.businessDaysBetween(d.date().plusDays(1), date.plusDays(1)));
-            } catch (RuntimeException outsideCalendar) {
-                return Math.max(1, ChronoUnit.DAYS.between(d.date(), date));
-            }
-        }
-        return Math.max(1, ChronoUnit.DAYS.between(d.date(), date));
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Explanations
 
-    /** The findings of an instance's report row: its breach or overdue finding. */
+    /**
+     * The findings of an instance's report row: its breach or overdue finding, and a {@code CALENDAR_NOT_COVERED}
+     * finding when a count of business days in it fell back to calendar days.
+     */
     private List<Finding> rowFindings(Inst i, InstanceReport r) {
-        return stateFinding(i, r).map(List::of).orElse(List.of());
+        java.util.Optional<Finding> state = stateFinding(i, r);
+        boolean penalised = r.payment().map(p -> p.penalty().isPresent()).orElse(false);
+        boolean late = r.lateness().isPresent() || !r.attribution().isEmpty();
+        java.util.Optional<String> uncovered =
+                late || penalised ? sim.responsibility.uncovered(i, asOf, late, penalised) : java.util.Optional.empty();
+        if (uncovered.isEmpty()) {
+            return state.map(List::of).orElse(List.of());
+        }
+        List<Finding> findings = new ArrayList<>(2);
+        state.ifPresent(findings::add);
+        findings.add(Finding.builder()
+                .code(FindingCodes.CALENDAR_NOT_COVERED)
+                .severity(Severity.WARNING)
+                .party(r.obligor())
+                .instance(r.id())
+                .message("the lateness of " + r.id() + " is counted in calendar days, not business days: calendar "
+                        + sim.responsibility.coverage() + ", not " + uncovered.get())
+                .build());
+        return findings;
     }
 
     private java.util.Optional<Finding> stateFinding(Inst i, InstanceReport r) {
@@ -497,13 +443,14 @@ final class Reporter {
                 why.append(" (").append(ms.reachedBy).append(")");
             }
             if (reached.isAfter(target)) {
-                long late = businessDaysLate(target, reached);
-                b.state(MilestoneState.REACHED_LATE).daysLate(late).attribution(attribute(ms, late, true));
+                GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, reached);
+                b.state(MilestoneState.REACHED_LATE).daysLate(late.amount()).attribution(attribute(ms, late, true));
                 why.append(", ")
-                        .append(late)
-                        .append(" business ")
-                        .append(late == 1 ? "day" : "days")
+                        .append(late.amount())
+                        .append(' ')
+                        .append(late.unit().label(late.amount()))
                         .append(" late");
+                uncovered(ms, late, target, reached);
             } else {
                 b.state(MilestoneState.REACHED);
             }
@@ -513,16 +460,17 @@ final class Reporter {
         Instant riskFrom = target.minus(horizon).atStartOfDay(sim.zone).toInstant();
         candidate(riskFrom);
         if (!asOf.isBefore(missedFrom)) {
-            long late = businessDaysLate(target, asOfDate);
+            GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
+            uncovered(ms, late, target, asOfDate);
             return b.state(MilestoneState.MISSED)
-                    .daysLate(late)
+                    .daysLate(late.amount())
                     .attribution(attribute(ms, late, false))
                     .explanation(why.append("; not reached as of ")
                             .append(Days.day(asOfDate))
                             .append(", ")
-                            .append(late)
-                            .append(" business ")
-                            .append(late == 1 ? "day" : "days")
+                            .append(late.amount())
+                            .append(' ')
+                            .append(late.unit().label(late.amount()))
                             .append(" late")
                             .toString())
                     .build();
@@ -540,76 +488,29 @@ final class Reporter {
                 .build();
     }
 
-    /**
-     * Splits a milestone's business days late by the parties that caused them, following the chain of prerequisites
-     * of its critical instance: for a reached milestone, the required instance fulfilled last; for a missed one, the
-     * open required instance with the most delay. Causes are taken in order (inherited delay first, then the
-     * instance's own), capped at the days late; any remainder (a plan whose deadlines lie after the target) goes to
-     * the critical instance's obligor. The parts always sum to the days late.
-     */
-    private Map<PartyId, Long> attribute(Simulation.Ms ms, long late, boolean reached) {
-        Map<PartyId, Long> parties = new TreeMap<>();
-        Inst critical = null;
-        List<Inst.Seg> segments = List.of();
-        long best = -1;
-        for (Inst i : requiredInstances(ms, new java.util.HashSet<>())) {
-            if (reached) {
-                if (i.facts().fulfilledAt() != null
-                        && (critical == null
-                                || i.facts()
-                                        .fulfilledAt()
-                                        .isAfter(critical.facts().fulfilledAt()))) {
-                    critical = i;
-                    segments = sim.delaySegments(i, i.facts().fulfilledAt());
-                }
-            } else if (i.isOwed()) {
-                List<Inst> blockers = sim.blockers(i, asOf);
-                List<Inst.Seg> s =
-                        blockers.isEmpty() ? sim.delaySegments(i, asOf) : sim.delaySegments(blockers.get(0), asOf);
-                long total = 0;
-                for (Inst.Seg seg : s) {
-                    total += sim.measure(Span.Unit.BUSINESS_DAYS, seg);
-                }
-                if (total > best) {
-                    best = total;
-                    critical = blockers.isEmpty() ? i : blockers.get(0);
-                    segments = s;
-                }
-            }
-        }
-        long remaining = allocate(segments, late, parties);
-        // What the critical instance does not explain may lie with the instance whose fulfilment or breach started
-        // it (an acceptance triggered by a late delivery): follow that chain.
-        java.util.Set<Inst> visited = new java.util.HashSet<>();
-        for (Inst cause = critical == null ? null : critical.cause;
-                remaining > 0 && cause != null && visited.add(cause);
-                cause = cause.cause) {
-            Instant until = cause.facts().fulfilledAt() != null
-                            && !cause.facts().fulfilledAt().isAfter(asOf)
-                    ? cause.facts().fulfilledAt()
-                    : asOf;
-            remaining = allocate(sim.delaySegments(cause, until), remaining, parties);
-        }
-        if (remaining > 0) {
-            PartyId fallback = critical != null ? critical.obl.def.obligor() : firstRequiredObligor(ms);
-            if (fallback != null) {
-                parties.merge(fallback, remaining, Long::sum);
-            }
-        }
-        return parties;
+    /** Who caused a milestone's days late (see {@link Responsibility#attribute}). */
+    private Map<PartyId, Long> attribute(Simulation.Ms ms, GuardedCalendar.Count late, boolean reached) {
+        return sim.responsibility.attribute(
+                requiredInstances(ms, new java.util.HashSet<>()),
+                late.amount(),
+                late.unit(),
+                reached,
+                asOf,
+                firstRequiredObligor(ms));
     }
 
-    /** Gives stretches of delay, in order, to their parties until {@code late} business days are given; the rest. */
-    private long allocate(List<Inst.Seg> segments, long late, Map<PartyId, Long> parties) {
-        long remaining = late;
-        for (Inst.Seg seg : segments) {
-            long units = Math.min(remaining, sim.measure(Span.Unit.BUSINESS_DAYS, seg));
-            if (units > 0) {
-                parties.merge(seg.party(), units, Long::sum);
-                remaining -= units;
-            }
+    /** A finding when a milestone's days late are counted in calendar days. */
+    private void uncovered(Simulation.Ms ms, GuardedCalendar.Count late, LocalDate target, LocalDate until) {
+        if (late.unit() == Span.Unit.BUSINESS_DAYS) {
+            return;
         }
-        return remaining;
+        milestoneFindings.add(Finding.builder()
+                .code(FindingCodes.CALENDAR_NOT_COVERED)
+                .severity(Severity.WARNING)
+                .message("the lateness of milestone " + ms.def.id() + " is counted in calendar days, not business"
+                        + " days: calendar " + sim.responsibility.coverage() + ", not the days from "
+                        + Days.day(target.plusDays(1)) + " through " + Days.day(until))
+                .build());
     }
 
     /** The instances of a milestone's required obligations and, recursively, of the milestones it depends on. */
@@ -657,13 +558,5 @@ final class Reporter {
             }
         }
         return late;
-    }
-
-    private long businessDaysLate(LocalDate target, LocalDate date) {
-        try {
-            return Math.max(1, sim.calendar.businessDaysBetween(target.plusDays(1), date.plusDays(1)));
-        } catch (RuntimeException outsideCalendar) {
-            return Math.max(1, ChronoUnit.DAYS.between(target, date));
-        }
     }
 }

@@ -4,12 +4,14 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Scorecard;
+import dev.pacta.core.report.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 /** Builds each party's {@link Scorecard} from the evaluated instances. */
 final class Scorecards {
     private final Simulation sim;
+    private final List<Finding> findings = new ArrayList<>(0);
 
     Scorecards(Simulation sim) {
         this.sim = sim;
@@ -53,8 +56,22 @@ final class Scorecards {
         List<Scorecard> cards = new ArrayList<>();
         for (Map.Entry<PartyId, Tally> e : tallies.entrySet()) {
             cards.add(e.getValue().card(e.getKey()));
+            if (e.getValue().calendarDays) {
+                findings.add(Finding.builder()
+                        .code(FindingCodes.CALENDAR_NOT_COVERED)
+                        .severity(Severity.WARNING)
+                        .party(e.getKey())
+                        .message("the response times of '" + e.getKey() + "' are counted in calendar days, not"
+                                + " business days, where calendar " + sim.responsibility.coverage())
+                        .build());
+            }
         }
         return cards;
+    }
+
+    /** The findings of the last {@link #of}: response times counted in calendar days. */
+    List<Finding> findings() {
+        return findings;
     }
 
     /** One party's figures, gathered instance by instance. */
@@ -68,6 +85,8 @@ final class Scorecards {
         long[] windows = new long[8];
         int responseCount;
         int withinWindow;
+        /** Whether a response was counted in calendar days because the calendar does not cover it. */
+        boolean calendarDays;
         /** What the party owes per currency code: outstanding amounts plus charges of its payment instances. */
         final Map<String, Money> owed = new java.util.TreeMap<>();
 
@@ -99,7 +118,8 @@ final class Scorecards {
                     && i.facts().fulfilledAt() != null
                     && i.facts().deadline() != null
                     && i.facts().deadline().isDate()) {
-                Inst.Response response = response(i);
+                Inst.Response response = sim.responsibility.response(i);
+                calendarDays |= response.calendarDays();
                 if (responseCount == responses.length) {
                     responses = java.util.Arrays.copyOf(responses, responseCount * 2);
                     windows = java.util.Arrays.copyOf(windows, responseCount * 2);
@@ -147,36 +167,6 @@ final class Scorecards {
                 b.medianWindowDays(median(w));
             }
             return b.build();
-        }
-    }
-
-    /**
-     * Business days from the anchor to the fulfilment, and to the due date, kept on the instance: they are asked for
-     * on every report and change only if the fulfilment or the deadline does.
-     */
-    private Inst.Response response(Inst i) {
-        Inst.Response r = i.response;
-        if (r == null
-                || r.fulfilledAt() != i.facts().fulfilledAt()
-                || r.deadline() != i.facts().deadline()) {
-            LocalDate start = i.anchorDate;
-            r = new Inst.Response(
-                    i.facts().fulfilledAt(),
-                    i.facts().deadline(),
-                    businessDays(start, sim.localDate(i.facts().fulfilledAt())),
-                    businessDays(start, i.facts().deadline().date()),
-                    false);
-            i.response = r;
-        }
-        return r;
-    }
-
-    /** Business days from the day after {@code from} through {@code to} (0 on the same day). */
-    private long businessDays(LocalDate from, LocalDate to) {
-        try {
-            return Math.max(0, sim.calendar.businessDaysBetween(from.plusDays(1), to.plusDays(1)));
-        } catch (RuntimeException outsideCalendar) {
-            return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to));
         }
     }
 

@@ -21,14 +21,12 @@ import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +50,11 @@ final class Simulation {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ROOT);
 
     final ZoneId zone;
-    final BusinessCalendar calendar;
+    /** The agreement's business calendar: every lookup in it is guarded. */
+    final GuardedCalendar calendar;
+    /** Every count of lateness. */
+    final Responsibility responsibility;
+
     final Instant effective;
     final Instant endCutoff;
 
@@ -150,8 +153,9 @@ final class Simulation {
     Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
         this.current = agreement;
         this.zone = agreement.zone();
-        this.calendar = calendar;
+        this.calendar = new GuardedCalendar(calendar);
         this.days = new Days(offsets, agreement.effectiveDate());
+        this.responsibility = new Responsibility(this.calendar, days, this::blockers);
         this.effective = days.startOf(agreement.effectiveDate());
         this.endCutoff =
                 agreement.endDate().map(d -> days.startOf(d.plusDays(1))).orElse(null);
@@ -165,6 +169,7 @@ final class Simulation {
         this.effective = other.effective;
         this.endCutoff = other.endCutoff;
         this.days = other.days;
+        this.responsibility = new Responsibility(calendar, days, this::blockers);
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -290,17 +295,16 @@ final class Simulation {
         if (r.count().isPresent() && k > r.count().get()) {
             return Optional.empty();
         }
-        LocalDate date;
-        try {
-            date = r.occurrence(o.recurrenceAnchor, k, calendar);
-        } catch (RuntimeException e) {
-            finding(
-                    FindingCodes.CALENDAR_NOT_COVERED,
-                    Severity.ERROR,
-                    o.def.obligor(),
-                    null,
-                    List.of(),
-                    "occurrence " + k + " of '" + o.def.id() + "' cannot be computed: " + e.getMessage());
+        LocalDate date = calendar.lookup(
+                () -> calendar.occurrence(r, o.recurrenceAnchor, k),
+                gap -> finding(
+                        FindingCodes.CALENDAR_NOT_COVERED,
+                        Severity.ERROR,
+                        o.def.obligor(),
+                        null,
+                        List.of(),
+                        "occurrence " + k + " of '" + o.def.id() + "' cannot be computed: " + gap));
+        if (date == null) {
             return Optional.empty();
         }
         if (r.until().isPresent() && date.isAfter(r.until().get())) {
@@ -468,25 +472,24 @@ final class Simulation {
     private Deadline resolve(Obl o, int number, LocalDate anchorDate, Instant inForce, EventId trigger) {
         Obligation def = o.def;
         DeadlineRule rule = def.deadline();
-        try {
-            return switch (rule.kind()) {
-                case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
-                case OPEN ->
-                    def.modality() == Modality.MUST_NOT && current.endDate().isPresent() && !def.survivesTermination()
-                            ? dateDeadline(current.endDate().get(), def)
-                            : null;
-                case OFFSET -> offsetDeadline(anchorDate, inForce, rule, def);
-            };
-        } catch (DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException e) {
-            finding(
-                    FindingCodes.CALENDAR_NOT_COVERED,
-                    Severity.ERROR,
-                    def.obligor(),
-                    InstanceId.of(def.id(), number),
-                    trigger == null ? List.of() : List.of(trigger),
-                    "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + e.getMessage());
-            return null;
-        }
+        return calendar.lookup(
+                () -> switch (rule.kind()) {
+                    case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
+                    case OPEN ->
+                        def.modality() == Modality.MUST_NOT
+                                        && current.endDate().isPresent()
+                                        && !def.survivesTermination()
+                                ? dateDeadline(current.endDate().get(), def)
+                                : null;
+                    case OFFSET -> offsetDeadline(anchorDate, inForce, rule, def);
+                },
+                gap -> finding(
+                        FindingCodes.CALENDAR_NOT_COVERED,
+                        Severity.ERROR,
+                        def.obligor(),
+                        InstanceId.of(def.id(), number),
+                        trigger == null ? List.of() : List.of(trigger),
+                        "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + gap));
     }
 
     private Deadline offsetDeadline(LocalDate anchor, Instant inForce, DeadlineRule rule, Obligation def) {
@@ -530,14 +533,7 @@ final class Simulation {
     }
 
     LocalDate shiftDate(LocalDate date, Span span) {
-        int n = Math.toIntExact(span.amount());
-        return switch (span.unit()) {
-            case CALENDAR_DAYS -> date.plusDays(n);
-            case WEEKS -> date.plusWeeks(n);
-            case MONTHS -> date.plusMonths(n);
-            case BUSINESS_DAYS -> calendar.shift(date, n);
-            case HOURS -> date.plusDays((n + 23) / 24);
-        };
+        return calendar.shift(date, span);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -837,24 +833,37 @@ final class Simulation {
         if (d.facts().deadline() == null || d.mustNot()) {
             return;
         }
-        List<Inst.Seg> segments = delaySegments(p, t);
-        Span.Unit unit = unit(d);
-        long units = 0;
-        for (Inst.Seg s : segments) {
-            units += measure(unit, s);
-        }
+        GuardedCalendar.Count delay = responsibility.excusedDelay(d, p, t);
+        long units = delay.amount();
         if (units <= d.facts().excused()) {
             return;
         }
         long more = units - d.facts().excused();
+        Span.Unit unit = delay.unit();
         Deadline before = d.facts().deadline();
-        Deadline after = before.isDate()
-                ? dateDeadline(
-                        unit == Span.Unit.BUSINESS_DAYS
-                                ? calendar.shift(before.date(), Math.toIntExact(more))
-                                : before.date().plusDays(more),
-                        d.obl.def)
-                : timeDeadline(before.dueAt().plus(Duration.ofHours(more)), d.obl.def);
+        Consumer<String> gap = problem -> finding(
+                FindingCodes.CALENDAR_NOT_COVERED,
+                Severity.ERROR,
+                d.obl.def.obligor(),
+                d.id(),
+                List.of(),
+                "the deadline of " + d.id() + " cannot be moved for the delay of " + p.id() + ": " + problem);
+        Deadline after = calendar.lookup(
+                () -> before.isDate()
+                        ? dateDeadline(
+                                unit == Span.Unit.BUSINESS_DAYS
+                                        ? calendar.shift(before.date(), Math.toIntExact(more))
+                                        : before.date().plusDays(more),
+                                d.obl.def)
+                        : timeDeadline(before.dueAt().plus(Duration.ofHours(more)), d.obl.def),
+                gap);
+        if (after == null) {
+            return;
+        }
+        if (unit != Responsibility.declaredUnit(d)) {
+            gap.accept("its delay is counted in calendar days, as " + responsibility.coverage());
+        }
+        List<Inst.Seg> segments = responsibility.delaySegments(p, t);
         ledger.moveDeadline(
                 d,
                 after,
@@ -863,54 +872,6 @@ final class Simulation {
                 units,
                 segments);
         scheduleBreach(d);
-    }
-
-    /** Who caused an instance's delay as of {@code t}: what it inherited, then its own lateness. */
-    List<Inst.Seg> delaySegments(Inst i, Instant t) {
-        List<Inst.Seg> segments = new ArrayList<>(i.facts().inherited());
-        Instant end = i.facts().fulfilledAt() != null && i.facts().fulfilledAt().isBefore(t)
-                ? i.facts().fulfilledAt()
-                : t;
-        List<Inst> blockers = i.facts().fulfilledAt() == null ? blockers(i, end) : List.of();
-        if (!blockers.isEmpty()) {
-            // Still waiting on another party's late prerequisite: the delay so far is that party's (transitively).
-            segments.addAll(delaySegments(blockers.get(0), t));
-        } else if (i.facts().deadline() != null
-                && !end.isBefore(i.facts().deadline().lateFrom())) {
-            LocalDate due = i.facts().deadline().isDate()
-                    ? i.facts().deadline().date()
-                    : localDate(i.facts().deadline().dueAt());
-            Instant dueInstant = i.facts().deadline().isDate()
-                    ? i.facts().deadline().lateFrom()
-                    : i.facts().deadline().dueAt();
-            segments.add(new Inst.Seg(i.obl.def.obligor(), due, localDate(end), dueInstant, end));
-        }
-        return segments;
-    }
-
-    /** The unit an instance's lateness is counted in: business days, hours (time deadlines) or calendar days. */
-    Span.Unit unit(Inst i) {
-        if (i.facts().deadline() != null && !i.facts().deadline().isDate()) {
-            return Span.Unit.HOURS;
-        }
-        Span.Unit u = i.obl.def.deadline().latenessUnit();
-        return u == Span.Unit.HOURS ? Span.Unit.CALENDAR_DAYS : u;
-    }
-
-    /** A stretch of delay in a unit; measures of adjacent stretches add up. */
-    long measure(Span.Unit unit, Inst.Seg s) {
-        return switch (unit) {
-            case HOURS ->
-                Math.max(0, (Duration.between(s.fromInstant(), s.toInstant()).getSeconds() + 3599) / 3600);
-            case BUSINESS_DAYS -> {
-                try {
-                    yield Math.max(0, calendar.businessDaysBetween(s.from().plusDays(1), s.to().plusDays(1)));
-                } catch (RuntimeException outsideCalendar) {
-                    yield Math.max(0, ChronoUnit.DAYS.between(s.from(), s.to()));
-                }
-            }
-            default -> Math.max(0, ChronoUnit.DAYS.between(s.from(), s.to()));
-        };
     }
 
     private void mustNotActs(Event e, Instant t) {
