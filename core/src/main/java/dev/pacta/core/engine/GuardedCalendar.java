@@ -93,8 +93,9 @@ final class GuardedCalendar {
         return calendar.shift(date, n);
     }
 
-    LocalDate occurrence(Recurrence r, LocalDate anchor, int k) {
-        return r.occurrence(anchor, k, calendar);
+    /** The k-th occurrence of a schedule within its count and end, or empty past them. */
+    java.util.Optional<LocalDate> occurrence(Recurrence r, LocalDate anchor, int k) {
+        return r.boundedOccurrence(anchor, k, calendar);
     }
 
     /** A date shifted by a span: business days in the calendar, hours as started days. */

@@ -289,13 +289,13 @@ final class Simulation {
         queue.add(new Timed(at, kind, seq++, obl, index, inst, inst == null ? 0 : inst.version));
     }
 
-    /** The k-th occurrence of a recurring obligation within its bounds, skipping those before it was added. */
+    /**
+     * The k-th occurrence of a recurring obligation within its bounds: the schedule's own ({@link
+     * Recurrence#boundedOccurrence}: count and end) and the agreement's end date.
+     */
     private Optional<LocalDate> occurrence(Obl o, int k) {
         Recurrence r = o.def.trigger().recurrence().orElseThrow();
-        if (r.count().isPresent() && k > r.count().get()) {
-            return Optional.empty();
-        }
-        LocalDate date = calendar.lookup(
+        Optional<LocalDate> date = calendar.lookup(
                 () -> calendar.occurrence(r, o.recurrenceAnchor, k),
                 gap -> finding(
                         FindingCodes.CALENDAR_NOT_COVERED,
@@ -307,13 +307,8 @@ final class Simulation {
         if (date == null) {
             return Optional.empty();
         }
-        if (r.until().isPresent() && date.isAfter(r.until().get())) {
-            return Optional.empty();
-        }
-        if (current.endDate().isPresent() && date.isAfter(current.endDate().get())) {
-            return Optional.empty();
-        }
-        return Optional.of(date);
+        return date.filter(
+                d -> current.endDate().isEmpty() || !d.isAfter(current.endDate().get()));
     }
 
     private void scheduleOccurrence(Obl o, int k) {
