@@ -149,9 +149,9 @@ final class ChangeTracker {
             i.touched = false;
         }
         sim.ledger.touched.clear();
-        obligationsSeen = sim.obls.size();
+        obligationsSeen = sim.ledger.obls.size();
         ComplianceChanges.Builder result = ComplianceChanges.builder()
-                .agreement(sim.current.id())
+                .agreement(sim.ledger.current.id())
                 .asOf(head)
                 .instances(changes);
         if (previous != null) {
@@ -173,7 +173,7 @@ final class ChangeTracker {
 
     private List<Row> everyRow() {
         List<Row> rows = new ArrayList<>();
-        for (Obl o : sim.obls.values()) {
+        for (Obl o : sim.ledger.obls.values()) {
             if (o.instances.isEmpty()) {
                 rows.add(new Row(InstanceId.of(o.def.id(), 1), o, null));
             }
@@ -223,7 +223,7 @@ final class ChangeTracker {
         int examined = touched.size();
         for (int k = 0; k < examined; k++) {
             Inst p = touched.get(k);
-            for (Obl d : sim.dependentsOf(p.obl.def.id())) {
+            for (Obl d : sim.prerequisites.dependentsOf(p.obl.def.id())) {
                 noteDependents(d, p);
             }
         }
@@ -231,9 +231,9 @@ final class ChangeTracker {
         for (Inst i : touched) {
             rows.add(new Row(i.id(), i.obl, i));
         }
-        if (sim.obls.size() != obligationsSeen) {
+        if (sim.ledger.obls.size() != obligationsSeen) {
             int index = 0;
-            for (Obl o : sim.obls.values()) {
+            for (Obl o : sim.ledger.obls.values()) {
                 if (index++ >= obligationsSeen && o.instances.isEmpty()) {
                     rows.add(new Row(InstanceId.of(o.def.id(), 1), o, null));
                 }
@@ -244,19 +244,19 @@ final class ChangeTracker {
 
     /**
      * Notes the open instances of dependent {@code d} that are paired with prerequisite instance {@code p} (see
-     * {@link Simulation#paired}), without walking {@code d}'s history: the one with {@code p}'s number, or, for a
-     * single-instance prerequisite, every open one (from {@link Simulation#openInstances}, which drops closed ones).
+     * {@link Prerequisites#paired}), without walking {@code d}'s history: the one with {@code p}'s number, or, for a
+     * single-instance prerequisite, every open one (from {@link Matching#openInstances}, which drops closed ones).
      */
     private void noteDependents(Obl d, Inst p) {
-        if (Simulation.pairsWithEvery(p.obl)) {
-            for (Inst di : Simulation.openInstances(d)) {
+        if (Prerequisites.pairsWithEvery(p.obl)) {
+            for (Inst di : Matching.openInstances(d)) {
                 if (di.isOpen()) {
                     sim.ledger.note(di);
                 }
             }
         } else if (p.number <= d.instances.size()) {
             Inst di = d.instances.get(p.number - 1);
-            if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
+            if (di.isOpen() && Prerequisites.paired(p.obl, di.number) == p) {
                 sim.ledger.note(di);
             }
         }
@@ -275,7 +275,7 @@ final class ChangeTracker {
         }
         List<InstanceId> blockedBy = List.of();
         if (state == InstanceState.BLOCKED) {
-            List<Inst> blockers = sim.blockers(i, head);
+            List<Inst> blockers = sim.prerequisites.blockers(i, head);
             List<InstanceId> ids = new ArrayList<>(blockers.size());
             for (Inst b : blockers) {
                 ids.add(b.id());

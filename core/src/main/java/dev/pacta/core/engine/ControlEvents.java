@@ -15,7 +15,6 @@ import dev.pacta.core.time.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,10 +28,26 @@ import java.util.stream.Collectors;
  * ignored with a finding and changes nothing. Each handler returns whether the event applied.
  */
 final class ControlEvents {
-    private final Simulation sim;
+    private final Ledger ledger;
+    private final Matching matching;
+    private final Deadlines deadlines;
+    private final GuardedCalendar calendar;
+    private final Days days;
+    private final FollowUps loop;
 
-    ControlEvents(Simulation sim) {
-        this.sim = sim;
+    ControlEvents(
+            Ledger ledger,
+            Matching matching,
+            Deadlines deadlines,
+            GuardedCalendar calendar,
+            Days days,
+            FollowUps loop) {
+        this.ledger = ledger;
+        this.matching = matching;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.days = days;
+        this.loop = loop;
     }
 
     /** The instances a control event's reference names (instance id, triggering event, or obligation id). */
@@ -40,14 +55,15 @@ final class ControlEvents {
         if (e.ref().isEmpty()) {
             return List.of();
         }
-        return sim.refTargets(e.ref().get(), List.copyOf(sim.obls.values())).orElse(List.of());
+        return matching.refTargets(e.ref().get(), List.copyOf(ledger.obls.values()))
+                .orElse(List.of());
     }
 
     private boolean noTargets(Event e, List<Inst> targets, String what) {
         if (!targets.isEmpty()) {
             return false;
         }
-        sim.finding(
+        ledger.finding(
                 FindingCodes.DANGLING_REFERENCE,
                 Severity.WARNING,
                 e.actor(),
@@ -69,7 +85,7 @@ final class ControlEvents {
     }
 
     private void closedTarget(Event e, Inst i, String code, String why) {
-        sim.finding(
+        ledger.finding(
                 code,
                 Severity.WARNING,
                 e.actor(),
@@ -102,8 +118,8 @@ final class ControlEvents {
                 closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
                 return false;
             }
-            sim.ledger.waive(i, t, e.id());
-            sim.released(i, t);
+            ledger.waive(i, t, e.id());
+            loop.released(i, t);
             return true;
         });
     }
@@ -142,7 +158,7 @@ final class ControlEvents {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it gives neither 'until' nor 'by'");
                 return false;
             }
-            Deadline extended = sim.calendar.lookup(
+            Deadline extended = calendar.lookup(
                     () -> extended(i.facts().deadline(), e, i.obl.def),
                     gap -> closedTarget(
                             e,
@@ -160,35 +176,24 @@ final class ControlEvents {
                         FindingCodes.INVALID_EXTENSION,
                         extended == null
                                 ? "it gives neither 'until' nor 'by'"
-                                : "it would move the deadline earlier, to " + sim.describeDue(extended));
+                                : "it would move the deadline earlier, to " + days.describeDue(extended));
                 return false;
             }
-            sim.ledger.moveDeadline(
+            ledger.moveDeadline(
                     i,
                     extended,
-                    "extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", " + sim.day(t)
-                            + ")");
-            sim.scheduleBreach(i);
+                    "extended to " + days.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
+                            + days.day(t) + ")");
+            loop.rescheduled(i);
             return true;
         });
     }
 
     private Deadline extended(Deadline d, Event e, Obligation def) {
         if (e.until().isPresent()) {
-            return sim.dateDeadline(e.until().get(), def);
+            return deadlines.dateDeadline(e.until().get(), def);
         }
-        if (e.by().isEmpty()) {
-            return null;
-        }
-        Span by = e.by().get();
-        if (d.isDate()) {
-            return sim.dateDeadline(sim.shiftDate(d.date(), by), def);
-        }
-        if (by.unit() == Span.Unit.HOURS) {
-            return sim.timeDeadline(d.dueAt().plus(Duration.ofHours(by.amount())), def);
-        }
-        ZonedDateTime due = d.dueAt().atZone(sim.zone);
-        return sim.timeDeadline(due.with(sim.shiftDate(due.toLocalDate(), by)).toInstant(), def);
+        return e.by().isEmpty() ? null : deadlines.extendedBy(d, e.by().get(), def);
     }
 
     boolean suspension(Event e, Instant t) {
@@ -201,7 +206,7 @@ final class ControlEvents {
                         i.facts().suspendedAt() != null ? "it is already suspended" : "it is " + closedWord(i));
                 return false;
             }
-            sim.ledger.suspend(i, t, e.actor(), e.id());
+            ledger.suspend(i, t, e.actor(), e.id());
             return true;
         });
     }
@@ -225,37 +230,37 @@ final class ControlEvents {
             }
             Facts f = i.facts();
             Deadline d = f.deadline();
-            long days = ChronoUnit.DAYS.between(sim.localDate(f.suspendedAt()), sim.localDate(t));
+            long suspendedDays = ChronoUnit.DAYS.between(days.localDate(f.suspendedAt()), days.localDate(t));
             Duration suspended = Duration.between(f.suspendedAt(), t);
             // The deadline moves by the suspended time: calendar days for a date deadline, the exact time else.
             Deadline after = d == null
                     ? null
-                    : sim.calendar.lookup(
+                    : calendar.lookup(
                             () -> d.isDate()
-                                    ? sim.dateDeadline(d.date().plusDays(days), i.obl.def)
-                                    : sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def),
-                            gap -> sim.finding(
+                                    ? deadlines.dateDeadline(d.date().plusDays(suspendedDays), i.obl.def)
+                                    : deadlines.timeDeadline(d.dueAt().plus(suspended), i.obl.def),
+                            gap -> ledger.finding(
                                     FindingCodes.CALENDAR_NOT_COVERED,
                                     Severity.ERROR,
                                     i.obl.def.obligor(),
                                     i.id(),
                                     List.of(e.id()),
                                     "resumption " + e.id() + " of " + i.id() + ": its deadline cannot be moved by the"
-                                            + " suspended time, so it stays " + sim.describeDue(d) + ": " + gap));
+                                            + " suspended time, so it stays " + days.describeDue(d) + ": " + gap));
             String moved = "";
             if (after != null && d.isDate()) {
-                moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
-                        + sim.describeDue(after);
+                moved = ": deadline moved " + suspendedDays + " " + Span.Unit.CALENDAR_DAYS.label(suspendedDays)
+                        + " to " + days.describeDue(after);
             } else if (after != null) {
-                moved = ": deadline moved by " + suspended + " to " + sim.describeDue(after);
+                moved = ": deadline moved by " + suspended + " to " + days.describeDue(after);
             }
-            sim.ledger.resume(
+            ledger.resume(
                     i,
                     after,
-                    "suspended by " + f.suspendedBy() + " (" + f.suspendedEvent() + ", " + sim.day(f.suspendedAt())
-                            + ") and resumed (" + e.id() + ", " + sim.day(t) + ")" + moved);
+                    "suspended by " + f.suspendedBy() + " (" + f.suspendedEvent() + ", " + days.day(f.suspendedAt())
+                            + ") and resumed (" + e.id() + ", " + days.day(t) + ")" + moved);
             if (after != null) {
-                sim.scheduleBreach(i);
+                loop.rescheduled(i);
             }
             applied = true;
         }
@@ -263,19 +268,19 @@ final class ControlEvents {
     }
 
     boolean termination(Event e, Instant t) {
-        if (sim.endedAt != null) {
-            sim.finding(
+        if (ledger.endedAt != null) {
+            ledger.finding(
                     FindingCodes.ALREADY_TERMINATED,
                     Severity.WARNING,
                     e.actor(),
                     null,
                     List.of(e.id()),
-                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + sim.endedText);
+                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + ledger.endedText);
             return false;
         }
-        sim.endedAt = t;
-        sim.endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + sim.day(t) + ")";
-        sim.cancelNotYetDue(t, sim.endedText);
+        ledger.endedAt = t;
+        ledger.endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + days.day(t) + ")";
+        loop.ended(t, ledger.endedText);
         return true;
     }
 
@@ -285,14 +290,14 @@ final class ControlEvents {
             return false;
         }
         for (Inst i : targets) {
-            sim.ledger.notice(i, new Inst.Notice(e.id(), t, e.actor()));
-            sim.finding(
+            ledger.notice(i, new Inst.Notice(e.id(), t, e.actor()));
+            ledger.finding(
                     FindingCodes.NOTICE,
                     Severity.INFO,
                     e.actor(),
                     i.id(),
                     List.of(e.id()),
-                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + sim.day(t) + ")"
+                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + days.day(t) + ")"
                             + e.note().map(n -> ": " + n).orElse(""));
         }
         return true;
@@ -305,7 +310,7 @@ final class ControlEvents {
         }
         Amendment a = e.amendment().get();
         for (MilestoneId m : a.milestoneTargets().keySet()) {
-            if (!sim.milestones.containsKey(m)) {
+            if (!ledger.milestones.containsKey(m)) {
                 invalidAmendment(e, "milestone '" + m + "' does not exist");
                 return false;
             }
@@ -313,17 +318,17 @@ final class ControlEvents {
         for (Obligation o : a.addObligations()) {
             // An instance id names its obligation: reusing an id, even of a removed obligation, would make two
             // obligations' instances indistinguishable in reports, refs and changes. Redefine under a new id.
-            if (sim.obls.containsKey(o.id())) {
+            if (ledger.obls.containsKey(o.id())) {
                 invalidAmendment(
                         e,
                         "obligation id '" + o.id() + "' is already used in this agreement"
-                                + (sim.obls.get(o.id()).removedAt != null ? " (by a removed obligation)" : "")
+                                + (ledger.obls.get(o.id()).removedAt != null ? " (by a removed obligation)" : "")
                                 + "; add the new obligation under a new id");
                 return false;
             }
         }
         for (ObligationId o : a.removeObligations()) {
-            if (!sim.obls.containsKey(o) || sim.obls.get(o).removedAt != null) {
+            if (!ledger.obls.containsKey(o) || ledger.obls.get(o).removedAt != null) {
                 invalidAmendment(e, "obligation '" + o + "' does not exist or was already removed");
                 return false;
             }
@@ -331,13 +336,13 @@ final class ControlEvents {
         Agreement amended;
         try {
             List<Obligation> obligations = new ArrayList<>();
-            for (Obligation o : sim.current.obligations()) {
+            for (Obligation o : ledger.current.obligations()) {
                 if (!a.removeObligations().contains(o.id())) {
                     obligations.add(o);
                 }
             }
             obligations.addAll(a.addObligations());
-            List<Milestone> ms = sim.current.milestones().stream()
+            List<Milestone> ms = ledger.current.milestones().stream()
                     .map(m -> Milestone.builder()
                             .from(m)
                             .requires(m.requires().stream()
@@ -347,7 +352,7 @@ final class ControlEvents {
                             .build())
                     .toList();
             amended = Agreement.builder()
-                    .from(sim.current)
+                    .from(ledger.current)
                     .obligations(obligations)
                     .milestones(ms)
                     .build();
@@ -358,38 +363,38 @@ final class ControlEvents {
                             + ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
             return false;
         }
-        sim.current = amended;
-        String by = "amendment " + e.id() + " (" + sim.day(t) + ")";
+        ledger.current = amended;
+        String by = "amendment " + e.id() + " (" + days.day(t) + ")";
         for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
-            Simulation.Ms ms = sim.milestones.get(target.getKey());
+            Ledger.Ms ms = ledger.milestones.get(target.getKey());
             List<String> notes = new ArrayList<>(ms.notes);
             notes.add("target moved from " + Days.day(ms.target) + " to " + Days.day(target.getValue()) + " by " + by);
             ms.notes = List.copyOf(notes);
             ms.target = target.getValue();
         }
         for (ObligationId id : a.removeObligations()) {
-            Obl o = sim.obls.get(id);
+            Obl o = ledger.obls.get(id);
             o.removedAt = t;
             o.removedReason = "removed by " + by;
             for (Inst i : o.instances) {
                 if (i.isOpen()
                         && (i.facts().deadline() == null
                                 || t.isBefore(i.facts().deadline().lateFrom()))) {
-                    sim.ledger.cancel(i, t, o.removedReason);
+                    ledger.cancel(i, t, o.removedReason);
                 }
             }
         }
-        int order = sim.obls.size();
+        int order = ledger.obls.size();
         for (Obligation o : a.addObligations()) {
-            sim.register(new Obl(
-                    o, order++, t, sim.localDate(t), Payments.shares(amended).get(o.id())));
+            loop.added(new Obl(
+                    o, order++, t, days.localDate(t), Payments.shares(amended).get(o.id())));
         }
-        sim.ledger.milestonesDirty = true;
+        ledger.milestonesDirty = true;
         return true;
     }
 
     private void invalidAmendment(Event e, String why) {
-        sim.finding(
+        ledger.finding(
                 FindingCodes.INVALID_AMENDMENT,
                 Severity.WARNING,
                 e.actor(),

@@ -20,11 +20,15 @@ import java.util.List;
 final class Remedies {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Simulation sim;
+    private final Ledger ledger;
+    private final Responsibility responsibility;
+    private final Days days;
     private final Instant asOf;
 
-    Remedies(Simulation sim, Instant asOf) {
-        this.sim = sim;
+    Remedies(Ledger ledger, Responsibility responsibility, Days days, Instant asOf) {
+        this.ledger = ledger;
+        this.responsibility = responsibility;
+        this.days = days;
         this.asOf = asOf;
     }
 
@@ -46,7 +50,10 @@ final class Remedies {
         Money base = null;
         for (Remedy r : i.obl.def.remedies()) {
             if (r.kind() == Remedy.Kind.LATE_FEE || r.kind() == Remedy.Kind.PENALTY) {
-                base = r.base().or(() -> r.flat()).or(() -> sim.current.value()).orElse(base);
+                base = r.base()
+                        .or(() -> r.flat())
+                        .or(() -> ledger.current.value())
+                        .orElse(base);
             }
         }
         if (base == null) {
@@ -72,7 +79,7 @@ final class Remedies {
                     + due.minus(paid).format()
                     + (carried.isPositive() ? ", " + carried.format() + " carried forward as credit" : ""));
         }
-        Money feeBase = i.isPayment() ? due : sim.current.value().orElse(null);
+        Money feeBase = i.isPayment() ? due : ledger.current.value().orElse(null);
         if (i.facts().breachedAt() != null
                 && i.facts().waivedAt() == null
                 && i.facts().deadline() != null) {
@@ -100,6 +107,31 @@ final class Remedies {
             }
         }
         return b.computations(computations).build();
+    }
+
+    /** The rights granted by breaches as of {@code asOf}, in the order of the breaches. */
+    List<dev.pacta.core.report.GrantedRight> rights() {
+        List<Inst> breached = new ArrayList<>();
+        for (Inst i : ledger.all) {
+            if (i.facts().breachedAt() != null && !i.facts().breachedAt().isAfter(asOf)) {
+                breached.add(i);
+            }
+        }
+        breached.sort((a, b) -> a.facts().breachedAt().compareTo(b.facts().breachedAt()));
+        List<dev.pacta.core.report.GrantedRight> rights = new ArrayList<>();
+        for (Inst i : breached) {
+            for (Remedy r : i.obl.def.remedies()) {
+                if (r.kind() == Remedy.Kind.RIGHT) {
+                    rights.add(dev.pacta.core.report.GrantedRight.builder()
+                            .party(i.obl.def.beneficiary())
+                            .right(r.right().orElseThrow())
+                            .instance(i.id())
+                            .from(i.facts().breachedAt())
+                            .build());
+                }
+            }
+        }
+        return rights;
     }
 
     /** A computed amount with the words that show how. */
@@ -133,19 +165,19 @@ final class Remedies {
      * then to the evaluation date on what is still outstanding; rounded once at the end.
      */
     Computed interest(Remedy r, Inst i) {
-        LocalDate due = sim.responsibility.dueDate(i);
+        LocalDate due = responsibility.dueDate(i);
         SimpleInterest interest = SimpleInterest.of(r.annualRatePercent().orElseThrow(), r.dayCount());
         Money outstanding = i.facts().due();
         LocalDate from = due;
         for (Inst.Paid p : i.facts().payments()) {
-            LocalDate paid = sim.localDate(p.at());
+            LocalDate paid = days.localDate(p.at());
             if (paid.isAfter(from)) {
                 interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, paid));
                 from = paid;
             }
             outstanding = outstanding.minus(p.amount());
         }
-        LocalDate end = sim.localDate(asOf);
+        LocalDate end = days.localDate(asOf);
         if (outstanding.isPositive() && end.isAfter(from)) {
             interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, end));
         }
@@ -163,7 +195,7 @@ final class Remedies {
         }
         Span per = r.per().get();
         Instant until = i.facts().fulfilledAt() != null ? i.facts().fulfilledAt() : asOf;
-        GuardedCalendar.Count count = sim.responsibility.lateIn(per.unit(), i, until);
+        GuardedCalendar.Count count = responsibility.lateIn(per.unit(), i, until);
         long late = count.amount();
         BigDecimal periods = per.amount() == 0
                 ? BigDecimal.ZERO

@@ -2,8 +2,6 @@ package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.PartyId;
-import dev.pacta.core.model.Remedy;
-import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
@@ -14,7 +12,6 @@ import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
-import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.Span;
 import java.time.Instant;
@@ -45,9 +42,9 @@ final class Reporter {
         this.sim = sim;
         this.frozen = frozen;
         this.asOf = asOf;
-        this.asOfDate = sim.localDate(asOf);
+        this.asOfDate = sim.days.localDate(asOf);
         this.horizon = horizon;
-        this.remedies = new Remedies(sim, asOf);
+        this.remedies = new Remedies(sim.ledger, sim.responsibility, sim.days, asOf);
     }
 
     ComplianceReport report() {
@@ -55,7 +52,7 @@ final class Reporter {
         // The simulation's instance behind each report (null for NOT_TRIGGERED placeholders), for the scorecards.
         List<Inst> sources = new ArrayList<>();
         List<Finding> stateFindings = new ArrayList<>();
-        for (Obl o : sim.obls.values()) {
+        for (Obl o : sim.ledger.obls.values()) {
             if (o.instances.isEmpty()) {
                 instances.add(notTriggered(o));
                 sources.add(null);
@@ -70,11 +67,11 @@ final class Reporter {
             }
         }
         List<MilestoneReport> milestones = new ArrayList<>();
-        for (Simulation.Ms ms : sim.milestones.values()) {
+        for (Ledger.Ms ms : sim.ledger.milestones.values()) {
             milestones.add(milestone(ms, instances));
         }
         // Milestones with nothing to wait for are reached when the agreement takes effect.
-        candidate(sim.effective);
+        candidate(sim.ledger.effective);
         for (Timed t : sim.queue) {
             if (t.at().isAfter(asOf) && (t.kind() != Timed.Kind.BREACH || t.version() == t.inst().version)) {
                 candidate(t.at());
@@ -82,101 +79,36 @@ final class Reporter {
         }
         Scorecards scorecards = new Scorecards(sim);
         List<dev.pacta.core.report.Scorecard> cards = scorecards.of(instances, sources);
-        List<Finding> findings = new ArrayList<>(sim.findings);
+        List<Finding> findings = new ArrayList<>(sim.ledger.findings);
         findings.addAll(stateFindings);
         findings.addAll(milestoneFindings);
         findings.addAll(scorecards.findings());
-        List<GrantedRight> rights = rights();
+        List<GrantedRight> rights = remedies.rights();
         for (GrantedRight right : rights) {
             findings.add(Finding.builder()
                     .code(FindingCodes.RIGHT_GRANTED)
                     .severity(Severity.INFO)
                     .party(right.party())
                     .instance(right.instance())
-                    .message("the breach of " + right.instance() + " on " + sim.day(right.from()) + " gives '"
+                    .message("the breach of " + right.instance() + " on " + sim.days.day(right.from()) + " gives '"
                             + right.party() + "' the right " + right.right())
                     .build());
         }
         ComplianceReport.Builder b = ComplianceReport.builder()
-                .agreement(sim.current.id())
+                .agreement(sim.ledger.current.id())
                 .asOf(asOf)
-                .zone(sim.zone)
+                .zone(sim.days.zone)
                 .horizon(horizon)
                 .instances(instances)
                 .milestones(milestones)
                 .findings(findings)
                 .rights(rights)
                 .scorecards(cards)
-                .balances(balances());
+                .balances(Payments.balances(sim.ledger));
         if (nextChange != null) {
             b.nextChange(nextChange);
         }
         return b.build();
-    }
-
-    private List<GrantedRight> rights() {
-        List<Inst> breached = new ArrayList<>();
-        for (Inst i : sim.all) {
-            if (i.facts().breachedAt() != null && !i.facts().breachedAt().isAfter(asOf)) {
-                breached.add(i);
-            }
-        }
-        breached.sort((a, b) -> a.facts().breachedAt().compareTo(b.facts().breachedAt()));
-        List<GrantedRight> rights = new ArrayList<>();
-        for (Inst i : breached) {
-            for (Remedy r : i.obl.def.remedies()) {
-                if (r.kind() == Remedy.Kind.RIGHT) {
-                    rights.add(GrantedRight.builder()
-                            .party(i.obl.def.beneficiary())
-                            .right(r.right().orElseThrow())
-                            .instance(i.id())
-                            .from(i.facts().breachedAt())
-                            .build());
-                }
-            }
-        }
-        return rights;
-    }
-
-    /** Per payer, payee and currency: received, applied, credit, due and outstanding. */
-    private List<PaymentBalance> balances() {
-        java.util.Map<Simulation.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
-        for (Inst i : sim.all) {
-            if (!i.isPayment()) {
-                continue;
-            }
-            Simulation.BalanceKey key = new Simulation.BalanceKey(
-                    i.obl.def.obligor(),
-                    i.obl.def.beneficiary(),
-                    i.facts().due().currency().getCurrencyCode());
-            Money zero = Money.zero(i.facts().due().currency());
-            Money[] s = sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-            s[0] = s[0].plus(i.facts().paid());
-            // A waived or cancelled instance is due only what was paid before it was released.
-            boolean released = i.facts().waivedAt() != null || i.facts().cancelledAt() != null;
-            s[1] = s[1].plus(released ? i.facts().paid() : i.facts().due());
-            s[2] = s[2].plus(released ? zero : i.outstanding());
-        }
-        for (Simulation.BalanceKey key : sim.balances.keySet()) {
-            Money zero = Money.zero(sim.balances.get(key).received.currency());
-            sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-        }
-        List<PaymentBalance> balances = new ArrayList<>();
-        for (java.util.Map.Entry<Simulation.BalanceKey, Money[]> e : sums.entrySet()) {
-            Money[] s = e.getValue();
-            Simulation.Balance b = sim.balances.get(e.getKey());
-            Money zero = Money.zero(s[0].currency());
-            balances.add(PaymentBalance.builder()
-                    .payer(e.getKey().payer())
-                    .payee(e.getKey().payee())
-                    .received(b == null ? zero : b.received)
-                    .applied(s[0])
-                    .credit(b == null ? zero : b.credit)
-                    .due(s[1])
-                    .outstanding(s[2])
-                    .build());
-        }
-        return balances;
     }
 
     private void candidate(Instant t) {
@@ -195,7 +127,7 @@ final class Reporter {
             why = "never triggered; " + o.removedReason;
         } else {
             why = switch (def.trigger().kind()) {
-                case ON_EFFECTIVE_DATE -> "comes into force on " + sim.day(o.addedAt);
+                case ON_EFFECTIVE_DATE -> "comes into force on " + sim.days.day(o.addedAt);
                 case ON_EVENT ->
                     "comes into force with each " + def.trigger().eventKind().get() + " event; none yet";
                 case ON_MILESTONE ->
@@ -253,7 +185,7 @@ final class Reporter {
         if (i.facts().suspendedAt() != null) {
             return InstanceState.SUSPENDED;
         }
-        if (!sim.blockers(i, asOf).isEmpty()) {
+        if (!sim.prerequisites.blockers(i, asOf).isEmpty()) {
             return InstanceState.BLOCKED;
         }
         if (i.facts().deadline() == null || asOf.isBefore(i.facts().deadline().lateFrom())) {
@@ -333,7 +265,7 @@ final class Reporter {
         }
         remedies.money(i).ifPresent(b::payment);
         Lateness lateness = sim.responsibility.lateness(i, state, asOf);
-        List<Inst> blockers = state == InstanceState.BLOCKED ? sim.blockers(i, asOf) : List.of();
+        List<Inst> blockers = state == InstanceState.BLOCKED ? sim.prerequisites.blockers(i, asOf) : List.of();
         blockers.forEach(p -> b.addBlockedBy(p.id()));
         b.attribution(sim.responsibility.attribution(i, state, blockers, lateness, asOf))
                 .excusedDelay(i.facts().excused());
@@ -341,7 +273,7 @@ final class Reporter {
             b.lateness(lateness);
         }
         String waitingOn = state == InstanceState.BLOCKED ? waitingOn(blockers) : null;
-        b.explainer(new Explanation(i, state, lateness, asOf, sim.zone, waitingOn));
+        b.explainer(new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn));
         return b.build();
     }
 
@@ -355,7 +287,7 @@ final class Reporter {
                     .append(" (")
                     .append(p.obl.def.obligor())
                     .append(", due ")
-                    .append(sim.describeDue(p.facts().deadline()))
+                    .append(sim.days.describeDue(p.facts().deadline()))
                     .append(", not fulfilled)");
         }
         return s.toString();
@@ -427,16 +359,16 @@ final class Reporter {
     // ---------------------------------------------------------------------------------------------------------
     // Milestones
 
-    private MilestoneReport milestone(Simulation.Ms ms, List<InstanceReport> instances) {
+    private MilestoneReport milestone(Ledger.Ms ms, List<InstanceReport> instances) {
         LocalDate target = ms.target;
         MilestoneReport.Builder b = MilestoneReport.builder().id(ms.def.id()).target(target);
         StringBuilder why = new StringBuilder("target ").append(Days.day(target));
         for (String note : ms.notes) {
             why.append("; ").append(note);
         }
-        Instant missedFrom = target.plusDays(1).atStartOfDay(sim.zone).toInstant();
+        Instant missedFrom = target.plusDays(1).atStartOfDay(sim.days.zone).toInstant();
         if (ms.reachedAt != null) {
-            LocalDate reached = sim.localDate(ms.reachedAt);
+            LocalDate reached = sim.days.localDate(ms.reachedAt);
             b.reachedOn(reached);
             why.append("; reached on ").append(Days.day(reached));
             if (ms.reachedBy != null) {
@@ -457,7 +389,7 @@ final class Reporter {
             return b.explanation(why.toString()).build();
         }
         candidate(missedFrom);
-        Instant riskFrom = target.minus(horizon).atStartOfDay(sim.zone).toInstant();
+        Instant riskFrom = target.minus(horizon).atStartOfDay(sim.days.zone).toInstant();
         candidate(riskFrom);
         if (!asOf.isBefore(missedFrom)) {
             GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
@@ -489,7 +421,7 @@ final class Reporter {
     }
 
     /** Who caused a milestone's days late (see {@link Responsibility#attribute}). */
-    private Map<PartyId, Long> attribute(Simulation.Ms ms, GuardedCalendar.Count late, boolean reached) {
+    private Map<PartyId, Long> attribute(Ledger.Ms ms, GuardedCalendar.Count late, boolean reached) {
         return sim.responsibility.attribute(
                 requiredInstances(ms, new java.util.HashSet<>()),
                 late.amount(),
@@ -500,7 +432,7 @@ final class Reporter {
     }
 
     /** A finding when a milestone's days late are counted in calendar days. */
-    private void uncovered(Simulation.Ms ms, GuardedCalendar.Count late, LocalDate target, LocalDate until) {
+    private void uncovered(Ledger.Ms ms, GuardedCalendar.Count late, LocalDate target, LocalDate until) {
         if (late.unit() == Span.Unit.BUSINESS_DAYS) {
             return;
         }
@@ -514,32 +446,32 @@ final class Reporter {
     }
 
     /** The instances of a milestone's required obligations and, recursively, of the milestones it depends on. */
-    private List<Inst> requiredInstances(Simulation.Ms ms, java.util.Set<Simulation.Ms> seen) {
+    private List<Inst> requiredInstances(Ledger.Ms ms, java.util.Set<Ledger.Ms> seen) {
         List<Inst> instances = new ArrayList<>();
         if (!seen.add(ms)) {
             return instances;
         }
         for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
-            Obl o = sim.obls.get(id);
+            Obl o = sim.ledger.obls.get(id);
             if (o != null && o.removedAt == null) {
                 instances.addAll(o.instances);
             }
         }
         for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
-            instances.addAll(requiredInstances(sim.milestones.get(dep), seen));
+            instances.addAll(requiredInstances(sim.ledger.milestones.get(dep), seen));
         }
         return instances;
     }
 
-    private PartyId firstRequiredObligor(Simulation.Ms ms) {
+    private PartyId firstRequiredObligor(Ledger.Ms ms) {
         for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
-            Obl o = sim.obls.get(id);
+            Obl o = sim.ledger.obls.get(id);
             if (o != null) {
                 return o.def.obligor();
             }
         }
         for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
-            PartyId p = firstRequiredObligor(sim.milestones.get(dep));
+            PartyId p = firstRequiredObligor(sim.ledger.milestones.get(dep));
             if (p != null) {
                 return p;
             }
@@ -547,7 +479,7 @@ final class Reporter {
         return null;
     }
 
-    private List<String> lateRequirements(Simulation.Ms ms, List<InstanceReport> instances) {
+    private List<String> lateRequirements(Ledger.Ms ms, List<InstanceReport> instances) {
         List<String> late = new ArrayList<>();
         for (InstanceReport r : instances) {
             if (ms.def.requires().contains(r.obligation())

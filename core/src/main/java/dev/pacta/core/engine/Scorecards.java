@@ -35,7 +35,7 @@ final class Scorecards {
     List<Scorecard> of(List<InstanceReport> instances, List<Inst> sources) {
         // One pass over the instances for all parties (reports of long agreements have thousands of instances).
         Map<PartyId, Tally> tallies = new java.util.LinkedHashMap<>();
-        for (Party party : sim.current.parties()) {
+        for (Party party : sim.ledger.current.parties()) {
             tallies.put(party.id(), new Tally());
         }
         for (int k = 0; k < instances.size(); k++) {
