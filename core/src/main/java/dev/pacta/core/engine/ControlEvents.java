@@ -3,7 +3,9 @@ package dev.pacta.core.engine;
 import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Amendment;
+import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Milestone;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.Obligation;
@@ -19,35 +21,75 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The control events of a simulation — waiver, extension, suspension, resumption, termination, notice, amendment —
- * with their authorisation: a control event by a party without the right, or naming nothing it can act on, is
- * ignored with a finding and changes nothing. Each handler returns whether the event applied.
+ * Control events (chapter "Timeline" of the design) — waiver, extension, suspension, resumption, termination, notice,
+ * amendment — with their authorisation: a control event by a party without the right, or naming nothing it can act
+ * on, is ignored with a finding and changes nothing. A rule: {@link #decide} returns what the event does, one
+ * {@link Act} per instance it acts on (none if it is ignored), and the event loop applies them in order.
  */
 final class ControlEvents {
+    /** What an authorised control event does. */
+    sealed interface Act permits Waive, Extend, Suspend, Resume, Notice, Terminate, Amend {}
+
+    /** The beneficiary waives an instance. */
+    record Waive(Inst target, EventId by) implements Act {}
+
+    /** The beneficiary extends an instance's deadline. */
+    record Extend(Inst target, Deadline to, String adjustment) implements Act {}
+
+    /** The beneficiary suspends an instance. */
+    record Suspend(Inst target, PartyId by, EventId event) implements Act {}
+
+    /** The party that suspended an instance resumes it; its deadline moves (null: it stays). */
+    record Resume(Inst target, Deadline moved, String adjustment) implements Act {}
+
+    /** A party gives notice on an instance. */
+    record Notice(Inst target, Inst.Notice notice) implements Act {}
+
+    /** The agreement is terminated. */
+    record Terminate(String text) implements Act {}
+
+    /**
+     * Both parties amend the agreement: the amended agreement, new milestone targets, removed obligations and the
+     * obligations added (not registered yet), and the amendment in words.
+     */
+    record Amend(
+            Agreement amended,
+            Map<MilestoneId, LocalDate> targets,
+            List<ObligationId> removed,
+            List<Obl> added,
+            String by)
+            implements Act {}
+
     private final Ledger ledger;
     private final Matching matching;
     private final Deadlines deadlines;
     private final GuardedCalendar calendar;
     private final Days days;
-    private final FollowUps loop;
 
-    ControlEvents(
-            Ledger ledger,
-            Matching matching,
-            Deadlines deadlines,
-            GuardedCalendar calendar,
-            Days days,
-            FollowUps loop) {
+    ControlEvents(Ledger ledger, Matching matching, Deadlines deadlines, GuardedCalendar calendar, Days days) {
         this.ledger = ledger;
         this.matching = matching;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.days = days;
-        this.loop = loop;
+    }
+
+    /** What a control event (other than a payment) does at {@code t}: nothing if it is ignored (with findings). */
+    List<Act> decide(ControlKind kind, Event e, Instant t) {
+        return switch (kind) {
+            case WAIVER -> waiver(e, t);
+            case EXTENSION -> extension(e, t);
+            case SUSPENSION -> suspension(e, t);
+            case RESUMPTION -> resumption(e, t);
+            case TERMINATION -> termination(e, t);
+            case NOTICE -> notice(e, t);
+            case AMENDMENT -> amendment(e, t);
+            case PAYMENT -> throw new IllegalArgumentException("payments are applied by Payments");
+        };
     }
 
     /** The instances a control event's reference names (instance id, triggering event, or obligation id). */
@@ -98,29 +140,30 @@ final class ControlEvents {
      * Applies a control act of the beneficiary to each instance the event names, reporting a dangling reference or an
      * unauthorised actor; the act itself reports why it does not apply to an instance.
      */
-    private boolean byBeneficiary(Event e, String purpose, String unauthorisedCode, Predicate<Inst> act) {
+    private List<Act> byBeneficiary(Event e, String purpose, String unauthorisedCode, Function<Inst, Act> act) {
         List<Inst> targets = controlTargets(e);
         if (noTargets(e, targets, purpose)) {
-            return false;
+            return List.of();
         }
-        boolean applied = false;
+        List<Act> acts = new ArrayList<>(targets.size());
         for (Inst i : targets) {
-            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary") && act.test(i)) {
-                applied = true;
+            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary")) {
+                Act a = act.apply(i);
+                if (a != null) {
+                    acts.add(a);
+                }
             }
         }
-        return applied;
+        return acts;
     }
 
-    boolean waiver(Event e, Instant t) {
+    private List<Act> waiver(Event e, Instant t) {
         return byBeneficiary(e, "to waive", FindingCodes.UNAUTHORISED_WAIVER, i -> {
             if (!i.isOwed() || t.isBefore(i.inForce)) {
                 closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
-                return false;
+                return null;
             }
-            ledger.waive(i, t, e.id());
-            loop.released(i, t);
-            return true;
+            return new Waive(i, e.id());
         });
     }
 
@@ -140,7 +183,7 @@ final class ControlEvents {
         return "not in force yet";
     }
 
-    boolean extension(Event e, Instant t) {
+    private List<Act> extension(Event e, Instant t) {
         return byBeneficiary(e, "to extend", FindingCodes.UNAUTHORISED_EXTENSION, i -> {
             if (!i.isOpen() || i.mustNot()) {
                 closedTarget(
@@ -148,15 +191,15 @@ final class ControlEvents {
                         i,
                         FindingCodes.INVALID_EXTENSION,
                         i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
-                return false;
+                return null;
             }
             if (i.facts().deadline() == null) {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
-                return false;
+                return null;
             }
             if (e.until().isEmpty() && e.by().isEmpty()) {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it gives neither 'until' nor 'by'");
-                return false;
+                return null;
             }
             Deadline extended = calendar.lookup(
                     () -> extended(i.facts().deadline(), e, i.obl.def),
@@ -166,26 +209,21 @@ final class ControlEvents {
                             FindingCodes.CALENDAR_NOT_COVERED,
                             "the extended deadline cannot be computed: " + gap));
             if (extended == null) {
-                return false;
+                return null;
             }
-            if (extended == null
-                    || extended.lateFrom().isBefore(i.facts().deadline().lateFrom())) {
+            if (extended.lateFrom().isBefore(i.facts().deadline().lateFrom())) {
                 closedTarget(
                         e,
                         i,
                         FindingCodes.INVALID_EXTENSION,
-                        extended == null
-                                ? "it gives neither 'until' nor 'by'"
-                                : "it would move the deadline earlier, to " + days.describeDue(extended));
-                return false;
+                        "it would move the deadline earlier, to " + days.describeDue(extended));
+                return null;
             }
-            ledger.moveDeadline(
+            return new Extend(
                     i,
                     extended,
                     "extended to " + days.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
                             + days.day(t) + ")");
-            loop.rescheduled(i);
-            return true;
         });
     }
 
@@ -196,7 +234,7 @@ final class ControlEvents {
         return e.by().isEmpty() ? null : deadlines.extendedBy(d, e.by().get(), def);
     }
 
-    boolean suspension(Event e, Instant t) {
+    private List<Act> suspension(Event e, Instant t) {
         return byBeneficiary(e, "to suspend", FindingCodes.UNAUTHORISED_SUSPENSION, i -> {
             if (!i.isOpen() || i.facts().suspendedAt() != null) {
                 closedTarget(
@@ -204,19 +242,18 @@ final class ControlEvents {
                         i,
                         FindingCodes.DANGLING_REFERENCE,
                         i.facts().suspendedAt() != null ? "it is already suspended" : "it is " + closedWord(i));
-                return false;
+                return null;
             }
-            ledger.suspend(i, t, e.actor(), e.id());
-            return true;
+            return new Suspend(i, e.actor(), e.id());
         });
     }
 
-    boolean resumption(Event e, Instant t) {
+    private List<Act> resumption(Event e, Instant t) {
         List<Inst> targets = controlTargets(e);
         if (noTargets(e, targets, "to resume")) {
-            return false;
+            return List.of();
         }
-        boolean applied = false;
+        List<Act> acts = new ArrayList<>(targets.size());
         for (Inst i : targets) {
             if (i.facts().suspendedAt() == null) {
                 if (targets.size() == 1) {
@@ -254,20 +291,16 @@ final class ControlEvents {
             } else if (after != null) {
                 moved = ": deadline moved by " + suspended + " to " + days.describeDue(after);
             }
-            ledger.resume(
+            acts.add(new Resume(
                     i,
                     after,
                     "suspended by " + f.suspendedBy() + " (" + f.suspendedEvent() + ", " + days.day(f.suspendedAt())
-                            + ") and resumed (" + e.id() + ", " + days.day(t) + ")" + moved);
-            if (after != null) {
-                loop.rescheduled(i);
-            }
-            applied = true;
+                            + ") and resumed (" + e.id() + ", " + days.day(t) + ")" + moved));
         }
-        return applied;
+        return acts;
     }
 
-    boolean termination(Event e, Instant t) {
+    private List<Act> termination(Event e, Instant t) {
         if (ledger.endedAt != null) {
             ledger.finding(
                     FindingCodes.ALREADY_TERMINATED,
@@ -276,21 +309,20 @@ final class ControlEvents {
                     null,
                     List.of(e.id()),
                     "termination " + e.id() + " by '" + e.actor() + "' ignored: " + ledger.endedText);
-            return false;
+            return List.of();
         }
-        ledger.endedAt = t;
-        ledger.endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + days.day(t) + ")";
-        loop.ended(t, ledger.endedText);
-        return true;
+        return List.of(new Terminate(
+                "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + days.day(t) + ")"));
     }
 
-    boolean notice(Event e, Instant t) {
+    private List<Act> notice(Event e, Instant t) {
         List<Inst> targets = controlTargets(e);
         if (noTargets(e, targets, "to give notice about")) {
-            return false;
+            return List.of();
         }
+        List<Act> acts = new ArrayList<>(targets.size());
         for (Inst i : targets) {
-            ledger.notice(i, new Inst.Notice(e.id(), t, e.actor()));
+            acts.add(new Notice(i, new Inst.Notice(e.id(), t, e.actor())));
             ledger.finding(
                     FindingCodes.NOTICE,
                     Severity.INFO,
@@ -300,19 +332,19 @@ final class ControlEvents {
                     "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + days.day(t) + ")"
                             + e.note().map(n -> ": " + n).orElse(""));
         }
-        return true;
+        return acts;
     }
 
-    boolean amendment(Event e, Instant t) {
+    private List<Act> amendment(Event e, Instant t) {
         if (e.amendment().isEmpty()) {
             invalidAmendment(e, "it carries no amendment");
-            return false;
+            return List.of();
         }
         Amendment a = e.amendment().get();
         for (MilestoneId m : a.milestoneTargets().keySet()) {
             if (!ledger.milestones.containsKey(m)) {
                 invalidAmendment(e, "milestone '" + m + "' does not exist");
-                return false;
+                return List.of();
             }
         }
         for (Obligation o : a.addObligations()) {
@@ -324,13 +356,13 @@ final class ControlEvents {
                         "obligation id '" + o.id() + "' is already used in this agreement"
                                 + (ledger.obls.get(o.id()).removedAt != null ? " (by a removed obligation)" : "")
                                 + "; add the new obligation under a new id");
-                return false;
+                return List.of();
             }
         }
         for (ObligationId o : a.removeObligations()) {
             if (!ledger.obls.containsKey(o) || ledger.obls.get(o).removedAt != null) {
                 invalidAmendment(e, "obligation '" + o + "' does not exist or was already removed");
-                return false;
+                return List.of();
             }
         }
         Agreement amended;
@@ -361,36 +393,16 @@ final class ControlEvents {
                     e,
                     "the amended agreement would be invalid: "
                             + ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
-            return false;
+            return List.of();
         }
-        ledger.current = amended;
         String by = "amendment " + e.id() + " (" + days.day(t) + ")";
-        for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
-            Ledger.Ms ms = ledger.milestones.get(target.getKey());
-            List<String> notes = new ArrayList<>(ms.notes);
-            notes.add("target moved from " + Days.day(ms.target) + " to " + Days.day(target.getValue()) + " by " + by);
-            ms.notes = List.copyOf(notes);
-            ms.target = target.getValue();
-        }
-        for (ObligationId id : a.removeObligations()) {
-            Obl o = ledger.obls.get(id);
-            o.removedAt = t;
-            o.removedReason = "removed by " + by;
-            for (Inst i : o.instances) {
-                if (i.isOpen()
-                        && (i.facts().deadline() == null
-                                || t.isBefore(i.facts().deadline().lateFrom()))) {
-                    ledger.cancel(i, t, o.removedReason);
-                }
-            }
-        }
         int order = ledger.obls.size();
+        List<Obl> added = new ArrayList<>(a.addObligations().size());
         for (Obligation o : a.addObligations()) {
-            loop.added(new Obl(
+            added.add(new Obl(
                     o, order++, t, days.localDate(t), Payments.shares(amended).get(o.id())));
         }
-        ledger.milestonesDirty = true;
-        return true;
+        return List.of(new Amend(amended, a.milestoneTargets(), a.removeObligations(), added, by));
     }
 
     private void invalidAmendment(Event e, String why) {

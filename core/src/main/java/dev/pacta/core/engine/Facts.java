@@ -63,9 +63,13 @@ record Facts(
     /** The facts of a new instance: its deadline, and for a payment the amount due. */
     static Facts initial(Deadline deadline, Money due) {
         Money zero = due == null ? null : Money.zero(due.currency());
-        return new Facts(
-                deadline, deadline, null, null, null, null, null, null, null, null, null, null, null, null, due, zero,
-                zero, List.of(), List.of(), List.of(), 0, List.of());
+        Draft d = new Draft();
+        d.deadline = deadline;
+        d.original = deadline;
+        d.due = due;
+        d.paid = zero;
+        d.carried = zero;
+        return d.facts();
     }
 
     /** Not fulfilled, waived, cancelled or breached: its outcome is still open. */
@@ -79,241 +83,76 @@ record Facts(
     }
 
     Facts fulfilled(Instant at, EventId by, String kind) {
-        return new Facts(
-                deadline,
-                original,
-                at,
-                by,
-                kind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.fulfilledAt = at;
+        d.fulfilledBy = by;
+        d.fulfilledKind = kind;
+        return d.facts();
     }
 
     Facts waived(Instant at, EventId by) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                at,
-                by,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.waivedAt = at;
+        d.waivedBy = by;
+        return d.facts();
     }
 
     Facts cancelled(Instant at, String reason) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                at,
-                reason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.cancelledAt = at;
+        d.cancelReason = reason;
+        return d.facts();
     }
 
     Facts breached(Instant at, EventId act) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                at,
-                act,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.breachedAt = at;
+        d.breachEvent = act;
+        return d.facts();
     }
 
     /** Suspended at {@code at} by a party's event; {@code at} null for resumed. */
     Facts suspended(Instant at, PartyId by, EventId event) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                at,
-                by,
-                event,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.suspendedAt = at;
+        d.suspendedBy = by;
+        d.suspendedEvent = event;
+        return d.facts();
     }
 
     /** With a new deadline, and the adjustment that moved it in words (null for none). */
     Facts moved(Deadline to, String adjustment) {
-        return new Facts(
-                to,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustment == null ? adjustments : plus(adjustments, adjustment),
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.deadline = to;
+        d.adjustments = adjustment == null ? adjustments : plus(adjustments, adjustment);
+        return d.facts();
     }
 
     /** With excused delay: the units excused so far and the stretches that caused them. */
     Facts excusing(long units, List<Inst.Seg> causes) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                notices,
-                adjustments,
-                units,
-                List.copyOf(causes));
+        Draft d = new Draft(this);
+        d.excused = units;
+        d.inherited = List.copyOf(causes);
+        return d.facts();
     }
 
-    /** With an amount applied (null for none) and an amount added to what it carries forward. */
+    /** With an amount applied (null for none) and an amount added to what it carries forward (null for none). */
     Facts paying(Inst.Paid payment, Money carry) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                payment == null ? paid : paid.plus(payment.amount()),
-                carry == null ? carried : carried.plus(carry),
-                payment == null ? payments : plus(payments, payment),
-                notices,
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        if (payment != null) {
+            d.paid = paid.plus(payment.amount());
+            d.payments = plus(payments, payment);
+        }
+        if (carry != null) {
+            d.carried = carried.plus(carry);
+        }
+        return d.facts();
     }
 
     Facts noticed(Inst.Notice notice) {
-        return new Facts(
-                deadline,
-                original,
-                fulfilledAt,
-                fulfilledBy,
-                fulfilledKind,
-                waivedAt,
-                waivedBy,
-                cancelledAt,
-                cancelReason,
-                breachedAt,
-                breachEvent,
-                suspendedAt,
-                suspendedBy,
-                suspendedEvent,
-                due,
-                paid,
-                carried,
-                payments,
-                plus(notices, notice),
-                adjustments,
-                excused,
-                inherited);
+        Draft d = new Draft(this);
+        d.notices = plus(notices, notice);
+        return d.facts();
     }
 
     private static <T> List<T> plus(List<T> list, T element) {
@@ -321,5 +160,87 @@ record Facts(
         l.addAll(list);
         l.add(element);
         return List.copyOf(l);
+    }
+
+    /**
+     * The facts being written by a transition: a copy of the record to change, then the new record. The one place
+     * that copies facts, so that each transition names only what it changes.
+     */
+    private static final class Draft {
+        Deadline deadline;
+        Deadline original;
+        Instant fulfilledAt;
+        EventId fulfilledBy;
+        String fulfilledKind;
+        Instant waivedAt;
+        EventId waivedBy;
+        Instant cancelledAt;
+        String cancelReason;
+        Instant breachedAt;
+        EventId breachEvent;
+        Instant suspendedAt;
+        PartyId suspendedBy;
+        EventId suspendedEvent;
+        Money due;
+        Money paid;
+        Money carried;
+        List<Inst.Paid> payments = List.of();
+        List<Inst.Notice> notices = List.of();
+        List<String> adjustments = List.of();
+        long excused;
+        List<Inst.Seg> inherited = List.of();
+
+        Draft() {}
+
+        Draft(Facts f) {
+            deadline = f.deadline;
+            original = f.original;
+            fulfilledAt = f.fulfilledAt;
+            fulfilledBy = f.fulfilledBy;
+            fulfilledKind = f.fulfilledKind;
+            waivedAt = f.waivedAt;
+            waivedBy = f.waivedBy;
+            cancelledAt = f.cancelledAt;
+            cancelReason = f.cancelReason;
+            breachedAt = f.breachedAt;
+            breachEvent = f.breachEvent;
+            suspendedAt = f.suspendedAt;
+            suspendedBy = f.suspendedBy;
+            suspendedEvent = f.suspendedEvent;
+            due = f.due;
+            paid = f.paid;
+            carried = f.carried;
+            payments = f.payments;
+            notices = f.notices;
+            adjustments = f.adjustments;
+            excused = f.excused;
+            inherited = f.inherited;
+        }
+
+        Facts facts() {
+            return new Facts(
+                    deadline,
+                    original,
+                    fulfilledAt,
+                    fulfilledBy,
+                    fulfilledKind,
+                    waivedAt,
+                    waivedBy,
+                    cancelledAt,
+                    cancelReason,
+                    breachedAt,
+                    breachEvent,
+                    suspendedAt,
+                    suspendedBy,
+                    suspendedEvent,
+                    due,
+                    paid,
+                    carried,
+                    payments,
+                    notices,
+                    adjustments,
+                    excused,
+                    inherited);
+        }
     }
 }

@@ -245,6 +245,40 @@ final class Ledger {
     /** Whether an instance was fulfilled, waived or cancelled since milestones were last checked. */
     boolean milestonesDirty;
 
+    /**
+     * The agreement as amended from {@code t}: new milestone targets (noted on each milestone), and removed obligations,
+     * whose open instances not yet due are cancelled. The loop registers the obligations added.
+     */
+    void amend(
+            Agreement amended, Map<MilestoneId, LocalDate> targets, List<ObligationId> removed, String by, Instant t) {
+        current = amended;
+        for (Map.Entry<MilestoneId, LocalDate> target : targets.entrySet()) {
+            Ms ms = milestones.get(target.getKey());
+            List<String> notes = new ArrayList<>(ms.notes);
+            notes.add("target moved from " + Days.day(ms.target) + " to " + Days.day(target.getValue()) + " by " + by);
+            ms.notes = List.copyOf(notes);
+            ms.target = target.getValue();
+        }
+        for (ObligationId id : removed) {
+            Obl o = obls.get(id);
+            o.removedAt = t;
+            o.removedReason = "removed by " + by;
+            for (Inst i : o.instances) {
+                Deadline d = i.facts().deadline();
+                if (i.isOpen() && (d == null || t.isBefore(d.lateFrom()))) {
+                    cancel(i, t, o.removedReason);
+                }
+            }
+        }
+        milestonesDirty = true;
+    }
+
+    /** The agreement ended at {@code t} (termination or end date), in words. */
+    void end(Instant t, String text) {
+        endedAt = t;
+        endedText = text;
+    }
+
     /** A milestone reached at an instant, by an event (or null). */
     void reach(Ms ms, Instant t, EventId event) {
         ms.reachedAt = t;

@@ -83,7 +83,7 @@ final class Simulation implements FollowUps {
         this.matching = new Matching(this.ledger, prerequisites, days);
         this.milestones = new Milestones(this.ledger);
         this.payments = new Payments(this.ledger, matching, this);
-        this.controls = new ControlEvents(this.ledger, matching, deadlines, calendar, days, this);
+        this.controls = new ControlEvents(this.ledger, matching, deadlines, calendar, days);
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -129,8 +129,7 @@ final class Simulation implements FollowUps {
     // Scheduling
 
     /** Registers an obligation and schedules its first instance (effective date, or first occurrence). */
-    @Override
-    public void added(Obl o) {
+    private void added(Obl o) {
         ledger.add(o);
         Trigger trigger = o.def.trigger();
         if (trigger.kind() == Trigger.Kind.ON_EFFECTIVE_DATE) {
@@ -161,8 +160,7 @@ final class Simulation implements FollowUps {
     }
 
     /** Schedules the breach of an instance with a deadline (a prohibition is breached by an act, not by time). */
-    @Override
-    public void rescheduled(Inst i) {
+    private void rescheduled(Inst i) {
         if (i.facts().deadline() != null && !i.mustNot()) {
             schedule(i.facts().deadline().breachFrom(), Timed.Kind.BREACH, null, 0, i);
         }
@@ -235,16 +233,16 @@ final class Simulation implements FollowUps {
 
     private void end(Instant at) {
         if (ledger.endedAt == null) {
-            ledger.endedAt = at;
-            ledger.endedText = "the agreement ended on "
-                    + Days.day(ledger.current.endDate().orElseThrow()) + " (its end date)";
-            ended(at, ledger.endedText);
+            ended(
+                    at,
+                    "the agreement ended on "
+                            + Days.day(ledger.current.endDate().orElseThrow()) + " (its end date)");
         }
     }
 
-    /** Cancels the open instances not yet due that do not survive the end of the agreement. */
-    @Override
-    public void ended(Instant at, String reason) {
+    /** Ends the agreement: cancels the open instances not yet due that do not survive its end. */
+    private void ended(Instant at, String reason) {
+        ledger.end(at, reason);
         for (Inst i : ledger.all) {
             Deadline d = i.facts().deadline();
             if (i.isOpen() && !i.obl.def.survivesTermination() && (d == null || at.isBefore(d.lateFrom()))) {
@@ -334,17 +332,40 @@ final class Simulation implements FollowUps {
         advance(t);
     }
 
+    /** Applies a control event: what {@link ControlEvents} decides it does (payments apply themselves). */
     private boolean control(ControlKind kind, Event e, Instant t) {
-        return switch (kind) {
-            case PAYMENT -> payments.payment(e, t);
-            case WAIVER -> controls.waiver(e, t);
-            case EXTENSION -> controls.extension(e, t);
-            case SUSPENSION -> controls.suspension(e, t);
-            case RESUMPTION -> controls.resumption(e, t);
-            case TERMINATION -> controls.termination(e, t);
-            case NOTICE -> controls.notice(e, t);
-            case AMENDMENT -> controls.amendment(e, t);
-        };
+        if (kind == ControlKind.PAYMENT) {
+            return payments.payment(e, t);
+        }
+        List<ControlEvents.Act> acts = controls.decide(kind, e, t);
+        for (ControlEvents.Act act : acts) {
+            apply(act, t);
+        }
+        return !acts.isEmpty();
+    }
+
+    private void apply(ControlEvents.Act act, Instant t) {
+        if (act instanceof ControlEvents.Waive w) {
+            ledger.waive(w.target(), t, w.by());
+            released(w.target(), t);
+        } else if (act instanceof ControlEvents.Extend x) {
+            ledger.moveDeadline(x.target(), x.to(), x.adjustment());
+            rescheduled(x.target());
+        } else if (act instanceof ControlEvents.Suspend s) {
+            ledger.suspend(s.target(), t, s.by(), s.event());
+        } else if (act instanceof ControlEvents.Resume r) {
+            ledger.resume(r.target(), r.moved(), r.adjustment());
+            if (r.moved() != null) {
+                rescheduled(r.target());
+            }
+        } else if (act instanceof ControlEvents.Notice n) {
+            ledger.notice(n.target(), n.notice());
+        } else if (act instanceof ControlEvents.Terminate x) {
+            ended(t, x.text());
+        } else if (act instanceof ControlEvents.Amend a) {
+            ledger.amend(a.amended(), a.targets(), a.removed(), a.by(), t);
+            a.added().forEach(this::added);
+        }
     }
 
     /** Breaches an instance (by time, or by a prohibited act) and creates what its breach triggers. */
@@ -363,9 +384,8 @@ final class Simulation implements FollowUps {
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
     }
 
-    /** A prerequisite instance was fulfilled, waived or cancelled: excuse the delay it caused its dependents. */
-    @Override
-    public void released(Inst p, Instant t) {
+    /** A prerequisite instance was fulfilled or waived: excuse the delay it caused its dependents. */
+    private void released(Inst p, Instant t) {
         for (Inst di : prerequisites.keptWaiting(p, t)) {
             excuse(di, p, t);
             // Due again: its breach may have been held back while it was blocked.

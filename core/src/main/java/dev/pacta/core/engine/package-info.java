@@ -26,8 +26,10 @@
  *         <li>{@code ControlEvents} — §2 control events: waiver, extension, suspension, resumption, termination,
  *             notice, amendment, with their authorisation.
  *       </ul>
- *       Payments and control events apply their transitions themselves, since their effects interleave with what
- *       follows; they hand the rest back through {@code FollowUps}, which the loop implements.
+ *       {@code ControlEvents.decide} returns what an authorised control event does, one act per instance. Only
+ *       {@code Payments} applies its transitions itself, since an instance paid up is fulfilled at once and what that
+ *       triggers may take credit before the rest of the payment is applied; it hands the fulfilment back to the loop
+ *       through {@code FollowUps}.
  *   <li><b>The state</b> (underneath): {@code Ledger}, what the evaluation knows so far, and the one way into an
  *       instance's live state — named transitions ({@code fulfil}, {@code waive}, {@code cancel}, {@code breach},
  *       {@code suspend}, {@code resume}, {@code moveDeadline}, {@code pay}, {@code notice}) that replace its immutable
