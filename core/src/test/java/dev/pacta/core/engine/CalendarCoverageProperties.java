@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Evaluating well past the end of a calendar's data (issue 16): nothing throws, and units are honest — a count of
- * business days the calendar cannot make is in calendar days, says so, and carries a {@code CALENDAR_NOT_COVERED}
- * finding.
+ * Evaluating well past the end of a calendar's data (issue 16): nothing throws, a live evaluation agrees with a full
+ * one, and units are honest — a count of business days the calendar cannot make is in calendar days, says so, and
+ * carries a {@code CALENDAR_NOT_COVERED} finding.
  */
 class CalendarCoverageProperties {
     static final CalendarId SHORT = CalendarId.of("short");
@@ -98,6 +98,10 @@ class CalendarCoverageProperties {
             Agreement agreement = c.agreement();
             ComplianceEngine engine = ComplianceEngine.of(CalendarSource.of(Map.of(SHORT, c.calendar())));
             ComplianceReport report = engine.evaluate(agreement, c.awt().timeline(), c.asOf()); // never throws
+            // The live evaluation, event by event, gives the same report past the calendar's data.
+            Evaluation live = engine.start(agreement);
+            c.awt().timeline().events().forEach(live::append);
+            assertThat(live.report(c.asOf())).isEqualTo(report);
             Set<String> flagged = report.findings().stream()
                     .filter(f -> f.code().equals(FindingCodes.CALENDAR_NOT_COVERED))
                     .flatMap(f -> f.instance().stream())
