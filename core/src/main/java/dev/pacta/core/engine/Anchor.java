@@ -31,12 +31,12 @@ record Anchor(String lead, EventId event, LocalDate day, boolean parenthesized) 
     public String toString() {
         StringBuilder s = new StringBuilder(48).append(lead);
         if (!parenthesized) {
-            return s.append(' ').append(Simulation.day(day)).toString();
+            return s.append(' ').append(Days.day(day)).toString();
         }
         s.append(" (");
         if (event != null) {
             s.append(event).append(", ");
         }
-        return s.append(Simulation.day(day)).append(')').toString();
+        return s.append(Days.day(day)).append(')').toString();
     }
 }

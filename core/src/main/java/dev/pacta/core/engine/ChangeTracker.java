@@ -108,7 +108,7 @@ final class ChangeTracker {
     /** Follows a (new) simulation: the next look compares every row. */
     void follow(Simulation s) {
         this.sim = s;
-        s.touched = new ArrayList<>();
+        s.ledger.touched = new ArrayList<>();
         watches.clear();
         everything = true;
     }
@@ -145,13 +145,13 @@ final class ChangeTracker {
             changes.addAll(disappeared(rows));
             everything = false;
         }
-        for (Inst i : sim.touched) {
+        for (Inst i : sim.ledger.touched) {
             i.touched = false;
         }
-        sim.touched.clear();
-        obligationsSeen = sim.obls.size();
+        sim.ledger.touched.clear();
+        obligationsSeen = sim.ledger.obls.size();
         ComplianceChanges.Builder result = ComplianceChanges.builder()
-                .agreement(sim.current.id())
+                .agreement(sim.ledger.current.id())
                 .asOf(head)
                 .instances(changes);
         if (previous != null) {
@@ -173,7 +173,7 @@ final class ChangeTracker {
 
     private List<Row> everyRow() {
         List<Row> rows = new ArrayList<>();
-        for (Obl o : sim.obls.values()) {
+        for (Obl o : sim.ledger.obls.values()) {
             if (o.instances.isEmpty()) {
                 rows.add(new Row(InstanceId.of(o.def.id(), 1), o, null));
             }
@@ -212,18 +212,18 @@ final class ChangeTracker {
      * open dependents paired with any of these, and the rows of obligations added by an amendment.
      */
     private List<Row> candidates(Instant head) {
-        List<Inst> touched = sim.touched;
+        List<Inst> touched = sim.ledger.touched;
         while (!watches.isEmpty() && !watches.peek().at.isAfter(head)) {
             Watch w = watches.poll();
             if (w.at.equals(w.inst.watchAt)) {
                 w.inst.watchAt = null;
-                sim.note(w.inst);
+                sim.ledger.note(w.inst);
             }
         }
         int examined = touched.size();
         for (int k = 0; k < examined; k++) {
             Inst p = touched.get(k);
-            for (Obl d : sim.dependentsOf(p.obl.def.id())) {
+            for (Obl d : sim.prerequisites.dependentsOf(p.obl.def.id())) {
                 noteDependents(d, p);
             }
         }
@@ -231,9 +231,9 @@ final class ChangeTracker {
         for (Inst i : touched) {
             rows.add(new Row(i.id(), i.obl, i));
         }
-        if (sim.obls.size() != obligationsSeen) {
+        if (sim.ledger.obls.size() != obligationsSeen) {
             int index = 0;
-            for (Obl o : sim.obls.values()) {
+            for (Obl o : sim.ledger.obls.values()) {
                 if (index++ >= obligationsSeen && o.instances.isEmpty()) {
                     rows.add(new Row(InstanceId.of(o.def.id(), 1), o, null));
                 }
@@ -244,20 +244,20 @@ final class ChangeTracker {
 
     /**
      * Notes the open instances of dependent {@code d} that are paired with prerequisite instance {@code p} (see
-     * {@link Simulation#paired}), without walking {@code d}'s history: the one with {@code p}'s number, or, for a
-     * single-instance prerequisite, every open one (from {@link Simulation#openInstances}, which drops closed ones).
+     * {@link Prerequisites#paired}), without walking {@code d}'s history: the one with {@code p}'s number, or, for a
+     * single-instance prerequisite, every open one (from {@link Matching#openInstances}, which drops closed ones).
      */
     private void noteDependents(Obl d, Inst p) {
-        if (Simulation.pairsWithEvery(p.obl)) {
-            for (Inst di : Simulation.openInstances(d)) {
+        if (Prerequisites.pairsWithEvery(p.obl)) {
+            for (Inst di : Matching.openInstances(d)) {
                 if (di.isOpen()) {
-                    sim.note(di);
+                    sim.ledger.note(di);
                 }
             }
         } else if (p.number <= d.instances.size()) {
             Inst di = d.instances.get(p.number - 1);
-            if (di.isOpen() && Simulation.paired(p.obl, di.number) == p) {
-                sim.note(di);
+            if (di.isOpen() && Prerequisites.paired(p.obl, di.number) == p) {
+                sim.ledger.note(di);
             }
         }
     }
@@ -266,17 +266,16 @@ final class ChangeTracker {
         InstanceState state = reporter.state(i);
         LocalDate dueDate = null;
         Instant dueAt = null;
-        if (i.deadline != null) {
-            if (i.deadline.isDate()) {
-                dueDate = i.deadline.date();
+        if (i.facts().deadline() != null) {
+            if (i.facts().deadline().isDate()) {
+                dueDate = i.facts().deadline().date();
             } else {
-                dueAt = i.deadline.dueAt();
+                dueAt = i.facts().deadline().dueAt();
             }
         }
-        boolean breachedProhibition = i.mustNot() && i.breachedAt != null;
         List<InstanceId> blockedBy = List.of();
         if (state == InstanceState.BLOCKED) {
-            List<Inst> blockers = sim.blockers(i, head);
+            List<Inst> blockers = sim.prerequisites.blockers(i, head);
             List<InstanceId> ids = new ArrayList<>(blockers.size());
             for (Inst b : blockers) {
                 ids.add(b.id());
@@ -287,12 +286,12 @@ final class ChangeTracker {
                 state,
                 dueDate,
                 dueAt,
-                breachedProhibition ? i.breachedAt : i.fulfilledAt,
-                breachedProhibition ? i.breachEvent : i.fulfilledBy,
-                i.noticeDetails,
+                i.shownFulfilledAt(),
+                i.shownFulfilledBy(),
+                i.facts().notices(),
                 i.paymentEvents(),
-                nonZero(i.paid),
-                nonZero(i.carried), // no credit, however it is kept
+                nonZero(i.facts().paid()),
+                nonZero(i.facts().carried()), // no credit, however it is kept
                 blockedBy);
     }
 
@@ -305,14 +304,14 @@ final class ChangeTracker {
      * a dependent it may block: its deadline's late and breach instants, while it is owed.
      */
     private void watch(Inst i, Instant head) {
-        if (i.deadline == null || !i.isOwed()) {
+        if (i.facts().deadline() == null || !i.isOwed()) {
             return;
         }
         Instant next = null;
-        if (i.deadline.lateFrom().isAfter(head)) {
-            next = i.deadline.lateFrom();
-        } else if (i.deadline.breachFrom().isAfter(head)) {
-            next = i.deadline.breachFrom();
+        if (i.facts().deadline().lateFrom().isAfter(head)) {
+            next = i.facts().deadline().lateFrom();
+        } else if (i.facts().deadline().breachFrom().isAfter(head)) {
+            next = i.facts().deadline().breachFrom();
         }
         if (next != null && !next.equals(i.watchAt)) {
             i.watchAt = next;

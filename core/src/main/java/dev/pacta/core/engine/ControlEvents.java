@@ -3,7 +3,9 @@ package dev.pacta.core.engine;
 import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Amendment;
+import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Milestone;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.Obligation;
@@ -15,24 +17,79 @@ import dev.pacta.core.time.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The control events of a simulation — waiver, extension, suspension, resumption, termination, notice, amendment —
- * with their authorisation: a control event by a party without the right, or naming nothing it can act on, is
- * ignored with a finding and changes nothing. Each handler returns whether the event applied.
+ * Control events (chapter "Timeline" of the design) — waiver, extension, suspension, resumption, termination, notice,
+ * amendment — with their authorisation: a control event by a party without the right, or naming nothing it can act
+ * on, is ignored with a finding and changes nothing. A rule: {@link #decide} returns what the event does, one
+ * {@link Act} per instance it acts on (none if it is ignored), and the event loop applies them in order.
  */
 final class ControlEvents {
-    private final Simulation sim;
+    /** What an authorised control event does. */
+    sealed interface Act permits Waive, Extend, Suspend, Resume, Notice, Terminate, Amend {}
 
-    ControlEvents(Simulation sim) {
-        this.sim = sim;
+    /** The beneficiary waives an instance. */
+    record Waive(Inst target, EventId by) implements Act {}
+
+    /** The beneficiary extends an instance's deadline. */
+    record Extend(Inst target, Deadline to, String adjustment) implements Act {}
+
+    /** The beneficiary suspends an instance. */
+    record Suspend(Inst target, PartyId by, EventId event) implements Act {}
+
+    /** The party that suspended an instance resumes it; its deadline moves (null: it stays). */
+    record Resume(Inst target, Deadline moved, String adjustment) implements Act {}
+
+    /** A party gives notice on an instance. */
+    record Notice(Inst target, Inst.Notice notice) implements Act {}
+
+    /** The agreement is terminated. */
+    record Terminate(String text) implements Act {}
+
+    /**
+     * Both parties amend the agreement: the amended agreement, new milestone targets, removed obligations and the
+     * obligations added (not registered yet), and the amendment in words.
+     */
+    record Amend(
+            Agreement amended,
+            Map<MilestoneId, LocalDate> targets,
+            List<ObligationId> removed,
+            List<Obl> added,
+            String by)
+            implements Act {}
+
+    private final Ledger ledger;
+    private final Matching matching;
+    private final Deadlines deadlines;
+    private final GuardedCalendar calendar;
+    private final Days days;
+
+    ControlEvents(Ledger ledger, Matching matching, Deadlines deadlines, GuardedCalendar calendar, Days days) {
+        this.ledger = ledger;
+        this.matching = matching;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.days = days;
+    }
+
+    /** What a control event (other than a payment) does at {@code t}: nothing if it is ignored (with findings). */
+    List<Act> decide(ControlKind kind, Event e, Instant t) {
+        return switch (kind) {
+            case WAIVER -> waiver(e, t);
+            case EXTENSION -> extension(e, t);
+            case SUSPENSION -> suspension(e, t);
+            case RESUMPTION -> resumption(e, t);
+            case TERMINATION -> termination(e, t);
+            case NOTICE -> notice(e, t);
+            case AMENDMENT -> amendment(e, t);
+            case PAYMENT -> throw new IllegalArgumentException("payments are applied by Payments");
+        };
     }
 
     /** The instances a control event's reference names (instance id, triggering event, or obligation id). */
@@ -40,14 +97,15 @@ final class ControlEvents {
         if (e.ref().isEmpty()) {
             return List.of();
         }
-        return sim.refTargets(e.ref().get(), List.copyOf(sim.obls.values())).orElse(List.of());
+        return matching.refTargets(e.ref().get(), List.copyOf(ledger.obls.values()))
+                .orElse(List.of());
     }
 
     private boolean noTargets(Event e, List<Inst> targets, String what) {
         if (!targets.isEmpty()) {
             return false;
         }
-        sim.finding(
+        ledger.finding(
                 FindingCodes.DANGLING_REFERENCE,
                 Severity.WARNING,
                 e.actor(),
@@ -69,7 +127,7 @@ final class ControlEvents {
     }
 
     private void closedTarget(Event e, Inst i, String code, String why) {
-        sim.finding(
+        ledger.finding(
                 code,
                 Severity.WARNING,
                 e.actor(),
@@ -82,52 +140,50 @@ final class ControlEvents {
      * Applies a control act of the beneficiary to each instance the event names, reporting a dangling reference or an
      * unauthorised actor; the act itself reports why it does not apply to an instance.
      */
-    private boolean byBeneficiary(Event e, String purpose, String unauthorisedCode, Predicate<Inst> act) {
+    private List<Act> byBeneficiary(Event e, String purpose, String unauthorisedCode, Function<Inst, Act> act) {
         List<Inst> targets = controlTargets(e);
         if (noTargets(e, targets, purpose)) {
-            return false;
+            return List.of();
         }
-        boolean applied = false;
+        List<Act> acts = new ArrayList<>(targets.size());
         for (Inst i : targets) {
-            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary") && act.test(i)) {
-                applied = true;
+            if (!unauthorised(e, i, i.obl.def.beneficiary(), unauthorisedCode, "beneficiary")) {
+                Act a = act.apply(i);
+                if (a != null) {
+                    acts.add(a);
+                }
             }
         }
-        return applied;
+        return acts;
     }
 
-    boolean waiver(Event e, Instant t) {
+    private List<Act> waiver(Event e, Instant t) {
         return byBeneficiary(e, "to waive", FindingCodes.UNAUTHORISED_WAIVER, i -> {
             if (!i.isOwed() || t.isBefore(i.inForce)) {
                 closedTarget(e, i, FindingCodes.DANGLING_REFERENCE, "it is " + closedWord(i));
-                return false;
+                return null;
             }
-            i.waivedAt = t;
-            i.waivedBy = e.id();
-            sim.touch(i);
-            sim.milestonesDirty = true;
-            sim.released(i, t);
-            return true;
+            return new Waive(i, e.id());
         });
     }
 
     private static String closedWord(Inst i) {
-        if (i.fulfilledAt != null) {
+        if (i.facts().fulfilledAt() != null) {
             return "already fulfilled";
         }
-        if (i.waivedAt != null) {
+        if (i.facts().waivedAt() != null) {
             return "already waived";
         }
-        if (i.cancelledAt != null) {
+        if (i.facts().cancelledAt() != null) {
             return "cancelled";
         }
-        if (i.breachedAt != null) {
+        if (i.facts().breachedAt() != null) {
             return "already breached (waive it instead)";
         }
         return "not in force yet";
     }
 
-    boolean extension(Event e, Instant t) {
+    private List<Act> extension(Event e, Instant t) {
         return byBeneficiary(e, "to extend", FindingCodes.UNAUTHORISED_EXTENSION, i -> {
             if (!i.isOpen() || i.mustNot()) {
                 closedTarget(
@@ -135,189 +191,190 @@ final class ControlEvents {
                         i,
                         FindingCodes.INVALID_EXTENSION,
                         i.mustNot() ? "it is a MUST_NOT duty" : "it is " + closedWord(i));
-                return false;
+                return null;
             }
-            if (i.deadline == null) {
+            if (i.facts().deadline() == null) {
                 closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it has no deadline to extend");
-                return false;
+                return null;
             }
-            Deadline extended = extended(i.deadline, e, i.obl.def);
-            if (extended == null || extended.lateFrom().isBefore(i.deadline.lateFrom())) {
+            if (e.until().isEmpty() && e.by().isEmpty()) {
+                closedTarget(e, i, FindingCodes.INVALID_EXTENSION, "it gives neither 'until' nor 'by'");
+                return null;
+            }
+            Deadline extended = calendar.lookup(
+                    () -> extended(i.facts().deadline(), e, i.obl.def),
+                    gap -> closedTarget(
+                            e,
+                            i,
+                            FindingCodes.CALENDAR_NOT_COVERED,
+                            "the extended deadline cannot be computed: " + gap));
+            if (extended == null) {
+                return null;
+            }
+            if (extended.lateFrom().isBefore(i.facts().deadline().lateFrom())) {
                 closedTarget(
                         e,
                         i,
                         FindingCodes.INVALID_EXTENSION,
-                        extended == null
-                                ? "it gives neither 'until' nor 'by'"
-                                : "it would move the deadline earlier, to " + sim.describeDue(extended));
-                return false;
+                        "it would move the deadline earlier, to " + days.describeDue(extended));
+                return null;
             }
-            i.deadline = extended;
-            i.version++;
-            sim.scheduleBreach(i);
-            i.addAdjustment("extended to " + sim.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
-                    + sim.day(t) + ")");
-            sim.touch(i);
-            return true;
+            return new Extend(
+                    i,
+                    extended,
+                    "extended to " + days.describeDue(extended) + " by " + e.actor() + " (" + e.id() + ", "
+                            + days.day(t) + ")");
         });
     }
 
     private Deadline extended(Deadline d, Event e, Obligation def) {
         if (e.until().isPresent()) {
-            return sim.dateDeadline(e.until().get(), def);
+            return deadlines.dateDeadline(e.until().get(), def);
         }
-        if (e.by().isEmpty()) {
-            return null;
-        }
-        Span by = e.by().get();
-        if (d.isDate()) {
-            return sim.dateDeadline(sim.shiftDate(d.date(), by), def);
-        }
-        if (by.unit() == Span.Unit.HOURS) {
-            return sim.timeDeadline(d.dueAt().plus(Duration.ofHours(by.amount())), def);
-        }
-        ZonedDateTime due = d.dueAt().atZone(sim.zone);
-        return sim.timeDeadline(due.with(sim.shiftDate(due.toLocalDate(), by)).toInstant(), def);
+        return e.by().isEmpty() ? null : deadlines.extendedBy(d, e.by().get(), def);
     }
 
-    boolean suspension(Event e, Instant t) {
+    private List<Act> suspension(Event e, Instant t) {
         return byBeneficiary(e, "to suspend", FindingCodes.UNAUTHORISED_SUSPENSION, i -> {
-            if (!i.isOpen() || i.suspendedAt != null) {
+            if (!i.isOpen() || i.facts().suspendedAt() != null) {
                 closedTarget(
                         e,
                         i,
                         FindingCodes.DANGLING_REFERENCE,
-                        i.suspendedAt != null ? "it is already suspended" : "it is " + closedWord(i));
-                return false;
+                        i.facts().suspendedAt() != null ? "it is already suspended" : "it is " + closedWord(i));
+                return null;
             }
-            i.suspendedAt = t;
-            i.suspendedBy = e.actor();
-            i.suspendedEvent = e.id();
-            sim.touch(i);
-            return true;
+            return new Suspend(i, e.actor(), e.id());
         });
     }
 
-    boolean resumption(Event e, Instant t) {
+    private List<Act> resumption(Event e, Instant t) {
         List<Inst> targets = controlTargets(e);
         if (noTargets(e, targets, "to resume")) {
-            return false;
+            return List.of();
         }
-        boolean applied = false;
+        List<Act> acts = new ArrayList<>(targets.size());
         for (Inst i : targets) {
-            if (i.suspendedAt == null) {
+            if (i.facts().suspendedAt() == null) {
                 if (targets.size() == 1) {
                     closedTarget(e, i, FindingCodes.NOT_SUSPENDED, "it is not suspended");
                 }
                 continue;
             }
-            if (unauthorised(e, i, i.suspendedBy, FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
+            if (unauthorised(
+                    e, i, i.facts().suspendedBy(), FindingCodes.UNAUTHORISED_RESUMPTION, "party that suspended it,")) {
                 continue;
             }
+            Facts f = i.facts();
+            Deadline d = f.deadline();
+            long suspendedDays = ChronoUnit.DAYS.between(days.localDate(f.suspendedAt()), days.localDate(t));
+            Duration suspended = Duration.between(f.suspendedAt(), t);
+            // The deadline moves by the suspended time: calendar days for a date deadline, the exact time else.
+            Deadline after = d == null
+                    ? null
+                    : calendar.lookup(
+                            () -> d.isDate()
+                                    ? deadlines.dateDeadline(d.date().plusDays(suspendedDays), i.obl.def)
+                                    : deadlines.timeDeadline(d.dueAt().plus(suspended), i.obl.def),
+                            gap -> ledger.finding(
+                                    FindingCodes.CALENDAR_NOT_COVERED,
+                                    Severity.ERROR,
+                                    i.obl.def.obligor(),
+                                    i.id(),
+                                    List.of(e.id()),
+                                    "resumption " + e.id() + " of " + i.id() + ": its deadline cannot be moved by the"
+                                            + " suspended time, so it stays " + days.describeDue(d) + ": " + gap));
             String moved = "";
-            if (i.deadline != null) {
-                Deadline d = i.deadline;
-                if (d.isDate()) {
-                    long days = ChronoUnit.DAYS.between(sim.localDate(i.suspendedAt), sim.localDate(t));
-                    i.deadline = sim.dateDeadline(d.date().plusDays(days), i.obl.def);
-                    moved = ": deadline moved " + days + " " + Span.Unit.CALENDAR_DAYS.label(days) + " to "
-                            + sim.describeDue(i.deadline);
-                } else {
-                    Duration suspended = Duration.between(i.suspendedAt, t);
-                    i.deadline = sim.timeDeadline(d.dueAt().plus(suspended), i.obl.def);
-                    moved = ": deadline moved by " + suspended + " to " + sim.describeDue(i.deadline);
-                }
-                i.version++;
-                sim.scheduleBreach(i);
+            if (after != null && d.isDate()) {
+                moved = ": deadline moved " + suspendedDays + " " + Span.Unit.CALENDAR_DAYS.label(suspendedDays)
+                        + " to " + days.describeDue(after);
+            } else if (after != null) {
+                moved = ": deadline moved by " + suspended + " to " + days.describeDue(after);
             }
-            i.addAdjustment("suspended by " + i.suspendedBy + " (" + i.suspendedEvent + ", " + sim.day(i.suspendedAt)
-                    + ") and resumed (" + e.id() + ", " + sim.day(t) + ")" + moved);
-            i.suspendedAt = null;
-            i.suspendedBy = null;
-            i.suspendedEvent = null;
-            sim.touch(i);
-            applied = true;
+            acts.add(new Resume(
+                    i,
+                    after,
+                    "suspended by " + f.suspendedBy() + " (" + f.suspendedEvent() + ", " + days.day(f.suspendedAt())
+                            + ") and resumed (" + e.id() + ", " + days.day(t) + ")" + moved));
         }
-        return applied;
+        return acts;
     }
 
-    boolean termination(Event e, Instant t) {
-        if (sim.endedAt != null) {
-            sim.finding(
+    private List<Act> termination(Event e, Instant t) {
+        if (ledger.endedAt != null) {
+            ledger.finding(
                     FindingCodes.ALREADY_TERMINATED,
                     Severity.WARNING,
                     e.actor(),
                     null,
                     List.of(e.id()),
-                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + sim.endedText);
-            return false;
+                    "termination " + e.id() + " by '" + e.actor() + "' ignored: " + ledger.endedText);
+            return List.of();
         }
-        sim.endedAt = t;
-        sim.endedText = "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + sim.day(t) + ")";
-        sim.cancelNotYetDue(t, sim.endedText);
-        return true;
+        return List.of(new Terminate(
+                "the agreement was terminated by " + e.actor() + " (" + e.id() + ", " + days.day(t) + ")"));
     }
 
-    boolean notice(Event e, Instant t) {
+    private List<Act> notice(Event e, Instant t) {
         List<Inst> targets = controlTargets(e);
         if (noTargets(e, targets, "to give notice about")) {
-            return false;
+            return List.of();
         }
+        List<Act> acts = new ArrayList<>(targets.size());
         for (Inst i : targets) {
-            i.addNotice(e.id(), t, e.actor());
-            sim.touch(i);
-            sim.finding(
+            acts.add(new Notice(i, new Inst.Notice(e.id(), t, e.actor())));
+            ledger.finding(
                     FindingCodes.NOTICE,
                     Severity.INFO,
                     e.actor(),
                     i.id(),
                     List.of(e.id()),
-                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + sim.day(t) + ")"
+                    "notice " + e.id() + " by '" + e.actor() + "' on " + i.id() + " (" + days.day(t) + ")"
                             + e.note().map(n -> ": " + n).orElse(""));
         }
-        return true;
+        return acts;
     }
 
-    boolean amendment(Event e, Instant t) {
+    private List<Act> amendment(Event e, Instant t) {
         if (e.amendment().isEmpty()) {
             invalidAmendment(e, "it carries no amendment");
-            return false;
+            return List.of();
         }
         Amendment a = e.amendment().get();
         for (MilestoneId m : a.milestoneTargets().keySet()) {
-            if (!sim.milestones.containsKey(m)) {
+            if (!ledger.milestones.containsKey(m)) {
                 invalidAmendment(e, "milestone '" + m + "' does not exist");
-                return false;
+                return List.of();
             }
         }
         for (Obligation o : a.addObligations()) {
             // An instance id names its obligation: reusing an id, even of a removed obligation, would make two
             // obligations' instances indistinguishable in reports, refs and changes. Redefine under a new id.
-            if (sim.obls.containsKey(o.id())) {
+            if (ledger.obls.containsKey(o.id())) {
                 invalidAmendment(
                         e,
                         "obligation id '" + o.id() + "' is already used in this agreement"
-                                + (sim.obls.get(o.id()).removedAt != null ? " (by a removed obligation)" : "")
+                                + (ledger.obls.get(o.id()).removedAt != null ? " (by a removed obligation)" : "")
                                 + "; add the new obligation under a new id");
-                return false;
+                return List.of();
             }
         }
         for (ObligationId o : a.removeObligations()) {
-            if (!sim.obls.containsKey(o) || sim.obls.get(o).removedAt != null) {
+            if (!ledger.obls.containsKey(o) || ledger.obls.get(o).removedAt != null) {
                 invalidAmendment(e, "obligation '" + o + "' does not exist or was already removed");
-                return false;
+                return List.of();
             }
         }
         Agreement amended;
         try {
             List<Obligation> obligations = new ArrayList<>();
-            for (Obligation o : sim.current.obligations()) {
+            for (Obligation o : ledger.current.obligations()) {
                 if (!a.removeObligations().contains(o.id())) {
                     obligations.add(o);
                 }
             }
             obligations.addAll(a.addObligations());
-            List<Milestone> ms = sim.current.milestones().stream()
+            List<Milestone> ms = ledger.current.milestones().stream()
                     .map(m -> Milestone.builder()
                             .from(m)
                             .requires(m.requires().stream()
@@ -327,7 +384,7 @@ final class ControlEvents {
                             .build())
                     .toList();
             amended = Agreement.builder()
-                    .from(sim.current)
+                    .from(ledger.current)
                     .obligations(obligations)
                     .milestones(ms)
                     .build();
@@ -336,41 +393,20 @@ final class ControlEvents {
                     e,
                     "the amended agreement would be invalid: "
                             + ex.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
-            return false;
+            return List.of();
         }
-        sim.current = amended;
-        String by = "amendment " + e.id() + " (" + sim.day(t) + ")";
-        for (Map.Entry<MilestoneId, LocalDate> target : a.milestoneTargets().entrySet()) {
-            Simulation.Ms ms = sim.milestones.get(target.getKey());
-            List<String> notes = new ArrayList<>(ms.notes);
-            notes.add("target moved from " + Simulation.day(ms.target) + " to " + Simulation.day(target.getValue())
-                    + " by " + by);
-            ms.notes = List.copyOf(notes);
-            ms.target = target.getValue();
-        }
-        for (ObligationId id : a.removeObligations()) {
-            Obl o = sim.obls.get(id);
-            o.removedAt = t;
-            o.removedReason = "removed by " + by;
-            for (Inst i : o.instances) {
-                if (i.isOpen() && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
-                    i.cancelledAt = t;
-                    i.cancelReason = o.removedReason;
-                    sim.touch(i);
-                }
-            }
-        }
-        int order = sim.obls.size();
+        String by = "amendment " + e.id() + " (" + days.day(t) + ")";
+        int order = ledger.obls.size();
+        List<Obl> added = new ArrayList<>(a.addObligations().size());
         for (Obligation o : a.addObligations()) {
-            sim.register(new Obl(
-                    o, order++, t, sim.localDate(t), Payments.shares(amended).get(o.id())));
+            added.add(new Obl(
+                    o, order++, t, days.localDate(t), Payments.shares(amended).get(o.id())));
         }
-        sim.milestonesDirty = true;
-        return true;
+        return List.of(new Amend(amended, a.milestoneTargets(), a.removeObligations(), added, by));
     }
 
     private void invalidAmendment(Event e, String why) {
-        sim.finding(
+        ledger.finding(
                 FindingCodes.INVALID_AMENDMENT,
                 Severity.WARNING,
                 e.actor(),

@@ -1,10 +1,8 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.DeadlineRule;
-import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
-import dev.pacta.core.model.PartyId;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import java.time.Instant;
@@ -17,30 +15,17 @@ import java.util.function.Supplier;
  * read: most reports are read for their states and figures, and formatting every explanation eagerly was a fifth of
  * an evaluation's time.
  *
- * <p>It copies the instance's facts when made (they are immutable values, and lists that are replaced, never
- * changed, on write), so the simulation may go on, or be dropped, meanwhile. Formatting reads no simulation cache,
+ * <p>It keeps the instance's {@link Facts} record as it was when made (a transition replaces the record, never
+ * changes it), so the simulation may go on, or be dropped, meanwhile. Formatting reads no simulation cache,
  * so it is safe on any thread.
  */
 final class Explanation implements Supplier<String> {
-    // The instance's facts, copied: an explanation keeps neither the instance nor, through it, its simulation.
+    // What the instance was when the report was made: its facts are an immutable record, replaced on every write, so
+    // an explanation keeps the record and neither the instance nor, through it, its simulation.
     private final Obligation def;
     private final boolean mustNot;
     private final Anchor anchor;
-    private final Deadline deadline;
-    private final Deadline original;
-    private final java.util.List<String> adjustments;
-    private final java.util.List<Inst.Notice> noticeDetails;
-    private final String fulfilledKind;
-    private final EventId fulfilledBy;
-    private final Instant fulfilledAt;
-    private final EventId breachEvent;
-    private final Instant breachedAt;
-    private final EventId waivedBy;
-    private final Instant waivedAt;
-    private final PartyId suspendedBy;
-    private final EventId suspendedEvent;
-    private final Instant suspendedAt;
-    private final String cancelReason;
+    private final Facts facts;
 
     private final InstanceState state;
     private final Lateness lateness;
@@ -53,21 +38,7 @@ final class Explanation implements Supplier<String> {
         this.def = i.obl.def;
         this.mustNot = i.mustNot();
         this.anchor = i.anchor;
-        this.deadline = i.deadline;
-        this.original = i.original;
-        this.adjustments = i.adjustments;
-        this.noticeDetails = i.noticeDetails;
-        this.fulfilledKind = i.fulfilledKind;
-        this.fulfilledBy = i.fulfilledBy;
-        this.fulfilledAt = i.fulfilledAt;
-        this.breachEvent = i.breachEvent;
-        this.breachedAt = i.breachedAt;
-        this.waivedBy = i.waivedBy;
-        this.waivedAt = i.waivedAt;
-        this.suspendedBy = i.suspendedBy;
-        this.suspendedEvent = i.suspendedEvent;
-        this.suspendedAt = i.suspendedAt;
-        this.cancelReason = i.cancelReason;
+        this.facts = i.facts();
         this.state = state;
         this.lateness = lateness;
         this.asOf = asOf;
@@ -83,24 +54,27 @@ final class Explanation implements Supplier<String> {
                     .append(String.join(" or ", def.fulfillingKinds()))
                     .append(" from ")
                     .append(anchor);
-            if (deadline != null) {
-                s.append(" through ").append(describeDue(deadline, zone));
+            if (facts.deadline() != null) {
+                s.append(" through ").append(Days.describeDue(facts.deadline(), zone));
             } else {
                 s.append(def.survivesTermination() ? ", surviving termination" : ", with no end");
             }
-        } else if (original == null) {
+        } else if (facts.original() == null) {
             s.append("in force from ").append(anchor).append("; no deadline");
         } else {
-            s.append("due ").append(describeDue(original, zone)).append(": ").append(ruleText(def.deadline()));
+            s.append("due ")
+                    .append(Days.describeDue(facts.original(), zone))
+                    .append(": ")
+                    .append(ruleText(def.deadline()));
             if (def.deadline().kind() == DeadlineRule.Kind.OFFSET) {
                 s.append(" after ").append(anchor);
             }
             def.grace().ifPresent(g -> s.append("; grace ").append(g));
         }
-        for (String adjustment : adjustments) {
+        for (String adjustment : facts.adjustments()) {
             s.append("; ").append(adjustment);
         }
-        for (Inst.Notice n : noticeDetails) {
+        for (Inst.Notice n : facts.notices()) {
             s.append("; notice ")
                     .append(n.event())
                     .append(" by ")
@@ -123,38 +97,41 @@ final class Explanation implements Supplier<String> {
         return switch (state) {
             case FULFILLED ->
                 mustNot
-                        ? "kept: window closed on " + describeDue(deadline, zone)
-                        : fulfilledKind + " by " + fulfilledBy + " on " + day(fulfilledAt) + ", on time";
-            case FULFILLED_LATE -> fulfilledKind + " by " + fulfilledBy + " on " + day(fulfilledAt) + ", " + lateness;
+                        ? "kept: window closed on " + Days.describeDue(facts.deadline(), zone)
+                        : facts.fulfilledKind() + " by " + facts.fulfilledBy() + " on " + day(facts.fulfilledAt())
+                                + ", on time";
+            case FULFILLED_LATE ->
+                facts.fulfilledKind() + " by " + facts.fulfilledBy() + " on " + day(facts.fulfilledAt()) + ", "
+                        + lateness;
             case UPCOMING ->
                 mustNot
                         ? "kept so far"
-                        : "not fulfilled yet" + (deadline == null ? "" : ", due " + describeDue(deadline, zone));
+                        : "not fulfilled yet"
+                                + (facts.deadline() == null ? "" : ", due " + Days.describeDue(facts.deadline(), zone));
             case OVERDUE ->
                 "not fulfilled as of " + day(asOf) + ": " + lateness + " (grace until "
-                        + day(deadline.breachFrom().minusNanos(1)) + ")";
+                        + day(facts.deadline().breachFrom().minusNanos(1)) + ")";
             case BREACHED ->
                 mustNot
-                        ? "breached by " + breachEvent + " on " + day(breachedAt)
+                        ? "breached by " + facts.breachEvent() + " on " + day(facts.breachedAt())
                         : "not fulfilled as of " + day(asOf) + ": breached on "
-                                + day(breachedAt != null ? breachedAt : deadline.breachFrom()) + ", "
+                                + day(
+                                        facts.breachedAt() != null
+                                                ? facts.breachedAt()
+                                                : facts.deadline().breachFrom()) + ", "
                                 + lateness;
-            case WAIVED -> "waived by " + def.beneficiary() + " (" + waivedBy + ", " + day(waivedAt) + ")";
-            case SUSPENDED -> "suspended by " + suspendedBy + " (" + suspendedEvent + ", " + day(suspendedAt) + ")";
-            case CANCELLED -> "cancelled: " + cancelReason;
+            case WAIVED ->
+                "waived by " + def.beneficiary() + " (" + facts.waivedBy() + ", " + day(facts.waivedAt()) + ")";
+            case SUSPENDED ->
+                "suspended by " + facts.suspendedBy() + " (" + facts.suspendedEvent() + ", " + day(facts.suspendedAt())
+                        + ")";
+            case CANCELLED -> "cancelled: " + facts.cancelReason();
             case BLOCKED -> "blocked as of " + day(asOf) + ": waiting on " + waitingOn;
             case NOT_TRIGGERED -> "not triggered";
         };
     }
 
     private String day(Instant t) {
-        return Simulation.day(LocalDate.ofInstant(t, zone));
-    }
-
-    /** A deadline in words: its day, or the instant with the zone's offset for a time deadline. */
-    static String describeDue(Deadline d, ZoneId zone) {
-        return d.isDate()
-                ? Simulation.day(d.date())
-                : d.dueAt().atZone(zone).toOffsetDateTime().toString();
+        return Days.day(LocalDate.ofInstant(t, zone));
     }
 }

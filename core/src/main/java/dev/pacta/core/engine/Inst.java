@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The mutable evaluation state of one obligation instance; owned by one {@link Simulation}. */
+/**
+ * One obligation instance in the ledger: what never changes about it (its obligation, number, when it came into force
+ * and what its deadline counts from) and its {@link Facts}, which only the ledger's transitions replace. Owned by one
+ * simulation.
+ */
 final class Inst {
     final Obl obl;
     final int number;
@@ -23,77 +27,45 @@ final class Inst {
     /** For recurring instances: the period [periodStart, periodEnd) of local dates; periodEnd may be null. */
     final LocalDate periodStart;
 
-    LocalDate periodEnd;
+    final LocalDate periodEnd;
     /** For instances created by another instance's fulfilment or breach: that instance (for attribution). */
     Inst cause;
 
-    Deadline deadline;
-    Deadline original;
+    /** What is known about it; replaced, never changed, by the {@link Ledger}'s transitions. */
+    private Facts facts;
+
+    /** Bumped whenever its breach must be scheduled again (a new deadline, or due again after a release). */
     int version;
-
-    Instant fulfilledAt;
-    EventId fulfilledBy;
-    String fulfilledKind;
-    Instant waivedAt;
-    EventId waivedBy;
-    Instant cancelledAt;
-    String cancelReason;
-    Instant breachedAt;
-    EventId breachEvent;
-    Instant suspendedAt;
-    PartyId suspendedBy;
-    EventId suspendedEvent;
-    /** For payments: the amount due, what was applied, the excess carried forward, and each application. */
-    Money due;
-
-    Money paid;
-    Money carried;
-    List<Paid> payments = List.of();
 
     /** For the scorecards: the response and window, kept while the fulfilment and deadline they came from hold. */
     Response response;
 
     /**
      * Business days from the anchor to the fulfilment ({@code days}) and to the due date ({@code window}), worked
-     * out for a fulfilment instant and a deadline.
+     * out for a fulfilment instant and a deadline; {@code calendarDays} if the calendar did not cover them.
      */
-    record Response(Instant fulfilledAt, Deadline deadline, long days, long window) {}
+    record Response(Instant fulfilledAt, Deadline deadline, long days, long window, boolean calendarDays) {}
 
     /** The last report a live evaluation rendered of this instance, reused while it still holds. */
     Rendered rendered;
 
-    /** Whether it is on the simulation's list of instances changed since changes were last looked at. */
+    /** Whether it is on the ledger's list of instances changed since changes were last looked at. */
     boolean touched;
 
     /** The next instant its standing may change by time passing alone, as watched by a {@link ChangeTracker}. */
     Instant watchAt;
 
     /**
-     * A report rendered as of an instant, when the instance's facts had been changed {@code mods} times. While they
-     * have not changed since, it holds again: for any instant if it is closed (fulfilled, waived, cancelled), else for
-     * the same instant.
+     * A report rendered as of an instant from the facts {@code facts}. While the instance has the same facts, it holds
+     * again: for any instant if it is closed (fulfilled, waived, cancelled), else for the same instant. The findings
+     * are those of its row (breach or overdue, a count that fell back to calendar days).
      */
     record Rendered(
             Instant asOf,
-            int mods,
+            Facts facts,
             dev.pacta.core.report.InstanceReport report,
-            dev.pacta.core.report.Finding finding,
+            List<dev.pacta.core.report.Finding> findings,
             boolean closed) {}
-
-    /**
-     * How many times its facts have changed: every change goes through {@link Simulation#touch}, which counts it.
-     * A counter, rather than a copy of the facts to compare with, keeps a rendered report small.
-     */
-    int mods;
-
-    /** When each notice was given, and by whom, for the scorecards. */
-    List<Notice> noticeDetails = List.of();
-
-    List<String> adjustments = List.of();
-    /** Excused delay: how many units the deadline moved for prerequisites of other parties, and who caused them. */
-    long excused;
-
-    List<Seg> inherited = List.of();
 
     Inst(
             Obl obl,
@@ -103,7 +75,9 @@ final class Inst {
             LocalDate anchorDate,
             EventId trigger,
             Anchor anchor,
-            LocalDate periodStart) {
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            Facts facts) {
         this.obl = obl;
         this.number = number;
         this.seq = seq;
@@ -112,37 +86,26 @@ final class Inst {
         this.trigger = trigger;
         this.anchor = anchor;
         this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.facts = facts;
     }
 
     /** A copy with the same facts (and no rendered report), for an independent copy of the simulation. */
     Inst copy(Obl owner) {
-        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart);
-        c.periodEnd = periodEnd;
+        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart, periodEnd, facts);
         c.cause = cause; // Simulation.copy points it at the copy of the cause afterwards
-        c.deadline = deadline;
-        c.original = original;
         c.version = version;
-        c.fulfilledAt = fulfilledAt;
-        c.fulfilledBy = fulfilledBy;
-        c.fulfilledKind = fulfilledKind;
-        c.waivedAt = waivedAt;
-        c.waivedBy = waivedBy;
-        c.cancelledAt = cancelledAt;
-        c.cancelReason = cancelReason;
-        c.breachedAt = breachedAt;
-        c.breachEvent = breachEvent;
-        c.suspendedAt = suspendedAt;
-        c.suspendedBy = suspendedBy;
-        c.suspendedEvent = suspendedEvent;
-        c.due = due;
-        c.paid = paid;
-        c.carried = carried;
-        c.payments = payments;
-        c.noticeDetails = noticeDetails;
-        c.adjustments = adjustments;
-        c.excused = excused;
-        c.inherited = inherited;
         return c;
+    }
+
+    /** What is known about it now. */
+    Facts facts() {
+        return facts;
+    }
+
+    /** Replaces its facts: only the {@link Ledger}'s transitions call this, and they record the change. */
+    void replace(Facts next) {
+        facts = next;
     }
 
     private InstanceId id;
@@ -158,14 +121,27 @@ final class Inst {
         return obl.def.modality() == Modality.MUST_NOT;
     }
 
+    /**
+     * When it was fulfilled as its report shows it: a breached prohibition shows its breach as its fulfilment (the
+     * act that settled it); else its fulfilment, or null.
+     */
+    Instant shownFulfilledAt() {
+        return mustNot() && facts.breachedAt() != null ? facts.breachedAt() : facts.fulfilledAt();
+    }
+
+    /** The event its report shows as its fulfilment (see {@link #shownFulfilledAt()}), or null. */
+    EventId shownFulfilledBy() {
+        return mustNot() && facts.breachedAt() != null ? facts.breachEvent() : facts.fulfilledBy();
+    }
+
     /** Not fulfilled, waived, cancelled or breached: its outcome is still open. */
     boolean isOpen() {
-        return fulfilledAt == null && waivedAt == null && cancelledAt == null && breachedAt == null;
+        return facts.isOpen();
     }
 
     /** Open or breached-but-still-owed (a late fulfilment is possible). */
     boolean isOwed() {
-        return fulfilledAt == null && waivedAt == null && cancelledAt == null;
+        return facts.isOwed();
     }
 
     /**
@@ -178,18 +154,11 @@ final class Inst {
     record Paid(EventId event, Instant at, Money amount) {}
 
     boolean isPayment() {
-        return due != null;
+        return facts.due() != null;
     }
 
     Money outstanding() {
-        return due.minus(paid);
-    }
-
-    void addPayment(Paid payment) {
-        List<Paid> p = new ArrayList<>(payments);
-        p.add(payment);
-        payments = List.copyOf(p);
-        paid = paid.plus(payment.amount());
+        return facts.due().minus(facts.paid());
     }
 
     /**
@@ -197,6 +166,7 @@ final class Inst {
      * then its credit) are one. What its {@link dev.pacta.core.report.PaymentReport#payments()} lists.
      */
     List<EventId> paymentEvents() {
+        List<Paid> payments = facts.payments();
         if (payments.isEmpty()) {
             return List.of();
         }
@@ -211,16 +181,4 @@ final class Inst {
 
     /** A notice on the instance. */
     record Notice(EventId event, Instant at, PartyId by) {}
-
-    void addNotice(EventId notice, Instant at, PartyId by) {
-        List<Notice> d = new ArrayList<>(noticeDetails);
-        d.add(new Notice(notice, at, by));
-        noticeDetails = List.copyOf(d);
-    }
-
-    void addAdjustment(String text) {
-        List<String> a = new ArrayList<>(adjustments);
-        a.add(text);
-        adjustments = List.copyOf(a);
-    }
 }

@@ -27,10 +27,14 @@ import java.util.Optional;
 final class Payments {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Simulation sim;
+    private final Ledger ledger;
+    private final Matching matching;
+    private final FollowUps loop;
 
-    Payments(Simulation sim) {
-        this.sim = sim;
+    Payments(Ledger ledger, Matching matching, FollowUps loop) {
+        this.ledger = ledger;
+        this.matching = matching;
+        this.loop = loop;
     }
 
     /**
@@ -83,26 +87,27 @@ final class Payments {
 
     /** Pays a new payment instance from the payer's credit with its payee, if any. */
     void applyCredit(Inst i, Instant t) {
-        Simulation.Balance b = sim.balances.get(key(i));
+        Ledger.Balance b = ledger.balances.get(key(i));
         if (b == null || b.credit.isZero()) {
             return;
         }
         Money pay = b.credit.min(i.outstanding());
         b.credit = b.credit.minus(pay);
-        i.addPayment(new Inst.Paid(b.creditSource, t, pay));
-        sim.touch(i);
+        ledger.pay(i, new Inst.Paid(b.creditSource, t, pay), null);
         if (i.outstanding().isZero()) {
-            sim.markFulfilled(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
+            loop.fulfil(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
         }
     }
 
-    private static Simulation.BalanceKey key(Inst i) {
-        return new Simulation.BalanceKey(
-                i.obl.def.obligor(), i.obl.def.beneficiary(), i.due.currency().getCurrencyCode());
+    private static Ledger.BalanceKey key(Inst i) {
+        return new Ledger.BalanceKey(
+                i.obl.def.obligor(),
+                i.obl.def.beneficiary(),
+                i.facts().due().currency().getCurrencyCode());
     }
 
-    private Simulation.Balance balance(Simulation.BalanceKey key, java.util.Currency currency) {
-        return sim.balances.computeIfAbsent(key, k -> new Simulation.Balance(currency));
+    private Ledger.Balance balance(Ledger.BalanceKey key, java.util.Currency currency) {
+        return ledger.balances.computeIfAbsent(key, k -> new Ledger.Balance(currency));
     }
 
     /**
@@ -112,7 +117,7 @@ final class Payments {
      */
     boolean payment(Event e, Instant t) {
         if (e.amount().isEmpty() || !e.amount().get().isPositive()) {
-            sim.finding(
+            ledger.finding(
                     FindingCodes.INVALID_PAYMENT,
                     Severity.WARNING,
                     e.actor(),
@@ -123,7 +128,7 @@ final class Payments {
         }
         Money amount = e.amount().get();
         List<Obl> owed = new ArrayList<>();
-        for (Obl o : sim.obls.values()) {
+        for (Obl o : ledger.obls.values()) {
             if (o.def.category() == Category.PAYMENT
                     && o.def.modality() == Modality.MUST
                     && o.def.obligor().equals(e.actor())
@@ -141,9 +146,9 @@ final class Payments {
         }
         List<Inst> open = new ArrayList<>();
         if (e.ref().isPresent()) {
-            Optional<List<Inst>> named = sim.refTargets(e.ref().get(), owed);
+            Optional<List<Inst>> named = matching.refTargets(e.ref().get(), owed);
             Inst target = named.flatMap(l -> l.stream()
-                            .filter(i -> i.isPayment() && sim.accepts(i, t))
+                            .filter(i -> i.isPayment() && matching.accepts(i, t))
                             .findFirst())
                     .orElse(null);
             if (target == null) {
@@ -155,16 +160,16 @@ final class Payments {
             }
             open.add(target);
         }
-        for (Inst i : Simulation.oldestFirst(openInstances(owed))) {
-            if (i.isPayment() && sim.accepts(i, t) && !open.contains(i)) {
+        for (Inst i : Matching.oldestFirst(openInstances(owed))) {
+            if (i.isPayment() && matching.accepts(i, t) && !open.contains(i)) {
                 open.add(i);
             }
         }
         String currency = amount.currency().getCurrencyCode();
         List<Inst> sameCurrency = open.stream()
-                .filter(i -> i.due.currency().equals(amount.currency()))
+                .filter(i -> i.facts().due().currency().equals(amount.currency()))
                 .toList();
-        if (sameCurrency.isEmpty() || !open.get(0).due.currency().equals(amount.currency())) {
+        if (sameCurrency.isEmpty() || !open.get(0).facts().due().currency().equals(amount.currency())) {
             boolean futureInCurrency = open.isEmpty()
                     && owed.stream()
                             .anyMatch(o -> o.instances.isEmpty()
@@ -174,12 +179,12 @@ final class Payments {
                         .filter(x -> currencyOf(x).filter(currency::equals).isPresent())
                         .findFirst()
                         .orElseThrow();
-                Simulation.Balance b =
-                        balance(new Simulation.BalanceKey(e.actor(), o.def.beneficiary(), currency), amount.currency());
+                Ledger.Balance b =
+                        balance(new Ledger.BalanceKey(e.actor(), o.def.beneficiary(), currency), amount.currency());
                 b.received = b.received.plus(amount);
                 b.credit = b.credit.plus(amount);
                 b.creditSource = e.id();
-                sim.finding(
+                ledger.finding(
                         FindingCodes.PAYMENT_HELD_AS_CREDIT,
                         Severity.INFO,
                         e.actor(),
@@ -195,12 +200,13 @@ final class Payments {
                     open.isEmpty()
                             ? "no open payment instance of '" + e.actor() + "' is in " + currency
                             : open.get(0).id() + " is due in "
-                                    + open.get(0).due.currency().getCurrencyCode() + ", the payment is in " + currency
+                                    + open.get(0).facts().due().currency().getCurrencyCode() + ", the payment is in "
+                                    + currency
                                     + " (Pacta applies no exchange rates)");
             return false;
         }
         Inst first = sameCurrency.get(0);
-        Simulation.Balance b = balance(key(first), amount.currency());
+        Ledger.Balance b = balance(key(first), amount.currency());
         b.received = b.received.plus(amount);
         Money remaining = amount;
         Inst last = first;
@@ -212,25 +218,63 @@ final class Payments {
                 break;
             }
             if (i != first) {
-                last.carried = last.carried.plus(remaining);
-                sim.touch(last);
+                ledger.pay(last, null, remaining);
             }
             Money pay = remaining.min(i.outstanding());
-            i.addPayment(new Inst.Paid(e.id(), t, pay));
-            sim.touch(i);
+            ledger.pay(i, new Inst.Paid(e.id(), t, pay), null);
             remaining = remaining.minus(pay);
             if (i.outstanding().isZero()) {
-                sim.markFulfilled(i, e.id(), ControlKind.PAYMENT.kind(), t);
+                loop.fulfil(i, e.id(), ControlKind.PAYMENT.kind(), t);
             }
             last = i;
         }
         if (remaining.isPositive()) {
-            last.carried = last.carried.plus(remaining);
-            sim.touch(last);
+            ledger.pay(last, null, remaining);
             b.credit = b.credit.plus(remaining);
             b.creditSource = e.id();
         }
         return true;
+    }
+
+    /** Per payer, payee and currency: received, applied, credit, due and outstanding. */
+    static List<dev.pacta.core.report.PaymentBalance> balances(Ledger ledger) {
+        java.util.Map<Ledger.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
+        for (Inst i : ledger.all) {
+            if (!i.isPayment()) {
+                continue;
+            }
+            Ledger.BalanceKey key = new Ledger.BalanceKey(
+                    i.obl.def.obligor(),
+                    i.obl.def.beneficiary(),
+                    i.facts().due().currency().getCurrencyCode());
+            Money zero = Money.zero(i.facts().due().currency());
+            Money[] s = sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
+            s[0] = s[0].plus(i.facts().paid());
+            // A waived or cancelled instance is due only what was paid before it was released.
+            boolean released = i.facts().waivedAt() != null || i.facts().cancelledAt() != null;
+            s[1] = s[1].plus(released ? i.facts().paid() : i.facts().due());
+            s[2] = s[2].plus(released ? zero : i.outstanding());
+        }
+        for (Ledger.BalanceKey key : ledger.balances.keySet()) {
+            Money zero = Money.zero(ledger.balances.get(key).received.currency());
+            sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
+        }
+        List<dev.pacta.core.report.PaymentBalance> balances = new ArrayList<>();
+        for (java.util.Map.Entry<Ledger.BalanceKey, Money[]> e : sums.entrySet()) {
+            Money[] s = e.getValue();
+            Ledger.Balance b = ledger.balances.get(e.getKey());
+            Money zero = Money.zero(s[0].currency());
+            balances.add(dev.pacta.core.report.PaymentBalance.builder()
+                    .payer(e.getKey().payer())
+                    .payee(e.getKey().payee())
+                    .received(b == null ? zero : b.received)
+                    .applied(s[0])
+                    .credit(b == null ? zero : b.credit)
+                    .due(s[1])
+                    .outstanding(s[2])
+                    .build());
+        }
+        return balances;
     }
 
     private static Optional<String> currencyOf(Obl o) {
@@ -242,13 +286,13 @@ final class Payments {
     private static List<Inst> openInstances(List<Obl> obligations) {
         List<Inst> open = new ArrayList<>();
         for (Obl o : obligations) {
-            open.addAll(Simulation.openInstances(o));
+            open.addAll(Matching.openInstances(o));
         }
         return open;
     }
 
     private void paymentNotApplied(Event e, String code, String why) {
-        sim.finding(
+        ledger.finding(
                 code,
                 Severity.WARNING,
                 e.actor(),

@@ -20,11 +20,15 @@ import java.util.List;
 final class Remedies {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Simulation sim;
+    private final Ledger ledger;
+    private final Responsibility responsibility;
+    private final Days days;
     private final Instant asOf;
 
-    Remedies(Simulation sim, Instant asOf) {
-        this.sim = sim;
+    Remedies(Ledger ledger, Responsibility responsibility, Days days, Instant asOf) {
+        this.ledger = ledger;
+        this.responsibility = responsibility;
+        this.days = days;
         this.asOf = asOf;
     }
 
@@ -34,15 +38,22 @@ final class Remedies {
      */
     java.util.Optional<PaymentReport> money(Inst i) {
         if (i.isPayment()) {
-            return java.util.Optional.of(payment(i, i.due, i.paid, i.carried));
+            return java.util.Optional.of(
+                    payment(i, i.facts().due(), i.facts().paid(), i.facts().carried()));
         }
-        if (i.breachedAt == null || i.waivedAt != null || i.deadline == null || i.mustNot() && i.breachEvent == null) {
+        if (i.facts().breachedAt() == null
+                || i.facts().waivedAt() != null
+                || i.facts().deadline() == null
+                || i.mustNot() && i.facts().breachEvent() == null) {
             return java.util.Optional.empty();
         }
         Money base = null;
         for (Remedy r : i.obl.def.remedies()) {
             if (r.kind() == Remedy.Kind.LATE_FEE || r.kind() == Remedy.Kind.PENALTY) {
-                base = r.base().or(() -> r.flat()).or(() -> sim.current.value()).orElse(base);
+                base = r.base()
+                        .or(() -> r.flat())
+                        .or(() -> ledger.current.value())
+                        .orElse(base);
             }
         }
         if (base == null) {
@@ -56,7 +67,10 @@ final class Remedies {
         PaymentReport.Builder b = PaymentReport.builder()
                 .due(due)
                 .paid(paid)
-                .outstanding(i.waivedAt != null || i.cancelledAt != null ? Money.zero(due.currency()) : due.minus(paid))
+                .outstanding(
+                        i.facts().waivedAt() != null || i.facts().cancelledAt() != null
+                                ? Money.zero(due.currency())
+                                : due.minus(paid))
                 .credit(carried);
         b.payments(i.paymentEvents());
         List<String> computations = new ArrayList<>();
@@ -65,8 +79,10 @@ final class Remedies {
                     + due.minus(paid).format()
                     + (carried.isPositive() ? ", " + carried.format() + " carried forward as credit" : ""));
         }
-        Money feeBase = i.isPayment() ? due : sim.current.value().orElse(null);
-        if (i.breachedAt != null && i.waivedAt == null && i.deadline != null) {
+        Money feeBase = i.isPayment() ? due : ledger.current.value().orElse(null);
+        if (i.facts().breachedAt() != null
+                && i.facts().waivedAt() == null
+                && i.facts().deadline() != null) {
             for (Remedy r : i.obl.def.remedies()) {
                 switch (r.kind()) {
                     case LATE_FEE ->
@@ -91,6 +107,31 @@ final class Remedies {
             }
         }
         return b.computations(computations).build();
+    }
+
+    /** The rights granted by breaches as of {@code asOf}, in the order of the breaches. */
+    List<dev.pacta.core.report.GrantedRight> rights() {
+        List<Inst> breached = new ArrayList<>();
+        for (Inst i : ledger.all) {
+            if (i.facts().breachedAt() != null && !i.facts().breachedAt().isAfter(asOf)) {
+                breached.add(i);
+            }
+        }
+        breached.sort((a, b) -> a.facts().breachedAt().compareTo(b.facts().breachedAt()));
+        List<dev.pacta.core.report.GrantedRight> rights = new ArrayList<>();
+        for (Inst i : breached) {
+            for (Remedy r : i.obl.def.remedies()) {
+                if (r.kind() == Remedy.Kind.RIGHT) {
+                    rights.add(dev.pacta.core.report.GrantedRight.builder()
+                            .party(i.obl.def.beneficiary())
+                            .right(r.right().orElseThrow())
+                            .instance(i.id())
+                            .from(i.facts().breachedAt())
+                            .build());
+                }
+            }
+        }
+        return rights;
     }
 
     /** A computed amount with the words that show how. */
@@ -124,24 +165,24 @@ final class Remedies {
      * then to the evaluation date on what is still outstanding; rounded once at the end.
      */
     Computed interest(Remedy r, Inst i) {
-        LocalDate due = dueDate(i);
+        LocalDate due = responsibility.dueDate(i);
         SimpleInterest interest = SimpleInterest.of(r.annualRatePercent().orElseThrow(), r.dayCount());
-        Money outstanding = i.due;
+        Money outstanding = i.facts().due();
         LocalDate from = due;
-        for (Inst.Paid p : i.payments) {
-            LocalDate paid = sim.localDate(p.at());
+        for (Inst.Paid p : i.facts().payments()) {
+            LocalDate paid = days.localDate(p.at());
             if (paid.isAfter(from)) {
                 interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, paid));
                 from = paid;
             }
             outstanding = outstanding.minus(p.amount());
         }
-        LocalDate end = sim.localDate(asOf);
+        LocalDate end = days.localDate(asOf);
         if (outstanding.isPositive() && end.isAfter(from)) {
             interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, end));
         }
         if (interest.segments().isEmpty()) {
-            interest = interest.accrue(Money.zero(i.due.currency()), 0);
+            interest = interest.accrue(Money.zero(i.facts().due().currency()), 0);
         }
         return new Computed(interest.total(), interest.explanation());
     }
@@ -153,8 +194,9 @@ final class Remedies {
             return java.util.Optional.empty();
         }
         Span per = r.per().get();
-        Instant until = i.fulfilledAt != null ? i.fulfilledAt : asOf;
-        long late = lateIn(per.unit(), i, until);
+        Instant until = i.facts().fulfilledAt() != null ? i.facts().fulfilledAt() : asOf;
+        GuardedCalendar.Count count = responsibility.lateIn(per.unit(), i, until);
+        long late = count.amount();
         BigDecimal periods = per.amount() == 0
                 ? BigDecimal.ZERO
                 : r.proRata()
@@ -166,25 +208,9 @@ final class Remedies {
         BigDecimal applied = capped ? cap : percent;
         Money amount = base.percentage(applied);
         String text = plain(r.percent().get()) + " % × " + plain(periods) + " periods of " + per + " (" + late + " "
-                + per.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "") + " = "
+                + count.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "") + " = "
                 + plain(applied) + " % × " + base.format() + " = " + amount.format();
         return java.util.Optional.of(new Computed(amount, text));
-    }
-
-    private long lateIn(Span.Unit unit, Inst i, Instant until) {
-        LocalDate due = dueDate(i);
-        LocalDate end = sim.localDate(until);
-        return switch (unit) {
-            case BUSINESS_DAYS -> Math.max(0, sim.calendar.businessDaysBetween(due.plusDays(1), end.plusDays(1)));
-            case HOURS -> Math.max(0, ChronoUnit.HOURS.between(i.deadline.lateFrom(), until));
-            case WEEKS -> Math.max(0, ChronoUnit.DAYS.between(due, end)) / 7;
-            case MONTHS -> Math.max(0, ChronoUnit.MONTHS.between(due, end));
-            case CALENDAR_DAYS -> Math.max(0, ChronoUnit.DAYS.between(due, end));
-        };
-    }
-
-    private LocalDate dueDate(Inst i) {
-        return i.deadline.isDate() ? i.deadline.date() : sim.localDate(i.deadline.dueAt());
     }
 
     private static String plain(BigDecimal d) {

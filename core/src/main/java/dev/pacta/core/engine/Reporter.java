@@ -2,8 +2,6 @@ package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.PartyId;
-import dev.pacta.core.model.Remedy;
-import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
@@ -14,18 +12,14 @@ import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
-import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.Span;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Turns a simulation advanced to {@code asOf} into a {@link ComplianceReport}: states, lateness, explanations. */
 final class Reporter {
@@ -41,14 +35,16 @@ final class Reporter {
     private final boolean frozen;
 
     private Instant nextChange;
+    /** Findings about milestones whose days late are counted in calendar days. */
+    private final List<Finding> milestoneFindings = new ArrayList<>(0);
 
     Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen) {
         this.sim = sim;
         this.frozen = frozen;
         this.asOf = asOf;
-        this.asOfDate = sim.localDate(asOf);
+        this.asOfDate = sim.days.localDate(asOf);
         this.horizon = horizon;
-        this.remedies = new Remedies(sim, asOf);
+        this.remedies = new Remedies(sim.ledger, sim.responsibility, sim.days, asOf);
     }
 
     ComplianceReport report() {
@@ -56,7 +52,7 @@ final class Reporter {
         // The simulation's instance behind each report (null for NOT_TRIGGERED placeholders), for the scorecards.
         List<Inst> sources = new ArrayList<>();
         List<Finding> stateFindings = new ArrayList<>();
-        for (Obl o : sim.obls.values()) {
+        for (Obl o : sim.ledger.obls.values()) {
             if (o.instances.isEmpty()) {
                 instances.add(notTriggered(o));
                 sources.add(null);
@@ -67,119 +63,52 @@ final class Reporter {
                 instances.add(r);
                 sources.add(i);
                 Inst.Rendered kept = i.rendered;
-                if (kept != null && kept.report() == r) {
-                    if (kept.finding() != null) {
-                        stateFindings.add(kept.finding());
-                    }
-                } else {
-                    stateFinding(i, r).ifPresent(stateFindings::add);
-                }
+                stateFindings.addAll(kept != null && kept.report() == r ? kept.findings() : rowFindings(i, r));
             }
         }
         List<MilestoneReport> milestones = new ArrayList<>();
-        for (Simulation.Ms ms : sim.milestones.values()) {
+        for (Ledger.Ms ms : sim.ledger.milestones.values()) {
             milestones.add(milestone(ms, instances));
         }
         // Milestones with nothing to wait for are reached when the agreement takes effect.
-        candidate(sim.effective);
+        candidate(sim.ledger.effective);
         for (Timed t : sim.queue) {
             if (t.at().isAfter(asOf) && (t.kind() != Timed.Kind.BREACH || t.version() == t.inst().version)) {
                 candidate(t.at());
             }
         }
-        List<Finding> findings = new ArrayList<>(sim.findings);
+        Scorecards scorecards = new Scorecards(sim);
+        List<dev.pacta.core.report.Scorecard> cards = scorecards.of(instances, sources);
+        List<Finding> findings = new ArrayList<>(sim.ledger.findings);
         findings.addAll(stateFindings);
-        List<GrantedRight> rights = rights();
+        findings.addAll(milestoneFindings);
+        findings.addAll(scorecards.findings());
+        List<GrantedRight> rights = remedies.rights();
         for (GrantedRight right : rights) {
             findings.add(Finding.builder()
                     .code(FindingCodes.RIGHT_GRANTED)
                     .severity(Severity.INFO)
                     .party(right.party())
                     .instance(right.instance())
-                    .message("the breach of " + right.instance() + " on " + sim.day(right.from()) + " gives '"
+                    .message("the breach of " + right.instance() + " on " + sim.days.day(right.from()) + " gives '"
                             + right.party() + "' the right " + right.right())
                     .build());
         }
         ComplianceReport.Builder b = ComplianceReport.builder()
-                .agreement(sim.current.id())
+                .agreement(sim.ledger.current.id())
                 .asOf(asOf)
-                .zone(sim.zone)
+                .zone(sim.days.zone)
                 .horizon(horizon)
                 .instances(instances)
                 .milestones(milestones)
                 .findings(findings)
                 .rights(rights)
-                .scorecards(new Scorecards(sim).of(instances, sources))
-                .balances(balances());
+                .scorecards(cards)
+                .balances(Payments.balances(sim.ledger));
         if (nextChange != null) {
             b.nextChange(nextChange);
         }
         return b.build();
-    }
-
-    private List<GrantedRight> rights() {
-        List<Inst> breached = new ArrayList<>();
-        for (Inst i : sim.all) {
-            if (i.breachedAt != null && !i.breachedAt.isAfter(asOf)) {
-                breached.add(i);
-            }
-        }
-        breached.sort((a, b) -> a.breachedAt.compareTo(b.breachedAt));
-        List<GrantedRight> rights = new ArrayList<>();
-        for (Inst i : breached) {
-            for (Remedy r : i.obl.def.remedies()) {
-                if (r.kind() == Remedy.Kind.RIGHT) {
-                    rights.add(GrantedRight.builder()
-                            .party(i.obl.def.beneficiary())
-                            .right(r.right().orElseThrow())
-                            .instance(i.id())
-                            .from(i.breachedAt)
-                            .build());
-                }
-            }
-        }
-        return rights;
-    }
-
-    /** Per payer, payee and currency: received, applied, credit, due and outstanding. */
-    private List<PaymentBalance> balances() {
-        java.util.Map<Simulation.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
-        for (Inst i : sim.all) {
-            if (!i.isPayment()) {
-                continue;
-            }
-            Simulation.BalanceKey key = new Simulation.BalanceKey(
-                    i.obl.def.obligor(),
-                    i.obl.def.beneficiary(),
-                    i.due.currency().getCurrencyCode());
-            Money zero = Money.zero(i.due.currency());
-            Money[] s = sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-            s[0] = s[0].plus(i.paid);
-            // A waived or cancelled instance is due only what was paid before it was released.
-            boolean released = i.waivedAt != null || i.cancelledAt != null;
-            s[1] = s[1].plus(released ? i.paid : i.due);
-            s[2] = s[2].plus(released ? zero : i.outstanding());
-        }
-        for (Simulation.BalanceKey key : sim.balances.keySet()) {
-            Money zero = Money.zero(sim.balances.get(key).received.currency());
-            sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-        }
-        List<PaymentBalance> balances = new ArrayList<>();
-        for (java.util.Map.Entry<Simulation.BalanceKey, Money[]> e : sums.entrySet()) {
-            Money[] s = e.getValue();
-            Simulation.Balance b = sim.balances.get(e.getKey());
-            Money zero = Money.zero(s[0].currency());
-            balances.add(PaymentBalance.builder()
-                    .payer(e.getKey().payer())
-                    .payee(e.getKey().payee())
-                    .received(b == null ? zero : b.received)
-                    .applied(s[0])
-                    .credit(b == null ? zero : b.credit)
-                    .due(s[1])
-                    .outstanding(s[2])
-                    .build());
-        }
-        return balances;
     }
 
     private void candidate(Instant t) {
@@ -198,7 +127,7 @@ final class Reporter {
             why = "never triggered; " + o.removedReason;
         } else {
             why = switch (def.trigger().kind()) {
-                case ON_EFFECTIVE_DATE -> "comes into force on " + sim.day(o.addedAt);
+                case ON_EFFECTIVE_DATE -> "comes into force on " + sim.days.day(o.addedAt);
                 case ON_EVENT ->
                     "comes into force with each " + def.trigger().eventKind().get() + " event; none yet";
                 case ON_MILESTONE ->
@@ -222,52 +151,54 @@ final class Reporter {
     }
 
     InstanceState state(Inst i) {
-        if (i.waivedAt != null) {
+        if (i.facts().waivedAt() != null) {
             return InstanceState.WAIVED;
         }
         if (i.mustNot()) {
-            if (i.breachedAt != null) {
+            if (i.facts().breachedAt() != null) {
                 return InstanceState.BREACHED;
             }
-            if (i.cancelledAt != null) {
+            if (i.facts().cancelledAt() != null) {
                 return InstanceState.CANCELLED;
             }
-            if (i.suspendedAt != null) {
+            if (i.facts().suspendedAt() != null) {
                 return InstanceState.SUSPENDED;
             }
-            if (i.deadline != null && !asOf.isBefore(i.deadline.lateFrom())) {
+            if (i.facts().deadline() != null
+                    && !asOf.isBefore(i.facts().deadline().lateFrom())) {
                 return InstanceState.FULFILLED;
             }
             return InstanceState.UPCOMING;
         }
-        if (i.fulfilledAt != null) {
-            return i.deadline == null || i.deadline.isOnTime(i.fulfilledAt)
+        if (i.facts().fulfilledAt() != null) {
+            return i.facts().deadline() == null
+                            || i.facts().deadline().isOnTime(i.facts().fulfilledAt())
                     ? InstanceState.FULFILLED
                     : InstanceState.FULFILLED_LATE;
         }
-        if (i.cancelledAt != null) {
+        if (i.facts().cancelledAt() != null) {
             return InstanceState.CANCELLED;
         }
-        if (i.breachedAt != null) {
+        if (i.facts().breachedAt() != null) {
             return InstanceState.BREACHED;
         }
-        if (i.suspendedAt != null) {
+        if (i.facts().suspendedAt() != null) {
             return InstanceState.SUSPENDED;
         }
-        if (!sim.blockers(i, asOf).isEmpty()) {
+        if (!sim.prerequisites.blockers(i, asOf).isEmpty()) {
             return InstanceState.BLOCKED;
         }
-        if (i.deadline == null || asOf.isBefore(i.deadline.lateFrom())) {
+        if (i.facts().deadline() == null || asOf.isBefore(i.facts().deadline().lateFrom())) {
             return InstanceState.UPCOMING;
         }
-        return asOf.isBefore(i.deadline.breachFrom()) ? InstanceState.OVERDUE : InstanceState.BREACHED;
+        return asOf.isBefore(i.facts().deadline().breachFrom()) ? InstanceState.OVERDUE : InstanceState.BREACHED;
     }
 
     private InstanceReport instance(Inst i) {
         Inst.Rendered kept = i.rendered;
         if (kept != null
                 && (kept.closed() || (kept.asOf().equals(asOf) && dependsOnItselfOnly(i)))
-                && i.mods == kept.mods()) {
+                && i.facts() == kept.facts()) {
             nextChanges(kept.report().state(), i);
             return kept.report();
         }
@@ -277,8 +208,7 @@ final class Reporter {
             // Fulfilled, waived or cancelled: only a change of its facts (a notice, say) changes its report.
             boolean closed = report.state().isClosed() && !i.mustNot();
             if (closed || dependsOnItselfOnly(i)) {
-                Finding finding = closed ? null : stateFinding(i, report).orElse(null);
-                i.rendered = new Inst.Rendered(asOf, i.mods, report, finding, closed);
+                i.rendered = new Inst.Rendered(asOf, i.facts(), report, rowFindings(i, report), closed);
             }
         }
         return report;
@@ -290,13 +220,17 @@ final class Reporter {
      */
     private static boolean dependsOnItselfOnly(Inst i) {
         return i.mustNot()
-                || (i.breachedAt != null && i.fulfilledAt == null && i.waivedAt == null && i.cancelledAt == null);
+                || (i.facts().breachedAt() != null
+                        && i.facts().fulfilledAt() == null
+                        && i.facts().waivedAt() == null
+                        && i.facts().cancelledAt() == null);
     }
 
     private void nextChanges(InstanceState state, Inst i) {
-        if ((state == InstanceState.UPCOMING || state == InstanceState.OVERDUE) && i.deadline != null) {
-            candidate(i.deadline.lateFrom());
-            candidate(i.deadline.breachFrom());
+        if ((state == InstanceState.UPCOMING || state == InstanceState.OVERDUE)
+                && i.facts().deadline() != null) {
+            candidate(i.facts().deadline().lateFrom());
+            candidate(i.facts().deadline().breachFrom());
         }
     }
 
@@ -314,31 +248,32 @@ final class Reporter {
         if (i.trigger != null) {
             b.triggeredBy(i.trigger);
         }
-        if (i.deadline != null) {
-            if (i.deadline.isDate()) {
-                b.dueDate(i.deadline.date());
+        if (i.facts().deadline() != null) {
+            if (i.facts().deadline().isDate()) {
+                b.dueDate(i.facts().deadline().date());
             } else {
-                b.dueAt(i.deadline.dueAt());
+                b.dueAt(i.facts().deadline().dueAt());
             }
         }
-        if (i.mustNot() && i.breachedAt != null) {
-            b.fulfilledAt(i.breachedAt);
-            if (i.breachEvent != null) {
-                b.fulfilledBy(i.breachEvent);
-            }
-        } else if (i.fulfilledAt != null) {
-            b.fulfilledAt(i.fulfilledAt).fulfilledBy(i.fulfilledBy);
+        Instant shownAt = i.shownFulfilledAt();
+        if (shownAt != null) {
+            b.fulfilledAt(shownAt);
+        }
+        dev.pacta.core.model.EventId shownBy = i.shownFulfilledBy();
+        if (shownBy != null) {
+            b.fulfilledBy(shownBy);
         }
         remedies.money(i).ifPresent(b::payment);
-        Lateness lateness = lateness(i, state);
-        List<Inst> blockers = state == InstanceState.BLOCKED ? sim.blockers(i, asOf) : List.of();
+        Lateness lateness = sim.responsibility.lateness(i, state, asOf);
+        List<Inst> blockers = state == InstanceState.BLOCKED ? sim.prerequisites.blockers(i, asOf) : List.of();
         blockers.forEach(p -> b.addBlockedBy(p.id()));
-        b.attribution(attribution(i, state, blockers, lateness)).excusedDelay(i.excused);
+        b.attribution(sim.responsibility.attribution(i, state, blockers, lateness, asOf))
+                .excusedDelay(i.facts().excused());
         if (lateness != null) {
             b.lateness(lateness);
         }
         String waitingOn = state == InstanceState.BLOCKED ? waitingOn(blockers) : null;
-        b.explainer(new Explanation(i, state, lateness, asOf, sim.zone, waitingOn));
+        b.explainer(new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn));
         return b.build();
     }
 
@@ -352,101 +287,52 @@ final class Reporter {
                     .append(" (")
                     .append(p.obl.def.obligor())
                     .append(", due ")
-                    .append(sim.describeDue(p.deadline))
+                    .append(sim.days.describeDue(p.facts().deadline()))
                     .append(", not fulfilled)");
         }
         return s.toString();
     }
 
     private static List<dev.pacta.core.model.EventId> notices(Inst i) {
-        if (i.noticeDetails.isEmpty()) {
+        if (i.facts().notices().isEmpty()) {
             return List.of();
         }
-        List<dev.pacta.core.model.EventId> ids = new ArrayList<>(i.noticeDetails.size());
-        for (Inst.Notice n : i.noticeDetails) {
+        List<dev.pacta.core.model.EventId> ids =
+                new ArrayList<>(i.facts().notices().size());
+        for (Inst.Notice n : i.facts().notices()) {
             ids.add(n.event());
         }
         return ids;
     }
 
-    /**
-     * Delay per party in the instance's unit: the excused delay inherited from other parties' late prerequisites
-     * (following the chain), plus the obligor's own lateness; for a blocked instance, the delay of what blocks it.
-     */
-    private Map<PartyId, Long> attribution(Inst i, InstanceState state, List<Inst> blockers, Lateness lateness) {
-        if (i.mustNot() || (lateness == null && i.inherited.isEmpty() && state != InstanceState.BLOCKED)) {
-            return Map.of(); // no delay: most instances
-        }
-        if (i.inherited.isEmpty() && state != InstanceState.BLOCKED) {
-            return Map.of(i.obl.def.obligor(), lateness.amount()); // only its own lateness: most late instances
-        }
-        Map<PartyId, Long> parties = new TreeMap<>();
-        Span.Unit unit = sim.unit(i);
-        List<Inst.Seg> segments = i.inherited;
-        if (state == InstanceState.BLOCKED) {
-            long most = -1;
-            for (Inst p : blockers) {
-                List<Inst.Seg> s = sim.delaySegments(p, asOf);
-                long total = 0;
-                for (Inst.Seg seg : s) {
-                    total += sim.measure(unit, seg);
-                }
-                if (total > most) {
-                    most = total;
-                    segments = s;
-                }
-            }
-        }
-        for (Inst.Seg s : segments) {
-            long units = sim.measure(unit, s);
-            if (units > 0) {
-                parties.merge(s.party(), units, Long::sum);
-            }
-        }
-        if (lateness != null) {
-            parties.merge(i.obl.def.obligor(), lateness.amount(), Long::sum);
-        }
-        return parties;
-    }
-
-    private Lateness lateness(Inst i, InstanceState state) {
-        if (i.deadline == null || i.mustNot()) {
-            return null;
-        }
-        return switch (state) {
-            case FULFILLED_LATE ->
-                new Lateness(
-                        lateAmount(i, i.fulfilledAt), sim.unit(i), i.fulfilledAt.isBefore(i.deadline.breachFrom()));
-            case OVERDUE -> new Lateness(lateAmount(i, asOf), sim.unit(i), true);
-            case BREACHED -> new Lateness(lateAmount(i, asOf), sim.unit(i), false);
-            default -> null;
-        };
-    }
-
-    /**
-     * How late {@code t} is against the instance's deadline, at least 1: business days counted from the day after
-     * the due date through t's date (a late act on a non-business day counts as 1), calendar days between the
-     * dates, or started hours after a time deadline.
-     */
-    private long lateAmount(Inst i, Instant t) {
-        Deadline d = i.deadline;
-        if (!d.isDate()) {
-            long seconds = Duration.between(d.dueAt(), t).getSeconds();
-            return Math.max(1, (seconds + 3599) / 3600);
-        }
-        LocalDate date = sim.localDate(t);
-        if (sim.unit(i) == Span.Unit.BUSINESS_DAYS) {
-            try {
-                return Math.max(1, sim.calendar.businessDaysBetween(d.date().plusDays(1), date.plusDays(1)));
-            } catch (RuntimeException outsideCalendar) {
-                return Math.max(1, ChronoUnit.DAYS.between(d.date(), date));
-            }
-        }
-        return Math.max(1, ChronoUnit.DAYS.between(d.date(), date));
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Explanations
+
+    /**
+     * The findings of an instance's report row: its breach or overdue finding, and a {@code CALENDAR_NOT_COVERED}
+     * finding when a count of business days in it fell back to calendar days.
+     */
+    private List<Finding> rowFindings(Inst i, InstanceReport r) {
+        java.util.Optional<Finding> state = stateFinding(i, r);
+        boolean penalised = r.payment().map(p -> p.penalty().isPresent()).orElse(false);
+        boolean late = r.lateness().isPresent() || !r.attribution().isEmpty();
+        java.util.Optional<String> uncovered =
+                late || penalised ? sim.responsibility.uncovered(i, asOf, late, penalised) : java.util.Optional.empty();
+        if (uncovered.isEmpty()) {
+            return state.map(List::of).orElse(List.of());
+        }
+        List<Finding> findings = new ArrayList<>(2);
+        state.ifPresent(findings::add);
+        findings.add(Finding.builder()
+                .code(FindingCodes.CALENDAR_NOT_COVERED)
+                .severity(Severity.WARNING)
+                .party(r.obligor())
+                .instance(r.id())
+                .message("the lateness of " + r.id() + " is counted in calendar days, not business days: calendar "
+                        + sim.responsibility.coverage() + ", not " + uncovered.get())
+                .build());
+        return findings;
+    }
 
     private java.util.Optional<Finding> stateFinding(Inst i, InstanceReport r) {
         if (r.state() != InstanceState.BREACHED && r.state() != InstanceState.OVERDUE) {
@@ -464,8 +350,8 @@ final class Reporter {
         if (i.trigger != null) {
             b.addEvidence(i.trigger);
         }
-        if (i.breachEvent != null) {
-            b.addEvidence(i.breachEvent);
+        if (i.facts().breachEvent() != null) {
+            b.addEvidence(i.facts().breachEvent());
         }
         return java.util.Optional.of(b.build());
     }
@@ -473,48 +359,50 @@ final class Reporter {
     // ---------------------------------------------------------------------------------------------------------
     // Milestones
 
-    private MilestoneReport milestone(Simulation.Ms ms, List<InstanceReport> instances) {
+    private MilestoneReport milestone(Ledger.Ms ms, List<InstanceReport> instances) {
         LocalDate target = ms.target;
         MilestoneReport.Builder b = MilestoneReport.builder().id(ms.def.id()).target(target);
-        StringBuilder why = new StringBuilder("target ").append(Simulation.day(target));
+        StringBuilder why = new StringBuilder("target ").append(Days.day(target));
         for (String note : ms.notes) {
             why.append("; ").append(note);
         }
-        Instant missedFrom = target.plusDays(1).atStartOfDay(sim.zone).toInstant();
+        Instant missedFrom = target.plusDays(1).atStartOfDay(sim.days.zone).toInstant();
         if (ms.reachedAt != null) {
-            LocalDate reached = sim.localDate(ms.reachedAt);
+            LocalDate reached = sim.days.localDate(ms.reachedAt);
             b.reachedOn(reached);
-            why.append("; reached on ").append(Simulation.day(reached));
+            why.append("; reached on ").append(Days.day(reached));
             if (ms.reachedBy != null) {
                 why.append(" (").append(ms.reachedBy).append(")");
             }
             if (reached.isAfter(target)) {
-                long late = businessDaysLate(target, reached);
-                b.state(MilestoneState.REACHED_LATE).daysLate(late).attribution(attribute(ms, late, true));
+                GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, reached);
+                b.state(MilestoneState.REACHED_LATE).daysLate(late.amount()).attribution(attribute(ms, late, true));
                 why.append(", ")
-                        .append(late)
-                        .append(" business ")
-                        .append(late == 1 ? "day" : "days")
+                        .append(late.amount())
+                        .append(' ')
+                        .append(late.unit().label(late.amount()))
                         .append(" late");
+                uncovered(ms, late, target, reached);
             } else {
                 b.state(MilestoneState.REACHED);
             }
             return b.explanation(why.toString()).build();
         }
         candidate(missedFrom);
-        Instant riskFrom = target.minus(horizon).atStartOfDay(sim.zone).toInstant();
+        Instant riskFrom = target.minus(horizon).atStartOfDay(sim.days.zone).toInstant();
         candidate(riskFrom);
         if (!asOf.isBefore(missedFrom)) {
-            long late = businessDaysLate(target, asOfDate);
+            GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
+            uncovered(ms, late, target, asOfDate);
             return b.state(MilestoneState.MISSED)
-                    .daysLate(late)
+                    .daysLate(late.amount())
                     .attribution(attribute(ms, late, false))
                     .explanation(why.append("; not reached as of ")
-                            .append(Simulation.day(asOfDate))
+                            .append(Days.day(asOfDate))
                             .append(", ")
-                            .append(late)
-                            .append(" business ")
-                            .append(late == 1 ? "day" : "days")
+                            .append(late.amount())
+                            .append(' ')
+                            .append(late.unit().label(late.amount()))
                             .append(" late")
                             .toString())
                     .build();
@@ -532,98 +420,58 @@ final class Reporter {
                 .build();
     }
 
-    /**
-     * Splits a milestone's business days late by the parties that caused them, following the chain of prerequisites
-     * of its critical instance: for a reached milestone, the required instance fulfilled last; for a missed one, the
-     * open required instance with the most delay. Causes are taken in order (inherited delay first, then the
-     * instance's own), capped at the days late; any remainder (a plan whose deadlines lie after the target) goes to
-     * the critical instance's obligor. The parts always sum to the days late.
-     */
-    private Map<PartyId, Long> attribute(Simulation.Ms ms, long late, boolean reached) {
-        Map<PartyId, Long> parties = new TreeMap<>();
-        Inst critical = null;
-        List<Inst.Seg> segments = List.of();
-        long best = -1;
-        for (Inst i : requiredInstances(ms, new java.util.HashSet<>())) {
-            if (reached) {
-                if (i.fulfilledAt != null && (critical == null || i.fulfilledAt.isAfter(critical.fulfilledAt))) {
-                    critical = i;
-                    segments = sim.delaySegments(i, i.fulfilledAt);
-                }
-            } else if (i.isOwed()) {
-                List<Inst> blockers = sim.blockers(i, asOf);
-                List<Inst.Seg> s =
-                        blockers.isEmpty() ? sim.delaySegments(i, asOf) : sim.delaySegments(blockers.get(0), asOf);
-                long total = 0;
-                for (Inst.Seg seg : s) {
-                    total += sim.measure(Span.Unit.BUSINESS_DAYS, seg);
-                }
-                if (total > best) {
-                    best = total;
-                    critical = blockers.isEmpty() ? i : blockers.get(0);
-                    segments = s;
-                }
-            }
-        }
-        long remaining = allocate(segments, late, parties);
-        // What the critical instance does not explain may lie with the instance whose fulfilment or breach started
-        // it (an acceptance triggered by a late delivery): follow that chain.
-        java.util.Set<Inst> visited = new java.util.HashSet<>();
-        for (Inst cause = critical == null ? null : critical.cause;
-                remaining > 0 && cause != null && visited.add(cause);
-                cause = cause.cause) {
-            Instant until = cause.fulfilledAt != null && !cause.fulfilledAt.isAfter(asOf) ? cause.fulfilledAt : asOf;
-            remaining = allocate(sim.delaySegments(cause, until), remaining, parties);
-        }
-        if (remaining > 0) {
-            PartyId fallback = critical != null ? critical.obl.def.obligor() : firstRequiredObligor(ms);
-            if (fallback != null) {
-                parties.merge(fallback, remaining, Long::sum);
-            }
-        }
-        return parties;
+    /** Who caused a milestone's days late (see {@link Responsibility#attribute}). */
+    private Map<PartyId, Long> attribute(Ledger.Ms ms, GuardedCalendar.Count late, boolean reached) {
+        return sim.responsibility.attribute(
+                requiredInstances(ms, new java.util.HashSet<>()),
+                late.amount(),
+                late.unit(),
+                reached,
+                asOf,
+                firstRequiredObligor(ms));
     }
 
-    /** Gives stretches of delay, in order, to their parties until {@code late} business days are given; the rest. */
-    private long allocate(List<Inst.Seg> segments, long late, Map<PartyId, Long> parties) {
-        long remaining = late;
-        for (Inst.Seg seg : segments) {
-            long units = Math.min(remaining, sim.measure(Span.Unit.BUSINESS_DAYS, seg));
-            if (units > 0) {
-                parties.merge(seg.party(), units, Long::sum);
-                remaining -= units;
-            }
+    /** A finding when a milestone's days late are counted in calendar days. */
+    private void uncovered(Ledger.Ms ms, GuardedCalendar.Count late, LocalDate target, LocalDate until) {
+        if (late.unit() == Span.Unit.BUSINESS_DAYS) {
+            return;
         }
-        return remaining;
+        milestoneFindings.add(Finding.builder()
+                .code(FindingCodes.CALENDAR_NOT_COVERED)
+                .severity(Severity.WARNING)
+                .message("the lateness of milestone " + ms.def.id() + " is counted in calendar days, not business"
+                        + " days: calendar " + sim.responsibility.coverage() + ", not the days from "
+                        + Days.day(target.plusDays(1)) + " through " + Days.day(until))
+                .build());
     }
 
     /** The instances of a milestone's required obligations and, recursively, of the milestones it depends on. */
-    private List<Inst> requiredInstances(Simulation.Ms ms, java.util.Set<Simulation.Ms> seen) {
+    private List<Inst> requiredInstances(Ledger.Ms ms, java.util.Set<Ledger.Ms> seen) {
         List<Inst> instances = new ArrayList<>();
         if (!seen.add(ms)) {
             return instances;
         }
         for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
-            Obl o = sim.obls.get(id);
+            Obl o = sim.ledger.obls.get(id);
             if (o != null && o.removedAt == null) {
                 instances.addAll(o.instances);
             }
         }
         for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
-            instances.addAll(requiredInstances(sim.milestones.get(dep), seen));
+            instances.addAll(requiredInstances(sim.ledger.milestones.get(dep), seen));
         }
         return instances;
     }
 
-    private PartyId firstRequiredObligor(Simulation.Ms ms) {
+    private PartyId firstRequiredObligor(Ledger.Ms ms) {
         for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
-            Obl o = sim.obls.get(id);
+            Obl o = sim.ledger.obls.get(id);
             if (o != null) {
                 return o.def.obligor();
             }
         }
         for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
-            PartyId p = firstRequiredObligor(sim.milestones.get(dep));
+            PartyId p = firstRequiredObligor(sim.ledger.milestones.get(dep));
             if (p != null) {
                 return p;
             }
@@ -631,7 +479,7 @@ final class Reporter {
         return null;
     }
 
-    private List<String> lateRequirements(Simulation.Ms ms, List<InstanceReport> instances) {
+    private List<String> lateRequirements(Ledger.Ms ms, List<InstanceReport> instances) {
         List<String> late = new ArrayList<>();
         for (InstanceReport r : instances) {
             if (ms.def.requires().contains(r.obligation())
@@ -642,13 +490,5 @@ final class Reporter {
             }
         }
         return late;
-    }
-
-    private long businessDaysLate(LocalDate target, LocalDate date) {
-        try {
-            return Math.max(1, sim.calendar.businessDaysBetween(target.plusDays(1), date.plusDays(1)));
-        } catch (RuntimeException outsideCalendar) {
-            return Math.max(1, ChronoUnit.DAYS.between(target, date));
-        }
     }
 }

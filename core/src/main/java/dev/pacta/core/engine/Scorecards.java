@@ -4,12 +4,14 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Scorecard;
+import dev.pacta.core.report.Severity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
 /** Builds each party's {@link Scorecard} from the evaluated instances. */
 final class Scorecards {
     private final Simulation sim;
+    private final List<Finding> findings = new ArrayList<>(0);
 
     Scorecards(Simulation sim) {
         this.sim = sim;
@@ -32,7 +35,7 @@ final class Scorecards {
     List<Scorecard> of(List<InstanceReport> instances, List<Inst> sources) {
         // One pass over the instances for all parties (reports of long agreements have thousands of instances).
         Map<PartyId, Tally> tallies = new java.util.LinkedHashMap<>();
-        for (Party party : sim.current.parties()) {
+        for (Party party : sim.ledger.current.parties()) {
             tallies.put(party.id(), new Tally());
         }
         for (int k = 0; k < instances.size(); k++) {
@@ -53,8 +56,22 @@ final class Scorecards {
         List<Scorecard> cards = new ArrayList<>();
         for (Map.Entry<PartyId, Tally> e : tallies.entrySet()) {
             cards.add(e.getValue().card(e.getKey()));
+            if (e.getValue().calendarDays) {
+                findings.add(Finding.builder()
+                        .code(FindingCodes.CALENDAR_NOT_COVERED)
+                        .severity(Severity.WARNING)
+                        .party(e.getKey())
+                        .message("the response times of '" + e.getKey() + "' are counted in calendar days, not"
+                                + " business days, where calendar " + sim.responsibility.coverage())
+                        .build());
+            }
         }
         return cards;
+    }
+
+    /** The findings of the last {@link #of}: response times counted in calendar days. */
+    List<Finding> findings() {
+        return findings;
     }
 
     /** One party's figures, gathered instance by instance. */
@@ -68,6 +85,8 @@ final class Scorecards {
         long[] windows = new long[8];
         int responseCount;
         int withinWindow;
+        /** Whether a response was counted in calendar days because the calendar does not cover it. */
+        boolean calendarDays;
         /** What the party owes per currency code: outstanding amounts plus charges of its payment instances. */
         final Map<String, Money> owed = new java.util.TreeMap<>();
 
@@ -84,8 +103,9 @@ final class Scorecards {
             if (r.state() == InstanceState.FULFILLED_LATE) {
                 PartyId party = r.obligor();
                 boolean announced = false;
-                for (Inst.Notice n : i.noticeDetails) {
-                    announced |= n.by().equals(party) && n.at().isBefore(i.deadline.lateFrom());
+                for (Inst.Notice n : i.facts().notices()) {
+                    announced |= n.by().equals(party)
+                            && n.at().isBefore(i.facts().deadline().lateFrom());
                 }
                 if (announced) {
                     lateWithNotice++;
@@ -94,15 +114,19 @@ final class Scorecards {
                 }
             }
             boolean eventTriggered = i.obl.def.trigger().kind() == Trigger.Kind.ON_EVENT;
-            if (eventTriggered && i.fulfilledAt != null && i.deadline != null && i.deadline.isDate()) {
-                Inst.Response response = response(i);
+            if (eventTriggered
+                    && i.facts().fulfilledAt() != null
+                    && i.facts().deadline() != null
+                    && i.facts().deadline().isDate()) {
+                Inst.Response response = sim.responsibility.response(i);
+                calendarDays |= response.calendarDays();
                 if (responseCount == responses.length) {
                     responses = java.util.Arrays.copyOf(responses, responseCount * 2);
                     windows = java.util.Arrays.copyOf(windows, responseCount * 2);
                 }
                 responses[responseCount] = response.days();
                 windows[responseCount++] = response.window();
-                if (i.deadline.isOnTime(i.fulfilledAt)) {
+                if (i.facts().deadline().isOnTime(i.facts().fulfilledAt())) {
                     withinWindow++;
                 }
             }
@@ -143,33 +167,6 @@ final class Scorecards {
                 b.medianWindowDays(median(w));
             }
             return b.build();
-        }
-    }
-
-    /**
-     * Business days from the anchor to the fulfilment, and to the due date, kept on the instance: they are asked for
-     * on every report and change only if the fulfilment or the deadline does.
-     */
-    private Inst.Response response(Inst i) {
-        Inst.Response r = i.response;
-        if (r == null || r.fulfilledAt() != i.fulfilledAt || r.deadline() != i.deadline) {
-            LocalDate start = i.anchorDate;
-            r = new Inst.Response(
-                    i.fulfilledAt,
-                    i.deadline,
-                    businessDays(start, sim.localDate(i.fulfilledAt)),
-                    businessDays(start, i.deadline.date()));
-            i.response = r;
-        }
-        return r;
-    }
-
-    /** Business days from the day after {@code from} through {@code to} (0 on the same day). */
-    private long businessDays(LocalDate from, LocalDate to) {
-        try {
-            return Math.max(0, sim.calendar.businessDaysBetween(from.plusDays(1), to.plusDays(1)));
-        } catch (RuntimeException outsideCalendar) {
-            return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(from, to));
         }
     }
 

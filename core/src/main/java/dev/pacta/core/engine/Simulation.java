@@ -3,253 +3,108 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Category;
 import dev.pacta.core.model.ControlKind;
-import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Milestone;
-import dev.pacta.core.model.MilestoneId;
-import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
-import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
-import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
-import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.BusinessCalendar;
-import dev.pacta.core.time.Recurrence;
-import dev.pacta.core.time.Span;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
- * The evaluation of one agreement as a discrete-event simulation: timeline events in order, interleaved with the
- * instants at which something happens by itself ({@link Timed}). Mutable and single-threaded; {@link #copy()} gives
- * an independent copy so that a report can advance the clock without disturbing an incremental evaluation.
+ * The event loop (the top of the engine): the evaluation of one agreement as a discrete-event simulation — timeline
+ * events in order, interleaved with the instants at which something happens by itself ({@link Timed}: an instance
+ * comes into force, grace ends, the agreement's end date passes). For each, it asks the rules what happens
+ * ({@link Matching}, {@link Deadlines}, {@link Prerequisites}, {@link Milestones}, {@link Payments},
+ * {@link ControlEvents}), applies their decisions through the {@link Ledger}'s transitions, and fires what follows
+ * (the instances a fulfilment, breach, event or milestone triggers).
+ *
+ * <p>Mutable and single-threaded; {@link #copy()} gives an independent copy so that a report can advance the clock
+ * without disturbing an incremental evaluation.
  */
-final class Simulation {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ROOT);
+final class Simulation implements FollowUps {
+    /** Local days of the agreement's zone; shared with copies. */
+    final Days days;
+    /** The agreement's business calendar: every lookup in it is guarded. */
+    final GuardedCalendar calendar;
+    /** What the evaluation knows so far. */
+    final Ledger ledger;
 
-    final ZoneId zone;
-    final BusinessCalendar calendar;
-    final Instant effective;
-    final Instant endCutoff;
+    final Deadlines deadlines;
+    final Prerequisites prerequisites;
+    final Responsibility responsibility;
+    final Matching matching;
+    final Milestones milestones;
+    private final Payments payments;
+    private final ControlEvents controls;
 
-    Agreement current;
-    final Map<ObligationId, Obl> obls = new LinkedHashMap<>();
-    final Map<MilestoneId, Ms> milestones = new LinkedHashMap<>();
-    final List<Inst> all = new ArrayList<>();
-    final Map<EventId, List<Inst>> byTrigger = new HashMap<>();
-    final List<Finding> findings = new ArrayList<>();
-    final Map<BalanceKey, Balance> balances = new java.util.TreeMap<>();
-    /** The handlers of control events, which act on this simulation. */
-    private final ControlEvents controls = new ControlEvents(this);
-    /** The payments of this simulation: amounts applied, credit, balances. */
-    private final Payments payments = new Payments(this);
-    /** Dispatch indexes over the obligations, so that an event touches only the obligations it concerns. */
-    private final Map<String, List<Obl>> mustByKind = new HashMap<>();
+    /** The end date's cut-off (the start of the next day), or null. */
+    private final Instant endCutoff;
 
-    private final Map<String, List<Obl>> mustNotByKind = new HashMap<>();
-    private final Map<String, List<Obl>> onEvent = new HashMap<>();
-    private final Map<ObligationId, List<Obl>> onFulfilment = new HashMap<>();
-    private final Map<ObligationId, List<Obl>> onBreach = new HashMap<>();
-    private final Map<MilestoneId, List<Obl>> onMilestone = new HashMap<>();
-    private final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
-    private final Set<PartyId> parties = new HashSet<>();
-    /** Starts of local days, and one {@link LocalDate} per day, kept for the days near the agreement. */
-    private final NearDays<Instant> dayStarts;
-
-    private final NearDays<LocalDate> dates;
-    /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
-    final Integer fixedOffset;
-
-    PriorityQueue<Timed> queue = new PriorityQueue<>();
-    /**
-     * The instances whose facts changed (or that were created) since a {@link ChangeTracker} last looked; null when
-     * nothing tracks changes (full evaluations, copies), so that tracking costs nothing there.
-     */
-    List<Inst> touched;
-
-    long seq;
-    int instSeq;
-    Instant clock;
-    Instant endedAt;
-    String endedText;
-    boolean milestonesDirty;
-
-    /** The mutable state of a milestone. */
-    static final class Ms {
-        final Milestone def;
-        LocalDate target;
-        Instant reachedAt;
-        EventId reachedBy;
-        List<String> notes = List.of();
-
-        Ms(Milestone def) {
-            this.def = def;
-            this.target = def.target();
-        }
-
-        Ms copy() {
-            Ms c = new Ms(def);
-            c.target = target;
-            c.reachedAt = reachedAt;
-            c.reachedBy = reachedBy;
-            c.notes = notes;
-            return c;
-        }
-    }
-
-    /** Payer, payee and currency: the unit of conservation for payments. */
-    record BalanceKey(PartyId payer, PartyId payee, String currency) implements Comparable<BalanceKey> {
-        @Override
-        public int compareTo(BalanceKey o) {
-            int c = payer.compareTo(o.payer);
-            c = c != 0 ? c : payee.compareTo(o.payee);
-            return c != 0 ? c : currency.compareTo(o.currency);
-        }
-    }
-
-    /** What a payer paid a payee in one currency, and what of it is held as credit. */
-    static final class Balance {
-        Money received;
-        Money credit;
-        EventId creditSource;
-
-        Balance(java.util.Currency currency) {
-            this.received = Money.zero(currency);
-            this.credit = Money.zero(currency);
-        }
-
-        Balance copy() {
-            Balance c = new Balance(received.currency());
-            c.received = received;
-            c.credit = credit;
-            c.creditSource = creditSource;
-            return c;
-        }
-    }
+    final PriorityQueue<Timed> queue = new PriorityQueue<>();
+    private long seq;
+    private int instSeq;
+    private Instant clock = Instant.MIN;
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
         this(agreement, calendar, new ZoneOffsets(agreement.zone()));
     }
 
     Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
-        this.offsets = offsets;
-        this.current = agreement;
-        this.zone = agreement.zone();
+        this(new Days(offsets, agreement.effectiveDate()), new GuardedCalendar(calendar), null, agreement);
+    }
+
+    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement) {
+        this.days = days;
         this.calendar = calendar;
-        this.effective = agreement.effectiveDate().atStartOfDay(zone).toInstant();
-        this.endCutoff = agreement
+        this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()));
+        this.endCutoff = this.ledger
+                .current
                 .endDate()
-                .map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())
+                .map(d -> days.startOf(d.plusDays(1)))
                 .orElse(null);
-        this.clock = Instant.MIN;
-        long monthBefore = agreement.effectiveDate().toEpochDay() - 32;
-        this.dayStarts = new NearDays<>(monthBefore);
-        this.dates = new NearDays<>(monthBefore);
-        this.fixedOffset = offsets.fixedOffset();
-    }
-
-    private Simulation(Simulation other) {
-        this.offsets = other.offsets;
-        this.current = other.current;
-        this.zone = other.zone;
-        this.calendar = other.calendar;
-        this.effective = other.effective;
-        this.endCutoff = other.endCutoff;
-        this.dayStarts = other.dayStarts;
-        this.dates = other.dates;
-        this.fixedOffset = other.fixedOffset;
-    }
-
-    /**
-     * Notes that an instance's facts changed: for the report cache ({@link Inst#mods}) and for a {@link
-     * ChangeTracker}, if one follows. Every write to an instance's mutable facts is followed by a call before the
-     * simulation goes on (a created instance's {@code cause}, set by the creator right after, counts as creation).
-     */
-    void touch(Inst i) {
-        i.mods++;
-        note(i);
-    }
-
-    /** Puts an instance on the list a {@link ChangeTracker} examines, without counting a change of facts. */
-    void note(Inst i) {
-        if (touched != null && !i.touched) {
-            i.touched = true;
-            touched.add(i);
-        }
+        this.deadlines = new Deadlines(this.ledger, calendar, days);
+        this.prerequisites = new Prerequisites(this.ledger, deadlines, calendar, days);
+        this.responsibility = new Responsibility(calendar, days, prerequisites::blockers);
+        this.matching = new Matching(this.ledger, prerequisites, days);
+        this.milestones = new Milestones(this.ledger);
+        this.payments = new Payments(this.ledger, matching, this);
+        this.controls = new ControlEvents(this.ledger, matching, deadlines, calendar, days);
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
     void start() {
+        Agreement current = ledger.current;
         int order = 0;
         Map<ObligationId, Money> shares = Payments.shares(current);
         for (Obligation o : current.obligations()) {
-            register(new Obl(o, order++, effective, current.effectiveDate(), shares.get(o.id())));
+            added(new Obl(o, order++, ledger.effective, current.effectiveDate(), shares.get(o.id())));
         }
         for (Milestone m : current.milestones()) {
-            milestones.put(m.id(), new Ms(m));
+            ledger.milestones.put(m.id(), new Ledger.Ms(m));
         }
         if (endCutoff != null) {
             schedule(endCutoff, Timed.Kind.END, null, 0, null);
         }
-        milestonesDirty = true;
+        ledger.milestonesDirty = true;
     }
 
-    /** An independent deep copy. */
+    /** An independent deep copy (which tracks no changes). */
     Simulation copy() {
-        Simulation c = new Simulation(this);
         Map<Obl, Obl> oblMap = new IdentityHashMap<>();
         Map<Inst, Inst> instMap = new IdentityHashMap<>();
-        for (Map.Entry<ObligationId, Obl> e : obls.entrySet()) {
-            Obl copy = e.getValue().copyWithoutInstances();
-            oblMap.put(e.getValue(), copy);
-            c.obls.put(e.getKey(), copy);
-            c.index(copy);
-        }
-        for (Inst i : all) {
-            Inst copy = i.copy(oblMap.get(i.obl));
-            instMap.put(i, copy);
-            copy.obl.instances.add(copy);
-            copy.obl.owed.add(copy);
-            c.all.add(copy);
-        }
-        for (Inst i : all) {
-            if (i.cause != null) {
-                instMap.get(i).cause = instMap.get(i.cause);
-            }
-        }
-        for (Map.Entry<EventId, List<Inst>> e : byTrigger.entrySet()) {
-            c.byTrigger.put(e.getKey(), e.getValue().stream().map(instMap::get).collect(Collectors.toList()));
-        }
-        for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
-            c.milestones.put(e.getKey(), e.getValue().copy());
-        }
-        for (Map.Entry<BalanceKey, Balance> e : balances.entrySet()) {
-            c.balances.put(e.getKey(), e.getValue().copy());
-        }
-        c.findings.addAll(findings);
+        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null);
         for (Timed t : queue) {
             c.queue.add(new Timed(
                     t.at(),
@@ -263,18 +118,15 @@ final class Simulation {
         c.seq = seq;
         c.instSeq = instSeq;
         c.clock = clock;
-        c.endedAt = endedAt;
-        c.endedText = endedText;
-        c.milestonesDirty = milestonesDirty;
         return c;
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Registration and scheduling
+    // Scheduling
 
-    void register(Obl o) {
-        obls.put(o.def.id(), o);
-        index(o);
+    /** Registers an obligation and schedules its first instance (effective date, or first occurrence). */
+    private void added(Obl o) {
+        ledger.add(o);
         Trigger trigger = o.def.trigger();
         if (trigger.kind() == Trigger.Kind.ON_EFFECTIVE_DATE) {
             schedule(o.addedAt, Timed.Kind.START, o, 0, null);
@@ -283,81 +135,30 @@ final class Simulation {
         }
     }
 
-    private static <K> void add(Map<K, List<Obl>> index, K key, Obl o) {
-        index.computeIfAbsent(key, k -> new ArrayList<>(2)).add(o);
-    }
-
-    private void index(Obl o) {
-        Obligation def = o.def;
-        for (String kind : def.fulfillingKinds()) {
-            add(def.modality() == Modality.MUST ? mustByKind : mustNotByKind, kind, o);
-        }
-        Trigger trigger = def.trigger();
-        switch (trigger.kind()) {
-            case ON_EVENT -> add(onEvent, trigger.eventKind().get(), o);
-            case ON_FULFILMENT -> add(onFulfilment, trigger.obligation().get(), o);
-            case ON_BREACH -> add(onBreach, trigger.obligation().get(), o);
-            case ON_MILESTONE -> add(onMilestone, trigger.milestone().get(), o);
-            default -> {}
-        }
-        for (ObligationId p : def.prerequisites()) {
-            add(dependents, p, o);
-        }
-        for (dev.pacta.core.model.Party p : current.parties()) {
-            parties.add(p.id());
-        }
-    }
-
-    private static List<Obl> of(Map<?, List<Obl>> index, Object key) {
-        List<Obl> found = index.get(key);
-        return found == null ? List.of() : found;
-    }
-
     private void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
         queue.add(new Timed(at, kind, seq++, obl, index, inst, inst == null ? 0 : inst.version));
     }
 
-    /** The k-th occurrence of a recurring obligation within its bounds, skipping those before it was added. */
-    private Optional<LocalDate> occurrence(Obl o, int k) {
-        Recurrence r = o.def.trigger().recurrence().orElseThrow();
-        if (r.count().isPresent() && k > r.count().get()) {
-            return Optional.empty();
-        }
-        LocalDate date;
-        try {
-            date = r.occurrence(o.recurrenceAnchor, k, calendar);
-        } catch (RuntimeException e) {
-            finding(
-                    FindingCodes.CALENDAR_NOT_COVERED,
-                    Severity.ERROR,
-                    o.def.obligor(),
-                    null,
-                    List.of(),
-                    "occurrence " + k + " of '" + o.def.id() + "' cannot be computed: " + e.getMessage());
-            return Optional.empty();
-        }
-        if (r.until().isPresent() && date.isAfter(r.until().get())) {
-            return Optional.empty();
-        }
-        if (current.endDate().isPresent() && date.isAfter(current.endDate().get())) {
-            return Optional.empty();
-        }
-        return Optional.of(date);
-    }
-
     private void scheduleOccurrence(Obl o, int k) {
-        LocalDate addedDate = localDate(o.addedAt);
+        LocalDate addedDate = days.localDate(o.addedAt);
         // Amendment-added schedules with an earlier anchor start at the first occurrence on or after the amendment.
         for (int guard = 0; guard < 100_000; guard++) {
-            Optional<LocalDate> date = occurrence(o, k);
+            Optional<LocalDate> date = deadlines.occurrence(o, k);
             if (date.isEmpty()) {
                 return;
             }
             if (!date.get().isBefore(addedDate)) {
-                schedule(startOf(date.get()), Timed.Kind.START, o, k, null);
+                schedule(days.startOf(date.get()), Timed.Kind.START, o, k, null);
                 return;
             }
             k++;
+        }
+    }
+
+    /** Schedules the breach of an instance with a deadline (a prohibition is breached by an act, not by time). */
+    private void rescheduled(Inst i) {
+        if (i.facts().deadline() != null && !i.mustNot()) {
+            schedule(i.facts().deadline().breachFrom(), Timed.Kind.BREACH, null, 0, i);
         }
     }
 
@@ -366,18 +167,18 @@ final class Simulation {
 
     /** Whether advancing to {@code t} would change nothing but the clock (so a report needs no copy). */
     boolean settledThrough(Instant t) {
-        boolean effectiveCheckPending = clock.isBefore(effective) && !t.isBefore(effective);
+        boolean effectiveCheckPending = clock.isBefore(ledger.effective) && !t.isBefore(ledger.effective);
         return !effectiveCheckPending && (queue.isEmpty() || queue.peek().at().isAfter(t));
     }
 
     /** Processes every timed happening at or before {@code t}. */
     void advance(Instant t) {
-        if (clock.isBefore(effective) && !t.isBefore(effective)) {
-            checkMilestones(effective, null);
+        if (clock.isBefore(ledger.effective) && !t.isBefore(ledger.effective)) {
+            checkMilestones(ledger.effective, null);
         }
         while (!queue.isEmpty() && !queue.peek().at().isAfter(t)) {
             Timed timed = queue.poll();
-            clock = max(clock, timed.at());
+            clock = clock.isAfter(timed.at()) ? clock : timed.at();
             switch (timed.kind()) {
                 case BREACH -> breachByTime(timed);
                 case END -> end(timed.at());
@@ -385,11 +186,7 @@ final class Simulation {
             }
             checkMilestones(timed.at(), null);
         }
-        clock = max(clock, t);
-    }
-
-    private static Instant max(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+        clock = clock.isAfter(t) ? clock : t;
     }
 
     private void startInstance(Timed timed) {
@@ -397,66 +194,61 @@ final class Simulation {
         if (!mayCreate(o, timed.at())) {
             return;
         }
+        LocalDate date = days.localDate(timed.at());
         if (timed.index() == 0) {
-            LocalDate date = localDate(timed.at());
-            Anchor anchor = Anchor.of(
-                    o.addedAt.equals(effective) ? "the effective date" : "the amendment that added it", null, date);
-            create(o, timed.at(), date, null, anchor, null, null);
+            String lead = o.addedAt.equals(ledger.effective) ? "the effective date" : "the amendment that added it";
+            create(o, timed.at(), date, null, Anchor.of(lead, null, date), null, null);
         } else {
-            LocalDate date = localDate(timed.at());
-            Optional<LocalDate> next = occurrence(o, timed.index() + 1);
+            Optional<LocalDate> next = deadlines.occurrence(o, timed.index() + 1);
             create(o, timed.at(), date, null, Anchor.plain("the period starting", date), date, next.orElse(null));
             if (next.isPresent()) {
-                schedule(startOf(next.get()), Timed.Kind.START, o, timed.index() + 1, null);
+                schedule(days.startOf(next.get()), Timed.Kind.START, o, timed.index() + 1, null);
             }
         }
     }
 
+    /** Whether an obligation creates instances at {@code at}: not removed, added by then, in force or surviving. */
     private boolean mayCreate(Obl o, Instant at) {
         if (o.removedAt != null || at.isBefore(o.addedAt)) {
             return false;
         }
-        return endedAt == null || o.def.survivesTermination();
+        return ledger.endedAt == null || o.def.survivesTermination();
     }
 
     private void breachByTime(Timed timed) {
         Inst i = timed.inst();
-        if (i.version != timed.version() || !i.isOpen() || i.suspendedAt != null || i.mustNot()) {
+        if (i.version != timed.version() || !i.isOpen() || i.facts().suspendedAt() != null || i.mustNot()) {
             return;
         }
-        if (!blockers(i, timed.at()).isEmpty()) {
+        if (!prerequisites.blockers(i, timed.at()).isEmpty()) {
             // Blocked by another party's late prerequisite: not the obligor's fault; due again once released.
             return;
         }
-        i.breachedAt = timed.at();
-        touch(i);
-        fireOn(Trigger.Kind.ON_BREACH, i, timed.at(), null, date -> Anchor.of("breach of " + i.id(), null, date));
+        breach(i, timed.at(), null);
     }
 
     private void end(Instant at) {
-        if (endedAt != null) {
-            return;
+        if (ledger.endedAt == null) {
+            ended(
+                    at,
+                    "the agreement ended on "
+                            + Days.day(ledger.current.endDate().orElseThrow()) + " (its end date)");
         }
-        endedAt = at;
-        endedText = "the agreement ended on " + day(current.endDate().orElseThrow()) + " (its end date)";
-        cancelNotYetDue(at, endedText);
     }
 
-    void cancelNotYetDue(Instant at, String reason) {
-        for (Inst i : all) {
-            if (i.isOpen()
-                    && !i.obl.def.survivesTermination()
-                    && (i.deadline == null || at.isBefore(i.deadline.lateFrom()))) {
-                i.cancelledAt = at;
-                i.cancelReason = reason;
-                touch(i);
-                milestonesDirty = true;
+    /** Ends the agreement: cancels the open instances not yet due that do not survive its end. */
+    private void ended(Instant at, String reason) {
+        ledger.end(at, reason);
+        for (Inst i : ledger.all) {
+            Deadline d = i.facts().deadline();
+            if (i.isOpen() && !i.obl.def.survivesTermination() && (d == null || at.isBefore(d.lateFrom()))) {
+                ledger.cancel(i, at, reason);
             }
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Instances and deadlines
+    // Instances
 
     private Inst create(
             Obl o,
@@ -466,112 +258,26 @@ final class Simulation {
             Anchor anchor,
             LocalDate periodStart,
             LocalDate periodEnd) {
-        Inst i = new Inst(o, o.instances.size() + 1, instSeq++, inForce, anchorDate, trigger, anchor, periodStart);
-        i.periodEnd = periodEnd;
-        if (o.def.category() == Category.PAYMENT) {
-            i.due = Payments.dueOf(o, i.number);
-            if (i.due != null) {
-                i.paid = Money.zero(i.due.currency());
-                i.carried = Money.zero(i.due.currency());
-            }
-        }
-        i.deadline = resolve(i);
-        i.original = i.deadline;
-        o.instances.add(i);
-        o.owed.add(i);
-        all.add(i);
-        touch(i);
-        if (trigger != null) {
-            byTrigger.computeIfAbsent(trigger, k -> new ArrayList<>(1)).add(i);
-        }
-        scheduleBreach(i);
+        int number = o.instances.size() + 1;
+        Money due = o.def.category() == Category.PAYMENT ? Payments.dueOf(o, number) : null;
+        Deadline deadline = deadlines.resolve(o, number, anchorDate, inForce, trigger);
+        Inst i = new Inst(
+                o,
+                number,
+                instSeq++,
+                inForce,
+                anchorDate,
+                trigger,
+                anchor,
+                periodStart,
+                periodEnd,
+                Facts.initial(deadline, due));
+        ledger.created(i);
+        rescheduled(i);
         if (i.isPayment()) {
             payments.applyCredit(i, inForce);
         }
         return i;
-    }
-
-    void scheduleBreach(Inst i) {
-        if (i.deadline != null && !i.mustNot()) {
-            schedule(i.deadline.breachFrom(), Timed.Kind.BREACH, null, 0, i);
-        }
-    }
-
-    /** Resolves an instance's deadline from its obligation's rule and anchor; null when open or not computable. */
-    private Deadline resolve(Inst i) {
-        Obligation def = i.obl.def;
-        DeadlineRule rule = def.deadline();
-        try {
-            return switch (rule.kind()) {
-                case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
-                case OPEN ->
-                    def.modality() == Modality.MUST_NOT && current.endDate().isPresent() && !def.survivesTermination()
-                            ? dateDeadline(current.endDate().get(), def)
-                            : null;
-                case OFFSET -> offsetDeadline(i, rule, def);
-            };
-        } catch (DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException e) {
-            finding(
-                    FindingCodes.CALENDAR_NOT_COVERED,
-                    Severity.ERROR,
-                    def.obligor(),
-                    i.id(),
-                    i.trigger == null ? List.of() : List.of(i.trigger),
-                    "the deadline of " + i.id() + " cannot be computed: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private Deadline offsetDeadline(Inst i, DeadlineRule rule, Obligation def) {
-        Span span = rule.offset().orElseThrow();
-        int n = Math.toIntExact(span.amount());
-        LocalDate anchor = i.anchorDate;
-        return switch (span.unit()) {
-            case CALENDAR_DAYS -> dateDeadline(calendar.adjust(anchor.plusDays(n), rule.convention()), def);
-            case WEEKS -> dateDeadline(calendar.adjust(anchor.plusWeeks(n), rule.convention()), def);
-            case MONTHS -> dateDeadline(calendar.adjust(anchor.plusMonths(n), rule.convention()), def);
-            case BUSINESS_DAYS -> dateDeadline(calendar.addBusinessDays(anchor, n), def);
-            case HOURS -> timeDeadline(i.inForce.plus(Duration.ofHours(n)), def);
-        };
-    }
-
-    Deadline dateDeadline(LocalDate date, Obligation def) {
-        Instant lateFrom = startOf(date.plusDays(1));
-        Deadline d = new Deadline(shared(date), null, lateFrom, lateFrom);
-        Optional<Span> grace = def.grace();
-        return grace.isPresent() ? d.withBreachFrom(graceEnd(d, grace.get())) : d;
-    }
-
-    Deadline timeDeadline(Instant dueAt, Obligation def) {
-        Instant lateFrom = dueAt.plusNanos(1);
-        Deadline d = new Deadline(null, dueAt, lateFrom, lateFrom);
-        return def.grace().map(g -> d.withBreachFrom(graceEnd(d, g))).orElse(d);
-    }
-
-    /** The first instant at which an unfulfilled instance is breached, after the grace span. */
-    private Instant graceEnd(Deadline d, Span grace) {
-        int n = Math.toIntExact(grace.amount());
-        if (grace.unit() == Span.Unit.HOURS) {
-            return d.lateFrom().plus(Duration.ofHours(n));
-        }
-        if (d.isDate()) {
-            LocalDate last = shiftDate(d.date(), grace);
-            return last.plusDays(1).atStartOfDay(zone).toInstant();
-        }
-        ZonedDateTime due = d.dueAt().atZone(zone);
-        LocalDate shifted = shiftDate(due.toLocalDate(), grace);
-        return due.with(shifted).toInstant().plusNanos(1);
-    }
-
-    LocalDate shiftDate(LocalDate date, Span span) {
-        int n = Math.toIntExact(span.amount());
-        return switch (span.unit()) {
-            case CALENDAR_DAYS -> date.plusDays(n);
-            case WEEKS -> date.plusWeeks(n);
-            case MONTHS -> date.plusMonths(n);
-            case BUSINESS_DAYS -> calendar.shift(date, n);
-            case HOURS -> date.plusDays((n + 23) / 24);
-        };
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -589,23 +295,30 @@ final class Simulation {
      */
     void apply(Event e, Instant t) {
         advance(t);
-        if (!parties.contains(e.actor())) {
-            finding(
+        if (!ledger.parties.contains(e.actor())) {
+            ledger.finding(
                     FindingCodes.UNKNOWN_ACTOR,
                     Severity.WARNING,
                     null,
                     null,
                     List.of(e.id()),
                     "event " + e.id() + " (" + e.kind() + ") by '" + e.actor() + "' ignored: '" + e.actor()
-                            + "' is not a party of agreement '" + current.id() + "'");
+                            + "' is not a party of agreement '" + ledger.current.id() + "'");
         } else {
             Optional<ControlKind> control = e.control(); // a lookup by kind: once per event
             boolean applied = control.isEmpty() || control(control.get(), e, t);
             if (applied) {
                 Inst fulfilled = null;
                 if (control.isEmpty()) {
-                    fulfilled = fulfil(e, t);
-                    mustNotActs(e, t);
+                    fulfilled = matching.target(e, t);
+                    if (fulfilled != null) {
+                        fulfil(fulfilled, e.id(), e.kind(), t);
+                    }
+                    for (Obl prohibition : matching.prohibitions(e)) {
+                        for (Inst i : Matching.violated(prohibition, t)) {
+                            breach(i, t, e.id());
+                        }
+                    }
                 }
                 triggerOnEvent(e, t, fulfilled);
             }
@@ -614,356 +327,73 @@ final class Simulation {
         advance(t);
     }
 
+    /** Applies a control event: what {@link ControlEvents} decides it does (payments apply themselves). */
     private boolean control(ControlKind kind, Event e, Instant t) {
-        return switch (kind) {
-            case PAYMENT -> payments.payment(e, t);
-            case WAIVER -> controls.waiver(e, t);
-            case EXTENSION -> controls.extension(e, t);
-            case SUSPENSION -> controls.suspension(e, t);
-            case RESUMPTION -> controls.resumption(e, t);
-            case TERMINATION -> controls.termination(e, t);
-            case NOTICE -> controls.notice(e, t);
-            case AMENDMENT -> controls.amendment(e, t);
-        };
+        if (kind == ControlKind.PAYMENT) {
+            return payments.payment(e, t);
+        }
+        List<ControlEvents.Act> acts = controls.decide(kind, e, t);
+        for (ControlEvents.Act act : acts) {
+            apply(act, t);
+        }
+        return !acts.isEmpty();
     }
 
-    // --- fulfilment
-
-    /** Fulfils the instance the event is for, if any; returns it. */
-    private Inst fulfil(Event e, Instant t) {
-        List<Obl> byKind = of(mustByKind, e.kind());
-        if (byKind.isEmpty()) {
-            return null; // most events fulfil nothing by their kind (submissions, requests): no list made
-        }
-        List<Obl> candidates = new ArrayList<>(byKind.size());
-        for (Obl o : byKind) {
-            if (o.def.obligor().equals(e.actor())) {
-                candidates.add(o);
+    private void apply(ControlEvents.Act act, Instant t) {
+        if (act instanceof ControlEvents.Waive w) {
+            ledger.waive(w.target(), t, w.by());
+            released(w.target(), t);
+        } else if (act instanceof ControlEvents.Extend x) {
+            ledger.moveDeadline(x.target(), x.to(), x.adjustment());
+            rescheduled(x.target());
+        } else if (act instanceof ControlEvents.Suspend s) {
+            ledger.suspend(s.target(), t, s.by(), s.event());
+        } else if (act instanceof ControlEvents.Resume r) {
+            ledger.resume(r.target(), r.moved(), r.adjustment());
+            if (r.moved() != null) {
+                rescheduled(r.target());
             }
+        } else if (act instanceof ControlEvents.Notice n) {
+            ledger.notice(n.target(), n.notice());
+        } else if (act instanceof ControlEvents.Terminate x) {
+            ended(t, x.text());
+        } else if (act instanceof ControlEvents.Amend a) {
+            ledger.amend(a.amended(), a.targets(), a.removed(), a.by(), t);
+            a.added().forEach(this::added);
         }
-        if (candidates.isEmpty()) {
-            return null;
-        }
-        Inst target;
-        if (e.ref().isPresent()) {
-            Optional<List<Inst>> named = refTargets(e.ref().get(), candidates);
-            if (named.isEmpty()) {
-                finding(
-                        FindingCodes.DANGLING_REFERENCE,
-                        Severity.WARNING,
-                        e.actor(),
-                        null,
-                        List.of(e.id()),
-                        "event " + e.id() + " (" + e.kind() + ") refers to '"
-                                + e.ref().get() + "', which names no instance it can fulfil");
-                return null;
-            }
-            target = named.get().stream().filter(i -> accepts(i, t)).findFirst().orElse(null);
-            if (target == null) {
-                finding(
-                        FindingCodes.DANGLING_REFERENCE,
-                        Severity.WARNING,
-                        e.actor(),
-                        named.get().isEmpty() ? null : named.get().get(0).id(),
-                        List.of(e.id()),
-                        "event " + e.id() + " (" + e.kind() + ") refers to '"
-                                + e.ref().get()
-                                + "', which can no longer be fulfilled (already closed or time-bound and expired)");
-                return null;
-            }
-        } else {
-            target = select(candidates, t);
-            if (target == null) {
-                finding(
-                        FindingCodes.UNMATCHED_EVENT,
-                        Severity.INFO,
-                        e.actor(),
-                        null,
-                        List.of(e.id()),
-                        "event " + e.id() + " (" + e.kind() + ") by '" + e.actor()
-                                + "' fulfilled nothing: no open instance of "
-                                + candidates.stream()
-                                        .map(o -> "'" + o.def.id() + "'")
-                                        .collect(Collectors.joining(", "))
-                                + " could accept it");
-                return null;
-            }
-        }
-        markFulfilled(target, e.id(), e.kind(), t);
-        return target;
     }
 
-    /**
-     * The instances a reference names among the candidate obligations: an instance id, the event that triggered
-     * instances, or an obligation id (all its instances). Empty if the reference names none of them.
-     */
-    Optional<List<Inst>> refTargets(String ref, List<Obl> candidates) {
-        Optional<InstanceId> instanceId = InstanceId.parse(ref);
-        if (instanceId.isPresent()) {
-            Obl o = obls.get(instanceId.get().obligation());
-            if (o == null || !candidates.contains(o) || instanceId.get().number() > o.instances.size()) {
-                return Optional.empty();
-            }
-            return Optional.of(List.of(o.instances.get(instanceId.get().number() - 1)));
-        }
-        if (!dev.pacta.core.Identifier.isValid(ref)) {
-            return Optional.empty();
-        }
-        List<Inst> triggered = byTrigger.get(EventId.of(ref));
-        if (triggered != null) {
-            List<Inst> matching =
-                    triggered.stream().filter(i -> candidates.contains(i.obl)).toList();
-            return matching.isEmpty() ? Optional.empty() : Optional.of(matching);
-        }
-        Obl o = obls.get(ObligationId.of(ref));
-        if (o != null && candidates.contains(o)) {
-            return Optional.of(oldestFirst(o.instances));
-        }
-        return Optional.empty();
+    /** Breaches an instance (by time, or by a prohibited act) and creates what its breach triggers. */
+    private void breach(Inst i, Instant t, EventId act) {
+        ledger.breach(i, t, act);
+        fireOn(Trigger.Kind.ON_BREACH, i, t, act, date -> Anchor.of("breach of " + i.id(), act, date));
     }
 
-    static List<Inst> oldestFirst(List<Inst> instances) {
-        List<Inst> sorted = new ArrayList<>(instances);
-        sorted.sort((a, b) -> {
-            int c = a.inForce.compareTo(b.inForce);
-            return c != 0 ? c : Integer.compare(a.seq, b.seq);
-        });
-        return sorted;
-    }
-
-    /**
-     * Whether an instance can accept a fulfilling event at {@code t}. A time-bound instance accepts nothing once
-     * breached; one that is blocked or suspended past its deadline was not breached and still accepts.
-     */
-    boolean accepts(Inst i, Instant t) {
-        if (!i.isOwed() || t.isBefore(i.inForce) || i.mustNot()) {
-            return false;
-        }
-        if (!i.obl.def.timeBound()) {
-            return true;
-        }
-        if (i.breachedAt != null) {
-            return false;
-        }
-        return i.deadline == null
-                || t.isBefore(i.deadline.breachFrom())
-                || i.suspendedAt != null
-                || !blockers(i, t).isEmpty();
-    }
-
-    /**
-     * The instances of an obligation that could still accept a fulfilment, in creation order, after dropping those
-     * closed for good (fulfilled, waived, cancelled, or breached and time-bound); scans start there.
-     */
-    static List<Inst> openInstances(Obl o) {
-        o.owed.removeIf(i -> !i.isOwed() || (i.obl.def.timeBound() && i.breachedAt != null));
-        return o.owed;
-    }
-
-    /** The recurring instance whose period contains {@code t}, else the oldest open instance (FIFO). */
-    private Inst select(List<Obl> candidates, Instant t) {
-        LocalDate date = localDate(t);
-        Inst oldest = null;
-        for (Obl o : candidates) {
-            for (Inst i : openInstances(o)) {
-                if (!accepts(i, t)) {
-                    continue;
-                }
-                if (i.periodStart != null
-                        && !date.isBefore(i.periodStart)
-                        && (i.periodEnd == null || date.isBefore(i.periodEnd))) {
-                    return i;
-                }
-                if (oldest == null
-                        || i.inForce.isBefore(oldest.inForce)
-                        || (i.inForce.equals(oldest.inForce) && i.seq < oldest.seq)) {
-                    oldest = i;
-                }
-            }
-        }
-        return oldest;
-    }
-
-    void markFulfilled(Inst i, EventId event, String kind, Instant t) {
-        for (Inst blocker : blockers(i, t)) {
+    @Override
+    public void fulfil(Inst i, EventId event, String kind, Instant t) {
+        for (Inst blocker : prerequisites.blockers(i, t)) {
             excuse(i, blocker, t);
         }
-        i.fulfilledAt = t;
-        i.fulfilledBy = event;
-        i.fulfilledKind = kind;
-        touch(i);
-        milestonesDirty = true;
+        ledger.fulfil(i, t, event, kind);
         released(i, t);
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
     }
 
-    // --- prerequisites, excused delay and responsibility
-
-    /** The obligations with {@code id} among their prerequisites. */
-    List<Obl> dependentsOf(ObligationId id) {
-        return of(dependents, id);
-    }
-
-    /**
-     * The instance of prerequisite {@code p} that the {@code number}-th instance of a dependent waits on: the n-th
-     * for obligations with many instances (the n-th "build page" waits on the n-th "provide content"), the only one
-     * for single-instance obligations (effective date, milestone). Null if it does not exist (yet).
-     */
-    static Inst paired(Obl p, int number) {
-        int n = pairsWithEvery(p) ? 1 : number;
-        return n <= p.instances.size() ? p.instances.get(n - 1) : null;
-    }
-
-    /** Whether prerequisite {@code p} has a single instance, which every instance of a dependent waits on. */
-    static boolean pairsWithEvery(Obl p) {
-        Trigger.Kind kind = p.def.trigger().kind();
-        return kind == Trigger.Kind.ON_EFFECTIVE_DATE || kind == Trigger.Kind.ON_MILESTONE;
-    }
-
-    /** The prerequisite instances owed by other parties that are unfulfilled and late at {@code t}. */
-    List<Inst> blockers(Inst d, Instant t) {
-        List<ObligationId> prerequisites = d.obl.def.prerequisites();
-        if (prerequisites.isEmpty()) {
-            return List.of();
-        }
-        List<Inst> blockers = new ArrayList<>(1);
-        for (ObligationId id : prerequisites) {
-            Obl p = obls.get(id);
-            if (p == null || p.def.obligor().equals(d.obl.def.obligor())) {
-                continue;
-            }
-            Inst pi = paired(p, d.number);
-            // A MUST_NOT duty is kept by not acting: it is never "late", so it blocks nothing.
-            if (pi != null
-                    && !pi.mustNot()
-                    && pi.isOwed()
-                    && pi.deadline != null
-                    && !t.isBefore(pi.deadline.lateFrom())) {
-                blockers.add(pi);
-            }
-        }
-        return blockers;
-    }
-
-    /** A prerequisite instance was fulfilled, waived or cancelled: excuse the delay it caused its dependents. */
-    void released(Inst p, Instant t) {
-        if (p.deadline == null || t.isBefore(p.deadline.lateFrom())) {
-            return;
-        }
-        for (Obl d : of(dependents, p.obl.def.id())) {
-            if (d.def.obligor().equals(p.obl.def.obligor())) {
-                continue;
-            }
-            for (Inst di : d.instances) {
-                if (paired(p.obl, di.number) == p && di.isOpen() && di.inForce.isBefore(t)) {
-                    excuse(di, p, t);
-                    // Due again: its breach may have been held back while it was blocked.
-                    di.version++;
-                    touch(di);
-                    scheduleBreach(di);
-                }
-            }
+    /** A prerequisite instance was fulfilled or waived: excuse the delay it caused its dependents. */
+    private void released(Inst p, Instant t) {
+        for (Inst di : prerequisites.keptWaiting(p, t)) {
+            excuse(di, p, t);
+            // Due again: its breach may have been held back while it was blocked.
+            ledger.dueAgain(di);
+            rescheduled(di);
         }
     }
 
-    /**
-     * Moves a dependent's deadline by the prerequisite's whole delay as of {@code t}, measured in the dependent's own
-     * unit (business days stay business days), and records who caused it. Delays of several prerequisites do not add
-     * up: the dependent waits for the latest.
-     */
     private void excuse(Inst d, Inst p, Instant t) {
-        if (d.deadline == null || d.mustNot()) {
-            return;
-        }
-        List<Inst.Seg> segments = delaySegments(p, t);
-        Span.Unit unit = unit(d);
-        long units = 0;
-        for (Inst.Seg s : segments) {
-            units += measure(unit, s);
-        }
-        if (units <= d.excused) {
-            return;
-        }
-        long more = units - d.excused;
-        Deadline before = d.deadline;
-        d.deadline = before.isDate()
-                ? dateDeadline(
-                        unit == Span.Unit.BUSINESS_DAYS
-                                ? calendar.shift(before.date(), Math.toIntExact(more))
-                                : before.date().plusDays(more),
-                        d.obl.def)
-                : timeDeadline(before.dueAt().plus(Duration.ofHours(more)), d.obl.def);
-        d.excused = units;
-        d.inherited = segments;
-        d.version++;
-        scheduleBreach(d);
-        d.addAdjustment("deadline moved from " + describeDue(before) + " to " + describeDue(d.deadline) + ": " + p.id()
-                + " (" + p.obl.def.obligor() + ") was " + units + " " + unit.label(units) + " late");
-        touch(d);
-    }
-
-    /** Who caused an instance's delay as of {@code t}: what it inherited, then its own lateness. */
-    List<Inst.Seg> delaySegments(Inst i, Instant t) {
-        List<Inst.Seg> segments = new ArrayList<>(i.inherited);
-        Instant end = i.fulfilledAt != null && i.fulfilledAt.isBefore(t) ? i.fulfilledAt : t;
-        List<Inst> blockers = i.fulfilledAt == null ? blockers(i, end) : List.of();
-        if (!blockers.isEmpty()) {
-            // Still waiting on another party's late prerequisite: the delay so far is that party's (transitively).
-            segments.addAll(delaySegments(blockers.get(0), t));
-        } else if (i.deadline != null && !end.isBefore(i.deadline.lateFrom())) {
-            LocalDate due = i.deadline.isDate() ? i.deadline.date() : localDate(i.deadline.dueAt());
-            Instant dueInstant = i.deadline.isDate() ? i.deadline.lateFrom() : i.deadline.dueAt();
-            segments.add(new Inst.Seg(i.obl.def.obligor(), due, localDate(end), dueInstant, end));
-        }
-        return segments;
-    }
-
-    /** The unit an instance's lateness is counted in: business days, hours (time deadlines) or calendar days. */
-    Span.Unit unit(Inst i) {
-        if (i.deadline != null && !i.deadline.isDate()) {
-            return Span.Unit.HOURS;
-        }
-        Span.Unit u = i.obl.def.deadline().latenessUnit();
-        return u == Span.Unit.HOURS ? Span.Unit.CALENDAR_DAYS : u;
-    }
-
-    /** A stretch of delay in a unit; measures of adjacent stretches add up. */
-    long measure(Span.Unit unit, Inst.Seg s) {
-        return switch (unit) {
-            case HOURS ->
-                Math.max(0, (Duration.between(s.fromInstant(), s.toInstant()).getSeconds() + 3599) / 3600);
-            case BUSINESS_DAYS -> {
-                try {
-                    yield Math.max(0, calendar.businessDaysBetween(s.from().plusDays(1), s.to().plusDays(1)));
-                } catch (RuntimeException outsideCalendar) {
-                    yield Math.max(0, ChronoUnit.DAYS.between(s.from(), s.to()));
-                }
-            }
-            default -> Math.max(0, ChronoUnit.DAYS.between(s.from(), s.to()));
-        };
-    }
-
-    private void mustNotActs(Event e, Instant t) {
-        for (Obl o : of(mustNotByKind, e.kind())) {
-            if (!o.def.obligor().equals(e.actor())) {
-                continue;
-            }
-            for (Inst i : o.instances) {
-                if (i.isOpen()
-                        && i.suspendedAt == null
-                        && !t.isBefore(i.inForce)
-                        && (i.deadline == null || t.isBefore(i.deadline.lateFrom()))) {
-                    i.breachedAt = t;
-                    i.breachEvent = e.id();
-                    touch(i);
-                    fireOn(
-                            Trigger.Kind.ON_BREACH,
-                            i,
-                            t,
-                            e.id(),
-                            date -> Anchor.of("breach of " + i.id(), e.id(), date));
-                }
-            }
+        Prerequisites.Excuse move = prerequisites.excuse(d, p, t, responsibility);
+        if (move != null) {
+            ledger.moveDeadline(d, move.after(), move.adjustment(), move.units(), move.causes());
+            rescheduled(d);
         }
     }
 
@@ -972,61 +402,50 @@ final class Simulation {
      * cause (a release delivered late starts the client's acceptance: its delay is the developer's).
      */
     private void triggerOnEvent(Event e, Instant t, Inst fulfilled) {
-        for (Obl o : of(onEvent, e.kind())) {
+        for (Obl o : Ledger.of(ledger.onEvent, e.kind())) {
             if (mayCreate(o, t)) {
-                LocalDate date = localDate(t);
+                LocalDate date = days.localDate(t);
                 create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null).cause = fulfilled;
             }
         }
     }
 
     /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
-    void fireOn(
-            Trigger.Kind kind,
-            Inst cause,
-            Instant t,
-            EventId event,
-            java.util.function.Function<LocalDate, Anchor> anchor) {
+    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, Function<LocalDate, Anchor> anchor) {
         ObligationId causeId = cause.obl.def.id();
-        for (Obl o : of(kind == Trigger.Kind.ON_BREACH ? onBreach : onFulfilment, causeId)) {
+        for (Obl o : Ledger.of(kind == Trigger.Kind.ON_BREACH ? ledger.onBreach : ledger.onFulfilment, causeId)) {
             // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
             boolean allowed =
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
-                LocalDate date = localDate(t);
+                LocalDate date = days.localDate(t);
                 create(o, t, date, event, anchor.apply(date), null, null).cause = cause;
             }
         }
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // Milestones
-
+    /**
+     * Records the milestones reached at {@code t} and creates what they trigger, until no more are reached. Nothing is
+     * reached before the agreement takes effect; a milestone with nothing left to wait for is reached at the first
+     * instant checked from the effective date on.
+     */
     private void checkMilestones(Instant t, EventId event) {
-        // Nothing is reached before the agreement takes effect; a milestone with nothing left to wait for is reached
-        // at the first instant checked from the effective date on.
-        if (!milestonesDirty || t.isBefore(effective)) {
+        if (!ledger.milestonesDirty || t.isBefore(ledger.effective)) {
             return;
         }
-        milestonesDirty = false;
+        ledger.milestonesDirty = false;
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Ms ms : milestones.values()) {
-                if (ms.reachedAt == null && isReached(ms)) {
-                    ms.reachedAt = t;
-                    ms.reachedBy = event;
+            for (Ledger.Ms ms : ledger.milestones.values()) {
+                if (milestones.reachedNow(ms)) {
+                    ledger.reach(ms, t, event);
                     changed = true;
-                    for (Obl o : of(onMilestone, ms.def.id())) {
+                    for (Obl o : Ledger.of(ledger.onMilestone, ms.def.id())) {
                         if (mayCreate(o, t)) {
-                            create(
-                                    o,
-                                    t,
-                                    localDate(t),
-                                    event,
-                                    Anchor.of("milestone " + ms.def.id() + " reached", null, localDate(t)),
-                                    null,
-                                    null);
+                            LocalDate date = days.localDate(t);
+                            Anchor anchor = Anchor.of("milestone " + ms.def.id() + " reached", null, date);
+                            create(o, t, date, event, anchor, null, null);
                         }
                     }
                 }
@@ -1034,170 +453,8 @@ final class Simulation {
         }
     }
 
-    private boolean isReached(Ms ms) {
-        for (MilestoneId dep : ms.def.dependsOn()) {
-            if (milestones.get(dep).reachedAt == null) {
-                return false;
-            }
-        }
-        for (ObligationId required : ms.def.requires()) {
-            Obl o = obls.get(required);
-            if (o.removedAt != null) {
-                continue;
-            }
-            if (o.instances.isEmpty()) {
-                return false;
-            }
-            // Cancelled work (termination, end date) was not done: it does not reach a milestone. Obligations
-            // removed by an amendment are skipped above.
-            for (Inst i : o.instances) {
-                if (i.fulfilledAt == null && i.waivedAt == null) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Helpers
-
-    void finding(
-            String code,
-            Severity severity,
-            PartyId party,
-            InstanceId instance,
-            List<EventId> evidence,
-            String message) {
-        Finding.Builder b =
-                Finding.builder().code(code).severity(severity).message(message).evidence(evidence);
-        if (party != null) {
-            b.party(party);
-        }
-        if (instance != null) {
-            b.instance(instance);
-        }
-        findings.add(b.build());
-    }
-
-    LocalDate localDate(Instant t) {
-        long seconds = t.getEpochSecond();
-        return day(Math.floorDiv(seconds + offsetAt(seconds), 86_400L));
-    }
-
-    /**
-     * The one {@link LocalDate} this simulation keeps for a day near the agreement (an instance's anchor, period and
-     * deadline dates, and every lookup, share it), else a new one: fewer objects made and kept.
-     */
-    private LocalDate day(long epochDay) {
-        LocalDate d = dates.get(epochDay);
-        if (d == null) {
-            d = LocalDate.ofEpochDay(epochDay);
-            dates.put(epochDay, d);
-        }
-        return d;
-    }
-
-    /** The shared instance of a date (see {@link #day(long)}). */
-    LocalDate shared(LocalDate date) {
-        return day(date.toEpochDay());
-    }
-
-    /**
-     * The zone's offset at an instant, remembering the stretch between two transitions it holds for, since the
-     * instants an agreement looks at cluster in a few such stretches.
-     */
-    private int offsetAt(long epochSecond) {
-        if (fixedOffset != null) {
-            return fixedOffset;
-        }
-        return stretchAt(epochSecond).offset();
-    }
-
-    /** The stretch between two transitions that holds an instant: most often the one asked for last. */
-    private ZoneOffsets.Stretch stretchAt(long epochSecond) {
-        ZoneOffsets.Stretch s = lastStretch;
-        if (s == null || !s.holds(epochSecond)) {
-            s = offsets.at(epochSecond);
-            lastStretch = s;
-        }
-        return s;
-    }
-
-    private ZoneOffsets.Stretch lastStretch;
-    /** The zone's offsets, shared by the engine's simulations. */
-    private final ZoneOffsets offsets;
-
-    /**
-     * The start of a local day. Far from any transition (more than two days away), local midnight is
-     * {@code epochDay × 86,400 − offset}, unambiguously; near one (a gap or overlap at midnight), ask the zone.
-     */
-    private Instant computeStartOf(LocalDate date) {
-        long local = date.toEpochDay() * 86_400L;
-        if (fixedOffset != null) {
-            return Instant.ofEpochSecond(local - fixedOffset);
-        }
-        long t = local - offsetAt(local);
-        ZoneOffsets.Stretch s = stretchAt(t);
-        if (t + s.offset() == local && t - 2 * 86_400L >= s.from() && t + 2 * 86_400L < s.until()) {
-            return Instant.ofEpochSecond(t);
-        }
-        return date.atStartOfDay(zone).toInstant();
-    }
-
-    /** The start of a local day in the agreement's zone, cached: agreements touch a few hundred distinct days. */
-    Instant startOf(LocalDate date) {
-        long epochDay = date.toEpochDay();
-        Instant start = dayStarts.get(epochDay);
-        if (start == null) {
-            start = computeStartOf(date);
-            dayStarts.put(epochDay, start);
-        }
-        return start;
-    }
-
     /** The instant of an event time in the agreement's zone. */
     Instant instantOf(dev.pacta.core.model.EventTime time) {
-        return time.date().isPresent()
-                ? startOf(time.date().get())
-                : time.timestamp().get().toInstant();
-    }
-
-    String day(Instant t) {
-        return day(localDate(t));
-    }
-
-    private static final String[] WEEKDAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-
-    /**
-     * A day in words, {@code Fri 2026-03-06} (the pattern {@code EEE uuuu-MM-dd} in the root locale), written by hand:
-     * explanations format many days and {@code DateTimeFormatter} is slow.
-     */
-    static String day(LocalDate d) {
-        int year = d.getYear();
-        if (year < 1000 || year > 9999) {
-            return DAY.format(d);
-        }
-        char[] c = new char[14];
-        String w = WEEKDAYS[d.getDayOfWeek().ordinal()];
-        c[0] = w.charAt(0);
-        c[1] = w.charAt(1);
-        c[2] = w.charAt(2);
-        c[3] = ' ';
-        c[4] = (char) ('0' + year / 1000);
-        c[5] = (char) ('0' + year / 100 % 10);
-        c[6] = (char) ('0' + year / 10 % 10);
-        c[7] = (char) ('0' + year % 10);
-        c[8] = '-';
-        c[9] = (char) ('0' + d.getMonthValue() / 10);
-        c[10] = (char) ('0' + d.getMonthValue() % 10);
-        c[11] = '-';
-        c[12] = (char) ('0' + d.getDayOfMonth() / 10);
-        c[13] = (char) ('0' + d.getDayOfMonth() % 10);
-        return new String(c);
-    }
-
-    String describeDue(Deadline d) {
-        return Explanation.describeDue(d, zone);
+        return days.instantOf(time);
     }
 }

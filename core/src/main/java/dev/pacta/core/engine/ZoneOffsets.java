@@ -28,6 +28,11 @@ final class ZoneOffsets {
         this.zone = zone;
     }
 
+    /** The zone these are the offsets of. */
+    ZoneId zone() {
+        return zone;
+    }
+
     /** The zone's offset in seconds when it never changes (e.g. UTC), else null. */
     Integer fixedOffset() {
         ZoneRules rules = zone.getRules();

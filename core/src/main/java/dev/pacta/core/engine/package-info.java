@@ -3,6 +3,42 @@
  * instant into a {@link dev.pacta.core.report.ComplianceReport}; {@link dev.pacta.core.engine.Evaluation} does the
  * same incrementally as events arrive; {@link dev.pacta.core.engine.ComplianceRule} lets users add findings.
  *
+ * <h2>The package, as the design's table of contents</h2>
+ * The engine is three layers; dependencies only point downwards ({@code EngineLayersTest} checks it).
+ * <ul>
+ *   <li><b>The event loop, and the views on it</b> (on top). {@code Simulation} replays the timeline, asks the rules
+ *       what happens, applies their decisions and fires what follows (the instances a fulfilment, breach, event or
+ *       milestone triggers). {@code Reporter} (with {@code Scorecards} and {@code Explanation}) turns it into a
+ *       {@link dev.pacta.core.report.ComplianceReport}; {@code ChangeTracker} into changes; {@link
+ *       dev.pacta.core.engine.ComplianceEngine} and {@link dev.pacta.core.engine.Evaluation} are the entry points.
+ *   <li><b>The rules</b> (in the middle), one file per chapter of the design, each returning decisions:
+ *       <ul>
+ *         <li>{@code Deadlines} — §3 time and calendars: an instance's deadline, grace, occurrences of a schedule;
+ *         <li>{@code Matching} — §4 fulfilment matching: the instance an event fulfils ({@code target}), the
+ *             prohibitions an act breaks;
+ *         <li>{@code Prerequisites} — §4 dependencies and excused delay: what blocks an instance, how far a
+ *             dependent's deadline moves;
+ *         <li>{@code Responsibility} — §4 responsibility: every count of lateness (its unit, with the fall-back to
+ *             calendar days; the measure; attribution; milestone and scorecard counts; remedy periods);
+ *         <li>{@code Milestones} — §4 milestones: when one is reached;
+ *         <li>{@code Payments} — §4 payments: amounts due, payments applied, credit, balances;
+ *         <li>{@code Remedies} — §4 remedies: late fees, interest, penalties, granted rights;
+ *         <li>{@code ControlEvents} — §2 control events: waiver, extension, suspension, resumption, termination,
+ *             notice, amendment, with their authorisation.
+ *       </ul>
+ *       {@code ControlEvents.decide} returns what an authorised control event does, one act per instance. Only
+ *       {@code Payments} applies its transitions itself, since an instance paid up is fulfilled at once and what that
+ *       triggers may take credit before the rest of the payment is applied; it hands the fulfilment back to the loop
+ *       through {@code FollowUps}.
+ *   <li><b>The state</b> (underneath): {@code Ledger}, what the evaluation knows so far, and the one way into an
+ *       instance's live state — named transitions ({@code fulfil}, {@code waive}, {@code cancel}, {@code breach},
+ *       {@code suspend}, {@code resume}, {@code moveDeadline}, {@code pay}, {@code notice}) that replace its immutable
+ *       {@code Facts} and record the change. Below it: {@code Inst} and {@code Obl}, {@code Deadline}, {@code
+ *       Anchor}, {@code Days} (local days of the zone), and {@code GuardedCalendar}, through which every calendar
+ *       lookup goes, so that a gap in the calendar's data becomes a {@code CALENDAR_NOT_COVERED} finding, never an
+ *       exception.
+ * </ul>
+ *
  * <h2>How an evaluation works</h2>
  * The engine replays the timeline in order, interleaving the instants at which something happens by itself (an
  * instance comes into force on the effective date or at the start of a recurring period, grace ends, the agreement's
@@ -45,7 +81,7 @@
  *       ({@link dev.pacta.core.report.InstanceReport#explanation()}), from facts captured when the report was
  *       built, so reading them later, or on another thread, gives the same text.
  *   <li>A live {@link dev.pacta.core.engine.Evaluation} reuses an instance's report while the instance's facts are
- *       the same (a counter of changes to its facts, bumped by every write): always once the instance is closed,
+ *       the same (the same {@code Facts} record: every write replaces it): always once the instance is closed,
  *       and for the same instant for a breached duty or a prohibition. Properties check that a report after every
  *       event equals a full evaluation.
  *   <li>{@link dev.pacta.core.engine.Evaluation#pollChanges()} examines only the instances that may have changed since

@@ -149,7 +149,7 @@ public final class AgreementValidator {
     /** An obligation names no fulfilling (or forbidden) event kind. */
     public static final String NO_FULFILLING_EVENT = "NO_FULFILLING_EVENT";
     /** A recurrence schedule is malformed. */
-    public static final String INVALID_RECURRENCE = "INVALID_RECURRENCE";
+    public static final String INVALID_RECURRENCE = Recurrence.INVALID_RECURRENCE;
     /** A deadline offset or grace period is negative or longer than ten years. */
     public static final String OFFSET_OUT_OF_BOUNDS = "OFFSET_OUT_OF_BOUNDS";
     /** A fixed-date deadline is before the effective date. */
@@ -197,11 +197,6 @@ public final class AgreementValidator {
             Span.Unit.HOURS, 87600L,
             Span.Unit.WEEKS, 522L,
             Span.Unit.MONTHS, 120L));
-    private static final Map<Recurrence.Frequency, Integer> MAX_INTERVAL = new EnumMap<>(Map.of(
-            Recurrence.Frequency.DAILY, 3650,
-            Recurrence.Frequency.WEEKLY, 522,
-            Recurrence.Frequency.MONTHLY, 120,
-            Recurrence.Frequency.YEARLY, 10));
 
     private final Agreement agreement;
     private final List<Problem> problems = new ArrayList<>();
@@ -424,62 +419,11 @@ public final class AgreementValidator {
         }
     }
 
+    /** The schedule rules are the recurrence's own ({@link Recurrence#problems(LocalDate)}), reported here. */
     private void recurrence(Recurrence r, String path, String owner) {
-        String what = owner + ": recurrence " + r.frequency();
-        int max = MAX_INTERVAL.get(r.frequency());
-        if (r.interval() < 1 || r.interval() > max) {
-            add(
-                    INVALID_RECURRENCE,
-                    path + ".interval",
-                    what + " has interval " + r.interval() + "; expected 1 to " + max);
+        for (Problem p : r.problems(agreement.effectiveDate())) {
+            add(p.code(), path + "." + p.path(), owner + ": " + p.message());
         }
-        r.count().ifPresent(c -> {
-            if (c < 1) {
-                add(INVALID_RECURRENCE, path + ".count", what + " has count " + c + "; expected at least 1");
-            }
-        });
-        r.dayOfWeek().ifPresent(d -> {
-            if (r.frequency() != Recurrence.Frequency.WEEKLY) {
-                add(
-                        INVALID_RECURRENCE,
-                        path + ".dayOfWeek",
-                        what + " has day of week " + d + "; expected a day of week only on a WEEKLY schedule");
-            }
-        });
-        r.dayOfMonth().ifPresent(d -> {
-            if (r.frequency() != Recurrence.Frequency.MONTHLY && r.frequency() != Recurrence.Frequency.YEARLY) {
-                add(
-                        INVALID_RECURRENCE,
-                        path + ".dayOfMonth",
-                        what + " has day of month " + d
-                                + "; expected a day of month only on a MONTHLY or YEARLY schedule");
-            } else if (d < 1 || d > 31) {
-                add(INVALID_RECURRENCE, path + ".dayOfMonth", what + " has day of month " + d + "; expected 1 to 31");
-            }
-        });
-        if (r.lastBusinessDay()) {
-            if (r.frequency() != Recurrence.Frequency.MONTHLY) {
-                add(
-                        INVALID_RECURRENCE,
-                        path + ".lastBusinessDay",
-                        what + " is on the last business day; expected that only on a MONTHLY schedule");
-            } else if (r.dayOfMonth().isPresent()) {
-                add(
-                        INVALID_RECURRENCE,
-                        path + ".lastBusinessDay",
-                        what + " is on the last business day and on day "
-                                + r.dayOfMonth().get() + "; expected one or the other");
-            }
-        }
-        LocalDate start = r.start().orElse(agreement.effectiveDate());
-        r.until().ifPresent(until -> {
-            if (until.isBefore(start)) {
-                add(
-                        INVALID_RECURRENCE,
-                        path + ".until",
-                        what + " ends on " + until + ", before its start " + start + "; expected the start or later");
-            }
-        });
     }
 
     private void deadline(DeadlineRule rule, String path, String owner) {

@@ -333,69 +333,122 @@ public abstract class Recurrence {
         return problems().isEmpty();
     }
 
+    /** The code of every problem of a schedule, as the agreement validator reports it. */
+    public static final String INVALID_RECURRENCE = "INVALID_RECURRENCE";
+
+    /** The longest interval of each frequency: ten years. */
+    private static final java.util.Map<Frequency, Integer> MAX_INTERVAL = new java.util.EnumMap<>(java.util.Map.of(
+            Frequency.DAILY, 3650,
+            Frequency.WEEKLY, 522,
+            Frequency.MONTHLY, 120,
+            Frequency.YEARLY, 10));
+
     /**
-     * Lists the structural problems of this schedule, with paths relative to it ({@code interval}, {@code count},
-     * {@code dayOfMonth}, {@code dayOfWeek}, {@code lastBusinessDay}, {@code until}).
+     * Lists the structural problems of this schedule; see {@link #problems(LocalDate)}, except that an end before the
+     * start is a problem only if the schedule has a {@link #start()}, and an interval has no upper bound. Computing
+     * occurrences of a schedule with such problems throws.
      *
-     * <p>Codes: {@code RECURRENCE_INVALID_INTERVAL} (below 1), {@code RECURRENCE_INVALID_COUNT} (below 1),
-     * {@code RECURRENCE_INVALID_DAY_OF_MONTH} (not 1 to 31), {@code RECURRENCE_DAY_OF_WEEK_NOT_WEEKLY},
-     * {@code RECURRENCE_DAY_OF_MONTH_NOT_MONTHLY_OR_YEARLY}, {@code RECURRENCE_LAST_BUSINESS_DAY_NOT_MONTHLY},
-     * {@code RECURRENCE_CONFLICTING_DAYS} (both a day of month and the last business day),
-     * {@code RECURRENCE_UNTIL_BEFORE_START}.
-     *
-     * @return the problems, in the order above; empty if the schedule is valid
+     * @return the problems; empty if the schedule is valid
      */
     public final List<Problem> problems() {
+        return problems(null, false);
+    }
+
+    /**
+     * Lists the structural problems of this schedule: the one statement of the schedule rules, which the agreement
+     * validator reports (under the trigger's path, prefixed with the obligation) and the engine relies on.
+     *
+     * <p>These are the problems of the schedule in an agreement, whose validator reports them. Every problem has the
+     * code {@value #INVALID_RECURRENCE} and a path relative to the schedule, which names the rule: {@code interval} (below 1, or above ten years: 3650 days, 522 weeks, 120 months, 10 years), {@code count}
+     * (below 1), {@code dayOfWeek} (on a schedule that is not weekly), {@code dayOfMonth} (on a daily or weekly
+     * schedule, else outside 1 to 31), {@code lastBusinessDay} (on a schedule that is not monthly, else together
+     * with a day of month), {@code until} (before the start).
+     *
+     * @param defaultStart the start when {@link #start()} is absent (an agreement's effective date)
+     * @return the problems, in the order above; empty if the schedule is valid in an agreement
+     */
+    public final List<Problem> problems(LocalDate defaultStart) {
+        return problems(Objects.requireNonNull(defaultStart, "defaultStart"), true);
+    }
+
+    private List<Problem> problems(LocalDate defaultStart, boolean inAgreement) {
         List<Problem> problems = new ArrayList<>();
-        if (interval() < 1) {
+        String what = "recurrence " + frequency();
+        int max = inAgreement ? MAX_INTERVAL.get(frequency()) : Integer.MAX_VALUE;
+        if (interval() < 1 || interval() > max) {
             problems.add(new Problem(
-                    "RECURRENCE_INVALID_INTERVAL",
+                    INVALID_RECURRENCE,
                     "interval",
-                    "interval " + interval() + " is not valid: expected 1 or more"));
+                    what + " has interval " + interval() + "; expected "
+                            + (inAgreement ? "1 to " + max : "1 or more")));
         }
         count().filter(c -> c < 1)
-                .ifPresent(c -> problems.add(new Problem(
-                        "RECURRENCE_INVALID_COUNT", "count", "count " + c + " is not valid: expected 1 or more")));
-        dayOfMonth()
-                .filter(d -> d < 1 || d > 31)
-                .ifPresent(d -> problems.add(new Problem(
-                        "RECURRENCE_INVALID_DAY_OF_MONTH",
-                        "dayOfMonth",
-                        "day of month " + d + " is not valid: expected 1 to 31")));
+                .ifPresent(c -> problems.add(
+                        new Problem(INVALID_RECURRENCE, "count", what + " has count " + c + "; expected at least 1")));
         if (dayOfWeek().isPresent() && frequency() != Frequency.WEEKLY) {
             problems.add(new Problem(
-                    "RECURRENCE_DAY_OF_WEEK_NOT_WEEKLY",
+                    INVALID_RECURRENCE,
                     "dayOfWeek",
-                    "day of week " + dayOfWeek().get() + " applies to WEEKLY schedules only, not " + frequency()));
+                    what + " has day of week " + dayOfWeek().get()
+                            + "; expected a day of week only on a WEEKLY schedule"));
         }
-        if (dayOfMonth().isPresent() && (frequency() == Frequency.DAILY || frequency() == Frequency.WEEKLY)) {
-            problems.add(new Problem(
-                    "RECURRENCE_DAY_OF_MONTH_NOT_MONTHLY_OR_YEARLY",
-                    "dayOfMonth",
-                    "day of month " + dayOfMonth().get() + " applies to MONTHLY and YEARLY schedules only, not "
-                            + frequency()));
+        dayOfMonth().ifPresent(d -> {
+            if (frequency() != Frequency.MONTHLY && frequency() != Frequency.YEARLY) {
+                problems.add(new Problem(
+                        INVALID_RECURRENCE,
+                        "dayOfMonth",
+                        what + " has day of month " + d
+                                + "; expected a day of month only on a MONTHLY or YEARLY schedule"));
+            } else if (d < 1 || d > 31) {
+                problems.add(new Problem(
+                        INVALID_RECURRENCE, "dayOfMonth", what + " has day of month " + d + "; expected 1 to 31"));
+            }
+        });
+        if (lastBusinessDay()) {
+            if (frequency() != Frequency.MONTHLY) {
+                problems.add(new Problem(
+                        INVALID_RECURRENCE,
+                        "lastBusinessDay",
+                        what + " is on the last business day; expected that only on a MONTHLY schedule"));
+            } else if (dayOfMonth().isPresent()) {
+                problems.add(new Problem(
+                        INVALID_RECURRENCE,
+                        "lastBusinessDay",
+                        what + " is on the last business day and on day "
+                                + dayOfMonth().get() + "; expected one or the other"));
+            }
         }
-        if (lastBusinessDay() && frequency() != Frequency.MONTHLY) {
+        LocalDate start = start().orElse(defaultStart);
+        if (start != null && until().isPresent() && until().get().isBefore(start)) {
             problems.add(new Problem(
-                    "RECURRENCE_LAST_BUSINESS_DAY_NOT_MONTHLY",
-                    "lastBusinessDay",
-                    "the last business day applies to MONTHLY schedules only, not " + frequency()));
-        }
-        if (lastBusinessDay() && dayOfMonth().isPresent()) {
-            problems.add(new Problem(
-                    "RECURRENCE_CONFLICTING_DAYS",
-                    "dayOfMonth",
-                    "day of month " + dayOfMonth().get()
-                            + " conflicts with the last business day: expected one of them"));
-        }
-        if (start().isPresent() && until().isPresent() && until().get().isBefore(start().get())) {
-            problems.add(new Problem(
-                    "RECURRENCE_UNTIL_BEFORE_START",
+                    INVALID_RECURRENCE,
                     "until",
-                    "until " + until().get() + " is before start " + start().get()
-                            + ": expected a date on or after the start"));
+                    what + " ends on " + until().get() + ", before its start " + start
+                            + "; expected the start or later"));
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * The k-th occurrence within the schedule's bounds ({@link #count()} and {@link #until()}): {@link #occurrence},
+     * or empty when the schedule has ended by then.
+     *
+     * @param defaultAnchor the anchor when {@link #start()} is absent, e.g. the agreement's effective date
+     * @param index k, from 1
+     * @param calendar the calendar, consulted only for {@link #lastBusinessDay()} schedules
+     * @return the k-th occurrence, or empty past the count or the end
+     * @throws IllegalArgumentException if {@code index} is below 1
+     * @throws ValidationException if the schedule has {@linkplain #problems() problems}
+     * @throws CalendarCoverageException if a last business day falls outside the calendar's covered range
+     * @throws IllegalStateException if a month of a last-business-day schedule has no business day
+     * @throws DateTimeException if the occurrence is beyond the supported date range
+     */
+    public final Optional<LocalDate> boundedOccurrence(LocalDate defaultAnchor, int index, BusinessCalendar calendar) {
+        if (count().isPresent() && index > count().get()) {
+            return Optional.empty();
+        }
+        LocalDate date = occurrence(defaultAnchor, index, calendar);
+        return until().isPresent() && date.isAfter(until().get()) ? Optional.empty() : Optional.of(date);
     }
 
     /**

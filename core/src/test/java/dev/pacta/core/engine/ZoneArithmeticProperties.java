@@ -70,18 +70,18 @@ class ZoneArithmeticProperties {
         boolean someDayNearATransition = false;
         for (int k = 0; k < 40; k++) {
             LocalDate day = effective.plusDays(days + (k % 2 == 0 ? k : -k) * 7L);
-            Instant start = sim.startOf(day);
+            Instant start = sim.days.startOf(day);
             assertThat(start)
                     .as("start of %s in %s", day, zone)
                     .isEqualTo(day.atStartOfDay(zone).toInstant());
             // The local date of a day's start is the day itself, unless the zone skipped the whole day (Apia skipped
             // 2011-12-30): then the day starts where the next one does, as java.time resolves it.
-            assertThat(sim.localDate(start)).isEqualTo(LocalDate.ofInstant(start, zone));
+            assertThat(sim.days.localDate(start)).isEqualTo(LocalDate.ofInstant(start, zone));
             if (!skipped(day, zone)) {
-                assertThat(sim.localDate(start)).isEqualTo(day);
+                assertThat(sim.days.localDate(start)).isEqualTo(day);
             }
             Instant late = start.plusSeconds(86_399);
-            assertThat(sim.localDate(late)).isEqualTo(LocalDate.ofInstant(late, zone));
+            assertThat(sim.days.localDate(late)).isEqualTo(LocalDate.ofInstant(late, zone));
             boolean nearTransition = zone.getRules().nextTransition(start.minusSeconds(3 * 86_400L)) != null
                     && zone.getRules()
                             .nextTransition(start.minusSeconds(3 * 86_400L))
@@ -103,7 +103,7 @@ class ZoneArithmeticProperties {
             LocalDate around = next.getDateTimeBefore().toLocalDate();
             for (int d = -3; d <= 3; d++) {
                 LocalDate day = around.plusDays(d);
-                assertThat(sim.startOf(day))
+                assertThat(sim.days.startOf(day))
                         .as("start of %s in %s", day, zone)
                         .isEqualTo(day.atStartOfDay(zone).toInstant());
             }
@@ -133,10 +133,10 @@ class ZoneArithmeticProperties {
         Simulation sim = new Simulation(agreement, BusinessCalendar.WEEKENDS);
 
         assertThat(skipped(skipped, apia)).isTrue();
-        assertThat(sim.startOf(skipped)).isEqualTo(Instant.parse("2011-12-30T10:00:00Z"));
-        assertThat(sim.startOf(skipped)).isEqualTo(sim.startOf(skipped.plusDays(1)));
-        assertThat(sim.localDate(sim.startOf(skipped))).isEqualTo(skipped.plusDays(1));
-        assertThat(sim.startOf(skipped.minusDays(1))).isEqualTo(Instant.parse("2011-12-29T10:00:00Z"));
+        assertThat(sim.days.startOf(skipped)).isEqualTo(Instant.parse("2011-12-30T10:00:00Z"));
+        assertThat(sim.days.startOf(skipped)).isEqualTo(sim.days.startOf(skipped.plusDays(1)));
+        assertThat(sim.days.localDate(sim.days.startOf(skipped))).isEqualTo(skipped.plusDays(1));
+        assertThat(sim.days.startOf(skipped.minusDays(1))).isEqualTo(Instant.parse("2011-12-29T10:00:00Z"));
     }
 
     static Gen<ZoneId> zones() {

@@ -22,6 +22,11 @@ class RecurrenceTest {
         return r.problems().stream().map(Problem::code).toList();
     }
 
+    /** The rule each problem names, by its path. */
+    private static List<String> rules(Recurrence r) {
+        return r.problems().stream().map(Problem::path).toList();
+    }
+
     @Test
     void monthly_fromThe31st_clampsWithoutDrifting() {
         Recurrence monthly = Recurrence.builder().frequency(Frequency.MONTHLY).build();
@@ -206,7 +211,8 @@ class RecurrenceTest {
                 Recurrence.builder().frequency(Frequency.DAILY).interval(0).build();
         assertThatThrownBy(() -> r.occurrence(date("2024-01-01"), 1, WEEKENDS))
                 .isInstanceOf(ValidationException.class)
-                .hasMessageContaining("RECURRENCE_INVALID_INTERVAL");
+                .hasMessageContaining("INVALID_RECURRENCE")
+                .hasMessageContaining("interval 0");
     }
 
     @Test
@@ -223,52 +229,79 @@ class RecurrenceTest {
     }
 
     @Test
-    void problems_eachStructuralRule() {
+    void problems_eachStructuralRule_oneCodeAndThePathOfTheRule() {
         assertThat(codes(Recurrence.builder()
                         .frequency(Frequency.DAILY)
                         .interval(0)
+                        .count(0)
                         .build()))
-                .containsExactly("RECURRENCE_INVALID_INTERVAL");
-        assertThat(codes(
+                .containsExactly("INVALID_RECURRENCE", "INVALID_RECURRENCE");
+        Recurrence tenYearsAndAWeek =
+                Recurrence.builder().frequency(Frequency.WEEKLY).interval(523).build();
+        assertThat(tenYearsAndAWeek.problems()).isEmpty(); // valid on its own, too long for an agreement
+        assertThat(tenYearsAndAWeek.problems(date("2026-01-01")))
+                .extracting(Problem::path)
+                .containsExactly("interval");
+        assertThat(rules(Recurrence.builder()
+                        .frequency(Frequency.DAILY)
+                        .interval(0)
+                        .build()))
+                .containsExactly("interval");
+        assertThat(rules(
                         Recurrence.builder().frequency(Frequency.DAILY).count(0).build()))
-                .containsExactly("RECURRENCE_INVALID_COUNT");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("count");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.MONTHLY)
                         .dayOfMonth(32)
                         .build()))
-                .containsExactly("RECURRENCE_INVALID_DAY_OF_MONTH");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("dayOfMonth");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.MONTHLY)
                         .dayOfMonth(0)
                         .build()))
-                .containsExactly("RECURRENCE_INVALID_DAY_OF_MONTH");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("dayOfMonth");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.MONTHLY)
                         .dayOfWeek(DayOfWeek.MONDAY)
                         .build()))
-                .containsExactly("RECURRENCE_DAY_OF_WEEK_NOT_WEEKLY");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("dayOfWeek");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.WEEKLY)
                         .dayOfMonth(5)
                         .build()))
-                .containsExactly("RECURRENCE_DAY_OF_MONTH_NOT_MONTHLY_OR_YEARLY");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("dayOfMonth");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.YEARLY)
                         .lastBusinessDay(true)
                         .build()))
-                .containsExactly("RECURRENCE_LAST_BUSINESS_DAY_NOT_MONTHLY");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("lastBusinessDay");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.MONTHLY)
                         .lastBusinessDay(true)
                         .dayOfMonth(5)
                         .build()))
-                .containsExactly("RECURRENCE_CONFLICTING_DAYS");
-        assertThat(codes(Recurrence.builder()
+                .containsExactly("lastBusinessDay");
+        assertThat(rules(Recurrence.builder()
                         .frequency(Frequency.DAILY)
                         .start(date("2026-01-01"))
                         .until(date("2025-12-31"))
                         .build()))
-                .containsExactly("RECURRENCE_UNTIL_BEFORE_START");
+                .containsExactly("until");
+    }
+
+    @Test
+    void problems_untilBeforeTheDefaultStart() {
+        Recurrence r = Recurrence.builder()
+                .frequency(Frequency.MONTHLY)
+                .until(date("2026-03-01"))
+                .build();
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.problems(date("2026-03-02")))
+                .containsExactly(
+                        new Problem(
+                                "INVALID_RECURRENCE",
+                                "until",
+                                "recurrence MONTHLY ends on 2026-03-01, before its start 2026-03-02; expected the start or later"));
     }
 
     @Test
@@ -281,7 +314,7 @@ class RecurrenceTest {
                 .get(0);
         assertThat(p)
                 .isEqualTo(new Problem(
-                        "RECURRENCE_INVALID_INTERVAL", "interval", "interval -2 is not valid: expected 1 or more"));
+                        "INVALID_RECURRENCE", "interval", "recurrence WEEKLY has interval -2; expected 1 or more"));
         assertThat(p.under("obligations[1].trigger.schedule").path())
                 .isEqualTo("obligations[1].trigger.schedule.interval");
     }

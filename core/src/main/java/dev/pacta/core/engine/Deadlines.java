@@ -1,0 +1,141 @@
+package dev.pacta.core.engine;
+
+import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.EventId;
+import dev.pacta.core.model.Modality;
+import dev.pacta.core.model.Obligation;
+import dev.pacta.core.report.FindingCodes;
+import dev.pacta.core.report.InstanceId;
+import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.Recurrence;
+import dev.pacta.core.time.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Deadlines (chapter "Time, calendars" of the design): an instance's deadline from its obligation's rule and anchor,
+ * the end of grace, a date shifted by a span, and the occurrences of a recurring obligation. A rule: it returns
+ * deadlines and dates, and records a {@code CALENDAR_NOT_COVERED} finding when the calendar cannot give one.
+ */
+final class Deadlines {
+    private final Ledger ledger;
+    private final GuardedCalendar calendar;
+    private final Days days;
+
+    Deadlines(Ledger ledger, GuardedCalendar calendar, Days days) {
+        this.ledger = ledger;
+        this.calendar = calendar;
+        this.days = days;
+    }
+
+    /**
+     * The deadline of the {@code number}-th instance of an obligation, from its rule and anchor; null when it is open
+     * or cannot be computed (then with a finding).
+     */
+    Deadline resolve(Obl o, int number, LocalDate anchorDate, Instant inForce, EventId trigger) {
+        Obligation def = o.def;
+        DeadlineRule rule = def.deadline();
+        return calendar.lookup(
+                () -> switch (rule.kind()) {
+                    case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
+                    case OPEN ->
+                        def.modality() == Modality.MUST_NOT
+                                        && ledger.current.endDate().isPresent()
+                                        && !def.survivesTermination()
+                                ? dateDeadline(ledger.current.endDate().get(), def)
+                                : null;
+                    case OFFSET -> offsetDeadline(anchorDate, inForce, rule, def);
+                },
+                gap -> ledger.finding(
+                        FindingCodes.CALENDAR_NOT_COVERED,
+                        Severity.ERROR,
+                        def.obligor(),
+                        InstanceId.of(def.id(), number),
+                        trigger == null ? List.of() : List.of(trigger),
+                        "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + gap));
+    }
+
+    private Deadline offsetDeadline(LocalDate anchor, Instant inForce, DeadlineRule rule, Obligation def) {
+        Span span = rule.offset().orElseThrow();
+        int n = Math.toIntExact(span.amount());
+        return switch (span.unit()) {
+            case CALENDAR_DAYS -> dateDeadline(calendar.adjust(anchor.plusDays(n), rule.convention()), def);
+            case WEEKS -> dateDeadline(calendar.adjust(anchor.plusWeeks(n), rule.convention()), def);
+            case MONTHS -> dateDeadline(calendar.adjust(anchor.plusMonths(n), rule.convention()), def);
+            case BUSINESS_DAYS -> dateDeadline(calendar.addBusinessDays(anchor, n), def);
+            case HOURS -> timeDeadline(inForce.plus(Duration.ofHours(n)), def);
+        };
+    }
+
+    /** A date deadline, due through the end of {@code date}, with the obligation's grace. Call inside a lookup. */
+    Deadline dateDeadline(LocalDate date, Obligation def) {
+        Instant lateFrom = days.startOf(date.plusDays(1));
+        Deadline d = new Deadline(days.shared(date), null, lateFrom, lateFrom);
+        Optional<Span> grace = def.grace();
+        return grace.isPresent() ? d.withBreachFrom(graceEnd(d, grace.get())) : d;
+    }
+
+    /** A time deadline, due at {@code dueAt} inclusive, with the obligation's grace. Call inside a lookup. */
+    Deadline timeDeadline(Instant dueAt, Obligation def) {
+        Instant lateFrom = dueAt.plusNanos(1);
+        Deadline d = new Deadline(null, dueAt, lateFrom, lateFrom);
+        return def.grace().map(g -> d.withBreachFrom(graceEnd(d, g))).orElse(d);
+    }
+
+    /** The first instant at which an unfulfilled instance is breached, after the grace span. */
+    private Instant graceEnd(Deadline d, Span grace) {
+        int n = Math.toIntExact(grace.amount());
+        if (grace.unit() == Span.Unit.HOURS) {
+            return d.lateFrom().plus(Duration.ofHours(n));
+        }
+        if (d.isDate()) {
+            return days.startOf(calendar.shift(d.date(), grace).plusDays(1));
+        }
+        ZonedDateTime due = d.dueAt().atZone(days.zone);
+        LocalDate shifted = calendar.shift(due.toLocalDate(), grace);
+        return due.with(shifted).toInstant().plusNanos(1);
+    }
+
+    /**
+     * A deadline moved by a span granted by an extension ({@code by}): a date deadline by the span in days (business
+     * days in the calendar), a time deadline by hours, or by the span in days at the same time of day. Call inside a
+     * lookup.
+     */
+    Deadline extendedBy(Deadline d, Span by, Obligation def) {
+        if (d.isDate()) {
+            return dateDeadline(calendar.shift(d.date(), by), def);
+        }
+        if (by.unit() == Span.Unit.HOURS) {
+            return timeDeadline(d.dueAt().plus(Duration.ofHours(by.amount())), def);
+        }
+        ZonedDateTime due = d.dueAt().atZone(days.zone);
+        return timeDeadline(due.with(calendar.shift(due.toLocalDate(), by)).toInstant(), def);
+    }
+
+    /**
+     * The k-th occurrence of a recurring obligation within its bounds: the schedule's own ({@link
+     * Recurrence#boundedOccurrence}: count and end) and the agreement's end date. Empty past them, or when the
+     * calendar cannot give it (then with a finding).
+     */
+    Optional<LocalDate> occurrence(Obl o, int k) {
+        Recurrence r = o.def.trigger().recurrence().orElseThrow();
+        Optional<LocalDate> date = calendar.lookup(
+                () -> calendar.occurrence(r, o.recurrenceAnchor, k),
+                gap -> ledger.finding(
+                        FindingCodes.CALENDAR_NOT_COVERED,
+                        Severity.ERROR,
+                        o.def.obligor(),
+                        null,
+                        List.of(),
+                        "occurrence " + k + " of '" + o.def.id() + "' cannot be computed: " + gap));
+        if (date == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> end = ledger.current.endDate();
+        return date.filter(d -> end.isEmpty() || !d.isAfter(end.get()));
+    }
+}

@@ -1,0 +1,179 @@
+package dev.pacta.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.AgreementId;
+import dev.pacta.core.model.Category;
+import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.Event;
+import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.Party;
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Remedy;
+import dev.pacta.core.model.Role;
+import dev.pacta.core.model.Timeline;
+import dev.pacta.core.model.Trigger;
+import dev.pacta.core.money.Money;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.FindingCodes;
+import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.InstanceState;
+import dev.pacta.core.time.BusinessCalendar;
+import dev.pacta.core.time.CalendarId;
+import dev.pacta.core.time.CalendarSource;
+import dev.pacta.core.time.LocalDateRange;
+import dev.pacta.core.time.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts past the end of a calendar's data (issue 16): a business-day count that the calendar cannot make falls back
+ * to calendar days and says so, and no calendar gap makes {@code evaluate} throw.
+ */
+class CalendarCoverageTest {
+    static final CalendarId ONLY_2026 = CalendarId.of("ONLY-2026");
+    static final BusinessCalendar CALENDAR = BusinessCalendar.builder()
+            .name("ONLY-2026")
+            .covering(LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)))
+            .build();
+    static final ComplianceEngine ENGINE = ComplianceEngine.of(CalendarSource.of(Map.of(ONLY_2026, CALENDAR)));
+    static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    static Agreement agreement(Obligation.Builder duty) {
+        return Agreement.builder()
+                .id(AgreementId.of("web"))
+                .title("web")
+                .addParties(Party.of("client", "Client", Role.CLIENT))
+                .addParties(Party.of("studio", "Studio", Role.PROVIDER))
+                .zone(ZoneId.of("Europe/Madrid"))
+                .calendar(ONLY_2026)
+                .effectiveDate(START)
+                .value(Money.of("10000.00", "EUR"))
+                .addObligations(duty.build())
+                .build();
+    }
+
+    static Obligation.Builder report(DeadlineRule deadline) {
+        return Obligation.builder()
+                .id(ObligationId.of("report"))
+                .title("report")
+                .category(Category.DELIVERABLE)
+                .obligor(PartyId.of("studio"))
+                .beneficiary(PartyId.of("client"))
+                .trigger(Trigger.onEffectiveDate())
+                .deadline(deadline)
+                .addFulfilledBy("report.delivered");
+    }
+
+    static List<Finding> notCovered(ComplianceReport r) {
+        return r.findings().stream()
+                .filter(f -> f.code().equals(FindingCodes.CALENDAR_NOT_COVERED))
+                .toList();
+    }
+
+    @Test
+    void lateness_insideCoverage_businessDaysAndNoFinding() {
+        ComplianceReport r = ENGINE.evaluate(
+                agreement(report(DeadlineRule.ofBusinessDays(2))), Timeline.of(List.of()), LocalDate.of(2026, 12, 31));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.state()).isEqualTo(InstanceState.BREACHED);
+        assertThat(i.lateness().orElseThrow().unit()).isEqualTo(Span.Unit.BUSINESS_DAYS);
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("216 business days late");
+        assertThat(notCovered(r)).isEmpty();
+    }
+
+    @Test
+    void lateness_pastCoverage_saysCalendarDaysWithAFinding() {
+        ComplianceReport r = ENGINE.evaluate(
+                agreement(report(DeadlineRule.ofBusinessDays(2))), Timeline.of(List.of()), LocalDate.of(2027, 1, 1));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.lateness().orElseThrow().unit()).isEqualTo(Span.Unit.CALENDAR_DAYS);
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("303 days late");
+        assertThat(i.explanation()).contains("303 days late").doesNotContain("business days late");
+        assertThat(i.attribution()).containsEntry(PartyId.of("studio"), 303L);
+        assertThat(notCovered(r)).singleElement().satisfies(f -> {
+            assertThat(f.instance())
+                    .hasValueSatisfying(id -> assertThat(id.toString()).isEqualTo("report#1"));
+            assertThat(f.message()).contains("calendar days").contains("2027");
+        });
+    }
+
+    @Test
+    void lateFulfilment_pastCoverage_saysCalendarDays() {
+        ComplianceReport r = ENGINE.evaluate(
+                agreement(report(DeadlineRule.ofBusinessDays(2))),
+                Timeline.of(List.of(Event.of("e1", LocalDate.of(2027, 1, 4), "report.delivered", "studio"))),
+                LocalDate.of(2027, 1, 5));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.state()).isEqualTo(InstanceState.FULFILLED_LATE);
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("306 days late");
+        assertThat(notCovered(r)).hasSize(1);
+    }
+
+    @Test
+    void penaltyPerBusinessDay_pastCoverage_doesNotThrowAndSaysCalendarDays() {
+        Remedy penalty = Remedy.builder()
+                .kind(Remedy.Kind.PENALTY)
+                .percent(BigDecimal.ONE)
+                .per(Span.ofBusinessDays(1))
+                .capPercent(BigDecimal.valueOf(50))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a = agreement(report(DeadlineRule.ofBusinessDays(2)).addRemedies(penalty));
+        ComplianceReport r = ENGINE.evaluate(a, Timeline.of(List.of()), LocalDate.of(2027, 2, 1));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.payment().orElseThrow().computations())
+                .anySatisfy(c -> assertThat(c).startsWith("penalty: ").contains("(334 days late)"));
+        assertThat(notCovered(r)).hasSize(1);
+    }
+
+    @Test
+    void penaltyPerHour_countsStartedHours() {
+        Remedy penalty = Remedy.builder()
+                .kind(Remedy.Kind.PENALTY)
+                .percent(BigDecimal.ONE)
+                .per(Span.ofHours(1))
+                .capPercent(BigDecimal.valueOf(100))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a = agreement(report(DeadlineRule.ofHours(2)).addRemedies(penalty));
+        // In force at the start of 2026-03-02 (Madrid), due 02:00; delivered at 04:30: 2.5 hours late, 3 started.
+        Event delivered = Event.builder()
+                .id(dev.pacta.core.model.EventId.of("e1"))
+                .at(dev.pacta.core.model.EventTime.of(java.time.OffsetDateTime.parse("2026-03-02T04:30:00+01:00")))
+                .kind("report.delivered")
+                .actor(PartyId.of("studio"))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(a, Timeline.of(List.of(delivered)), LocalDate.of(2026, 3, 3));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("3 hours late");
+        assertThat(i.payment().orElseThrow().computations())
+                .anySatisfy(c -> assertThat(c).contains("(3 hours late)"));
+    }
+
+    @Test
+    void extension_ofManyBusinessDaysPastCoverage_isAFindingNotAnException() {
+        Event extension = Event.builder()
+                .from(Event.of("x1", LocalDate.of(2026, 3, 3), "extension", "client"))
+                .ref("report#1")
+                .by(Span.ofBusinessDays(650))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(
+                agreement(report(DeadlineRule.ofBusinessDays(2))),
+                Timeline.of(List.of(extension)),
+                LocalDate.of(2026, 3, 10));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.dueDate()).contains(LocalDate.of(2026, 3, 4)); // the extension could not be computed
+        assertThat(notCovered(r)).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).extracting(Object::toString).containsExactly("x1");
+            assertThat(f.message()).contains("extended deadline cannot be computed");
+        });
+    }
+}

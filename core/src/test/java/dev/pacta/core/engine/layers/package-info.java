@@ -1,0 +1,2 @@
+/** Fixture classes that break the engine's layering, for {@code EngineLayersTest} (test sources only). */
+package dev.pacta.core.engine.layers;
