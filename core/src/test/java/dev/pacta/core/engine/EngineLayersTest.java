@@ -27,6 +27,7 @@ class EngineLayersTest {
             "Explanation",
             "ChangeTracker",
             "Evaluation",
+            "EventColumns",
             "ComplianceEngine",
             "ComplianceRules",
             "Timed");
