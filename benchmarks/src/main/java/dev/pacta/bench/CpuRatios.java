@@ -29,6 +29,7 @@ public final class CpuRatios {
         ThreadMXBean bean = ManagementFactory.getThreadMXBean();
         double[] pacta = new double[rounds];
         double[] plain = new double[rounds];
+        double[] all = new double[rounds];
         long sink = 0;
         for (int r = -5; r < rounds; r++) {
             long t0 = bean.getCurrentThreadCpuTime();
@@ -36,16 +37,22 @@ public final class CpuRatios {
             long t1 = bean.getCurrentThreadCpuTime();
             sink += PlainLoopBaseline.evaluate(p.simpleInstances(), p.simpleEvents(), asOf)[0];
             long t2 = bean.getCurrentThreadCpuTime();
+            sink += p.evaluateAndReadAllWith(engine);
+            long t3 = bean.getCurrentThreadCpuTime();
             if (r >= 0) {
                 pacta[r] = (t1 - t0) / 1e6;
                 plain[r] = (t2 - t1) / 1e6;
+                all[r] = (t3 - t2) / 1e6;
             }
         }
         System.out.printf(
-                "cpu ms: pacta %.1f, plain loop %.1f; plain/pacta %.3f (medians of %d rounds) [%d]%n",
+                "cpu ms: pacta %.1f, plain loop %.1f; plain/pacta %.3f; pacta reading every part %.1f,"
+                        + " plain/that %.3f (medians of %d rounds) [%d]%n",
                 Rounds.median(pacta),
                 Rounds.median(plain),
                 Rounds.quantile(Rounds.ratios(plain, pacta), 0.5),
+                Rounds.median(all),
+                Rounds.quantile(Rounds.ratios(plain, all), 0.5),
                 rounds,
                 sink);
     }

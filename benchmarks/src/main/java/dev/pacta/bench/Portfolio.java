@@ -70,15 +70,41 @@ public final class Portfolio {
     }
 
     /**
-     * Evaluates every agreement with Pacta, one after the other, as of the portfolio's date.
+     * Evaluates every agreement with Pacta, one after the other, as of the portfolio's date, and reads every instance's
+     * state (what the baselines compute). A report works out the rest (lateness, money, explanations, findings,
+     * scorecards) when it is read: {@link #evaluateAndReadAllWith} reads that too.
      *
      * @param engine the engine
-     * @return the number of instances reported, so that nothing is optimised away
+     * @return the states' ordinals summed, so that nothing is optimised away
      */
     public long evaluateWith(dev.pacta.core.engine.ComplianceEngine engine) {
         long n = 0;
         for (AgreementCase a : agreements) {
-            n += engine.evaluate(a.agreement(), a.timeline(), asOf).instances().size();
+            for (var i : engine.evaluate(a.agreement(), a.timeline(), asOf).instances()) {
+                n += i.state().ordinal() + 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Evaluates every agreement with Pacta and reads every part of each report but the explanations' text: each
+     * row's state, lateness, money and attribution, the findings, scorecards and balances.
+     *
+     * @param engine the engine
+     * @return a sum of what was read, so that nothing is optimised away
+     */
+    public long evaluateAndReadAllWith(dev.pacta.core.engine.ComplianceEngine engine) {
+        long n = 0;
+        for (AgreementCase a : agreements) {
+            var report = engine.evaluate(a.agreement(), a.timeline(), asOf);
+            for (var i : report.instances()) {
+                n += i.state().ordinal() + 1;
+                n += i.lateness().isPresent() ? 1 : 0;
+                n += i.payment().isPresent() ? 1 : 0;
+                n += i.attribution().size();
+            }
+            n += report.findings().size() + report.scorecards().size() + report.balances().size();
         }
         return n;
     }

@@ -108,7 +108,7 @@ public final class ComplianceEngine {
                 sim.apply(events.get(k), instants[k]);
             }
         }
-        return report(agreement, sim, asOf, true);
+        return report(agreement, sim, asOf, true, true);
     }
 
     /**
@@ -199,8 +199,16 @@ public final class ComplianceEngine {
      *     evaluation), instance reports are kept for reuse by the next report
      */
     ComplianceReport report(Agreement agreement, Simulation sim, Instant asOf, boolean frozen) {
+        return report(agreement, sim, asOf, frozen, false);
+    }
+
+    /**
+     * The same, and with {@code lazy} (a simulation that is the report's alone: no other code keeps it, and nothing
+     * it shares with others changes) the report's figures are worked out from it when first read.
+     */
+    private ComplianceReport report(Agreement agreement, Simulation sim, Instant asOf, boolean frozen, boolean lazy) {
         sim.advance(asOf);
-        ComplianceReport report = new Reporter(sim, asOf, horizon, frozen).report();
+        ComplianceReport report = new Reporter(sim, asOf, horizon, frozen, lazy).report();
         if (rules.isEmpty()) {
             return report;
         }

@@ -38,9 +38,20 @@ final class Reporter {
     /** Findings about milestones whose days late are counted in calendar days. */
     private final List<Finding> milestoneFindings = new ArrayList<>(0);
 
+    /**
+     * Whether the simulation is this report's alone and never changes again (a one-off evaluation): then the rows'
+     * figures and the report's findings, rights, scorecards and balances are worked out when first read.
+     */
+    private final boolean lazy;
+
     Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen) {
+        this(sim, asOf, horizon, frozen, false);
+    }
+
+    Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen, boolean lazy) {
         this.sim = sim;
         this.frozen = frozen;
+        this.lazy = lazy;
         this.asOf = asOf;
         this.asOfDate = sim.days.localDate(asOf);
         this.horizon = horizon;
@@ -51,7 +62,6 @@ final class Reporter {
         List<InstanceReport> instances = new ArrayList<>();
         // The simulation's instance behind each report (null for NOT_TRIGGERED placeholders), for the scorecards.
         List<Inst> sources = new ArrayList<>();
-        List<Finding> stateFindings = new ArrayList<>();
         for (Obl o : sim.ledger.obls.values()) {
             if (o.instances.isEmpty()) {
                 instances.add(notTriggered(o));
@@ -59,11 +69,8 @@ final class Reporter {
                 continue;
             }
             for (Inst i : o.instances) {
-                InstanceReport r = instance(i);
-                instances.add(r);
+                instances.add(instance(i));
                 sources.add(i);
-                Inst.Rendered kept = i.rendered;
-                stateFindings.addAll(kept != null && kept.report() == r ? kept.findings() : rowFindings(i, r));
             }
         }
         List<MilestoneReport> milestones = new ArrayList<>();
@@ -75,6 +82,34 @@ final class Reporter {
         for (Timed t : sim.queue) {
             if (t.at().isAfter(asOf) && (t.kind() != Timed.Kind.BREACH || t.version() == t.inst().version)) {
                 candidate(t.at());
+            }
+        }
+        return new ReportView(
+                this,
+                sim.ledger.current.id(),
+                asOf,
+                sim.days.zone,
+                horizon,
+                java.util.Collections.unmodifiableList(instances),
+                sources,
+                java.util.Collections.unmodifiableList(milestones),
+                nextChange,
+                lazy);
+    }
+
+    /**
+     * What a report works out from its rows: the findings (the ledger's, each row's, the milestones', the
+     * scorecards' and the rights'), the rights, the scorecards and the balances. Called once per report, under this
+     * reporter's lock when the report is lazy.
+     */
+    synchronized ReportView.Rest rest(List<InstanceReport> instances, List<Inst> sources) {
+        List<Finding> stateFindings = new ArrayList<>();
+        for (int k = 0; k < instances.size(); k++) {
+            Inst i = sources.get(k);
+            if (i != null) {
+                InstanceReport r = instances.get(k);
+                Inst.Rendered kept = i.rendered;
+                stateFindings.addAll(kept != null && kept.report() == r ? kept.findings() : rowFindings(i, r));
             }
         }
         Scorecards scorecards = new Scorecards(sim);
@@ -94,21 +129,11 @@ final class Reporter {
                             + right.party() + "' the right " + right.right())
                     .build());
         }
-        ComplianceReport.Builder b = ComplianceReport.builder()
-                .agreement(sim.ledger.current.id())
-                .asOf(asOf)
-                .zone(sim.days.zone)
-                .horizon(horizon)
-                .instances(instances)
-                .milestones(milestones)
-                .findings(findings)
-                .rights(rights)
-                .scorecards(cards)
-                .balances(Payments.balances(sim.ledger));
-        if (nextChange != null) {
-            b.nextChange(nextChange);
-        }
-        return b.build();
+        return new ReportView.Rest(
+                java.util.Collections.unmodifiableList(findings),
+                java.util.Collections.unmodifiableList(rights),
+                java.util.Collections.unmodifiableList(cards),
+                java.util.Collections.unmodifiableList(Payments.balances(sim.ledger)));
     }
 
     private void candidate(Instant t) {
@@ -202,7 +227,7 @@ final class Reporter {
             nextChanges(kept.report().state(), i);
             return kept.report();
         }
-        InstanceReport report = render(i);
+        InstanceReport report = new Row(this, i, state(i), lazy);
         nextChanges(report.state(), i);
         if (!frozen) {
             // Fulfilled, waived or cancelled: only a change of its facts (a notice, say) changes its report.
@@ -235,46 +260,38 @@ final class Reporter {
     }
 
     InstanceReport render(Inst i) {
-        InstanceState state = state(i);
-        Obligation def = i.obl.def;
-        InstanceReport.Builder b = InstanceReport.builder()
-                .id(i.id())
-                .category(def.category())
-                .obligor(def.obligor())
-                .beneficiary(def.beneficiary())
-                .state(state)
-                .inForceFrom(i.inForce)
-                .notices(notices(i));
-        if (i.trigger != null) {
-            b.triggeredBy(i.trigger);
-        }
-        if (i.facts().deadline() != null) {
-            if (i.facts().deadline().isDate()) {
-                b.dueDate(i.facts().deadline().date());
-            } else {
-                b.dueAt(i.facts().deadline().dueAt());
-            }
-        }
-        Instant shownAt = i.shownFulfilledAt();
-        if (shownAt != null) {
-            b.fulfilledAt(shownAt);
-        }
-        dev.pacta.core.model.EventId shownBy = i.shownFulfilledBy();
-        if (shownBy != null) {
-            b.fulfilledBy(shownBy);
-        }
-        remedies.money(i).ifPresent(b::payment);
+        return new Row(this, i, state(i), false);
+    }
+
+    /** The figures of an instance's row that take work, and its explanation (put into words when first read). */
+    record Details(
+            Lateness lateness,
+            dev.pacta.core.report.PaymentReport payment,
+            List<InstanceId> blockedBy,
+            Map<PartyId, Long> attribution,
+            Explanation explanation) {}
+
+    Details details(Inst i, InstanceState state) {
+        dev.pacta.core.report.PaymentReport payment = remedies.money(i).orElse(null);
         Lateness lateness = sim.responsibility.lateness(i, state, asOf);
         List<Inst> blockers = state == InstanceState.BLOCKED ? sim.prerequisites.blockers(i, asOf) : List.of();
-        blockers.forEach(p -> b.addBlockedBy(p.id()));
-        b.attribution(sim.responsibility.attribution(i, state, blockers, lateness, asOf))
-                .excusedDelay(i.facts().excused());
-        if (lateness != null) {
-            b.lateness(lateness);
+        List<InstanceId> blockedBy;
+        if (blockers.isEmpty()) {
+            blockedBy = List.of();
+        } else {
+            List<InstanceId> ids = new ArrayList<>(blockers.size());
+            blockers.forEach(p -> ids.add(p.id()));
+            blockedBy = java.util.Collections.unmodifiableList(ids);
         }
+        Map<PartyId, Long> attribution = sim.responsibility.attribution(i, state, blockers, lateness, asOf);
+        attribution = attribution.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(attribution);
         String waitingOn = state == InstanceState.BLOCKED ? waitingOn(blockers) : null;
-        b.explainer(new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn));
-        return b.build();
+        return new Details(
+                lateness,
+                payment,
+                blockedBy,
+                attribution,
+                new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn));
     }
 
     private String waitingOn(List<Inst> blockers) {
@@ -293,16 +310,15 @@ final class Reporter {
         return s.toString();
     }
 
-    private static List<dev.pacta.core.model.EventId> notices(Inst i) {
-        if (i.facts().notices().isEmpty()) {
+    static List<dev.pacta.core.model.EventId> notices(Facts facts) {
+        if (facts.notices().isEmpty()) {
             return List.of();
         }
-        List<dev.pacta.core.model.EventId> ids =
-                new ArrayList<>(i.facts().notices().size());
-        for (Inst.Notice n : i.facts().notices()) {
+        List<dev.pacta.core.model.EventId> ids = new ArrayList<>(facts.notices().size());
+        for (Inst.Notice n : facts.notices()) {
             ids.add(n.event());
         }
-        return ids;
+        return java.util.Collections.unmodifiableList(ids);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@
  *   <li><b>The event loop, and the views on it</b> (on top). {@code Simulation} replays the timeline, asks the rules
  *       what happens, applies their decisions and fires what follows (the instances a fulfilment, breach, event or
  *       milestone triggers). {@code Reporter} (with {@code Scorecards} and {@code Explanation}) turns it into a
- *       {@link dev.pacta.core.report.ComplianceReport}; {@code ChangeTracker} into changes; {@link
+ *       {@link dev.pacta.core.report.ComplianceReport} ({@code ReportView}, whose rows are {@code Row}s: views of
+ *       the instances' facts); {@code ChangeTracker} into changes; {@link
  *       dev.pacta.core.engine.ComplianceEngine} and {@link dev.pacta.core.engine.Evaluation} are the entry points.
  *   <li><b>The rules</b> (in the middle), one file per chapter of the design, each returning decisions:
  *       <ul>
@@ -76,10 +77,14 @@
  *
  * <h2>What is computed eagerly, what lazily, and what is kept</h2>
  * <ul>
- *   <li>States, deadlines, lateness, payments and attribution are computed when a report is built. Explanations
- *       and the messages of findings about late instances are put into words only when first read
- *       ({@link dev.pacta.core.report.InstanceReport#explanation()}), from facts captured when the report was
- *       built, so reading them later, or on another thread, gives the same text.
+ *   <li>A report's rows are views of the instances' {@code Facts} records as of the report: their ids, dates and
+ *       states are read from the facts. A one-off evaluation ({@link dev.pacta.core.engine.ComplianceEngine#evaluate})
+ *       owns its simulation, which never changes after the report, so each row's lateness, money, blockers and
+ *       attribution, and the report's findings, rights, scorecards and balances, are worked out when first read
+ *       (under one lock per report); a live evaluation's reports and changes work them out at once, since its
+ *       simulation goes on. Explanations and the messages of findings about late instances are put into words only
+ *       when first read ({@link dev.pacta.core.report.InstanceReport#explanation()}), from facts captured when the
+ *       report was built, so reading them later, or on another thread, gives the same text.
  *   <li>A live {@link dev.pacta.core.engine.Evaluation} reuses an instance's report while the instance's facts are
  *       the same (the same {@code Facts} record: every write replaces it): always once the instance is closed,
  *       and for the same instant for a breached duty or a prohibition. Properties check that a report after every

@@ -20,7 +20,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ComplianceReport {
-    ComplianceReport() {}
+    /**
+     * For the builder's values and for the engine's reports, which work out their findings, rights, scorecards and
+     * balances when first read. Other subclasses are not supported.
+     */
+    protected ComplianceReport() {}
 
     /**
      * Returns a new builder.
@@ -199,6 +203,77 @@ public abstract class ComplianceReport {
 
     private Optional<Instant> dueInstant(InstanceReport i) {
         return i.dueAt().or(() -> i.dueDate().map(d -> d.atStartOfDay(zone()).toInstant()));
+    }
+
+    /**
+     * Equal when every attribute is equal, however the reports were made.
+     *
+     * @param other the other object
+     * @return whether they are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof ComplianceReport o)) {
+            return false;
+        }
+        return agreement().equals(o.agreement())
+                && asOf().equals(o.asOf())
+                && zone().equals(o.zone())
+                && horizon().equals(o.horizon())
+                && instances().equals(o.instances())
+                && milestones().equals(o.milestones())
+                && findings().equals(o.findings())
+                && rights().equals(o.rights())
+                && scorecards().equals(o.scorecards())
+                && balances().equals(o.balances())
+                && nextChange().equals(o.nextChange());
+    }
+
+    /**
+     * A hash of every attribute.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        int h = 5381;
+        h += (h << 5) + agreement().hashCode();
+        h += (h << 5) + asOf().hashCode();
+        h += (h << 5) + zone().hashCode();
+        h += (h << 5) + horizon().hashCode();
+        h += (h << 5) + instances().hashCode();
+        h += (h << 5) + milestones().hashCode();
+        h += (h << 5) + findings().hashCode();
+        h += (h << 5) + rights().hashCode();
+        h += (h << 5) + scorecards().hashCode();
+        h += (h << 5) + balances().hashCode();
+        h += (h << 5) + java.util.Objects.hashCode(nextChange().orElse(null));
+        return h;
+    }
+
+    /**
+     * Every attribute, for debugging.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("ComplianceReport{");
+        s.append("agreement=").append(agreement());
+        s.append(", asOf=").append(asOf());
+        s.append(", zone=").append(zone());
+        s.append(", horizon=").append(horizon());
+        s.append(", instances=").append(instances());
+        s.append(", milestones=").append(milestones());
+        s.append(", findings=").append(findings());
+        s.append(", rights=").append(rights());
+        s.append(", scorecards=").append(scorecards());
+        s.append(", balances=").append(balances());
+        nextChange().ifPresent(t -> s.append(", nextChange=").append(t));
+        return s.append("}").toString();
     }
 
     /** Builds {@link ComplianceReport} values. */

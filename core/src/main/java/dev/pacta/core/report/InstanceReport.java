@@ -21,7 +21,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class InstanceReport {
-    InstanceReport() {}
+    /**
+     * For the builder's values and for the engine's report rows, which work out their figures and explanation from
+     * the evaluation's facts when first read. Other subclasses are not supported.
+     */
+    protected InstanceReport() {}
 
     /**
      * Returns a new builder.
@@ -188,7 +192,7 @@ public abstract class InstanceReport {
      * @return the supplier of the explanation
      */
     @Value.Auxiliary
-    abstract Supplier<String> explainer();
+    protected abstract Supplier<String> explainer();
 
     /**
      * Equal when every attribute is equal, the explanation included (it is computed for the comparison).

@@ -23,6 +23,8 @@ class EngineLayersTest {
     static final List<String> TOP = List.of(
             "Simulation",
             "Reporter",
+            "ReportView",
+            "Row",
             "Scorecards",
             "Explanation",
             "ChangeTracker",
