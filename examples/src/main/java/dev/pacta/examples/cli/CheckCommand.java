@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs scenario files and reports every failure.",
-            "%nEach PATH is a scenario/1 file or a folder of them (templates are referenced by relative path)."
+            "%nEach PATH is a scenario/1 file or a folder of them. A scenario's template is referenced by a path"
+                    + " relative to the scenario's file, and must be inside the PATH folder (for a file, its folder;"
+                    + " see --root): a scenario cannot make pacta read any other file."
                     + " Each failing scenario is printed with every mismatch: the check, the expected and actual"
                     + " values and the instance's explanation. The last line is 'N passed, M failed'; a file that"
                     + " cannot be read counts as one failure. Scenarios are evaluated with the engine of"
@@ -56,6 +58,14 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description = "The folder templates may be read from, when scenarios refer to a template outside their"
+                    + " PATH, e.g. ../templates/web.template.json (default: each PATH folder, or a file's folder; for"
+                    + " -, the current folder).")
+    Path root;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Also list the scenarios that pass.")
     boolean verbose;
@@ -74,10 +84,11 @@ final class CheckCommand implements Callable<Integer> {
             }
             try {
                 if (stdin) {
-                    scenarios.add(PactaJson.readScenario(
-                            parent.stdin().text(), Path.of("").toAbsolutePath()));
+                    Path here = Path.of("").toAbsolutePath();
+                    scenarios.add(PactaJson.readScenario(parent.stdin().text(), here, root != null ? root : here));
                 } else {
-                    scenarios.addAll(PactaJson.readScenarios(path));
+                    scenarios.addAll(
+                            root != null ? PactaJson.readScenarios(path, root) : PactaJson.readScenarios(path));
                 }
             } catch (PactaJsonException e) {
                 err.println(Inputs.problems(path, e));

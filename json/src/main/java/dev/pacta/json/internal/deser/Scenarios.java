@@ -28,8 +28,17 @@ import java.util.regex.Pattern;
  * bounds), each problem at its place in the scenario document.
  */
 public final class Scenarios {
-    /** A relative file reference with forward slashes: no drive, no leading slash, no backslash. */
-    private static final Pattern RELATIVE = Pattern.compile("(?![A-Za-z]:)[^/\\\\][^\\\\]*");
+    /** A file reference with forward slashes only. */
+    private static final Pattern FORWARD_SLASHES = Pattern.compile("[^\\\\]+");
+
+    /** An absolute reference: a leading slash or a drive letter. */
+    private static final Pattern ABSOLUTE = Pattern.compile("/.*|[A-Za-z]:.*");
+
+    /** A template reference that leads outside the folder templates may be read from: absolute, or {@code ..}. */
+    public static final String TEMPLATE_OUTSIDE_ROOT = "TEMPLATE_OUTSIDE_ROOT";
+
+    /** A template reference that leads to a file that is not a {@code template/1} document. */
+    public static final String NOT_A_TEMPLATE = "NOT_A_TEMPLATE";
 
     private Scenarios() {}
 
@@ -55,6 +64,43 @@ public final class Scenarios {
          */
         default String describe(String reference) {
             return reference;
+        }
+
+        /**
+         * Whether a relative reference stays inside the folder that templates may be read from. Checked before the
+         * file is looked for, so that nothing outside that folder is opened, or even tested for existence.
+         *
+         * @param reference the reference, relative and with forward slashes
+         * @return true if inside
+         */
+        default boolean isInside(String reference) {
+            return true;
+        }
+
+        /**
+         * The folder templates may be read from, for messages.
+         *
+         * @return e.g. the scenario's folder
+         */
+        default String root() {
+            return "the scenario's folder";
+        }
+    }
+
+    /**
+     * Thrown by a {@link TemplateResolver} when the file a reference leads to is not a {@code template/1} document.
+     * It carries no word of the file's content: a scenario must not be a way to show the content of any file.
+     */
+    public static final class NotATemplate extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * A file that is not a template.
+         *
+         * @param file the file, for messages
+         */
+        public NotATemplate(String file) {
+            super(file);
         }
     }
 
@@ -106,11 +152,18 @@ public final class Scenarios {
     private static AgreementTemplate template(RawScalar ref, TemplateResolver templates, List<JsonProblem> problems)
             throws IOException {
         String reference = ref.text();
-        if (!RELATIVE.matcher(reference).matches()) {
+        if (!FORWARD_SLASHES.matcher(reference).matches()) {
             problems.add(ref.problem(
                     "INVALID_VALUE",
                     "expected a template file relative to this scenario's folder, with forward slashes, e.g."
-                            + " \"../templates/web.template.json\", was " + ref.describe()));
+                            + " \"templates/web.template.json\", was " + ref.describe()));
+            return null;
+        }
+        if (ABSOLUTE.matcher(reference).matches()) {
+            problems.add(ref.problem(
+                    TEMPLATE_OUTSIDE_ROOT,
+                    "template file " + ref.describe() + " is an absolute path; expected a file relative to this"
+                            + " scenario's folder, e.g. \"templates/web.template.json\""));
             return null;
         }
         if (templates == null) {
@@ -120,8 +173,22 @@ public final class Scenarios {
                             + " in; read it with PactaJson.readScenario(Path) or readScenario(String, Path)"));
             return null;
         }
+        if (!templates.isInside(reference)) {
+            problems.add(ref.problem(
+                    TEMPLATE_OUTSIDE_ROOT,
+                    "template file " + ref.describe() + " leads outside " + templates.root()
+                            + ", from which templates are read; move the template inside it, or read the scenarios"
+                            + " with a root folder that holds both"));
+            return null;
+        }
         try {
             return templates.resolve(reference);
+        } catch (NotATemplate e) {
+            // Never a word of the file's content: it may be any file the reference reaches.
+            problems.add(ref.problem(
+                    NOT_A_TEMPLATE,
+                    "template file " + ref.describe() + " is not a template/1 document (its content is not shown)"));
+            return null;
         } catch (NoSuchFileException e) {
             problems.add(ref.problem(
                     "TEMPLATE_NOT_FOUND",

@@ -1,0 +1,84 @@
+package dev.pacta.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, "hostile input and clear errors", through the tool: what {@code pacta check} and {@code pacta validate}
+ * do with scenario files from an untrusted source, text that is not UTF-8, and a folder with one bad file.
+ */
+class HostileInputCliTest {
+    /** The web template of the library, which these tests copy next to their scenarios. */
+    static final Path WEB_TEMPLATE =
+            Path.of("src/main/resources/templates/web-development/web-development.template.json");
+
+    @TempDir
+    Path tmp;
+
+    static Cli.Result run(byte[] stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = PactaCli.run(
+                Cli.CLOCK, new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err), args);
+        return new Cli.Result(code, out.toString(), err.toString());
+    }
+
+    static String scenario(String name, String template) {
+        return """
+                {
+                  "pacta": "scenario/1",
+                  "name": "%s",
+                  "template": "%s",
+                  "parameters": {"clientName": "Acme"},
+                  "checks": [{"asOf": "2026-03-02", "instances": {"deposit#1": {"state": "UPCOMING"}}}]
+                }
+                """.formatted(name, template);
+    }
+
+    @Test
+    void check_scenarioReachingOutOfItsFolder_readsNothingThereAndQuotesNothing() throws IOException {
+        Files.writeString(tmp.resolve("secret.template.json"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("s.scenario.json"), scenario("leak", "../secret.template.json"));
+
+        Cli.Result check = Cli.run("check", scenarios.toString());
+        Cli.Result validate =
+                Cli.run("validate", scenarios.resolve("s.scenario.json").toString());
+
+        assertThat(check.code()).isEqualTo(1);
+        assertThat(check.err())
+                .contains("[TEMPLATE_OUTSIDE_ROOT]")
+                .doesNotContain("root:x")
+                .doesNotContain("'root'");
+        assertThat(validate.code()).isEqualTo(1);
+        assertThat(validate.err()).contains("[TEMPLATE_OUTSIDE_ROOT]").doesNotContain("'root'");
+    }
+
+    @Test
+    void check_withARoot_readsTemplatesUpToIt() throws IOException {
+        Path templates = Files.createDirectories(tmp.resolve("templates"));
+        Files.copy(WEB_TEMPLATE, templates.resolve("web.template.json"));
+        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
+        Files.writeString(scenarios.resolve("s.scenario.json"), scenario("web", "../templates/web.template.json"));
+
+        assertThat(Cli.run("check", scenarios.toString()).code()).isEqualTo(1);
+        Cli.Result check = Cli.run("check", "--root", tmp.toString(), scenarios.toString());
+        Cli.Result validate = Cli.run(
+                "validate",
+                "--root",
+                tmp.toString(),
+                scenarios.resolve("s.scenario.json").toString());
+
+        assertThat(check.out()).endsWith("1 passed, 0 failed\n");
+        assertThat(check.code()).as(check.err()).isZero();
+        assertThat(validate.code()).as(validate.err()).isZero();
+    }
+}

@@ -1,0 +1,125 @@
+package dev.pacta.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 17, "hostile input and clear errors": one test per defect found by trying the reader as a new user would,
+ * with hostile documents and broken templates. Each test failed before its fix.
+ */
+class HostileInputTest {
+    /** A scenario of the web template whose template reference is {@code reference}. */
+    private static String scenario(String reference) {
+        return """
+                {
+                  "pacta": "scenario/1",
+                  "name": "hostile",
+                  "template": "%s",
+                  "parameters": {"clientName": "Acme"}
+                }
+                """.formatted(reference);
+    }
+
+    private static PactaJsonException scenarioError(Path file) {
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file));
+    }
+
+    // ---------------------------------------------------------------- 1. a scenario's template stays in its root
+
+    @Test
+    void templateReference_dotDotOutOfTheScenariosFolder_isRefusedBeforeAnyFileIsOpened(@TempDir Path dir)
+            throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.template.json"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Path file = Files.writeString(scenarios.resolve("s.scenario.json"), scenario("../secret.template.json"));
+
+        PactaJsonException e = scenarioError(file);
+
+        assertThat(e.problems())
+                .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
+                .containsExactly(tuple("TEMPLATE_OUTSIDE_ROOT", "$.template", 4, 15));
+        assertThat(e.getMessage()).doesNotContain("root:x").doesNotContain("'root'");
+        assertThat(secret).exists();
+    }
+
+    @Test
+    void templateReference_deepDotDotAndAbsolute_areOutsideTheRoot(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("s.scenario.json");
+        Files.writeString(file, scenario("../../../../../../../../etc/passwd"));
+        assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_OUTSIDE_ROOT");
+        Files.writeString(file, scenario("/etc/passwd"));
+        assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_OUTSIDE_ROOT");
+        Files.writeString(file, scenario("C:/Windows/win.ini"));
+        assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_OUTSIDE_ROOT");
+        // Inside the folder, then out and back in, is inside.
+        Files.writeString(file, scenario("sub/../missing.template.json"));
+        assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_NOT_FOUND");
+    }
+
+    @Test
+    void templateReference_toAFileThatIsNoTemplate_neverQuotesItsContent(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Files.writeString(dir.resolve("other.json"), "{\"pacta\": \"agreement/1\", \"id\": \"secret-id\"}");
+        Files.writeString(dir.resolve("object.json"), "{\"password\": \"hunter2\"}");
+        Path file = dir.resolve("s.scenario.json");
+        for (String reference : new String[] {"passwd", "other.json", "object.json"}) {
+            Files.writeString(file, scenario(reference));
+
+            PactaJsonException e = scenarioError(file);
+
+            assertThat(e.problems())
+                    .as(reference)
+                    .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
+                    .containsExactly(tuple("NOT_A_TEMPLATE", "$.template", 4, 15));
+            assertThat(e.getMessage())
+                    .as(reference)
+                    .doesNotContain("root")
+                    .doesNotContain("secret-id")
+                    .doesNotContain("password")
+                    .doesNotContain("hunter2");
+        }
+    }
+
+    @Test
+    void templateReference_throughASymbolicLinkOutOfTheRoot_isNotFollowed(@TempDir Path dir) throws IOException {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.copy(
+                Path.of("src/test/resources/golden/templates/web-development.template.json"),
+                outside.resolve("web.template.json"));
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        try {
+            Files.createSymbolicLink(scenarios.resolve("link"), outside);
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links on this file system
+        }
+        Path file = Files.writeString(scenarios.resolve("s.scenario.json"), scenario("link/web.template.json"));
+
+        assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_NOT_FOUND");
+        // With a root that holds the target, the same reference is read.
+        assertThat(PactaJson.readScenario(file, dir).name()).isEqualTo("hostile");
+    }
+
+    @Test
+    void templateReference_upToAGivenRoot_isRead(@TempDir Path dir) throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.copy(
+                Path.of("src/test/resources/golden/templates/web-development.template.json"),
+                templates.resolve("web.template.json"));
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Path file = Files.writeString(scenarios.resolve("s.scenario.json"), scenario("../templates/web.template.json"));
+
+        assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_OUTSIDE_ROOT");
+        assertThat(PactaJson.readScenario(file, dir).name()).isEqualTo("hostile");
+        assertThat(PactaJson.readScenarios(scenarios, dir)).hasSize(1);
+        assertThat(PactaJson.readScenario(Files.readString(file), scenarios, dir)
+                        .name())
+                .isEqualTo("hostile");
+    }
+}
