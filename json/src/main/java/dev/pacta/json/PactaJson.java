@@ -621,6 +621,22 @@ public final class PactaJson {
     }
 
     /**
+     * Reads a {@code scenario/1} document from a UTF-8 stream, which is read to its end and not closed, as
+     * {@link #readScenario(String, Path, Path)}: bytes that are not UTF-8 are {@code INVALID_ENCODING}, with the line
+     * and column where they start.
+     *
+     * @param in the stream
+     * @param directory the folder the template reference is relative to
+     * @param root the folder the template must be in
+     * @return the scenario
+     * @throws IOException if the stream fails, or the template file exists but cannot be read
+     * @throws PactaJsonException if the scenario cannot be read, or its template
+     */
+    public static Scenario readScenario(InputStream in, Path directory, Path root) throws IOException {
+        return readScenario(Documents.slurp(Objects.requireNonNull(in, "in")), directory, root);
+    }
+
+    /**
      * Reads a {@code scenario/1} document from a reader, which is read to its end and not closed; as
      * {@link #readScenario(String)}.
      *

@@ -7,6 +7,7 @@ import dev.pacta.examples.Engines;
 import dev.pacta.examples.report.Words;
 import dev.pacta.json.PactaJson;
 import dev.pacta.json.PactaJsonException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -85,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 if (stdin) {
                     Path here = Path.of("").toAbsolutePath();
-                    scenarios.add(PactaJson.readScenario(parent.stdin().text(), here, root != null ? root : here));
+                    // Read by the library from bytes: text that is not UTF-8 is an invalid document, with its place.
+                    scenarios.add(PactaJson.readScenario(
+                            new ByteArrayInputStream(parent.stdin().bytes()), here, root != null ? root : here));
                 } else {
                     scenarios.addAll(
                             root != null ? PactaJson.readScenarios(path, root) : PactaJson.readScenarios(path));

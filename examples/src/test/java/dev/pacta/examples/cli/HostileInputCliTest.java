@@ -81,4 +81,41 @@ class HostileInputCliTest {
         assertThat(check.code()).as(check.err()).isZero();
         assertThat(validate.code()).as(validate.err()).isZero();
     }
+
+    // ------------------------------------------------- 2. text that is not UTF-8: a position, a code and exit 1
+
+    @Test
+    void notUtf8_onEveryInput_isAnInvalidDocumentWithItsPlace_exit1() throws IOException {
+        String scenario =
+                Files.readString(Path.of("src/main/resources/templates/web-development/all-on-time.scenario.json"));
+        byte[] utf16 = scenario.getBytes(java.nio.charset.StandardCharsets.UTF_16);
+        // 0xC0 0xAF: an overlong '/'; 0xED 0xA0 0x80: a surrogate encoded in UTF-8. Both after "ab" on line 2.
+        byte[] overlong = "{\n  \"ab\u0000\": 1}"
+                .replace("\u0000", "\u00c0\u00af")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] surrogate = "{\n  \"ab\u0000\": 1}"
+                .replace("\u0000", "\u00ed\u00a0\u0080")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (byte[] bytes : new byte[][] {utf16, overlong, surrogate}) {
+            Path file = Files.write(tmp.resolve("bad.scenario.json"), bytes);
+            for (String[] args : new String[][] {
+                {"check", "-"}, {"check", file.toString()}, {"validate", "-"}, {"validate", file.toString()}
+            }) {
+                Cli.Result r = run(bytes, args);
+
+                assertThat(r.code()).as(String.join(" ", args) + "\n" + r.err()).isEqualTo(1);
+                assertThat(r.err())
+                        .as(String.join(" ", args))
+                        .containsPattern(":\\d+:\\d+: \\$: the document is not valid UTF-8.*\\[INVALID_ENCODING]")
+                        .doesNotContain("Input length");
+            }
+            Path bad = Files.write(tmp.resolve("bad.agreement.json"), bytes);
+            for (String command : new String[] {"evaluate", "upcoming", "replay"}) {
+                assertThat(run(bytes, command, "-").err()).as(command).contains("[INVALID_ENCODING]");
+                assertThat(run(bytes, command, bad.toString()).code())
+                        .as(command)
+                        .isEqualTo(1);
+            }
+        }
+    }
 }
