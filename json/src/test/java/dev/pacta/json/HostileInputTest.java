@@ -122,4 +122,54 @@ class HostileInputTest {
                         .name())
                 .isEqualTo("hostile");
     }
+
+    // ---------------------------------------------------------------- 3. lone surrogates (I-JSON, RFC 7493 2.1)
+
+    private static void assertProblem(PactaJsonException e, String code, String path, int line, int column) {
+        assertThat(e).isNotNull();
+        assertThat(java.util.List.of(e.code(), e.path(), e.line(), e.column()))
+                .as(e.getMessage())
+                .containsExactly(code, path, line, column);
+    }
+
+    private static PactaJsonException agreementError(String json) {
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readAgreement(json));
+    }
+
+    @Test
+    void loneSurrogateEscape_inFreeText_isRefusedAtTheString() {
+        String base = RejectionTest.BASE;
+        // "title": "T" is on line 4, its value at column 12.
+        for (String lone : new String[] {"\\ud800", "a\\udfff", "\\ud83d x", "\\ude00\\ud83d"}) {
+            PactaJsonException e = agreementError(base.replace("\"title\": \"T\"", "\"title\": \"" + lone + "\""));
+            assertProblem(e, "INVALID_VALUE", "$.title", 4, 12);
+            assertThat(e.getMessage()).contains("lone surrogate").contains("RFC 7493");
+        }
+        PactaJsonException key = agreementError(
+                base.replace("\"title\": \"T\",", "\"title\": \"T\", \"metadata\": {\"k\\ud800\": \"v\"},"));
+        // Jackson's parser refuses a lone surrogate in a property name itself.
+        assertThat(key.code()).as(key.getMessage()).isEqualTo("SYNTAX");
+        assertThat(key.getMessage()).contains("surrogate");
+        // A pair is one character, and reads.
+        assertThat(PactaJson.readAgreement(base.replace("\"title\": \"T\"", "\"title\": \"\\ud83d\\ude00\""))
+                        .title())
+                .isEqualTo("\ud83d\ude00");
+    }
+
+    @Test
+    void loneSurrogateEscape_inATimelineOrAScenarioValue_isRefused() {
+        PactaJsonException timeline = catchThrowableOfType(
+                PactaJsonException.class,
+                () -> PactaJson.readTimeline(
+                        RejectionTest.TIMELINE.replace("\"actor\": \"p\"", "\"actor\": \"p\", \"note\": \"\\ud800\"")));
+        assertThat(timeline.code()).isEqualTo("INVALID_VALUE");
+        assertThat(timeline.path()).isEqualTo("$.events[0].note");
+        PactaJsonException scenario = catchThrowableOfType(
+                PactaJsonException.class,
+                () -> PactaJson.readScenario(
+                        ScenarioJsonTest.webScenario("{\"clientName\": \"\\udbff\"}", "[]"),
+                        ScenarioJsonTest.SCENARIOS,
+                        ScenarioJsonTest.GOLDEN));
+        assertProblem(scenario, "INVALID_VALUE", "$.parameters.clientName", 5, 32);
+    }
 }
