@@ -172,4 +172,48 @@ class HostileInputTest {
                         ScenarioJsonTest.GOLDEN));
         assertProblem(scenario, "INVALID_VALUE", "$.parameters.clientName", 5, 32);
     }
+
+    // ---------------------------------------------------------------- 4. every value problem in one pass
+
+    @Test
+    void threeBadValues_inOneAgreement_areThreeProblems() {
+        String json = RejectionTest.BASE
+                .replace("\"zone\": \"UTC\"", "\"zone\": \"EST\", \"value\": \"XAU 100\"")
+                .replace("\"effectiveDate\": \"2026-03-02\"", "\"effectiveDate\": \"2026-02-30\"");
+
+        PactaJsonException e = agreementError(json);
+
+        assertThat(e.problems())
+                .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
+                .containsExactly(
+                        tuple("INVALID_VALUE", "$.zone", 5, 11),
+                        tuple("INVALID_VALUE", "$.value", 5, 27),
+                        tuple("INVALID_VALUE", "$.effectiveDate", 6, 20));
+        assertThat(e.getMessage()).startsWith("agreement 'a1' is invalid (3 problems):");
+    }
+
+    @Test
+    void badValues_inPartiesAndObligations_areReportedWithTheAgreements() {
+        String json = RejectionTest.BASE
+                .replace("\"zone\": \"UTC\"", "\"zone\": \"EST\"")
+                .replace("\"role\": \"CLIENT\"", "\"role\": \"client\"")
+                .replace("\"category\": \"APPROVAL\"", "\"category\": \"APPROVAL\", \"amount\": \"XAU 5\"");
+
+        PactaJsonException e = agreementError(json);
+
+        assertThat(e.problems())
+                .extracting(JsonProblem::path)
+                .containsExactly("$.zone", "$.parties[0].role", "$.obligations[0].amount");
+    }
+
+    @Test
+    void aStructuralProblem_afterABadValue_stillStopsTheReading() {
+        String json = RejectionTest.BASE
+                .replace("\"zone\": \"UTC\"", "\"zone\": \"EST\"")
+                .replace("\"title\": \"O\"", "\"title\": 1");
+
+        PactaJsonException e = agreementError(json);
+
+        assertThat(e.problems()).extracting(JsonProblem::code).containsExactly("WRONG_TYPE");
+    }
 }

@@ -81,7 +81,11 @@ final class Scalars {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw ReadError.at(p, "NULL_VALUE", "an element of " + what + " must not be null");
             }
-            result.add(element.read(p, ctxt));
+            T value = element.read(p, ctxt);
+            // Null only from an element that could not be built because a value was kept back (see Deferred).
+            if (value != null || !Deferred.any(ctxt)) {
+                result.add(value);
+            }
         }
         return result;
     }
