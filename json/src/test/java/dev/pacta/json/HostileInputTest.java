@@ -216,4 +216,57 @@ class HostileInputTest {
 
         assertThat(e.problems()).extracting(JsonProblem::code).containsExactly("WRONG_TYPE");
     }
+
+    // ---------------------------------------------------------------- 5. positions
+
+    @Test
+    void numberOverTheLengthLimit_isReportedAtItsStart() {
+        // "deadline": {"businessDays": 2} is on line 19, its value at column 36 (see RejectionTest).
+        PactaJsonException e = agreementError(
+                RejectionTest.BASE.replace("\"businessDays\": 2", "\"businessDays\": " + "1".repeat(41)));
+
+        assertProblem(e, "LIMIT_EXCEEDED", "$.obligations[0].deadline.businessDays", 19, 36);
+    }
+
+    @Test
+    void duplicateEventId_isReportedAtTheDuplicatesId() {
+        String timeline = """
+                {
+                  "pacta": "timeline/1",
+                  "events": [
+                    {
+                      "id": "e1",
+                      "at": "2026-03-04",
+                      "kind": "a",
+                      "actor": "p"
+                    },
+                    {
+                      "at": "2026-03-01",
+                      "kind": "a",
+                      "id": "e1",
+                      "actor": "p"
+                    }
+                  ]
+                }
+                """;
+
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTimeline(timeline));
+
+        assertProblem(e, "DUPLICATE_ID", "$.events[1].id", 13, 13);
+    }
+
+    @Test
+    void hugePropertyName_isReportedOnItsLine_atItsQuote_inItsObject() {
+        for (int length : new int[] {300, 5_000, 1_000_000}) {
+            String name = "x".repeat(length);
+            // On line 5, after two spaces; and in an obligation, after its id on line 13.
+            PactaJsonException top = agreementError(
+                    RejectionTest.BASE.replace("\"title\": \"T\",", "\"title\": \"T\",\n  \"" + name + "\": 1,"));
+            PactaJsonException nested = agreementError(
+                    RejectionTest.BASE.replace("\"id\": \"o1\",", "\"id\": \"o1\", \"" + name + "\": 1,"));
+
+            assertProblem(top, "LIMIT_EXCEEDED", "$", 5, 3);
+            assertProblem(nested, "LIMIT_EXCEEDED", "$.obligations[0]", 13, 19);
+        }
+    }
 }

@@ -197,9 +197,9 @@ class ScenarioJsonTest {
         PactaJsonException e = error(scenario);
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
-                .containsExactly(tuple("DUPLICATE_ID", "$.events[1].id", 8, 5));
+                .containsExactly(tuple("DUPLICATE_ID", "$.events[1].id", 8, 12));
         assertThat(e.getMessage())
-                .isEqualTo("$.events[1].id: event id 'e1' is used twice, first at events[0] (line 8, column 5)");
+                .isEqualTo("$.events[1].id: event id 'e1' is used twice, first at events[0] (line 8, column 12)");
     }
 
     @Test

@@ -180,7 +180,7 @@ public final class Documents {
         try (JsonParser p = FACTORY.createParser(text)) {
             return read(kind, type, p);
         } catch (PactaJsonException e) {
-            throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElse(e);
+            throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElseGet(() -> atLongName(e, text));
         } catch (IOException e) {
             // Closing a parser over a String never fails; kept for the compiler.
             throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
@@ -397,7 +397,7 @@ public final class Documents {
             return pe;
         }
         if (e instanceof StreamConstraintsException c) {
-            return problem(p, JsonPaths.of(p), limitLocation(c, p), "LIMIT_EXCEEDED", limitMessage(c));
+            return problem(p, limitPath(c, p), limitLocation(c, p), "LIMIT_EXCEEDED", limitMessage(c));
         }
         if (e instanceof JsonProcessingException j) {
             return syntax(p, j);
@@ -671,6 +671,53 @@ public final class Documents {
                 "the document is longer than the limit of " + Limits.MAX_DOCUMENT_CHARS + " characters"));
     }
 
+    /**
+     * A too-long property name's problem placed at the name's opening quote: the parser gives up inside the name, at
+     * a column that depends on its buffers. JSON strings hold no line break, so the problem's line is the name's, and
+     * every line starts outside a string: the name is the first string of the line that is longer than the limit and
+     * followed by a colon (or that runs to the line's end).
+     */
+    private static PactaJsonException atLongName(PactaJsonException e, String text) {
+        if (e.problems().size() != 1
+                || !e.code().equals("LIMIT_EXCEEDED")
+                || !e.getMessage().contains("name length")) {
+            return e;
+        }
+        JsonProblem problem = e.problems().get(0);
+        int start = 0;
+        for (int line = 1; line < problem.line(); line++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return e;
+            }
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        int open = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                open = c == '"' ? i : -1;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                int after = i + 1;
+                while (after < end && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                if (i - open - 1 > Limits.MAX_NAME_LENGTH && after < end && text.charAt(after) == ':') {
+                    break;
+                }
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return e;
+        }
+        return new PactaJsonException(
+                new JsonProblem(problem.code(), problem.path(), problem.line(), open - start + 1, problem.message()));
+    }
+
     private static String expectedStart(DocumentKind kind) {
         return "{\"pacta\": \"" + kind.marker() + "\", ...}";
     }
@@ -763,15 +810,58 @@ public final class Documents {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The length Jackson reports in a limit's message: {@code Number value length (41) exceeds ...}. */
+    private static final Pattern LIMIT_LENGTH = Pattern.compile("length \\((\\d+)\\)");
+
+    private static boolean isNameLimit(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("Name length");
+    }
+
     /**
-     * Where a limit was exceeded: the start of a string (strings are read lazily, so the parser is at its token),
-     * else where the parser stopped (the end of a too-long number, the too-deep bracket).
+     * The path of a limit's problem: that of the current token, or for a too-long property name, that of the object
+     * it is in (the parser's current name is still the previous property's).
+     */
+    private static String limitPath(JsonProcessingException e, JsonParser p) {
+        if (isNameLimit(e)
+                && p.getParsingContext() != null
+                && p.getParsingContext().inObject()) {
+            return JsonPaths.of(p.getParsingContext().getParent());
+        }
+        return JsonPaths.of(p);
+    }
+
+    /**
+     * Where a limit was exceeded: the start of a string (strings are read lazily, so the parser is at its token), the
+     * start of a too-long number (the parser stops at its end, and says how long it is), about the opening quote of a
+     * too-long property name (see {@link #atLongName}), else where the parser stopped (the too-deep bracket).
      */
     private static JsonLocation limitLocation(JsonProcessingException e, JsonParser p) {
+        JsonLocation current = p.currentLocation();
+        if (isNameLimit(e)) {
+            // The parser is still at the previous token; it stopped inside the name, on the name's line (a name holds
+            // no
+            // line break). The column is an estimate that atLongName corrects when the document's text is at hand.
+            Matcher m = LIMIT_LENGTH.matcher(String.valueOf(e.getOriginalMessage()));
+            int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return new JsonLocation(
+                    current.contentReference(),
+                    current.getCharOffset(),
+                    current.getLineNr(),
+                    Math.max(1, current.getColumnNr() - length - 2));
+        }
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return p.currentTokenLocation();
         }
         JsonLocation at = location(e, p);
+        Matcher number = LIMIT_LENGTH.matcher(String.valueOf(e.getOriginalMessage()));
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Number value length")
+                && number.find()
+                && at.getColumnNr() > Integer.parseInt(number.group(1))) {
+            // The parser stops just after the number: its first character is its length before.
+            int length = Integer.parseInt(number.group(1));
+            return new JsonLocation(
+                    at.contentReference(), at.getCharOffset() - length, at.getLineNr(), at.getColumnNr() - length);
+        }
         if (String.valueOf(e.getOriginalMessage()).contains("nesting depth") && at.getColumnNr() > 1) {
             // The parser stops just after the bracket that goes too deep: point at the bracket.
             return new JsonLocation(
