@@ -118,4 +118,37 @@ class HostileInputCliTest {
             }
         }
     }
+
+    // ------------------------------------------------- 6. pacta check FOLDER: each file its own result
+
+    @Test
+    void check_folderWithOneUnreadableScenario_reportsItByFile_andRunsTheOthers() throws IOException {
+        Path folder = Files.createDirectories(tmp.resolve("scenarios"));
+        Files.copy(WEB_TEMPLATE, folder.resolve("web.template.json"));
+        Files.writeString(folder.resolve("a.scenario.json"), scenario("first", "web.template.json"));
+        Files.writeString(
+                folder.resolve("b.scenario.json"),
+                scenario("broken", "web.template.json").replace("\"UPCOMING\"", "1"));
+        Files.writeString(folder.resolve("c.scenario.json"), scenario("last", "missing.template.json"));
+        Path sub = Files.createDirectories(folder.resolve("sub"));
+        Files.writeString(sub.resolve("d.scenario.json"), scenario("deep", "../web.template.json"));
+
+        Cli.Result r = Cli.run("check", "--verbose", folder.toString());
+
+        String b = folder.resolve("b.scenario.json").toString();
+        String c = folder.resolve("c.scenario.json").toString();
+        assertThat(r.out())
+                .isEqualTo("FAIL " + b + ": cannot be read (1 problem, see standard error)\n"
+                        + "FAIL " + c + ": cannot be read (1 problem, see standard error)\n"
+                        + "ok   first (1 check)\n"
+                        + "ok   deep (1 check)\n"
+                        + "2 passed, 2 failed\n");
+        assertThat(r.err().lines())
+                .satisfiesExactly(
+                        line -> assertThat(line).startsWith(b + ":6:").endsWith("[WRONG_TYPE]"),
+                        line -> assertThat(line)
+                                .startsWith(c + ":4:15: $.template:")
+                                .endsWith("[TEMPLATE_NOT_FOUND]"));
+        assertThat(r.code()).isEqualTo(1);
+    }
 }
