@@ -269,4 +269,80 @@ class HostileInputTest {
             assertProblem(nested, "LIMIT_EXCEEDED", "$.obligations[0]", 13, 19);
         }
     }
+
+    // ---------------------------------------------------------------- 7, 8. template parameter problems
+
+    private static PactaJsonException webScenarioError(String parameters) {
+        return catchThrowableOfType(
+                PactaJsonException.class,
+                () -> PactaJson.readScenario(
+                        ScenarioJsonTest.webScenario(parameters, "[]"),
+                        ScenarioJsonTest.SCENARIOS,
+                        ScenarioJsonTest.GOLDEN));
+    }
+
+    @Test
+    void unknownParameter_doesNotHideOutOfBoundsValues() {
+        PactaJsonException e = webScenarioError("{\"clientName\": \"A\", \"colour\": \"red\", \"approvalDays\": 11}");
+
+        assertThat(e.problems())
+                .extracting(JsonProblem::code, JsonProblem::path)
+                .containsExactly(
+                        tuple("UNKNOWN_PARAMETER", "$.parameters.colour"),
+                        tuple("OUT_OF_BOUNDS", "$.parameters.approvalDays"));
+    }
+
+    @Test
+    void wrongType_doesNotHideAMissingValue() {
+        PactaJsonException e = webScenarioError("{\"approvalDays\": \"2\"}");
+
+        assertThat(e.problems())
+                .extracting(JsonProblem::code, JsonProblem::path)
+                .containsExactly(
+                        tuple("MISSING_VALUE", "$.parameters.clientName"),
+                        tuple("WRONG_TYPE", "$.parameters.approvalDays"));
+    }
+
+    @Test
+    void valueOutsideTheDeclaredBounds_namesThem_asOutOfBounds() {
+        // depositPercent is declared 10 to 90; contentDays at most 60.
+        PactaJsonException e = webScenarioError(
+                "{\"clientName\": \"A\", \"depositPercent\": 150, \"contentDays\": 5000, \"approvalDays\": 0}");
+
+        assertThat(e.problems())
+                .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::message)
+                .containsExactly(
+                        tuple(
+                                "OUT_OF_BOUNDS",
+                                "$.parameters.depositPercent",
+                                "parameter 'depositPercent': expected from 10 % to 90 %, was 150"),
+                        tuple(
+                                "OUT_OF_BOUNDS",
+                                "$.parameters.contentDays",
+                                "parameter 'contentDays': expected at most 60 days, was 5000"),
+                        tuple(
+                                "OUT_OF_BOUNDS",
+                                "$.parameters.approvalDays",
+                                "parameter 'approvalDays': expected from 1 business day to 10 business days, was 0"
+                                        + " business days"));
+    }
+
+    @Test
+    void valueOutsideTheTypesDomain_withinTheDeclaredBounds_isOutOfRange() {
+        // contentDays has only a maximum (60): -1 is within it, and outside the days' own domain.
+        PactaJsonException json = webScenarioError("{\"clientName\": \"A\", \"contentDays\": -1}");
+        assertThat(json.problems())
+                .extracting(JsonProblem::code, JsonProblem::path)
+                .containsExactly(tuple("OUT_OF_RANGE", "$.parameters.contentDays"));
+
+        dev.pacta.core.template.AgreementTemplate template = PactaJson.readTemplate(TemplateTest.TEMPLATE);
+        java.util.List<dev.pacta.core.Problem> fromJava = template.instantiate(java.util.Map.of(
+                        "clientName", "A", "contentDays", -1, "depositPercent", new java.math.BigDecimal("150")))
+                .problems();
+        assertThat(fromJava)
+                .extracting(dev.pacta.core.Problem::code, dev.pacta.core.Problem::message)
+                .containsExactly(
+                        tuple("OUT_OF_BOUNDS", "parameter 'depositPercent': expected from 10 % to 90 %, was 150"),
+                        tuple("OUT_OF_RANGE", "parameter 'contentDays': expected from 0 to 3650 days, was Integer -1"));
+    }
 }

@@ -173,6 +173,8 @@ class ScenarioJsonTest {
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
                 .containsExactly(
+                        tuple("MISSING_VALUE", "$.parameters.clientName", 5, 17),
+                        tuple("OUT_OF_BOUNDS", "$.parameters.approvalDays", 5, 34),
                         tuple("WRONG_TYPE", "$.parameters.depositPercent", 5, 56),
                         tuple("UNKNOWN_PARAMETER", "$.parameters.colour", 5, 72),
                         tuple("INVALID_VALUE", "$.parameters.launchDate", 5, 93));

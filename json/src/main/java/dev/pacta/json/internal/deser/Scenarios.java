@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -127,14 +129,21 @@ public final class Scenarios {
         } else {
             AgreementTemplate template = template(d.template, templates, problems);
             if (template != null) {
-                Map<String, ParameterValue> values = values(d, template, problems);
+                // Every problem at once: the values' own (unknown names, wrong types), then the template's checks of
+                // the others (missing values, bounds), leaving out the names already reported.
+                Set<String> reported = new HashSet<>();
+                Map<String, Object> values = values(d, template, problems, reported);
+                check(d, template, values, reported, problems);
                 if (problems.isEmpty()) {
-                    check(d, template, values, problems);
+                    Map<String, ParameterValue> typed = new LinkedHashMap<>();
+                    values.forEach((name, value) -> typed.put(name, (ParameterValue) value));
+                    b.template(Templates.referencedAs(template, d.template.text()))
+                            .putAllParameters(typed);
                 }
-                b.template(Templates.referencedAs(template, d.template.text())).putAllParameters(values);
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
             throw new PactaJsonException("scenario '" + d.name + "'", problems);
         }
         try {
@@ -203,10 +212,14 @@ public final class Scenarios {
         }
     }
 
-    /** Types each value by its parameter; unknown names and values of the wrong type are problems. */
-    private static Map<String, ParameterValue> values(
-            ScenarioDocument d, AgreementTemplate template, List<JsonProblem> problems) {
-        Map<String, ParameterValue> values = new LinkedHashMap<>();
+    /**
+     * Types each value by its parameter; unknown names and values of the wrong type are problems, whose names go to
+     * {@code reported}. A number outside its type's domain is left as a plain number for the template's own check,
+     * which tells it apart from a value outside the declared bounds (and names those).
+     */
+    private static Map<String, Object> values(
+            ScenarioDocument d, AgreementTemplate template, List<JsonProblem> problems, Set<String> reported) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, RawScalar> e : d.parameters.entrySet()) {
             RawScalar raw = e.getValue();
             Parameter parameter = template.parameter(e.getKey()).orElse(null);
@@ -218,15 +231,36 @@ public final class Scenarios {
                                 + template.parameters().stream()
                                         .map(Parameter::name)
                                         .toList()));
+                reported.add(e.getKey());
                 continue;
             }
             try {
                 values.put(e.getKey(), ParameterValues.read(parameter.type(), raw, "parameter '" + e.getKey() + "'"));
             } catch (ParameterValues.Invalid invalid) {
-                problems.add(invalid.problem());
+                Object number = invalid.problem().code().equals("OUT_OF_RANGE") ? number(raw) : null;
+                if (number != null) {
+                    values.put(e.getKey(), number);
+                } else {
+                    problems.add(invalid.problem());
+                    reported.add(e.getKey());
+                }
             }
         }
         return values;
+    }
+
+    /** A JSON number as the plain Java number the template checks: a {@code Long} if whole, else a decimal. */
+    private static Object number(RawScalar raw) {
+        try {
+            if (raw.integral()) {
+                return Long.parseLong(raw.text());
+            }
+            return raw.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT
+                    ? dev.pacta.core.money.Decimals.parse(raw.text())
+                    : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -236,7 +270,8 @@ public final class Scenarios {
     private static void check(
             ScenarioDocument d,
             AgreementTemplate template,
-            Map<String, ParameterValue> values,
+            Map<String, Object> values,
+            Set<String> reported,
             List<JsonProblem> problems) {
         TemplateResult result = template.instantiate(values);
         for (Problem p : result.problems()) {
@@ -244,6 +279,9 @@ public final class Scenarios {
                 continue;
             }
             String name = p.path().substring("parameters.".length());
+            if (reported.contains(name)) {
+                continue;
+            }
             RawScalar raw = d.parameters.get(name);
             String base = d.parametersPath != null ? d.parametersPath : "$.parameters";
             JsonLocation at = raw != null ? raw.at() : d.parametersAt != null ? d.parametersAt : d.start;
