@@ -345,4 +345,60 @@ class HostileInputTest {
                         tuple("OUT_OF_BOUNDS", "parameter 'depositPercent': expected from 10 % to 90 %, was 150"),
                         tuple("OUT_OF_RANGE", "parameter 'contentDays': expected from 0 to 3650 days, was Integer -1"));
     }
+
+    // ---------------------------------------------------------------- 9. a template's expansion budget
+
+    /** A template of RejectionTest's agreement whose title and metadata values are filled in from a TEXT parameter. */
+    private static String textTemplate(String defaultText, String title, int metadataEntries) {
+        StringBuilder metadata = new StringBuilder();
+        for (int i = 0; i < metadataEntries; i++) {
+            metadata.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": \"${t}\"");
+        }
+        String agreement = RejectionTest.BASE
+                .replace("\"pacta\": \"agreement/1\",", "")
+                .replace("\"title\": \"T\",", "\"title\": \"" + title + "\", \"metadata\": {" + metadata + "},");
+        return "{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\", \"parameters\": [{\"name\": \"t\","
+                + " \"type\": \"TEXT\", \"default\": \"" + defaultText + "\"}],\n\"agreement\": " + agreement + "}";
+    }
+
+    @Test
+    void templateExpandingBeyondTheBudget_failsWithItsOwnCode_beforeAllocating() {
+        // 300 placeholders of a 60,000-character default: 18 million characters, over 16 MiB.
+        String template = textTemplate("x".repeat(60_000), "${t}", 300);
+        assertThat(template.length()).isLessThan(70_000);
+
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(template));
+
+        assertThat(e).isNotNull();
+        assertThat(e.code()).as(e.getMessage()).isEqualTo("EXPANSION_LIMIT_EXCEEDED");
+        assertThat(e.path()).startsWith("$.agreement.metadata.k");
+        assertThat(e.getMessage()).contains("16 MiB");
+    }
+
+    @Test
+    void templateExpansion_withValuesFromJava_isBudgetedToo() {
+        dev.pacta.core.template.AgreementTemplate template = PactaJson.readTemplate(textTemplate("x", "${t}", 300));
+
+        dev.pacta.core.template.TemplateResult result = template.instantiate(java.util.Map.of("t", "y".repeat(60_000)));
+
+        assertThat(result.problems())
+                .extracting(dev.pacta.core.Problem::code)
+                .containsExactly("EXPANSION_LIMIT_EXCEEDED");
+    }
+
+    // ---------------------------------------------------------------- 10. what the writer writes, the reader reads
+
+    @Test
+    void textFilledInBeyondTheStringLimit_isRefused_soNoAgreementHasATextTheReaderRejects() {
+        dev.pacta.core.template.AgreementTemplate template = PactaJson.readTemplate(textTemplate("x", "${t} ${t}", 1));
+
+        dev.pacta.core.template.TemplateResult result = template.instantiate(java.util.Map.of("t", "y".repeat(40_000)));
+
+        assertThat(result.problems())
+                .extracting(dev.pacta.core.Problem::code, dev.pacta.core.Problem::path)
+                .containsExactly(tuple("LIMIT_EXCEEDED", "$.agreement.title"));
+        assertThat(template.instantiate(java.util.Map.of("t", "y".repeat(30_000)))
+                        .isValid())
+                .isTrue();
+    }
 }

@@ -15,6 +15,13 @@ public final class Limits {
     public static final int MAX_NAME_LENGTH = 256;
     /** The longest number, in characters (digits, sign, point and exponent). */
     public static final int MAX_NUMBER_LENGTH = 40;
+    /**
+     * The most text a template's placeholders may expand to, in characters, summed over every string they stand in
+     * (16 MiB, as a document): checked before each string is built, so no template can exhaust memory.
+     */
+    public static final long MAX_EXPANSION_CHARS = MAX_DOCUMENT_CHARS;
+    /** The code of a template whose placeholders expand beyond {@link #MAX_EXPANSION_CHARS}. */
+    public static final String EXPANSION_LIMIT_EXCEEDED = "EXPANSION_LIMIT_EXCEEDED";
 
     private Limits() {}
 }
