@@ -401,4 +401,53 @@ class HostileInputTest {
                         .isValid())
                 .isTrue();
     }
+
+    /** An agreement whose texts are as long as the reader takes, with a duty that is breached by 2026-04-01. */
+    static String longTextsAgreement() {
+        String longest = "T".repeat(65_536);
+        return RejectionTest.BASE
+                .replace("\"title\": \"T\"", "\"title\": \"" + longest + "\"")
+                .replace("\"title\": \"O\"", "\"title\": \"" + longest.replace('T', 'O') + "\"")
+                .replace(
+                        "{\"id\": \"c\", \"name\": \"C\"",
+                        "{\"id\": \"c\", \"name\": \"" + longest.replace('T', 'C') + "\"")
+                .replace(
+                        "\"trigger\": {\"kind\": \"ON_EVENT\", \"event\": \"draft.submitted\"}",
+                        "\"trigger\": {\"kind\": \"ON_EFFECTIVE_DATE\"}");
+    }
+
+    @Test
+    void report_quotingTextsAsLongAsTheReaderTakes_isWrittenAndReadBack() {
+        dev.pacta.core.model.Agreement agreement = PactaJson.readAgreement(longTextsAgreement());
+        dev.pacta.core.report.ComplianceReport report = dev.pacta.core.engine.ComplianceEngine.builder()
+                .build()
+                .evaluate(
+                        agreement,
+                        dev.pacta.core.model.Timeline.of(java.util.List.of()),
+                        java.time.LocalDate.of(2026, 4, 1));
+
+        String json = PactaJson.writeReport(report);
+
+        int longest = json.lines().mapToInt(String::length).max().orElse(0);
+        // A line of the report holds a string longer than any text read: a message quoting a 65,536-character title.
+        assertThat(longest).isGreaterThan(65_536 + 100);
+        assertThat(PactaJson.readReport(json)).isEqualTo(report);
+    }
+
+    @Test
+    void valuesBuiltInJava_thatTheReaderWouldRefuse_areUnwritable() {
+        dev.pacta.core.model.Agreement agreement = PactaJson.readAgreement(RejectionTest.BASE);
+        for (String title : new String[] {"T".repeat(65_537), "half \ud800 a character"}) {
+            dev.pacta.core.model.Agreement built = dev.pacta.core.model.Agreement.builder()
+                    .from(agreement)
+                    .title(title)
+                    .build();
+
+            PactaJsonException e =
+                    catchThrowableOfType(PactaJsonException.class, () -> PactaJson.writeAgreement(built));
+
+            assertThat(e).isNotNull();
+            assertThat(e.code()).isEqualTo("UNWRITABLE");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -66,6 +67,27 @@ public final class Documents {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
+
+    /**
+     * The hardened factory for results (reports and changes), whose strings may quote the agreement's texts: as
+     * {@link #FACTORY}, with strings up to {@link Limits#MAX_RESULT_STRING_LENGTH}.
+     */
+    private static final JsonFactory RESULT_FACTORY = FACTORY.rebuild()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                    .maxStringLength(Limits.MAX_RESULT_STRING_LENGTH)
+                    .maxNameLength(Limits.MAX_NAME_LENGTH)
+                    .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(Limits.MAX_DOCUMENT_CHARS)
+                    .build())
+            .build();
+
+    /** The longest string a document of a kind may hold, as its reader reads it and its writer writes it. */
+    private static int maxString(DocumentKind kind) {
+        return kind == DocumentKind.REPORT || kind == DocumentKind.CHANGES
+                ? Limits.MAX_RESULT_STRING_LENGTH
+                : Limits.MAX_STRING_LENGTH;
+    }
 
     /**
      * The hardened mapper. Pacta's deserializers are strict on their own; these settings also close the doors that
@@ -177,7 +199,8 @@ public final class Documents {
         if (text.length() > Limits.MAX_DOCUMENT_CHARS) {
             throw tooLong();
         }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonFactory factory = maxString(kind) == Limits.MAX_STRING_LENGTH ? FACTORY : RESULT_FACTORY;
+        try (JsonParser p = factory.createParser(text)) {
             return read(kind, type, p);
         } catch (PactaJsonException e) {
             throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElseGet(() -> atLongName(e, text));
@@ -512,18 +535,81 @@ public final class Documents {
     }
 
     /**
-     * Writes a value as a pretty-printed document: two-space indent, LF line ends, a final newline.
+     * Writes a value as a pretty-printed document: two-space indent, LF line ends, a final newline. Only what the
+     * reader reads back is written: a string longer than the reader takes ({@link Limits#MAX_STRING_LENGTH}, or
+     * {@link Limits#MAX_RESULT_STRING_LENGTH} in a report or changes), a property name over
+     * {@link Limits#MAX_NAME_LENGTH} or a text with a lone surrogate is {@code UNWRITABLE}.
      *
      * @param value the value
      * @return the document
-     * @throws PactaJsonException if the value cannot be written (a timestamp offset with seconds)
+     * @throws PactaJsonException if the value cannot be written (a timestamp offset with seconds, a text the reader
+     *     would refuse)
      */
     public static String write(Object value) {
-        try {
-            return WRITER.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException | RuntimeException e) {
+        boolean result = value instanceof dev.pacta.core.report.ComplianceReport
+                || value instanceof dev.pacta.core.report.ComplianceChanges;
+        int maxString = maxString(result ? DocumentKind.REPORT : DocumentKind.AGREEMENT);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = new ReadableStrings(WRITER.createGenerator(out), maxString)) {
+            WRITER.writeValue(g, value);
+        } catch (IOException | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new PactaJsonException(new JsonProblem("UNWRITABLE", "$", 0, 0, String.valueOf(cause.getMessage())));
+        }
+        return out + "\n";
+    }
+
+    /** A generator that refuses every string and name the reader would refuse, before writing it. */
+    private static final class ReadableStrings extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+        private final int maxString;
+
+        ReadableStrings(JsonGenerator g, int maxString) {
+            super(g, false);
+            this.maxString = maxString;
+        }
+
+        private static void check(String text, int max, String what) {
+            if (text.length() > max) {
+                throw new IllegalArgumentException(what + " of " + text.length() + " characters is longer than the "
+                        + max + " characters the reader takes: '" + Tokens.abbreviate(text) + "'");
+            }
+            int lone = Tokens.loneSurrogate(text);
+            if (lone >= 0) {
+                throw new IllegalArgumentException(
+                        what + " '" + Tokens.abbreviate(text) + "': " + Tokens.loneSurrogateMessage(text, lone));
+            }
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            if (text != null) {
+                check(text, maxString, "a text");
+            }
+            super.writeString(text);
+        }
+
+        @Override
+        public void writeString(char[] text, int offset, int len) throws IOException {
+            check(new String(text, offset, len), maxString, "a text");
+            super.writeString(text, offset, len);
+        }
+
+        @Override
+        public void writeString(com.fasterxml.jackson.core.SerializableString text) throws IOException {
+            check(text.getValue(), maxString, "a text");
+            super.writeString(text);
+        }
+
+        @Override
+        public void writeFieldName(String name) throws IOException {
+            check(name, Limits.MAX_NAME_LENGTH, "a property name");
+            super.writeFieldName(name);
+        }
+
+        @Override
+        public void writeFieldName(com.fasterxml.jackson.core.SerializableString name) throws IOException {
+            check(name.getValue(), Limits.MAX_NAME_LENGTH, "a property name");
+            super.writeFieldName(name);
         }
     }
 
