@@ -2,6 +2,8 @@ package dev.pacta.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.scenario.ScenarioRunner;
 import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.template.Parameter;
 import dev.pacta.json.PactaJson;
@@ -35,11 +37,15 @@ class TemplateLibraryTest {
     /**
      * Two rulings on the engine, written while building the library: cancelled work does not reach a milestone, and a
      * milestone's delay is attributed along the fulfilment that started its critical instance. They name their
-     * template by its path in the source tree, so they run from that folder rather than from the class path.
+     * template by its path in the source tree, so they run from that folder rather than from the class path, with
+     * {@code src} as the root their templates may be read from.
      */
     @TestFactory
     Stream<DynamicTest> engineRulings() {
-        return PactaTests.scenarios(RULINGS);
+        return PactaTests.scenarios(
+                RULINGS,
+                Path.of("src"),
+                ScenarioRunner.of(ComplianceEngine.builder().build()));
     }
 
     /** Each template folder holds the template and, at least, the four stories of issue 7. */

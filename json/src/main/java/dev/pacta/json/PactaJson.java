@@ -586,17 +586,54 @@ public final class PactaJson {
     }
 
     /**
-     * Reads a {@code scenario/1} document whose template reference is relative to a folder.
+     * Reads a {@code scenario/1} document whose template reference is relative to a folder, and must stay inside it
+     * (see {@link #readScenario(String, Path, Path)}).
      *
      * @param json the document
-     * @param directory the folder the template reference is relative to
+     * @param directory the folder the template reference is relative to, and the only one it may lead into
      * @return the scenario
      * @throws IOException if the template file exists but cannot be read
      * @throws PactaJsonException if the scenario cannot be read, or its template (then the exception's
      *     {@link PactaJsonException#source()} is the template file)
      */
     public static Scenario readScenario(String json, Path directory) throws IOException {
-        return Scenarios.read(Objects.requireNonNull(json, "json"), new FileTemplates(directory));
+        return readScenario(json, directory, directory);
+    }
+
+    /**
+     * Reads a {@code scenario/1} document whose template reference is relative to a folder, and may lead anywhere
+     * inside a root folder. A reference that is absolute or leads outside the root (through {@code ..} or a symbolic
+     * link) is {@code TEMPLATE_OUTSIDE_ROOT}, and no file outside the root is opened; a file that is not a
+     * {@code template/1} document is {@code NOT_A_TEMPLATE}, and none of its content is shown. So a scenario file from
+     * an untrusted source can reach only the templates under the root.
+     *
+     * @param json the document
+     * @param directory the folder the template reference is relative to
+     * @param root the folder the template must be in, e.g. {@code directory}'s parent for
+     *     {@code "../templates/web.template.json"}
+     * @return the scenario
+     * @throws IOException if the template file exists but cannot be read
+     * @throws PactaJsonException if the scenario cannot be read, or its template (then the exception's
+     *     {@link PactaJsonException#source()} is the template file)
+     */
+    public static Scenario readScenario(String json, Path directory, Path root) throws IOException {
+        return Scenarios.read(Objects.requireNonNull(json, "json"), new FileTemplates(directory, root));
+    }
+
+    /**
+     * Reads a {@code scenario/1} document from a UTF-8 stream, which is read to its end and not closed, as
+     * {@link #readScenario(String, Path, Path)}: bytes that are not UTF-8 are {@code INVALID_ENCODING}, with the line
+     * and column where they start.
+     *
+     * @param in the stream
+     * @param directory the folder the template reference is relative to
+     * @param root the folder the template must be in
+     * @return the scenario
+     * @throws IOException if the stream fails, or the template file exists but cannot be read
+     * @throws PactaJsonException if the scenario cannot be read, or its template
+     */
+    public static Scenario readScenario(InputStream in, Path directory, Path root) throws IOException {
+        return readScenario(Documents.slurp(Objects.requireNonNull(in, "in")), directory, root);
     }
 
     /**
@@ -626,7 +663,8 @@ public final class PactaJson {
     }
 
     /**
-     * Reads a {@code scenario/1} file; a {@code "template"} reference is resolved relative to the file's folder.
+     * Reads a {@code scenario/1} file; a {@code "template"} reference is resolved relative to the file's folder, and
+     * must stay inside it (see {@link #readScenario(String, Path, Path)}).
      *
      * @param file the file
      * @return the scenario
@@ -635,7 +673,22 @@ public final class PactaJson {
      *     names the file the problem is in
      */
     public static Scenario readScenario(Path file) throws IOException {
-        return readScenario(file, new FileTemplates(parentOf(file)));
+        return readScenario(file, parentOf(file));
+    }
+
+    /**
+     * Reads a {@code scenario/1} file whose {@code "template"} reference, relative to the file's folder, may lead
+     * anywhere inside a root folder (see {@link #readScenario(String, Path, Path)}).
+     *
+     * @param file the file
+     * @param root the folder the template must be in
+     * @return the scenario
+     * @throws IOException if the file or its template cannot be read
+     * @throws PactaJsonException if the scenario or its template cannot be read; {@link PactaJsonException#source()}
+     *     names the file the problem is in
+     */
+    public static Scenario readScenario(Path file, Path root) throws IOException {
+        return readScenario(file, new FileTemplates(parentOf(file), root));
     }
 
     private static Scenario readScenario(Path file, FileTemplates templates) throws IOException {
@@ -704,6 +757,9 @@ public final class PactaJson {
      * Reads one scenario file, or every {@code *.scenario.json} file under a folder and its subfolders, in the order
      * of their paths relative to the folder. A template used by several scenarios is read once.
      *
+     * Templates must be inside the folder (for one file, inside its folder); see
+     * {@link #readScenarios(Path, Path)}.
+     *
      * @param fileOrFolder a scenario file or a folder
      * @return the scenarios
      * @throws IOException if a file cannot be read
@@ -711,7 +767,22 @@ public final class PactaJson {
      *     the file
      */
     public static List<Scenario> readScenarios(Path fileOrFolder) throws IOException {
-        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder));
+        return readScenarios(fileOrFolder, rootOf(fileOrFolder));
+    }
+
+    /**
+     * As {@link #readScenarios(Path)}, with templates anywhere inside a root folder (see
+     * {@link #readScenario(String, Path, Path)}).
+     *
+     * @param fileOrFolder a scenario file or a folder
+     * @param root the folder templates must be in
+     * @return the scenarios
+     * @throws IOException if a file cannot be read
+     * @throws PactaJsonException at the first file that cannot be read; its {@link PactaJsonException#source()} names
+     *     the file
+     */
+    public static List<Scenario> readScenarios(Path fileOrFolder, Path root) throws IOException {
+        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder), root);
         List<Scenario> scenarios = new ArrayList<>();
         for (Path file : scenarioFiles(fileOrFolder)) {
             scenarios.add(readScenario(file, templates));
@@ -754,7 +825,21 @@ public final class PactaJson {
      * @return the tests, in the order of the files
      */
     public static List<NamedTest> scenarioTests(Path fileOrFolder, ScenarioRunner runner) {
+        return scenarioTests(fileOrFolder, rootOf(Objects.requireNonNull(fileOrFolder, "fileOrFolder")), runner);
+    }
+
+    /**
+     * As {@link #scenarioTests(Path, ScenarioRunner)}, with templates anywhere inside a root folder rather than only
+     * inside {@code fileOrFolder} (see {@link #readScenario(String, Path, Path)}).
+     *
+     * @param fileOrFolder a folder of scenario files (searched recursively), or one file
+     * @param root the folder templates must be in
+     * @param runner the runner
+     * @return the tests, in the order of the files
+     */
+    public static List<NamedTest> scenarioTests(Path fileOrFolder, Path root, ScenarioRunner runner) {
         Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+        Objects.requireNonNull(root, "root");
         Objects.requireNonNull(runner, "runner");
         List<Path> files;
         try {
@@ -769,7 +854,7 @@ public final class PactaJson {
                     "no *.scenario.json file in " + fileOrFolder
                             + (Files.exists(fileOrFolder) ? "" : " (it does not exist)")));
         }
-        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder));
+        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder), root);
         List<NamedTest> tests = new ArrayList<>();
         for (Path file : files) {
             String relative = Files.isDirectory(fileOrFolder)
@@ -822,6 +907,11 @@ public final class PactaJson {
     /** The file name ending of scenario files. */
     private static final String SCENARIO_SUFFIX = ".scenario.json";
 
+    /** The root templates must be in, by default: the folder given, or the folder of the file given. */
+    private static Path rootOf(Path fileOrFolder) {
+        return Files.isDirectory(fileOrFolder) ? fileOrFolder : parentOf(fileOrFolder);
+    }
+
     private static Path parentOf(Path file) {
         Path parent = Objects.requireNonNull(file, "file").toAbsolutePath().getParent();
         return parent != null ? parent : file.toAbsolutePath();
@@ -857,27 +947,46 @@ public final class PactaJson {
         }
     }
 
-    /** Templates read from files relative to a folder, each read once. */
+    /**
+     * Templates read from files relative to a folder, each read once, and only from inside a root folder: a
+     * reference that leads outside it (through {@code ..} or a symbolic link) is not followed, and a file that is not a
+     * {@code template/1} document is refused without a word of its content.
+     */
     private static final class FileTemplates implements Scenarios.TemplateResolver {
         private final Path directory;
+        private final Path root;
         private final Map<Path, AgreementTemplate> cache;
 
-        FileTemplates(Path directory) {
-            this(Objects.requireNonNull(directory, "directory"), new HashMap<>());
+        FileTemplates(Path directory, Path root) {
+            this(
+                    Objects.requireNonNull(directory, "directory").toAbsolutePath(),
+                    Objects.requireNonNull(root, "root").toAbsolutePath().normalize(),
+                    new HashMap<>());
         }
 
-        private FileTemplates(Path directory, Map<Path, AgreementTemplate> cache) {
+        private FileTemplates(Path directory, Path root, Map<Path, AgreementTemplate> cache) {
             this.directory = directory;
+            this.root = root;
             this.cache = cache;
         }
 
-        /** The same cache, relative to another folder. */
+        /** The same cache and root, relative to another folder. */
         FileTemplates in(Path other) {
-            return new FileTemplates(other, cache);
+            return new FileTemplates(other.toAbsolutePath(), root, cache);
         }
 
         private Path file(String reference) {
             return directory.resolve(reference).normalize();
+        }
+
+        @Override
+        public boolean isInside(String reference) {
+            return file(reference).startsWith(root);
+        }
+
+        @Override
+        public String root() {
+            return "the folder " + root;
         }
 
         @Override
@@ -888,10 +997,28 @@ public final class PactaJson {
                 if (!Files.isRegularFile(file)) {
                     throw new NoSuchFileException(file.toString());
                 }
-                cached = readTemplate(file);
+                // A symbolic link inside the root may lead out of it: compare where the file really is.
+                if (!file.toRealPath().startsWith(root.toRealPath())) {
+                    throw new NoSuchFileException(file.toString());
+                }
+                cached = fromFileBytes(file, bytes -> template(file, bytes));
                 cache.put(file, cached);
             }
             return cached;
+        }
+
+        /** Reads a template file, refusing, without quoting it, any file that is not a template document. */
+        private static AgreementTemplate template(Path file, byte[] bytes) throws IOException {
+            String text;
+            try {
+                text = Documents.decode(bytes);
+                if (Documents.detect(text) != DocumentKind.TEMPLATE) {
+                    throw new Scenarios.NotATemplate(file.toString());
+                }
+            } catch (PactaJsonException e) {
+                throw new Scenarios.NotATemplate(file.toString());
+            }
+            return Templates.read(text, file.toString());
         }
 
         @Override

@@ -183,7 +183,7 @@ class FuzzProperties {
                 // A scenario that reads runs to a result, never an exception.
                 Scenario scenario;
                 try {
-                    scenario = PactaJson.readScenario(mutated, SCENARIO_FOLDER);
+                    scenario = PactaJson.readScenario(mutated, SCENARIO_FOLDER, ScenarioJsonTest.GOLDEN);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -57,16 +57,18 @@ import org.quicktheories.generators.Generate;
  * the format can represent: within the reader's ranges (spans up to about ten years, 4-digit years, minute offsets)
  * and following its per-kind rules (a trigger's, deadline's, remedy's and event's properties match its kind).
  *
- * <p>Texts and ids are hostile on purpose: quotes, backslashes, control characters, U+2028, a non-BMP character and
- * each of its surrogate halves alone, 64-character ids, three-part zone ids.
+ * <p>Texts and ids are hostile on purpose: quotes, backslashes, control characters, U+2028, a non-BMP character (whose
+ * surrogate halves, picked one after the other, make it too), 64-character ids, three-part zone ids. A lone half is
+ * not text: the reader refuses it (I-JSON, RFC 7493 section 2.1) and the writer does not write it, so it is not
+ * generated here; {@code HostileInputTest} checks both.
  */
 final class JsonGen {
     private static final String ID_FIRST = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "JPY", "BHD", "GBP", "CHF");
 
-    /** The characters of {@link #text()} beyond printable ASCII; the emoji also comes as two lone halves. */
+    /** The characters of {@link #text()} beyond printable ASCII. */
     static final List<String> HOSTILE =
-            List.of("á", "é", "ñ", "€", "日", "本", "\"", "\\", "\n", "\t", "\u0000", "\u2028", "😀", "\uD83D", "\uDE00");
+            List.of("á", "é", "ñ", "€", "日", "本", "\"", "\\", "\n", "\t", "\u0000", "\u2028", "😀", "\uD83D\uDE00");
 
     private static final List<String> PRINTABLE = IntStream.rangeClosed(' ', '~')
             .mapToObj(c -> String.valueOf((char) c))

@@ -1,6 +1,7 @@
 package dev.pacta.json;
 
 import dev.pacta.core.engine.ComplianceEngine;
+import dev.pacta.core.scenario.ScenarioRunner;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.TestFactory;
 class ScenarioFilesTest {
     @TestFactory
     Stream<DynamicTest> goldenScenarios() {
+        // The scenarios refer to ../../templates: the root is the folder that holds both.
         return PactaJson.scenarioTests(
                         Path.of("src/test/resources/golden/scenarios"),
-                        ComplianceEngine.builder().build())
+                        Path.of("src/test/resources/golden"),
+                        ScenarioRunner.of(ComplianceEngine.builder().build()))
                 .stream()
                 .map(t -> DynamicTest.dynamicTest(t.name(), t.test()::run));
     }

@@ -18,6 +18,7 @@ import dev.pacta.core.scenario.InstanceExpectation;
 import dev.pacta.core.scenario.MilestoneExpectation;
 import dev.pacta.core.scenario.NamedTest;
 import dev.pacta.core.scenario.Scenario;
+import dev.pacta.core.scenario.ScenarioRunner;
 import dev.pacta.core.scenario.ScorecardExpectation;
 import dev.pacta.core.template.ParameterValue;
 import dev.pacta.core.time.Span;
@@ -38,6 +39,8 @@ class ScenarioJsonTest {
     static final Path SCENARIOS = Path.of("src/test/resources/golden/scenarios");
     static final Path TEMPLATES = Path.of("src/test/resources/golden/templates");
     static final ComplianceEngine ENGINE = ComplianceEngine.builder().build();
+    /** The folder that holds both the golden scenarios and the templates they refer to. */
+    static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     static String text(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
@@ -60,7 +63,7 @@ class ScenarioJsonTest {
     }
 
     private static PactaJsonException error(String json) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(json, SCENARIOS));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(json, SCENARIOS, GOLDEN));
     }
 
     @Test
@@ -100,7 +103,7 @@ class ScenarioJsonTest {
 
     @Test
     void read_templateReference_resolvedBesideTheFile_withTypedParameters() throws IOException {
-        Scenario scenario = PactaJson.readScenario(SCENARIOS.resolve("web/client-approves-late.scenario.json"));
+        Scenario scenario = PactaJson.readScenario(SCENARIOS.resolve("web/client-approves-late.scenario.json"), GOLDEN);
         assertThat(scenario.template().orElseThrow().id().value()).isEqualTo("web-development");
         assertThat(scenario.parameters())
                 .isEqualTo(Map.of(
@@ -121,7 +124,7 @@ class ScenarioJsonTest {
                   "milestones": {"launch": {"state": "PENDING", "daysLate": 0, "attribution": {"client": 0}}},
                   "findings": {"present": ["NOTICE", {"code": "BREACH", "party": "studio"}], "absent": [{"code": "OVERDUE", "instance": "deposit#1"}]},
                   "scorecards": {"client": {"onTime": 1, "onTimeRate": 100.0, "count.FULFILLED": 1, "owed.EUR": 0}}
-                }]"""), SCENARIOS);
+                }]"""), SCENARIOS, GOLDEN);
         Check check = scenario.checks().get(0);
         assertThat(check.asOf()).isEqualTo(AsOf.at(Instant.parse("2026-03-10T08:00:00Z")));
         assertThat(check.instances().get(0))
@@ -170,6 +173,8 @@ class ScenarioJsonTest {
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
                 .containsExactly(
+                        tuple("MISSING_VALUE", "$.parameters.clientName", 5, 17),
+                        tuple("OUT_OF_BOUNDS", "$.parameters.approvalDays", 5, 34),
                         tuple("WRONG_TYPE", "$.parameters.depositPercent", 5, 56),
                         tuple("UNKNOWN_PARAMETER", "$.parameters.colour", 5, 72),
                         tuple("INVALID_VALUE", "$.parameters.launchDate", 5, 93));
@@ -194,9 +199,9 @@ class ScenarioJsonTest {
         PactaJsonException e = error(scenario);
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
-                .containsExactly(tuple("DUPLICATE_ID", "$.events[1].id", 8, 5));
+                .containsExactly(tuple("DUPLICATE_ID", "$.events[1].id", 8, 12));
         assertThat(e.getMessage())
-                .isEqualTo("$.events[1].id: event id 'e1' is used twice, first at events[0] (line 8, column 5)");
+                .isEqualTo("$.events[1].id: event id 'e1' is used twice, first at events[0] (line 8, column 12)");
     }
 
     @Test
@@ -210,7 +215,7 @@ class ScenarioJsonTest {
         assertThat(List.of(missing.code(), missing.path())).containsExactly("TEMPLATE_NOT_FOUND", "$.template");
         assertThat(missing.getMessage()).contains("template file '../templates/web.template.json' does not exist");
         PactaJsonException absolute = error(scenario.replace("../templates/", "/templates/"));
-        assertThat(List.of(absolute.code(), absolute.path())).containsExactly("INVALID_VALUE", "$.template");
+        assertThat(List.of(absolute.code(), absolute.path())).containsExactly("TEMPLATE_OUTSIDE_ROOT", "$.template");
     }
 
     @Test
@@ -222,7 +227,7 @@ class ScenarioJsonTest {
                 Golden.text(TemplateTest.TEMPLATE_FILE).replace("\"${approvalDays}\"", "\"${approvalDay}\""));
         Path file = scenarios.resolve("s.scenario.json");
         Files.writeString(file, webScenario("{\"clientName\": \"Acme\"}", "[]"));
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file, dir));
         assertThat(e.source())
                 .contains(templates.resolve("web-development.template.json").toString());
         assertThat(e.getMessage())
@@ -293,7 +298,7 @@ class ScenarioJsonTest {
 
     @Test
     void readScenarios_everyFileUnderAFolder_sortedByPath() throws IOException {
-        assertThat(PactaJson.readScenarios(SCENARIOS))
+        assertThat(PactaJson.readScenarios(SCENARIOS, GOLDEN))
                 .extracting(Scenario::name)
                 .containsExactly(
                         "approvals: the second approval is late",
@@ -325,7 +330,7 @@ class ScenarioJsonTest {
                 webScenario(
                         "{\"clientName\": \"Acme\"}",
                         "[{\"asOf\": \"2026-03-10\", \"instances\": {\"deposit#1\": {\"state\": \"FULFILLED\"}}}]"));
-        List<NamedTest> tests = PactaJson.scenarioTests(scenarios, ENGINE);
+        List<NamedTest> tests = PactaJson.scenarioTests(scenarios, dir, ScenarioRunner.of(ENGINE));
         assertThat(tests)
                 .extracting(NamedTest::name)
                 .containsExactly(

@@ -122,13 +122,13 @@ class TemplateScenarioWritingTest {
     @MethodSource("scenarioFiles")
     void scenario_writesGoldenBytes_andReadsBack(String name) throws IOException {
         Path file = ScenarioJsonTest.SCENARIOS.resolve(name);
-        Scenario scenario = PactaJson.readScenario(file);
+        Scenario scenario = PactaJson.readScenario(file, ScenarioJsonTest.GOLDEN);
         String written = PactaJson.writeScenario(scenario);
         if (REGENERATE) {
             Files.writeString(file, written, StandardCharsets.UTF_8);
         }
         assertThat(written).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-        Scenario read = PactaJson.readScenario(written, file.toAbsolutePath().getParent());
+        Scenario read = PactaJson.readScenario(written, file.toAbsolutePath().getParent(), ScenarioJsonTest.GOLDEN);
         assertThat(read).isEqualTo(scenario).hasSameHashCodeAs(scenario);
         assertThat(PactaJson.writeScenario(read)).isEqualTo(written);
         assertThat(read.run(Golden.engine()).passed())
@@ -142,13 +142,13 @@ class TemplateScenarioWritingTest {
         Files.copy(TEMPLATE, templates.resolve("web.template.json"));
         String text = Files.readString(ScenarioJsonTest.SCENARIOS.resolve("web/balance-paid-in-part.scenario.json"))
                 .replace("../../templates/web-development.template.json", "../templates/web.template.json");
-        Scenario scenario = PactaJson.readScenario(text, scenarios);
+        Scenario scenario = PactaJson.readScenario(text, scenarios, dir);
         String written = PactaJson.writeScenario(scenario);
         assertThat(written).contains("\"template\": \"../templates/web.template.json\"");
-        assertThat(PactaJson.readScenario(written, scenarios)).isEqualTo(scenario);
+        assertThat(PactaJson.readScenario(written, scenarios, dir)).isEqualTo(scenario);
         Path file = scenarios.resolve("s.scenario.json");
         PactaJson.writeScenario(scenario, file);
-        assertThat(PactaJson.readScenario(file)).isEqualTo(scenario);
+        assertThat(PactaJson.readScenario(file, dir)).isEqualTo(scenario);
         StringWriter writer = new StringWriter();
         PactaJson.writeScenario(scenario, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -56,7 +56,8 @@ import org.junit.jupiter.api.function.Executable;
  *
  * <p>Tests are in the order of the files' paths relative to the folder (forward slashes), class-path roots in class
  * path order. A scenario's {@code "template"} reference is resolved relative to its own file, inside a jar too (a jar
- * must hold the folder's own entry, as jars built by Maven do). A class-path folder is found where the build copied it
+ * must hold the folder's own entry, as jars built by Maven do), and must stay inside the folder given (for one file,
+ * its folder; {@link #scenarios(Path, Path, ScenarioRunner)} takes a wider root). A class-path folder is found where the build copied it
  * ({@code target/test-classes}, {@code build/resources/test}, ...); when the file it was copied from is in the usual
  * place ({@code src/test/resources}, ...) with the same content, the test source is that file, the one to edit.
  *
@@ -160,11 +161,27 @@ public final class PactaTests {
      */
     public static Stream<DynamicTest> scenarios(Path fileOrFolder, ScenarioRunner runner) {
         Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+        return scenarios(fileOrFolder, rootOf(fileOrFolder), runner);
+    }
+
+    /**
+     * One test per scenario file under a folder of the file system (or for one file), whose templates may be anywhere
+     * inside a root folder rather than only inside {@code fileOrFolder}: for scenarios that refer to
+     * {@code "../templates/web.template.json"} (see {@code PactaJson.readScenario(Path, Path)}).
+     *
+     * @param fileOrFolder a folder, searched recursively, or one file
+     * @param root the folder the scenarios' templates must be in
+     * @param runner the runner
+     * @return the tests
+     */
+    public static Stream<DynamicTest> scenarios(Path fileOrFolder, Path root, ScenarioRunner runner) {
+        Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+        Objects.requireNonNull(root, "root");
         Objects.requireNonNull(runner, "runner");
         String where = "folder " + fileOrFolder;
         List<DynamicTest> tests;
         try {
-            tests = fromFolder(fileOrFolder, fileOrFolder.toString().replace('\\', '/'), runner, false);
+            tests = fromFolder(fileOrFolder, root, fileOrFolder.toString().replace('\\', '/'), runner, false);
         } catch (IOException | RuntimeException e) {
             return Stream.of(failing(where, null, "cannot list scenario files in " + fileOrFolder + ": " + e));
         }
@@ -198,7 +215,8 @@ public final class PactaTests {
             throws IOException, URISyntaxException {
         URI uri = root.toURI();
         if ("file".equals(uri.getScheme())) {
-            return fromFolder(Path.of(uri), name, runner, false);
+            Path folder = Path.of(uri);
+            return fromFolder(folder, rootOf(folder), name, runner, false);
         }
         if (!"jar".equals(uri.getScheme())) {
             throw new IOException("unsupported class-path location " + uri);
@@ -214,7 +232,8 @@ public final class PactaTests {
             opened = false;
         }
         try {
-            return fromFolder(fs.getPath("/" + name), name, runner, true);
+            Path folder = fs.getPath("/" + name);
+            return fromFolder(folder, rootOf(folder), name, runner, true);
         } finally {
             if (opened) {
                 fs.close();
@@ -225,11 +244,12 @@ public final class PactaTests {
     /**
      * Reads every scenario file under a folder (or one file) into a test.
      *
+     * @param root the folder templates must be in
      * @param label the folder as the user named it, the prefix of file names in messages
      * @param inJar whether the files are in a jar (their test source is then a {@code classpath:} URI)
      */
-    private static List<DynamicTest> fromFolder(Path fileOrFolder, String label, ScenarioRunner runner, boolean inJar)
-            throws IOException {
+    private static List<DynamicTest> fromFolder(
+            Path fileOrFolder, Path root, String label, ScenarioRunner runner, boolean inJar) throws IOException {
         List<Path> files = scenarioFiles(fileOrFolder);
         List<DynamicTest> tests = new ArrayList<>();
         for (Path file : files) {
@@ -239,15 +259,22 @@ public final class PactaTests {
             URI source = inJar
                     ? URI.create("classpath:/" + relative)
                     : sourceOf(file).toUri();
-            tests.add(test(file, relative, source, runner, inJar));
+            tests.add(test(file, root, relative, source, runner, inJar));
         }
         return tests;
     }
 
-    private static DynamicTest test(Path file, String relative, URI source, ScenarioRunner runner, boolean inJar) {
+    /** The folder templates must be in by default: the folder given, or the folder of the file given. */
+    private static Path rootOf(Path fileOrFolder) {
+        Path absolute = fileOrFolder.toAbsolutePath();
+        return Files.isDirectory(absolute) || absolute.getParent() == null ? absolute : absolute.getParent();
+    }
+
+    private static DynamicTest test(
+            Path file, Path root, String relative, URI source, ScenarioRunner runner, boolean inJar) {
         Scenario scenario;
         try {
-            scenario = PactaJson.readScenario(file);
+            scenario = PactaJson.readScenario(file, root);
         } catch (PactaJsonException e) {
             return failing(
                     relative + " (unreadable)", at(file, source, e, inJar), "unreadable scenario: " + e.getMessage());

@@ -27,8 +27,10 @@ import org.immutables.value.Value;
  *   <li>{@link #MISSING_VALUE} — no value for a parameter without a default;
  *   <li>{@link #WRONG_TYPE} — a value that is not of the parameter's type (see {@link ParameterType} for the Java
  *       values accepted), {@code null}, or an amount in another currency than the parameter's default and bounds;
- *   <li>{@link #OUT_OF_BOUNDS} — a value outside the parameter's bounds or its type's own domain (negative days, a
- *       percentage outside (0, 100]).
+ *   <li>{@link #OUT_OF_BOUNDS} — a value outside the parameter's declared bounds ({@code min}, {@code max}), named in
+ *       the message;
+ *   <li>{@link #OUT_OF_RANGE} — a value outside its type's own domain but within the declared bounds, if any
+ *       (negative days, a percentage outside (0, 100]).
  * </ul>
  * Only when the values are fine is the {@link #body()} run; then the agreement's own validation problems (from
  * {@link dev.pacta.core.ValidationException}) are reported with their agreement paths, and an exception from the
@@ -44,8 +46,10 @@ public abstract class AgreementTemplate {
     public static final String MISSING_VALUE = "MISSING_VALUE";
     /** A value is not of its parameter's type. */
     public static final String WRONG_TYPE = "WRONG_TYPE";
-    /** A value is outside its parameter's bounds or its type's domain. */
+    /** A value is outside its parameter's declared bounds. */
     public static final String OUT_OF_BOUNDS = "OUT_OF_BOUNDS";
+    /** A value is outside its type's own domain (negative days, a percentage above 100), not its declared bounds. */
+    public static final String OUT_OF_RANGE = "OUT_OF_RANGE";
     /** The template's body failed: a bug in the template, not in the values. */
     public static final String TEMPLATE_BODY_ERROR = "TEMPLATE_BODY_ERROR";
 
@@ -197,10 +201,21 @@ public abstract class AgreementTemplate {
                 return Optional.empty();
             }
             if (converted instanceof String outOfDomain) {
-                problems.add(new Problem(
-                        OUT_OF_BOUNDS,
-                        path,
-                        "parameter '" + p.name() + "': expected " + outOfDomain + ", was " + describe(raw)));
+                // A value outside the declared bounds is told so, with the bounds, even when it is outside the
+                // type's domain too: the bounds are what the person filling in the template was given.
+                BigDecimal number = raw instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) raw).longValue());
+                if (!p.withinBounds(number)) {
+                    problems.add(new Problem(
+                            OUT_OF_BOUNDS,
+                            path,
+                            "parameter '" + p.name() + "': expected " + p.boundsText() + ", was "
+                                    + number.toPlainString()));
+                } else {
+                    problems.add(new Problem(
+                            OUT_OF_RANGE,
+                            path,
+                            "parameter '" + p.name() + "': expected " + outOfDomain + ", was " + describe(raw)));
+                }
                 return Optional.empty();
             }
             value = (ParameterValue) converted;

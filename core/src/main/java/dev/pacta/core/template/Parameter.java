@@ -159,6 +159,21 @@ public abstract class Parameter {
     }
 
     /** Whether a value of this parameter's type (and currency) is within the bounds. */
+    /**
+     * Whether a number (days, or a percentage) is within the declared bounds, for a value outside the type's domain,
+     * which cannot be a {@link ParameterValue}.
+     */
+    boolean withinBounds(java.math.BigDecimal number) {
+        return min().map(m -> number(m).compareTo(number) <= 0).orElse(true)
+                && max().map(m -> number.compareTo(number(m)) <= 0).orElse(true);
+    }
+
+    private static java.math.BigDecimal number(ParameterValue bound) {
+        return bound.type() == ParameterType.PERCENTAGE
+                ? bound.percentage()
+                : java.math.BigDecimal.valueOf(bound.days());
+    }
+
     boolean withinBounds(ParameterValue value) {
         return min().map(m -> m.compareTo(value) <= 0).orElse(true)
                 && max().map(m -> value.compareTo(m) <= 0).orElse(true);

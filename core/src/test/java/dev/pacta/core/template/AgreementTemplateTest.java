@@ -161,16 +161,29 @@ class AgreementTemplateTest {
     }
 
     @Test
-    void instantiate_outOfTheTypesDomain_negativeDaysAndZeroPercent_reported() {
+    void instantiate_outOfTheTypesDomainAndTheDeclaredBounds_namesTheBounds() {
+        // Issue 17, defect 8: the bounds the person was given, not the type's domain, and OUT_OF_BOUNDS only for them.
         Map<String, Object> values = validWith("approvalDays", -1);
         values.put("depositPercent", BigDecimal.ZERO);
         assertThat(WEB.instantiate(values).problems())
                 .extracting(Problem::toString)
                 .containsExactly(
-                        "parameters.approvalDays: parameter 'approvalDays': expected from 0 to 3650 business days,"
-                                + " was Integer -1 [OUT_OF_BOUNDS]",
-                        "parameters.depositPercent: parameter 'depositPercent': expected a percentage in (0, 100],"
-                                + " was BigDecimal 0 [OUT_OF_BOUNDS]");
+                        "parameters.approvalDays: parameter 'approvalDays': expected from 1 business day to 10"
+                                + " business days, was -1 [OUT_OF_BOUNDS]",
+                        "parameters.depositPercent: parameter 'depositPercent': expected from 10 % to 90 %, was 0"
+                                + " [OUT_OF_BOUNDS]");
+    }
+
+    @Test
+    void instantiate_outOfTheTypesDomainOnly_isOutOfRange() {
+        AgreementTemplate unbounded = AgreementTemplate.builder()
+                .from(WEB)
+                .parameters(List.of(Parameter.of("approvalDays", ParameterType.BUSINESS_DAYS, "")))
+                .build();
+        assertThat(unbounded.instantiate(Map.of("approvalDays", 4000)).problems())
+                .extracting(Problem::toString)
+                .containsExactly("parameters.approvalDays: parameter 'approvalDays': expected from 0 to 3650 business"
+                        + " days, was Integer 4000 [OUT_OF_RANGE]");
     }
 
     @Test

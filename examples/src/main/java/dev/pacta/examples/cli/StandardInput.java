@@ -2,10 +2,6 @@ package dev.pacta.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
@@ -65,19 +61,5 @@ final class StandardInput {
         }
         read = true;
         return in.readAllBytes();
-    }
-
-    /**
-     * Reads all of standard input as UTF-8 text.
-     *
-     * @throws CharacterCodingException if it is not UTF-8
-     */
-    String text() throws IOException {
-        return StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes()))
-                .toString();
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
             "Reports every problem of each document.",
             "%nEach FILE is an agreement/1, timeline/1, scenario/1, report/1 or changes/1 document, told apart by"
                     + " its \"pacta\" marker; - reads one from standard input (named <stdin> in messages; a scenario's"
-                    + " template path is then relative to the current folder). Problems go to standard error, one a"
+                    + " template path is then relative to the current folder, and it must be inside the scenario's"
+                    + " folder or --root). Problems go to standard error, one a"
                     + " line: FILE:LINE:COLUMN: JSON-PATH: message [CODE]. Valid documents are listed on standard"
                     + " output.%n"
         },
@@ -48,6 +50,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The documents to check; - for standard input.")
     List<Path> files;
 
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description = "The folder scenarios' templates may be read from (default: each scenario's folder; for -,"
+                    + " the current folder).")
+    Path root;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,14 +64,14 @@ final class ValidateCommand implements Callable<Integer> {
         StandardInput.atMostOnce(files);
         int code = ExitCodes.OK;
         for (Path file : files) {
-            code = Math.max(code, validate(file, parent.stdin(), out, err));
+            code = Math.max(code, validate(file, root, parent.stdin(), out, err));
         }
         out.flush();
         err.flush();
         return code;
     }
 
-    private static int validate(Path file, StandardInput stdin, PrintWriter out, PrintWriter err) {
+    private static int validate(Path file, Path root, StandardInput stdin, PrintWriter out, PrintWriter err) {
         String name = StandardInput.name(file);
         try {
             byte[] bytes = Inputs.bytes(file, stdin);
@@ -87,9 +96,10 @@ final class ValidateCommand implements Callable<Integer> {
                     // From a file, templates are found relative to its folder; from standard input, to the current one.
                     int n = 1;
                     if (StandardInput.is(file)) {
-                        PactaJson.readScenario(json, Path.of("").toAbsolutePath());
+                        Path here = Path.of("").toAbsolutePath();
+                        PactaJson.readScenario(json, here, root != null ? root : here);
                     } else {
-                        n = PactaJson.readScenarios(file).size();
+                        n = (root != null ? PactaJson.readScenarios(file, root) : PactaJson.readScenarios(file)).size();
                     }
                     out.println(name + ": valid " + kind.marker() + ": " + Words.count(n, "scenario", "scenarios"));
                 }

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -66,6 +67,27 @@ public final class Documents {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
+
+    /**
+     * The hardened factory for results (reports and changes), whose strings may quote the agreement's texts: as
+     * {@link #FACTORY}, with strings up to {@link Limits#MAX_RESULT_STRING_LENGTH}.
+     */
+    private static final JsonFactory RESULT_FACTORY = FACTORY.rebuild()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+                    .maxStringLength(Limits.MAX_RESULT_STRING_LENGTH)
+                    .maxNameLength(Limits.MAX_NAME_LENGTH)
+                    .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(Limits.MAX_DOCUMENT_CHARS)
+                    .build())
+            .build();
+
+    /** The longest string a document of a kind may hold, as its reader reads it and its writer writes it. */
+    private static int maxString(DocumentKind kind) {
+        return kind == DocumentKind.REPORT || kind == DocumentKind.CHANGES
+                ? Limits.MAX_RESULT_STRING_LENGTH
+                : Limits.MAX_STRING_LENGTH;
+    }
 
     /**
      * The hardened mapper. Pacta's deserializers are strict on their own; these settings also close the doors that
@@ -177,10 +199,11 @@ public final class Documents {
         if (text.length() > Limits.MAX_DOCUMENT_CHARS) {
             throw tooLong();
         }
-        try (JsonParser p = FACTORY.createParser(text)) {
+        JsonFactory factory = maxString(kind) == Limits.MAX_STRING_LENGTH ? FACTORY : RESULT_FACTORY;
+        try (JsonParser p = factory.createParser(text)) {
             return read(kind, type, p);
         } catch (PactaJsonException e) {
-            throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElse(e);
+            throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElseGet(() -> atLongName(e, text));
         } catch (IOException e) {
             // Closing a parser over a String never fails; kept for the compiler.
             throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
@@ -397,7 +420,7 @@ public final class Documents {
             return pe;
         }
         if (e instanceof StreamConstraintsException c) {
-            return problem(p, JsonPaths.of(p), limitLocation(c, p), "LIMIT_EXCEEDED", limitMessage(c));
+            return problem(p, limitPath(c, p), limitLocation(c, p), "LIMIT_EXCEEDED", limitMessage(c));
         }
         if (e instanceof JsonProcessingException j) {
             return syntax(p, j);
@@ -512,18 +535,81 @@ public final class Documents {
     }
 
     /**
-     * Writes a value as a pretty-printed document: two-space indent, LF line ends, a final newline.
+     * Writes a value as a pretty-printed document: two-space indent, LF line ends, a final newline. Only what the
+     * reader reads back is written: a string longer than the reader takes ({@link Limits#MAX_STRING_LENGTH}, or
+     * {@link Limits#MAX_RESULT_STRING_LENGTH} in a report or changes), a property name over
+     * {@link Limits#MAX_NAME_LENGTH} or a text with a lone surrogate is {@code UNWRITABLE}.
      *
      * @param value the value
      * @return the document
-     * @throws PactaJsonException if the value cannot be written (a timestamp offset with seconds)
+     * @throws PactaJsonException if the value cannot be written (a timestamp offset with seconds, a text the reader
+     *     would refuse)
      */
     public static String write(Object value) {
-        try {
-            return WRITER.writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException | RuntimeException e) {
+        boolean result = value instanceof dev.pacta.core.report.ComplianceReport
+                || value instanceof dev.pacta.core.report.ComplianceChanges;
+        int maxString = maxString(result ? DocumentKind.REPORT : DocumentKind.AGREEMENT);
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (JsonGenerator g = new ReadableStrings(WRITER.createGenerator(out), maxString)) {
+            WRITER.writeValue(g, value);
+        } catch (IOException | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new PactaJsonException(new JsonProblem("UNWRITABLE", "$", 0, 0, String.valueOf(cause.getMessage())));
+        }
+        return out + "\n";
+    }
+
+    /** A generator that refuses every string and name the reader would refuse, before writing it. */
+    private static final class ReadableStrings extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+        private final int maxString;
+
+        ReadableStrings(JsonGenerator g, int maxString) {
+            super(g, false);
+            this.maxString = maxString;
+        }
+
+        private static void check(String text, int max, String what) {
+            if (text.length() > max) {
+                throw new IllegalArgumentException(what + " of " + text.length() + " characters is longer than the "
+                        + max + " characters the reader takes: '" + Tokens.abbreviate(text) + "'");
+            }
+            int lone = Tokens.loneSurrogate(text);
+            if (lone >= 0) {
+                throw new IllegalArgumentException(
+                        what + " '" + Tokens.abbreviate(text) + "': " + Tokens.loneSurrogateMessage(text, lone));
+            }
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            if (text != null) {
+                check(text, maxString, "a text");
+            }
+            super.writeString(text);
+        }
+
+        @Override
+        public void writeString(char[] text, int offset, int len) throws IOException {
+            check(new String(text, offset, len), maxString, "a text");
+            super.writeString(text, offset, len);
+        }
+
+        @Override
+        public void writeString(com.fasterxml.jackson.core.SerializableString text) throws IOException {
+            check(text.getValue(), maxString, "a text");
+            super.writeString(text);
+        }
+
+        @Override
+        public void writeFieldName(String name) throws IOException {
+            check(name, Limits.MAX_NAME_LENGTH, "a property name");
+            super.writeFieldName(name);
+        }
+
+        @Override
+        public void writeFieldName(com.fasterxml.jackson.core.SerializableString name) throws IOException {
+            check(name.getValue(), Limits.MAX_NAME_LENGTH, "a property name");
+            super.writeFieldName(name);
         }
     }
 
@@ -671,6 +757,53 @@ public final class Documents {
                 "the document is longer than the limit of " + Limits.MAX_DOCUMENT_CHARS + " characters"));
     }
 
+    /**
+     * A too-long property name's problem placed at the name's opening quote: the parser gives up inside the name, at
+     * a column that depends on its buffers. JSON strings hold no line break, so the problem's line is the name's, and
+     * every line starts outside a string: the name is the first string of the line that is longer than the limit and
+     * followed by a colon (or that runs to the line's end).
+     */
+    private static PactaJsonException atLongName(PactaJsonException e, String text) {
+        if (e.problems().size() != 1
+                || !e.code().equals("LIMIT_EXCEEDED")
+                || !e.getMessage().contains("name length")) {
+            return e;
+        }
+        JsonProblem problem = e.problems().get(0);
+        int start = 0;
+        for (int line = 1; line < problem.line(); line++) {
+            start = text.indexOf('\n', start) + 1;
+            if (start == 0) {
+                return e;
+            }
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        int open = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                open = c == '"' ? i : -1;
+            } else if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                int after = i + 1;
+                while (after < end && Character.isWhitespace(text.charAt(after))) {
+                    after++;
+                }
+                if (i - open - 1 > Limits.MAX_NAME_LENGTH && after < end && text.charAt(after) == ':') {
+                    break;
+                }
+                open = -1;
+            }
+        }
+        if (open < 0) {
+            return e;
+        }
+        return new PactaJsonException(
+                new JsonProblem(problem.code(), problem.path(), problem.line(), open - start + 1, problem.message()));
+    }
+
     private static String expectedStart(DocumentKind kind) {
         return "{\"pacta\": \"" + kind.marker() + "\", ...}";
     }
@@ -763,15 +896,58 @@ public final class Documents {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** The length Jackson reports in a limit's message: {@code Number value length (41) exceeds ...}. */
+    private static final Pattern LIMIT_LENGTH = Pattern.compile("length \\((\\d+)\\)");
+
+    private static boolean isNameLimit(JsonProcessingException e) {
+        return String.valueOf(e.getOriginalMessage()).startsWith("Name length");
+    }
+
     /**
-     * Where a limit was exceeded: the start of a string (strings are read lazily, so the parser is at its token),
-     * else where the parser stopped (the end of a too-long number, the too-deep bracket).
+     * The path of a limit's problem: that of the current token, or for a too-long property name, that of the object
+     * it is in (the parser's current name is still the previous property's).
+     */
+    private static String limitPath(JsonProcessingException e, JsonParser p) {
+        if (isNameLimit(e)
+                && p.getParsingContext() != null
+                && p.getParsingContext().inObject()) {
+            return JsonPaths.of(p.getParsingContext().getParent());
+        }
+        return JsonPaths.of(p);
+    }
+
+    /**
+     * Where a limit was exceeded: the start of a string (strings are read lazily, so the parser is at its token), the
+     * start of a too-long number (the parser stops at its end, and says how long it is), about the opening quote of a
+     * too-long property name (see {@link #atLongName}), else where the parser stopped (the too-deep bracket).
      */
     private static JsonLocation limitLocation(JsonProcessingException e, JsonParser p) {
+        JsonLocation current = p.currentLocation();
+        if (isNameLimit(e)) {
+            // The parser is still at the previous token; it stopped inside the name, on the name's line (a name holds
+            // no
+            // line break). The column is an estimate that atLongName corrects when the document's text is at hand.
+            Matcher m = LIMIT_LENGTH.matcher(String.valueOf(e.getOriginalMessage()));
+            int length = m.find() ? Integer.parseInt(m.group(1)) : 0;
+            return new JsonLocation(
+                    current.contentReference(),
+                    current.getCharOffset(),
+                    current.getLineNr(),
+                    Math.max(1, current.getColumnNr() - length - 2));
+        }
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return p.currentTokenLocation();
         }
         JsonLocation at = location(e, p);
+        Matcher number = LIMIT_LENGTH.matcher(String.valueOf(e.getOriginalMessage()));
+        if (String.valueOf(e.getOriginalMessage()).startsWith("Number value length")
+                && number.find()
+                && at.getColumnNr() > Integer.parseInt(number.group(1))) {
+            // The parser stops just after the number: its first character is its length before.
+            int length = Integer.parseInt(number.group(1));
+            return new JsonLocation(
+                    at.contentReference(), at.getCharOffset() - length, at.getLineNr(), at.getColumnNr() - length);
+        }
         if (String.valueOf(e.getOriginalMessage()).contains("nesting depth") && at.getColumnNr() > 1) {
             // The parser stops just after the bracket that goes too deep: point at the bracket.
             return new JsonLocation(

@@ -11,10 +11,23 @@ public final class Limits {
     public static final int MAX_NESTING_DEPTH = 64;
     /** The longest string value, in characters (64 KiB). */
     public static final int MAX_STRING_LENGTH = 65_536;
+    /**
+     * The longest string value of a report or changes, in characters (1 MiB): their messages and explanations quote
+     * the agreement's texts, each up to {@link #MAX_STRING_LENGTH}, so they may be longer than any text read; the
+     * writer refuses a longer one, so that what is written is read back.
+     */
+    public static final int MAX_RESULT_STRING_LENGTH = 1024 * 1024;
     /** The longest property name, in characters. */
     public static final int MAX_NAME_LENGTH = 256;
     /** The longest number, in characters (digits, sign, point and exponent). */
     public static final int MAX_NUMBER_LENGTH = 40;
+    /**
+     * The most text a template's placeholders may expand to, in characters, summed over every string they stand in
+     * (16 MiB, as a document): checked before each string is built, so no template can exhaust memory.
+     */
+    public static final long MAX_EXPANSION_CHARS = MAX_DOCUMENT_CHARS;
+    /** The code of a template whose placeholders expand beyond {@link #MAX_EXPANSION_CHARS}. */
+    public static final String EXPANSION_LIMIT_EXCEEDED = "EXPANSION_LIMIT_EXCEEDED";
 
     private Limits() {}
 }

@@ -2,6 +2,7 @@ package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -77,26 +78,35 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
         Map<String, MetadataKey> metadataKeys = new HashMap<>();
         String id = null;
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "id" -> {
-                    AgreementId agreementId = Scalars.id(p, AgreementId::of, "an agreement id");
-                    id = agreementId.value();
-                    b.id(agreementId);
+            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
+            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
+            try {
+                switch (name) {
+                    case "id" -> {
+                        AgreementId agreementId = Scalars.id(p, AgreementId::of, "an agreement id");
+                        id = agreementId.value();
+                        b.id(agreementId);
+                    }
+                    case "title" -> b.title(Scalars.text(p, "the agreement's title"));
+                    case "zone" -> b.zone(Scalars.zone(p));
+                    case "calendar" -> b.calendar(Scalars.id(p, CalendarId::of, "a calendar id"));
+                    case "effectiveDate" -> b.effectiveDate(Scalars.date(p));
+                    case "endDate" -> b.endDate(Scalars.date(p));
+                    case "value" -> b.value(Scalars.money(p));
+                    case "parties" ->
+                        b.parties(Scalars.array(p, ctxt, "parties", PartyDeserializer.INSTANCE::deserialize));
+                    case "obligations" ->
+                        b.obligations(
+                                Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
+                    case "milestones" ->
+                        b.milestones(Scalars.array(p, ctxt, "milestones", MilestoneDeserializer.INSTANCE::deserialize));
+                    default -> b.putAllMetadata(metadata(p, metadataKeys));
                 }
-                case "title" -> b.title(Scalars.text(p, "the agreement's title"));
-                case "zone" -> b.zone(Scalars.zone(p));
-                case "calendar" -> b.calendar(Scalars.id(p, CalendarId::of, "a calendar id"));
-                case "effectiveDate" -> b.effectiveDate(Scalars.date(p));
-                case "endDate" -> b.endDate(Scalars.date(p));
-                case "value" -> b.value(Scalars.money(p));
-                case "parties" -> b.parties(Scalars.array(p, ctxt, "parties", PartyDeserializer.INSTANCE::deserialize));
-                case "obligations" ->
-                    b.obligations(Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
-                case "milestones" ->
-                    b.milestones(Scalars.array(p, ctxt, "milestones", MilestoneDeserializer.INSTANCE::deserialize));
-                default -> b.putAllMetadata(metadata(p, metadataKeys));
+            } catch (ReadError e) {
+                Deferred.keepOrThrow(p, ctxt, object, e);
             }
         }
+        Deferred.throwIfAny(p, ctxt, id != null ? "agreement '" + id + "'" : "the agreement");
         o.require("id", "title", "zone", "effectiveDate");
         try {
             return b.build();

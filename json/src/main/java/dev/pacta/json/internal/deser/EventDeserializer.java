@@ -67,15 +67,15 @@ public final class EventDeserializer extends StdDeserializer<Event> {
      */
     static final class Repeats {
         /**
-         * Where each event read starts (line and column, two ints per event, not a location object): needed only to
-         * report a duplicate id, but the parser cannot go back for it then.
+         * Where each event read has its id, or starts until its id is read (line and column, two ints per event, not a
+         * location object): needed only to report a duplicate id, but the parser cannot go back for it then.
          */
         private int[] starts = new int[64];
 
         private int events;
 
         /**
-         * Where an event read starts.
+         * Where an event read has its id (where it starts, if it has none).
          *
          * @param index the event's index
          * @return the location
@@ -91,6 +91,13 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             starts[2 * events] = o.startLine();
             starts[2 * events + 1] = o.startColumn();
             events++;
+        }
+
+        /** The id of the event being read is at the parser's current token. */
+        private void idAt(JsonParser p) {
+            JsonLocation at = p.currentTokenLocation();
+            starts[2 * events - 2] = at.getLineNr();
+            starts[2 * events - 1] = at.getColumnNr();
         }
 
         /** The kinds read, each with its control kind (null for a plain fact), looked up once per kind. */
@@ -195,7 +202,10 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         Kind kind = null;
         for (int property = o.nextIndex(); property >= 0; property = o.nextIndex()) {
             switch (property) {
-                case ID -> b.id(Scalars.id(p, EventId::of, "an event id"));
+                case ID -> {
+                    repeats.idAt(p);
+                    b.id(Scalars.id(p, EventId::of, "an event id"));
+                }
                 case AT -> b.at(repeats.time(p));
                 case KIND -> {
                     kind = kind(p, repeats.kinds);

@@ -1,11 +1,13 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.Milestone;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.ObligationId;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
 /** Reads a {@link Milestone}: {@code {"id", "title", "target", "requires"?, "dependsOn"?}}. */
@@ -24,17 +26,30 @@ public final class MilestoneDeserializer extends StdDeserializer<Milestone> {
         ObjectCursor o = ObjectCursor.open(p, ctxt, "a milestone", "id", "title", "target", "requires", "dependsOn");
         Milestone.Builder b = Milestone.builder();
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "id" -> b.id(Scalars.id(p, MilestoneId::of, "a milestone id"));
-                case "title" -> b.title(Scalars.text(p, "the milestone's title"));
-                case "target" -> b.target(Scalars.date(p));
-                case "requires" ->
-                    b.requires(Scalars.array(
-                            p, ctxt, "obligation ids", (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
-                default ->
-                    b.dependsOn(Scalars.array(
-                            p, ctxt, "milestone ids", (q, c) -> Scalars.id(q, MilestoneId::of, "a milestone id")));
+            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
+            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
+            try {
+                switch (name) {
+                    case "id" -> b.id(Scalars.id(p, MilestoneId::of, "a milestone id"));
+                    case "title" -> b.title(Scalars.text(p, "the milestone's title"));
+                    case "target" -> b.target(Scalars.date(p));
+                    case "requires" ->
+                        b.requires(Scalars.array(
+                                p,
+                                ctxt,
+                                "obligation ids",
+                                (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
+                    default ->
+                        b.dependsOn(Scalars.array(
+                                p, ctxt, "milestone ids", (q, c) -> Scalars.id(q, MilestoneId::of, "a milestone id")));
+                }
+            } catch (ReadError e) {
+                Deferred.keepOrThrow(p, ctxt, object, e);
             }
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the agreement's others: this one cannot be built.
+            return null;
         }
         o.require("id", "title", "target");
         return Builds.build(o, b::build);

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.Category;
@@ -8,6 +9,7 @@ import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
 /** Reads an {@link Obligation}; see {@code docs/json-format.md} for its properties. */
@@ -45,28 +47,42 @@ public final class ObligationDeserializer extends StdDeserializer<Obligation> {
                 "timeBound");
         Obligation.Builder b = Obligation.builder();
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "id" -> b.id(Scalars.id(p, ObligationId::of, "an obligation id"));
-                case "title" -> b.title(Scalars.text(p, "the obligation's title"));
-                case "category" -> b.category(Scalars.enumValue(p, Category.class, "a category"));
-                case "obligor" -> b.obligor(Scalars.id(p, PartyId::of, "a party id"));
-                case "beneficiary" -> b.beneficiary(Scalars.id(p, PartyId::of, "a party id"));
-                case "modality" -> b.modality(Scalars.enumValue(p, Modality.class, "a modality"));
-                case "trigger" -> b.trigger(TriggerDeserializer.INSTANCE.deserialize(p, ctxt));
-                case "deadline" -> b.deadline(DeadlineRuleDeserializer.INSTANCE.deserialize(p, ctxt));
-                case "fulfilledBy" ->
-                    b.fulfilledBy(Scalars.array(p, ctxt, "event kinds", (q, c) -> Scalars.eventKind(q)));
-                case "grace" -> b.grace(SpanDeserializer.INSTANCE.deserialize(p, ctxt));
-                case "prerequisites" ->
-                    b.prerequisites(Scalars.array(
-                            p, ctxt, "obligation ids", (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
-                case "amount" -> b.amount(Scalars.money(p));
-                case "percentOfValue" -> b.percentOfValue(Scalars.decimal(p, "a percentage of the agreement's value"));
-                case "remedies" ->
-                    b.remedies(Scalars.array(p, ctxt, "remedies", RemedyDeserializer.INSTANCE::deserialize));
-                case "survivesTermination" -> b.survivesTermination(Scalars.bool(p));
-                default -> b.timeBound(Scalars.bool(p));
+            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
+            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
+            try {
+                switch (name) {
+                    case "id" -> b.id(Scalars.id(p, ObligationId::of, "an obligation id"));
+                    case "title" -> b.title(Scalars.text(p, "the obligation's title"));
+                    case "category" -> b.category(Scalars.enumValue(p, Category.class, "a category"));
+                    case "obligor" -> b.obligor(Scalars.id(p, PartyId::of, "a party id"));
+                    case "beneficiary" -> b.beneficiary(Scalars.id(p, PartyId::of, "a party id"));
+                    case "modality" -> b.modality(Scalars.enumValue(p, Modality.class, "a modality"));
+                    case "trigger" -> b.trigger(TriggerDeserializer.INSTANCE.deserialize(p, ctxt));
+                    case "deadline" -> b.deadline(DeadlineRuleDeserializer.INSTANCE.deserialize(p, ctxt));
+                    case "fulfilledBy" ->
+                        b.fulfilledBy(Scalars.array(p, ctxt, "event kinds", (q, c) -> Scalars.eventKind(q)));
+                    case "grace" -> b.grace(SpanDeserializer.INSTANCE.deserialize(p, ctxt));
+                    case "prerequisites" ->
+                        b.prerequisites(Scalars.array(
+                                p,
+                                ctxt,
+                                "obligation ids",
+                                (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
+                    case "amount" -> b.amount(Scalars.money(p));
+                    case "percentOfValue" ->
+                        b.percentOfValue(Scalars.decimal(p, "a percentage of the agreement's value"));
+                    case "remedies" ->
+                        b.remedies(Scalars.array(p, ctxt, "remedies", RemedyDeserializer.INSTANCE::deserialize));
+                    case "survivesTermination" -> b.survivesTermination(Scalars.bool(p));
+                    default -> b.timeBound(Scalars.bool(p));
+                }
+            } catch (ReadError e) {
+                Deferred.keepOrThrow(p, ctxt, object, e);
             }
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the agreement's others: this one cannot be built.
+            return null;
         }
         o.require("id", "title", "category", "obligor", "beneficiary", "trigger", "deadline");
         if (o.has("amount") && o.has("percentOfValue")) {

@@ -1,10 +1,12 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
 /** Reads a {@link Party}: {@code {"id", "name", "role", "contact"?}}. */
@@ -23,12 +25,22 @@ public final class PartyDeserializer extends StdDeserializer<Party> {
         ObjectCursor o = ObjectCursor.open(p, ctxt, "a party", "id", "name", "role", "contact");
         Party.Builder b = Party.builder();
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "id" -> b.id(Scalars.id(p, PartyId::of, "a party id"));
-                case "name" -> b.name(Scalars.text(p, "the party's name"));
-                case "role" -> b.role(Scalars.role(p));
-                default -> b.contact(Scalars.text(p, "the point of contact"));
+            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
+            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
+            try {
+                switch (name) {
+                    case "id" -> b.id(Scalars.id(p, PartyId::of, "a party id"));
+                    case "name" -> b.name(Scalars.text(p, "the party's name"));
+                    case "role" -> b.role(Scalars.role(p));
+                    default -> b.contact(Scalars.text(p, "the point of contact"));
+                }
+            } catch (ReadError e) {
+                Deferred.keepOrThrow(p, ctxt, object, e);
             }
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the agreement's others: this one cannot be built.
+            return null;
         }
         o.require("id", "name", "role");
         return Builds.build(o, b::build);

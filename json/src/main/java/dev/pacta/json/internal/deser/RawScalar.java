@@ -36,7 +36,8 @@ record RawScalar(JsonToken token, String text, boolean integral, String path, Js
         }
         boolean integral = t == JsonToken.VALUE_NUMBER_INT
                 && (p.getNumberType() == JsonParser.NumberType.INT || p.getNumberType() == JsonParser.NumberType.LONG);
-        return new RawScalar(t, p.getText(), integral, JsonPaths.of(p), p.currentTokenLocation());
+        String text = t == JsonToken.VALUE_STRING ? Scalars.unicode(p, p.getText(), expected) : p.getText();
+        return new RawScalar(t, text, integral, JsonPaths.of(p), p.currentTokenLocation());
     }
 
     /** The value in words for messages, as {@link Tokens#describe} would give it. */

@@ -81,7 +81,11 @@ final class Scalars {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw ReadError.at(p, "NULL_VALUE", "an element of " + what + " must not be null");
             }
-            result.add(element.read(p, ctxt));
+            T value = element.read(p, ctxt);
+            // Null only from an element that could not be built because a value was kept back (see Deferred).
+            if (value != null || !Deferred.any(ctxt)) {
+                result.add(value);
+            }
         }
         return result;
     }
@@ -90,7 +94,24 @@ final class Scalars {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(p, what);
         }
-        return p.getText();
+        return unicode(p, p.getText(), what);
+    }
+
+    /**
+     * A text read from the document, refused if it holds a lone surrogate (an escape such as {@code "\\uD800"}).
+     *
+     * @param p the parser, at the text (a string or a property name)
+     * @param text the text
+     * @param what the text in words, e.g. {@code "the agreement's title"}
+     * @return the text
+     * @throws ReadError ({@code INVALID_VALUE}) if the text has a lone surrogate
+     */
+    static String unicode(JsonParser p, String text, String what) throws IOException {
+        int at = Tokens.loneSurrogate(text);
+        if (at >= 0) {
+            throw ReadError.at(p, "INVALID_VALUE", "expected " + what + ": " + Tokens.loneSurrogateMessage(text, at));
+        }
+        return text;
     }
 
     static boolean bool(JsonParser p) throws IOException {

@@ -17,9 +17,11 @@ import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,8 +30,17 @@ import java.util.regex.Pattern;
  * bounds), each problem at its place in the scenario document.
  */
 public final class Scenarios {
-    /** A relative file reference with forward slashes: no drive, no leading slash, no backslash. */
-    private static final Pattern RELATIVE = Pattern.compile("(?![A-Za-z]:)[^/\\\\][^\\\\]*");
+    /** A file reference with forward slashes only. */
+    private static final Pattern FORWARD_SLASHES = Pattern.compile("[^\\\\]+");
+
+    /** An absolute reference: a leading slash or a drive letter. */
+    private static final Pattern ABSOLUTE = Pattern.compile("/.*|[A-Za-z]:.*");
+
+    /** A template reference that leads outside the folder templates may be read from: absolute, or {@code ..}. */
+    public static final String TEMPLATE_OUTSIDE_ROOT = "TEMPLATE_OUTSIDE_ROOT";
+
+    /** A template reference that leads to a file that is not a {@code template/1} document. */
+    public static final String NOT_A_TEMPLATE = "NOT_A_TEMPLATE";
 
     private Scenarios() {}
 
@@ -56,6 +67,43 @@ public final class Scenarios {
         default String describe(String reference) {
             return reference;
         }
+
+        /**
+         * Whether a relative reference stays inside the folder that templates may be read from. Checked before the
+         * file is looked for, so that nothing outside that folder is opened, or even tested for existence.
+         *
+         * @param reference the reference, relative and with forward slashes
+         * @return true if inside
+         */
+        default boolean isInside(String reference) {
+            return true;
+        }
+
+        /**
+         * The folder templates may be read from, for messages.
+         *
+         * @return e.g. the scenario's folder
+         */
+        default String root() {
+            return "the scenario's folder";
+        }
+    }
+
+    /**
+     * Thrown by a {@link TemplateResolver} when the file a reference leads to is not a {@code template/1} document.
+     * It carries no word of the file's content: a scenario must not be a way to show the content of any file.
+     */
+    public static final class NotATemplate extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * A file that is not a template.
+         *
+         * @param file the file, for messages
+         */
+        public NotATemplate(String file) {
+            super(file);
+        }
     }
 
     /**
@@ -81,14 +129,21 @@ public final class Scenarios {
         } else {
             AgreementTemplate template = template(d.template, templates, problems);
             if (template != null) {
-                Map<String, ParameterValue> values = values(d, template, problems);
+                // Every problem at once: the values' own (unknown names, wrong types), then the template's checks of
+                // the others (missing values, bounds), leaving out the names already reported.
+                Set<String> reported = new HashSet<>();
+                Map<String, Object> values = values(d, template, problems, reported);
+                check(d, template, values, reported, problems);
                 if (problems.isEmpty()) {
-                    check(d, template, values, problems);
+                    Map<String, ParameterValue> typed = new LinkedHashMap<>();
+                    values.forEach((name, value) -> typed.put(name, (ParameterValue) value));
+                    b.template(Templates.referencedAs(template, d.template.text()))
+                            .putAllParameters(typed);
                 }
-                b.template(Templates.referencedAs(template, d.template.text())).putAllParameters(values);
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
             throw new PactaJsonException("scenario '" + d.name + "'", problems);
         }
         try {
@@ -106,11 +161,18 @@ public final class Scenarios {
     private static AgreementTemplate template(RawScalar ref, TemplateResolver templates, List<JsonProblem> problems)
             throws IOException {
         String reference = ref.text();
-        if (!RELATIVE.matcher(reference).matches()) {
+        if (!FORWARD_SLASHES.matcher(reference).matches()) {
             problems.add(ref.problem(
                     "INVALID_VALUE",
                     "expected a template file relative to this scenario's folder, with forward slashes, e.g."
-                            + " \"../templates/web.template.json\", was " + ref.describe()));
+                            + " \"templates/web.template.json\", was " + ref.describe()));
+            return null;
+        }
+        if (ABSOLUTE.matcher(reference).matches()) {
+            problems.add(ref.problem(
+                    TEMPLATE_OUTSIDE_ROOT,
+                    "template file " + ref.describe() + " is an absolute path; expected a file relative to this"
+                            + " scenario's folder, e.g. \"templates/web.template.json\""));
             return null;
         }
         if (templates == null) {
@@ -120,8 +182,22 @@ public final class Scenarios {
                             + " in; read it with PactaJson.readScenario(Path) or readScenario(String, Path)"));
             return null;
         }
+        if (!templates.isInside(reference)) {
+            problems.add(ref.problem(
+                    TEMPLATE_OUTSIDE_ROOT,
+                    "template file " + ref.describe() + " leads outside " + templates.root()
+                            + ", from which templates are read; move the template inside it, or read the scenarios"
+                            + " with a root folder that holds both"));
+            return null;
+        }
         try {
             return templates.resolve(reference);
+        } catch (NotATemplate e) {
+            // Never a word of the file's content: it may be any file the reference reaches.
+            problems.add(ref.problem(
+                    NOT_A_TEMPLATE,
+                    "template file " + ref.describe() + " is not a template/1 document (its content is not shown)"));
+            return null;
         } catch (NoSuchFileException e) {
             problems.add(ref.problem(
                     "TEMPLATE_NOT_FOUND",
@@ -136,10 +212,14 @@ public final class Scenarios {
         }
     }
 
-    /** Types each value by its parameter; unknown names and values of the wrong type are problems. */
-    private static Map<String, ParameterValue> values(
-            ScenarioDocument d, AgreementTemplate template, List<JsonProblem> problems) {
-        Map<String, ParameterValue> values = new LinkedHashMap<>();
+    /**
+     * Types each value by its parameter; unknown names and values of the wrong type are problems, whose names go to
+     * {@code reported}. A number outside its type's domain is left as a plain number for the template's own check,
+     * which tells it apart from a value outside the declared bounds (and names those).
+     */
+    private static Map<String, Object> values(
+            ScenarioDocument d, AgreementTemplate template, List<JsonProblem> problems, Set<String> reported) {
+        Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, RawScalar> e : d.parameters.entrySet()) {
             RawScalar raw = e.getValue();
             Parameter parameter = template.parameter(e.getKey()).orElse(null);
@@ -151,15 +231,36 @@ public final class Scenarios {
                                 + template.parameters().stream()
                                         .map(Parameter::name)
                                         .toList()));
+                reported.add(e.getKey());
                 continue;
             }
             try {
                 values.put(e.getKey(), ParameterValues.read(parameter.type(), raw, "parameter '" + e.getKey() + "'"));
             } catch (ParameterValues.Invalid invalid) {
-                problems.add(invalid.problem());
+                Object number = invalid.problem().code().equals("OUT_OF_RANGE") ? number(raw) : null;
+                if (number != null) {
+                    values.put(e.getKey(), number);
+                } else {
+                    problems.add(invalid.problem());
+                    reported.add(e.getKey());
+                }
             }
         }
         return values;
+    }
+
+    /** A JSON number as the plain Java number the template checks: a {@code Long} if whole, else a decimal. */
+    private static Object number(RawScalar raw) {
+        try {
+            if (raw.integral()) {
+                return Long.parseLong(raw.text());
+            }
+            return raw.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT
+                    ? dev.pacta.core.money.Decimals.parse(raw.text())
+                    : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**
@@ -169,7 +270,8 @@ public final class Scenarios {
     private static void check(
             ScenarioDocument d,
             AgreementTemplate template,
-            Map<String, ParameterValue> values,
+            Map<String, Object> values,
+            Set<String> reported,
             List<JsonProblem> problems) {
         TemplateResult result = template.instantiate(values);
         for (Problem p : result.problems()) {
@@ -177,6 +279,9 @@ public final class Scenarios {
                 continue;
             }
             String name = p.path().substring("parameters.".length());
+            if (reported.contains(name)) {
+                continue;
+            }
             RawScalar raw = d.parameters.get(name);
             String base = d.parametersPath != null ? d.parametersPath : "$.parameters";
             JsonLocation at = raw != null ? raw.at() : d.parametersAt != null ? d.parametersAt : d.start;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import dev.pacta.core.template.ParameterValue;
+import dev.pacta.json.internal.Limits;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,6 +29,9 @@ final class SubstitutingParser extends JsonParserDelegate {
 
     private String text;
     private BigDecimal number;
+
+    /** The characters of every string substituted so far, against {@link Limits#MAX_EXPANSION_CHARS}. */
+    private long expanded;
 
     SubstitutingParser(JsonParser delegate, Map<String, ParameterValue> values) {
         super(delegate);
@@ -65,14 +70,48 @@ final class SubstitutingParser extends JsonParserDelegate {
         List<Placeholders.Piece> pieces = Placeholders.parse(raw);
         if (pieces.size() == 1 && pieces.get(0).isPlaceholder()) {
             whole(value(pieces.get(0).name()));
+            if (token == JsonToken.VALUE_STRING) {
+                budget(text.length());
+            }
             return;
         }
-        StringBuilder s = new StringBuilder();
+        // Measured before anything is built: a template with a long default and many placeholders could otherwise
+        // expand to more text than memory holds (60,000 characters times 12,000 placeholders).
+        long length = 0;
+        for (Placeholders.Piece piece : pieces) {
+            length += piece.isPlaceholder()
+                    ? asText(value(piece.name())).length()
+                    : piece.literal().length();
+        }
+        budget(length);
+        StringBuilder s = new StringBuilder((int) length);
         for (Placeholders.Piece piece : pieces) {
             s.append(piece.isPlaceholder() ? asText(value(piece.name())) : piece.literal());
         }
         token = JsonToken.VALUE_STRING;
         text = s.toString();
+    }
+
+    /**
+     * Counts a string about to be substituted: it must be a string the reader reads back (at most
+     * {@link Limits#MAX_STRING_LENGTH}), and all of them together within {@link Limits#MAX_EXPANSION_CHARS}.
+     */
+    private void budget(long length) throws IOException {
+        if (length > Limits.MAX_STRING_LENGTH) {
+            throw ReadError.at(
+                    delegate,
+                    "LIMIT_EXCEEDED",
+                    "with its placeholders filled in, this string would be " + length + " characters long, over the"
+                            + " limit of " + Limits.MAX_STRING_LENGTH + " characters of a string");
+        }
+        expanded += length;
+        if (expanded > Limits.MAX_EXPANSION_CHARS) {
+            throw ReadError.at(
+                    delegate,
+                    Limits.EXPANSION_LIMIT_EXCEEDED,
+                    "the template's placeholders expand to more than " + Limits.MAX_EXPANSION_CHARS
+                            + " characters (16 MiB, the limit of a document) by this string");
+        }
     }
 
     private ParameterValue value(String name) {
