@@ -10,9 +10,9 @@ import java.util.Locale;
  * Local days of an agreement's zone (chapter "Time" of the design): the date of an instant, the start of a day, and a
  * day in words. The bottom of the engine: it knows no instance and no rule.
  *
- * <p>Starts of days and the {@link LocalDate} objects of the days near the agreement are cached, and so is the zone
- * offset's stretch asked for last. The caches never change a result. Shared by a simulation and its copies; not
- * thread-safe (owned by one evaluation).
+ * <p>Starts of days and one {@link LocalDate} per day are cached in tables shared by the engine's simulations in the
+ * zone ({@link ZoneOffsets}); the zone offset's stretch asked for last is kept here. The caches never change a result.
+ * Shared by a simulation and its copies; not thread-safe (owned by one evaluation).
  */
 final class Days {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE uuuu-MM-dd", Locale.ROOT);
@@ -23,23 +23,19 @@ final class Days {
     private final ZoneOffsets offsets;
     /** The zone's offset in seconds when it has no transitions (e.g. UTC), else null. */
     private final Integer fixedOffset;
-    /** Starts of local days, and one {@link LocalDate} per day, kept for the days near the agreement. */
+    /** Starts of local days, and one {@link LocalDate} per day, shared by the zone's simulations. */
     private final NearDays<Instant> dayStarts;
 
     private final NearDays<LocalDate> dates;
     private ZoneOffsets.Stretch lastStretch;
 
-    /**
-     * @param offsets the zone's offsets
-     * @param near a day near which most days asked for lie (the effective date)
-     */
-    Days(ZoneOffsets offsets, LocalDate near) {
+    /** @param offsets the zone's offsets, with its tables of days */
+    Days(ZoneOffsets offsets) {
         this.offsets = offsets;
         this.zone = offsets.zone();
         this.fixedOffset = offsets.fixedOffset();
-        long monthBefore = near.toEpochDay() - 32;
-        this.dayStarts = new NearDays<>(monthBefore);
-        this.dates = new NearDays<>(monthBefore);
+        this.dayStarts = offsets.dayStarts();
+        this.dates = offsets.dates();
     }
 
     /** The local date of an instant. */
@@ -49,8 +45,8 @@ final class Days {
     }
 
     /**
-     * The one {@link LocalDate} kept for a day near the agreement (an instance's anchor, period and deadline dates,
-     * and every lookup, share it), else a new one: fewer objects made and kept.
+     * The one {@link LocalDate} kept for a day (an instance's anchor, period and deadline dates, and every lookup, of
+     * every agreement of the engine in the zone, share it), else a new one: fewer objects made and kept.
      */
     private LocalDate day(long epochDay) {
         LocalDate d = dates.get(epochDay);

@@ -37,7 +37,7 @@ final class Explanation implements Supplier<String> {
     Explanation(Inst i, InstanceState state, Lateness lateness, Instant asOf, ZoneId zone, String waitingOn) {
         this.def = i.obl.def;
         this.mustNot = i.mustNot();
-        this.anchor = i.anchor;
+        this.anchor = i.anchor();
         this.facts = i.facts();
         this.state = state;
         this.lateness = lateness;

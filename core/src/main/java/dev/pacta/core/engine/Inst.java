@@ -22,8 +22,15 @@ final class Inst {
     final Instant inForce;
     final LocalDate anchorDate;
     final EventId trigger;
-    /** What the deadline counts from, put into words only when an explanation is read. */
-    final Anchor anchor;
+    /**
+     * What the deadline counts from, put into words only when an explanation is read: kept as its lead and two flags
+     * rather than an {@link Anchor}, whose event is the trigger (or none) and whose day is {@link #anchorDate} (an
+     * object less per instance); {@link #anchor()} makes the {@code Anchor}.
+     */
+    private final String anchorLead;
+
+    private final boolean anchorParenthesized;
+    private final boolean anchorNamesTrigger;
     /** For recurring instances: the period [periodStart, periodEnd) of local dates; periodEnd may be null. */
     final LocalDate periodStart;
 
@@ -84,7 +91,14 @@ final class Inst {
         this.inForce = inForce;
         this.anchorDate = anchorDate;
         this.trigger = trigger;
-        this.anchor = anchor;
+        if (anchor.event() != null && !anchor.event().equals(trigger)
+                || !anchor.day().equals(anchorDate)) {
+            throw new IllegalArgumentException(
+                    "an instance's anchor names its trigger (or no event) and its anchor day");
+        }
+        this.anchorLead = anchor.lead();
+        this.anchorParenthesized = anchor.parenthesized();
+        this.anchorNamesTrigger = anchor.event() != null;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.facts = facts;
@@ -92,10 +106,15 @@ final class Inst {
 
     /** A copy with the same facts (and no rendered report), for an independent copy of the simulation. */
     Inst copy(Obl owner) {
-        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor, periodStart, periodEnd, facts);
+        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor(), periodStart, periodEnd, facts);
         c.cause = cause; // Simulation.copy points it at the copy of the cause afterwards
         c.version = version;
         return c;
+    }
+
+    /** What the deadline counts from (see {@link #anchorLead}). */
+    Anchor anchor() {
+        return new Anchor(anchorLead, anchorNamesTrigger ? trigger : null, anchorDate, anchorParenthesized);
     }
 
     /** What is known about it now. */

@@ -1,45 +1,47 @@
 package dev.pacta.core.engine;
 
-import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Values kept per local day for the days near an agreement, in an array indexed by days from a base day: nearly
- * every day an agreement looks at lies within a few years of its effective date, and an array lookup is cheaper than
- * hashing a date. The array starts small and doubles as later days are asked for, up to {@value #MAX_DAYS} days
- * (about 22 years); days outside the window are not kept.
+ * Values kept per local day, for the days of about two centuries around 1970 (epoch days ±{@value #HALF_SPAN}), in
+ * arrays of {@value #CHUNK} days made as days are asked for: an array lookup is cheaper than hashing a date, and the
+ * days agreements look at cluster in a few years. Days outside the span are not kept.
  *
- * <p>The values never change once put, so simulation copies share one table. Not thread-safe: owned by one
- * evaluation.
+ * <p>One table per zone is shared by every simulation of an engine ({@link ZoneOffsets}), so that the agreements of
+ * a portfolio share one start-of-day {@code Instant} and one {@code LocalDate} per day instead of making and keeping
+ * their own. Thread-safe: a value never changes once put (a value put twice by two threads is equal; either is kept).
  *
- * @param <T> the value kept per day
+ * @param <T> the value kept per day, immutable
  */
 final class NearDays<T> {
-    private static final int MAX_DAYS = 8192;
+    private static final int CHUNK = 512;
+    private static final long HALF_SPAN = 1L << 16;
 
-    private final long base;
-    private Object[] values = new Object[512];
-
-    /** @param base the epoch day of index 0 */
-    NearDays(long base) {
-        this.base = base;
-    }
+    private final AtomicReferenceArray<AtomicReferenceArray<T>> chunks =
+            new AtomicReferenceArray<>((int) (2 * HALF_SPAN / CHUNK));
 
     /** The value kept for a day, or null. */
-    @SuppressWarnings("unchecked")
     T get(long epochDay) {
-        long k = epochDay - base;
-        return k >= 0 && k < values.length ? (T) values[(int) k] : null;
+        long k = epochDay + HALF_SPAN;
+        if (k < 0 || k >= 2 * HALF_SPAN) {
+            return null;
+        }
+        AtomicReferenceArray<T> chunk = chunks.get((int) (k / CHUNK));
+        return chunk == null ? null : chunk.get((int) (k % CHUNK));
     }
 
-    /** Keeps a value for a day, if the day is within the window. */
+    /** Keeps a value for a day, if the day is within the span. */
     void put(long epochDay, T value) {
-        long k = epochDay - base;
-        if (k < 0 || k >= MAX_DAYS) {
+        long k = epochDay + HALF_SPAN;
+        if (k < 0 || k >= 2 * HALF_SPAN) {
             return;
         }
-        if (k >= values.length) {
-            values = Arrays.copyOf(values, (int) Math.min(MAX_DAYS, Long.highestOneBit(k) * 2));
+        int c = (int) (k / CHUNK);
+        AtomicReferenceArray<T> chunk = chunks.get(c);
+        if (chunk == null) {
+            chunks.compareAndSet(c, null, new AtomicReferenceArray<>(CHUNK));
+            chunk = chunks.get(c);
         }
-        values[(int) k] = value;
+        chunk.lazySet((int) (k % CHUNK), value);
     }
 }

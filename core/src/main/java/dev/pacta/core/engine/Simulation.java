@@ -62,7 +62,7 @@ final class Simulation implements FollowUps {
     }
 
     Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
-        this(new Days(offsets, agreement.effectiveDate()), new GuardedCalendar(calendar), null, agreement);
+        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement);
     }
 
     private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement) {

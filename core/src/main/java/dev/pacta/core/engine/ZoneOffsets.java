@@ -11,7 +11,8 @@ import java.util.Arrays;
  * every simulation of an engine: agreements in one zone look at the same few stretches (two a year where clocks
  * change), and asking {@link ZoneRules} for each event and deadline was a tenth of an evaluation.
  *
- * <p>Thread-safe: the table is an immutable array, replaced (copy on write) when a stretch is added.
+ * <p>It also holds the zone's tables of days ({@link NearDays}), for the same reason. Thread-safe: the table of
+ * stretches is an immutable array, replaced (copy on write) when a stretch is added.
  */
 final class ZoneOffsets {
     /** Instants [from, until) over which the zone's offset is the same. */
@@ -23,9 +24,28 @@ final class ZoneOffsets {
 
     private final ZoneId zone;
     private volatile Stretch[] stretches = new Stretch[0];
+    /** The zone's starts of days and one {@link java.time.LocalDate} per day, shared by the engine's simulations. */
+    private final NearDays<Instant> dayStarts = new NearDays<>();
+
+    private final NearDays<java.time.LocalDate> dates = new NearDays<>();
+    /** The zone's offset in seconds when it never changes, else null; asked once. */
+    private final Integer fixedOffset;
 
     ZoneOffsets(ZoneId zone) {
         this.zone = zone;
+        ZoneRules rules = zone.getRules();
+        this.fixedOffset =
+                rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : null;
+    }
+
+    /** The starts of the zone's days, shared by the simulations of an engine. */
+    NearDays<Instant> dayStarts() {
+        return dayStarts;
+    }
+
+    /** One {@link java.time.LocalDate} per day, shared by the simulations of an engine. */
+    NearDays<java.time.LocalDate> dates() {
+        return dates;
     }
 
     /** The zone these are the offsets of. */
@@ -35,8 +55,7 @@ final class ZoneOffsets {
 
     /** The zone's offset in seconds when it never changes (e.g. UTC), else null. */
     Integer fixedOffset() {
-        ZoneRules rules = zone.getRules();
-        return rules.isFixedOffset() ? rules.getOffset(Instant.EPOCH).getTotalSeconds() : null;
+        return fixedOffset;
     }
 
     /** The stretch that holds an instant. */
