@@ -2,7 +2,6 @@ package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -74,12 +73,12 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                         "metadata")
                 .allowMarker(DocumentKind.AGREEMENT);
         JsonLocation start = p.currentTokenLocation();
+        // A scope for the bad values of the whole agreement, unless the agreement is part of a larger document.
+        Deferred scope = Deferred.open(ctxt);
         Agreement.Builder b = Agreement.builder();
         Map<String, MetadataKey> metadataKeys = new HashMap<>();
         String id = null;
         for (String name = o.next(); name != null; name = o.next()) {
-            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
-            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
             try {
                 switch (name) {
                     case "id" -> {
@@ -103,10 +102,14 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                     default -> b.putAllMetadata(metadata(p, metadataKeys));
                 }
             } catch (ReadError e) {
-                Deferred.keepOrThrow(p, ctxt, object, e);
+                o.keepOrThrow(ctxt, e);
             }
         }
-        Deferred.throwIfAny(p, ctxt, id != null ? "agreement '" + id + "'" : "the agreement");
+        Deferred.close(p, ctxt, scope, id != null ? "agreement '" + id + "'" : "the agreement");
+        if (Deferred.any(ctxt)) {
+            // Kept back for the enclosing document to report; the domain rules depend on the values.
+            return null;
+        }
         o.require("id", "title", "zone", "effectiveDate");
         try {
             return b.build();

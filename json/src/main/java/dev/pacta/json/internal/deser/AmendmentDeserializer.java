@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -32,7 +33,7 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
         Amendment.Builder b = Amendment.builder();
         for (String name = o.next(); name != null; name = o.next()) {
             switch (name) {
-                case "milestoneTargets" -> targets(p, b);
+                case "milestoneTargets" -> targets(p, ctxt, b);
                 case "addObligations" ->
                     b.addObligations(
                             Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
@@ -41,13 +42,18 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
                             p, ctxt, "obligation ids", (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
             }
         }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the document's others: this one cannot be built.
+            return null;
+        }
         return Builds.build(o, b::build);
     }
 
-    private static void targets(JsonParser p, Amendment.Builder b) throws IOException {
+    private static void targets(JsonParser p, DeserializationContext ctxt, Amendment.Builder b) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Scalars.wrongType(p, "an object of milestone ids to dates");
         }
+        JsonStreamContext object = p.getParsingContext();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String key = p.currentName();
@@ -62,7 +68,11 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
                 throw ReadError.at(p, "DUPLICATE_PROPERTY", "milestone '" + key + "' appears twice");
             }
             p.nextToken();
-            b.putMilestoneTargets(MilestoneId.of(key), Scalars.date(p));
+            try {
+                b.putMilestoneTargets(MilestoneId.of(key), Scalars.date(p));
+            } catch (ReadError e) {
+                Deferred.keepOrThrow(p, ctxt, object, e);
+            }
         }
     }
 }

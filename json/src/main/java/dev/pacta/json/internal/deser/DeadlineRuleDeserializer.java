@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.time.BusinessDayConvention;
 import dev.pacta.core.time.Span;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.time.LocalDate;
 
@@ -50,25 +51,29 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
         DeadlineRule.Builder b = DeadlineRule.builder();
         String kind = null;
         for (String name = o.next(); name != null; name = o.next()) {
-            if (name.equals("convention")) {
-                b.convention(Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention"));
-                continue;
-            }
-            switch (name) {
-                case "date" -> {
-                    LocalDate date = Scalars.date(p);
-                    b.kind(DeadlineRule.Kind.FIXED_DATE).date(date);
+            try {
+                if (name.equals("convention")) {
+                    b.convention(Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention"));
+                    continue;
                 }
-                case "open" -> {
-                    if (!Scalars.bool(p)) {
-                        throw Scalars.invalid(p, "true (an open deadline); omit 'open' otherwise");
+                switch (name) {
+                    case "date" -> {
+                        LocalDate date = Scalars.date(p);
+                        b.kind(DeadlineRule.Kind.FIXED_DATE).date(date);
                     }
-                    b.kind(DeadlineRule.Kind.OPEN);
+                    case "open" -> {
+                        if (!Scalars.bool(p)) {
+                            throw Scalars.invalid(p, "true (an open deadline); omit 'open' otherwise");
+                        }
+                        b.kind(DeadlineRule.Kind.OPEN);
+                    }
+                    default -> {
+                        Span span = SpanDeserializer.amount(p, name);
+                        b.kind(DeadlineRule.Kind.OFFSET).offset(span);
+                    }
                 }
-                default -> {
-                    Span span = SpanDeserializer.amount(p, name);
-                    b.kind(DeadlineRule.Kind.OFFSET).offset(span);
-                }
+            } catch (ReadError e) {
+                o.keepOrThrow(ctxt, e);
             }
             if (kind != null) {
                 throw o.fail(
@@ -77,6 +82,10 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
                         "a deadline has exactly one of " + KINDS + "; found " + kind + " and " + name);
             }
             kind = name;
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the document's others: this one cannot be built.
+            return null;
         }
         if (kind == null) {
             throw o.fail(

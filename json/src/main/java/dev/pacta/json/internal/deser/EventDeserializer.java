@@ -11,6 +11,7 @@ import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.EventTime;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -104,6 +105,9 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         final TextCache<Kind> kinds = new TextCache<>();
 
         final TextCache<PartyId> parties = new TextCache<>();
+
+        /** The scope that keeps bad values back (see {@link Deferred}), or null: they are then thrown at once. */
+        Deferred deferred;
 
         /** One cursor for every event, reopened at each (see {@link ObjectCursor#reopen}). */
         private ObjectCursor cursor;
@@ -201,19 +205,27 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         Event.Builder b = Event.builder();
         Kind kind = null;
         for (int property = o.nextIndex(); property >= 0; property = o.nextIndex()) {
-            switch (property) {
-                case ID -> {
-                    repeats.idAt(p);
-                    b.id(Scalars.id(p, EventId::of, "an event id"));
+            try {
+                switch (property) {
+                    case ID -> {
+                        repeats.idAt(p);
+                        b.id(Scalars.id(p, EventId::of, "an event id"));
+                    }
+                    case AT -> b.at(repeats.time(p));
+                    case KIND -> {
+                        kind = kind(p, repeats.kinds);
+                        b.kind(kind.text());
+                    }
+                    case ACTOR -> b.actor(Scalars.id(p, PartyId::of, "a party id", repeats.parties));
+                    default -> optional(p, ctxt, repeats, b, property);
                 }
-                case AT -> b.at(repeats.time(p));
-                case KIND -> {
-                    kind = kind(p, repeats.kinds);
-                    b.kind(kind.text());
-                }
-                case ACTOR -> b.actor(Scalars.id(p, PartyId::of, "a party id", repeats.parties));
-                default -> optional(p, ctxt, repeats, b, property);
+            } catch (ReadError e) {
+                o.keepOrThrow(ctxt, e);
             }
+        }
+        if (repeats.deferred != null && repeats.deferred.kept()) {
+            // A value was kept back to report with the document's others: this event cannot be built.
+            return null;
         }
         if (!o.hasAll(REQUIRED)) {
             o.require("id", "at", "kind", "actor");
@@ -239,9 +251,9 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             case AMOUNT -> b.amount(Scalars.money(p));
             case PAYEE -> b.payee(Scalars.id(p, PartyId::of, "a party id", repeats.parties));
             case UNTIL -> b.until(Scalars.date(p));
-            case BY -> b.by(SpanDeserializer.INSTANCE.deserialize(p, ctxt));
+            case BY -> Deferred.ifBuilt(SpanDeserializer.INSTANCE.deserialize(p, ctxt), b::by);
             case NOTE -> b.note(Scalars.text(p, "a note"));
-            default -> b.amendment(AmendmentDeserializer.INSTANCE.deserialize(p, ctxt));
+            default -> Deferred.ifBuilt(AmendmentDeserializer.INSTANCE.deserialize(p, ctxt), b::amendment);
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.Milestone;
@@ -26,8 +25,6 @@ public final class MilestoneDeserializer extends StdDeserializer<Milestone> {
         ObjectCursor o = ObjectCursor.open(p, ctxt, "a milestone", "id", "title", "target", "requires", "dependsOn");
         Milestone.Builder b = Milestone.builder();
         for (String name = o.next(); name != null; name = o.next()) {
-            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
-            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
             try {
                 switch (name) {
                     case "id" -> b.id(Scalars.id(p, MilestoneId::of, "a milestone id"));
@@ -44,7 +41,7 @@ public final class MilestoneDeserializer extends StdDeserializer<Milestone> {
                                 p, ctxt, "milestone ids", (q, c) -> Scalars.id(q, MilestoneId::of, "a milestone id")));
                 }
             } catch (ReadError e) {
-                Deferred.keepOrThrow(p, ctxt, object, e);
+                o.keepOrThrow(ctxt, e);
             }
         }
         if (Deferred.any(ctxt)) {

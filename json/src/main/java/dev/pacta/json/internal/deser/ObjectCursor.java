@@ -42,6 +42,9 @@ final class ObjectCursor {
     private int startColumn;
     private final LocationRecorder recorder;
     private final DocumentKind document;
+    /** The parser's context for this object: a value read directly in it is read in this context. */
+    private JsonStreamContext context;
+
     private boolean markerSeen;
     private boolean schemaSeen;
     private boolean ended;
@@ -55,6 +58,7 @@ final class ObjectCursor {
         JsonLocation start = p.currentTokenLocation();
         this.startLine = start.getLineNr();
         this.startColumn = start.getColumnNr();
+        this.context = p.getParsingContext();
         this.recorder = recorder;
         this.document = document;
     }
@@ -91,6 +95,7 @@ final class ObjectCursor {
         JsonLocation start = p.currentTokenLocation();
         startLine = start.getLineNr();
         startColumn = start.getColumnNr();
+        context = p.getParsingContext();
         markerSeen = false;
         schemaSeen = false;
         ended = false;
@@ -253,6 +258,18 @@ final class ObjectCursor {
             }
         }
         return -1;
+    }
+
+    /**
+     * Keeps back a problem of the property value just read, to be reported with the document's others, if it is only
+     * about that scalar value (see {@link Deferred}); throws it otherwise. Reading goes on with the next property.
+     *
+     * @param ctxt the context, possibly null (then the problem is thrown)
+     * @param e the problem
+     * @throws ReadError {@code e}, if it cannot be kept
+     */
+    void keepOrThrow(DeserializationContext ctxt, ReadError e) throws ReadError {
+        Deferred.keepOrThrow(p, ctxt, context, e);
     }
 
     /**

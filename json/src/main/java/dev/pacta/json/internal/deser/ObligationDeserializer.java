@@ -1,7 +1,6 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.Category;
@@ -47,8 +46,6 @@ public final class ObligationDeserializer extends StdDeserializer<Obligation> {
                 "timeBound");
         Obligation.Builder b = Obligation.builder();
         for (String name = o.next(); name != null; name = o.next()) {
-            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
-            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
             try {
                 switch (name) {
                     case "id" -> b.id(Scalars.id(p, ObligationId::of, "an obligation id"));
@@ -57,11 +54,12 @@ public final class ObligationDeserializer extends StdDeserializer<Obligation> {
                     case "obligor" -> b.obligor(Scalars.id(p, PartyId::of, "a party id"));
                     case "beneficiary" -> b.beneficiary(Scalars.id(p, PartyId::of, "a party id"));
                     case "modality" -> b.modality(Scalars.enumValue(p, Modality.class, "a modality"));
-                    case "trigger" -> b.trigger(TriggerDeserializer.INSTANCE.deserialize(p, ctxt));
-                    case "deadline" -> b.deadline(DeadlineRuleDeserializer.INSTANCE.deserialize(p, ctxt));
+                    case "trigger" -> Deferred.ifBuilt(TriggerDeserializer.INSTANCE.deserialize(p, ctxt), b::trigger);
+                    case "deadline" ->
+                        Deferred.ifBuilt(DeadlineRuleDeserializer.INSTANCE.deserialize(p, ctxt), b::deadline);
                     case "fulfilledBy" ->
                         b.fulfilledBy(Scalars.array(p, ctxt, "event kinds", (q, c) -> Scalars.eventKind(q)));
-                    case "grace" -> b.grace(SpanDeserializer.INSTANCE.deserialize(p, ctxt));
+                    case "grace" -> Deferred.ifBuilt(SpanDeserializer.INSTANCE.deserialize(p, ctxt), b::grace);
                     case "prerequisites" ->
                         b.prerequisites(Scalars.array(
                                 p,
@@ -77,7 +75,7 @@ public final class ObligationDeserializer extends StdDeserializer<Obligation> {
                     default -> b.timeBound(Scalars.bool(p));
                 }
             } catch (ReadError e) {
-                Deferred.keepOrThrow(p, ctxt, object, e);
+                o.keepOrThrow(ctxt, e);
             }
         }
         if (Deferred.any(ctxt)) {

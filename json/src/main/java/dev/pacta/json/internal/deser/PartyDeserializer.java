@@ -1,7 +1,6 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.Party;
@@ -25,8 +24,6 @@ public final class PartyDeserializer extends StdDeserializer<Party> {
         ObjectCursor o = ObjectCursor.open(p, ctxt, "a party", "id", "name", "role", "contact");
         Party.Builder b = Party.builder();
         for (String name = o.next(); name != null; name = o.next()) {
-            // Only a scalar property can be kept back and skipped (see Deferred); null for an object or array.
-            JsonStreamContext object = p.currentToken().isScalarValue() ? p.getParsingContext() : null;
             try {
                 switch (name) {
                     case "id" -> b.id(Scalars.id(p, PartyId::of, "a party id"));
@@ -35,7 +32,7 @@ public final class PartyDeserializer extends StdDeserializer<Party> {
                     default -> b.contact(Scalars.text(p, "the point of contact"));
                 }
             } catch (ReadError e) {
-                Deferred.keepOrThrow(p, ctxt, object, e);
+                o.keepOrThrow(ctxt, e);
             }
         }
         if (Deferred.any(ctxt)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.time.Recurrence;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.time.DayOfWeek;
 
@@ -44,19 +45,27 @@ public final class RecurrenceDeserializer extends StdDeserializer<Recurrence> {
         Recurrence.Frequency frequency = null;
         boolean lastBusinessDay = false;
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "frequency" -> frequency = Scalars.enumValue(p, Recurrence.Frequency.class, "a frequency");
-                case "interval" -> b.interval(Scalars.wholeInt(p, "frequency units", 1, MAX_INTERVAL));
-                case "start" -> b.start(Scalars.date(p));
-                case "dayOfWeek" -> b.dayOfWeek(Scalars.enumValue(p, DayOfWeek.class, "a day of the week"));
-                case "dayOfMonth" -> b.dayOfMonth(Scalars.wholeInt(p, "the day of the month", 1, 31));
-                case "lastBusinessDay" -> {
-                    lastBusinessDay = Scalars.bool(p);
-                    b.lastBusinessDay(lastBusinessDay);
+            try {
+                switch (name) {
+                    case "frequency" -> frequency = Scalars.enumValue(p, Recurrence.Frequency.class, "a frequency");
+                    case "interval" -> b.interval(Scalars.wholeInt(p, "frequency units", 1, MAX_INTERVAL));
+                    case "start" -> b.start(Scalars.date(p));
+                    case "dayOfWeek" -> b.dayOfWeek(Scalars.enumValue(p, DayOfWeek.class, "a day of the week"));
+                    case "dayOfMonth" -> b.dayOfMonth(Scalars.wholeInt(p, "the day of the month", 1, 31));
+                    case "lastBusinessDay" -> {
+                        lastBusinessDay = Scalars.bool(p);
+                        b.lastBusinessDay(lastBusinessDay);
+                    }
+                    case "count" -> b.count(Scalars.wholeInt(p, "occurrences", 1, MAX_COUNT));
+                    default -> b.until(Scalars.date(p));
                 }
-                case "count" -> b.count(Scalars.wholeInt(p, "occurrences", 1, MAX_COUNT));
-                default -> b.until(Scalars.date(p));
+            } catch (ReadError e) {
+                o.keepOrThrow(ctxt, e);
             }
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the document's others: this one cannot be built.
+            return null;
         }
         o.require("frequency");
         boolean weekly = frequency == Recurrence.Frequency.WEEKLY;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.money.DayCount;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -59,19 +60,27 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
         Remedy.Builder b = Remedy.builder();
         Remedy.Kind kind = null;
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "kind" -> kind = Scalars.enumValue(p, Remedy.Kind.class, "a remedy kind");
-                case "flat" -> b.flat(Scalars.money(p));
-                case "percent" -> b.percent(Scalars.decimal(p, "a percentage"));
-                case "annualRatePercent" -> b.annualRatePercent(Scalars.decimal(p, "an annual rate in percent"));
-                case "dayCount" -> b.dayCount(Scalars.enumValue(p, DayCount.class, "a day count"));
-                case "per" -> b.per(SpanDeserializer.INSTANCE.deserialize(p, ctxt));
-                case "capPercent" -> b.capPercent(Scalars.decimal(p, "a cap in percent"));
-                case "base" -> b.base(Scalars.money(p));
-                case "proRata" -> b.proRata(Scalars.bool(p));
-                case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
-                default -> b.right(Scalars.right(p));
+            try {
+                switch (name) {
+                    case "kind" -> kind = Scalars.enumValue(p, Remedy.Kind.class, "a remedy kind");
+                    case "flat" -> b.flat(Scalars.money(p));
+                    case "percent" -> b.percent(Scalars.decimal(p, "a percentage"));
+                    case "annualRatePercent" -> b.annualRatePercent(Scalars.decimal(p, "an annual rate in percent"));
+                    case "dayCount" -> b.dayCount(Scalars.enumValue(p, DayCount.class, "a day count"));
+                    case "per" -> Deferred.ifBuilt(SpanDeserializer.INSTANCE.deserialize(p, ctxt), b::per);
+                    case "capPercent" -> b.capPercent(Scalars.decimal(p, "a cap in percent"));
+                    case "base" -> b.base(Scalars.money(p));
+                    case "proRata" -> b.proRata(Scalars.bool(p));
+                    case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
+                    default -> b.right(Scalars.right(p));
+                }
+            } catch (ReadError e) {
+                o.keepOrThrow(ctxt, e);
             }
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the document's others: this one cannot be built.
+            return null;
         }
         o.require("kind");
         List<String> takes = TAKES.get(kind);

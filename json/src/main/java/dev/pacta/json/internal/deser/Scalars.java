@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.pacta.core.Identifier;
@@ -73,6 +74,8 @@ final class Scalars {
             throw wrongType(p, "an array of " + what);
         }
         LocationRecorder recorder = LocationRecorder.of(ctxt);
+        // The parser's context for this array: an element read directly in it is read in this context.
+        JsonStreamContext array = p.getParsingContext();
         List<T> result = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (recorder != null) {
@@ -81,7 +84,14 @@ final class Scalars {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw ReadError.at(p, "NULL_VALUE", "an element of " + what + " must not be null");
             }
-            T value = element.read(p, ctxt);
+            T value;
+            try {
+                value = element.read(p, ctxt);
+            } catch (ReadError e) {
+                // A bad scalar element is kept back like a bad property value (see Deferred).
+                Deferred.keepOrThrow(p, ctxt, array, e);
+                continue;
+            }
             // Null only from an element that could not be built because a value was kept back (see Deferred).
             if (value != null || !Deferred.any(ctxt)) {
                 result.add(value);

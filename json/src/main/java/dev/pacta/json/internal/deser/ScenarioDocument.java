@@ -2,6 +2,7 @@ package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -24,7 +25,6 @@ import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -83,27 +83,16 @@ public final class ScenarioDocument {
                     "parameters",
                     "events",
                     "checks");
+            // A scope for the bad values of the agreement, the events and the checks (see Deferred).
+            Deferred scope = Deferred.open(ctxt);
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "name" -> {
-                        d.name = Scalars.text(p, "the scenario's name");
-                        if (d.name.isBlank()) {
-                            throw Scalars.invalid(p, "a name that is not blank, e.g. \"client approves late\"");
-                        }
-                    }
-                    case "description" -> d.description = Scalars.text(p, "the scenario's description");
-                    case "agreement" -> d.agreement = AgreementDeserializer.INSTANCE.deserialize(p, ctxt);
-                    case "template" -> {
-                        String expected = "the template's file, relative to this file, e.g."
-                                + " \"../templates/web.template.json\"";
-                        Scalars.text(p, expected);
-                        d.template = RawScalar.capture(p, expected);
-                    }
-                    case "parameters" -> parameters(p, d);
-                    case "events" -> d.events.addAll(TimelineDeserializer.events(p, ctxt));
-                    default -> d.checks.addAll(Scalars.array(p, ctxt, "checks", Deserializer::check));
+                try {
+                    property(p, ctxt, d, name);
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
             }
+            Deferred.close(p, ctxt, scope, "scenario" + (d.name != null ? " '" + d.name + "'" : ""));
             o.require("name");
             if (o.has("agreement") == o.has("template")) {
                 throw o.fail(
@@ -119,6 +108,29 @@ public final class ScenarioDocument {
                         "'parameters' go with a 'template'; this scenario has an 'agreement'");
             }
             return d;
+        }
+
+        private static void property(JsonParser p, DeserializationContext ctxt, ScenarioDocument d, String name)
+                throws IOException {
+            switch (name) {
+                case "name" -> {
+                    d.name = Scalars.text(p, "the scenario's name");
+                    if (d.name.isBlank()) {
+                        throw Scalars.invalid(p, "a name that is not blank, e.g. \"client approves late\"");
+                    }
+                }
+                case "description" -> d.description = Scalars.text(p, "the scenario's description");
+                case "agreement" -> d.agreement = AgreementDeserializer.INSTANCE.deserialize(p, ctxt);
+                case "template" -> {
+                    String expected =
+                            "the template's file, relative to this file, e.g." + " \"../templates/web.template.json\"";
+                    Scalars.text(p, expected);
+                    d.template = RawScalar.capture(p, expected);
+                }
+                case "parameters" -> parameters(p, d);
+                case "events" -> d.events.addAll(TimelineDeserializer.events(p, ctxt));
+                default -> d.checks.addAll(Scalars.array(p, ctxt, "checks", Deserializer::check));
+            }
         }
 
         private static void parameters(JsonParser p, ScenarioDocument d) throws IOException {
@@ -139,14 +151,24 @@ public final class ScenarioDocument {
                     ObjectCursor.open(p, ctxt, "a check", "asOf", "instances", "milestones", "findings", "scorecards");
             Check.Builder b = Check.builder();
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "asOf" -> b.asOf(asOf(p));
-                    case "instances" -> b.instances(keyed(p, "instance ids to expectations", Deserializer::instance));
-                    case "milestones" ->
-                        b.milestones(keyed(p, "milestone ids to expectations", Deserializer::milestone));
-                    case "findings" -> b.findings(findings(p, ctxt));
-                    default -> b.scorecards(keyed(p, "party ids to scorecard figures", Deserializer::scorecard));
+                try {
+                    switch (name) {
+                        case "asOf" -> b.asOf(asOf(p));
+                        case "instances" ->
+                            b.instances(keyed(p, ctxt, "instance ids to expectations", Deserializer::instance));
+                        case "milestones" ->
+                            b.milestones(keyed(p, ctxt, "milestone ids to expectations", Deserializer::milestone));
+                        case "findings" -> b.findings(findings(p, ctxt));
+                        default ->
+                            b.scorecards(keyed(p, ctxt, "party ids to scorecard figures", Deserializer::scorecard));
+                    }
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
+            }
+            if (Deferred.any(ctxt)) {
+                // A value was kept back to report with the document's others: this one cannot be built.
+                return null;
             }
             o.require("asOf");
             return Builds.build(o, b::build);
@@ -171,10 +193,11 @@ public final class ScenarioDocument {
         /** Reads one expectation per key of an object. */
         @FunctionalInterface
         private interface KeyedReader<T> {
-            T read(JsonParser p, String key) throws IOException;
+            T read(JsonParser p, DeserializationContext ctxt, String key) throws IOException;
         }
 
-        private static <T> List<T> keyed(JsonParser p, String what, KeyedReader<T> reader) throws IOException {
+        private static <T> List<T> keyed(JsonParser p, DeserializationContext ctxt, String what, KeyedReader<T> reader)
+                throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw Scalars.wrongType(p, "an object of " + what);
             }
@@ -185,7 +208,11 @@ public final class ScenarioDocument {
                 String keyPath = JsonPaths.of(p);
                 p.nextToken();
                 try {
-                    result.add(reader.read(p, key));
+                    T value = reader.read(p, ctxt, key);
+                    // Null for an expectation with a value kept back (see Deferred).
+                    if (value != null) {
+                        result.add(value);
+                    }
                 } catch (KeyError e) {
                     throw ReadError.at(p, keyPath, keyAt, e.code, e.getMessage());
                 }
@@ -205,7 +232,8 @@ public final class ScenarioDocument {
             }
         }
 
-        private static InstanceExpectation instance(JsonParser p, String key) throws IOException {
+        private static InstanceExpectation instance(JsonParser p, DeserializationContext ctxt, String key)
+                throws IOException {
             InstanceExpectation.Builder b = InstanceExpectation.builder();
             b.id(dev.pacta.core.report.InstanceId.parse(key)
                     .orElseThrow(() -> new KeyError(
@@ -228,42 +256,62 @@ public final class ScenarioDocument {
                     "lateFee",
                     "interest");
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "state" -> b.state(Scalars.enumValue(p, InstanceState.class, "an instance state"));
-                    case "dueDate" -> b.dueDate(Scalars.date(p));
-                    case "dueAt" -> b.dueAt(Scalars.instant(p));
-                    case "lateness" -> b.lateness(Scalars.whole(p, "units late (0: not late)", 0, MAX_UNITS));
-                    case "latenessUnit" -> b.latenessUnit(unit(p));
-                    case "withinGrace" -> b.withinGrace(Scalars.bool(p));
-                    case "fulfilledBy" -> b.fulfilledBy(Scalars.id(p, EventId::of, "an event id"));
-                    case "outstanding" -> b.outstanding(Scalars.money(p));
-                    case "paid" -> b.paid(Scalars.money(p));
-                    case "lateFee" -> b.lateFee(Scalars.money(p));
-                    default -> b.interest(Scalars.money(p));
+                try {
+                    switch (name) {
+                        case "state" -> b.state(Scalars.enumValue(p, InstanceState.class, "an instance state"));
+                        case "dueDate" -> b.dueDate(Scalars.date(p));
+                        case "dueAt" -> b.dueAt(Scalars.instant(p));
+                        case "lateness" -> b.lateness(Scalars.whole(p, "units late (0: not late)", 0, MAX_UNITS));
+                        case "latenessUnit" -> b.latenessUnit(unit(p));
+                        case "withinGrace" -> b.withinGrace(Scalars.bool(p));
+                        case "fulfilledBy" -> b.fulfilledBy(Scalars.id(p, EventId::of, "an event id"));
+                        case "outstanding" -> b.outstanding(Scalars.money(p));
+                        case "paid" -> b.paid(Scalars.money(p));
+                        case "lateFee" -> b.lateFee(Scalars.money(p));
+                        default -> b.interest(Scalars.money(p));
+                    }
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
+            }
+            if (Deferred.any(ctxt)) {
+                // A value was kept back to report with the document's others: this one cannot be built.
+                return null;
             }
             return Builds.build(o, b::build);
         }
 
-        private static MilestoneExpectation milestone(JsonParser p, String key) throws IOException {
+        private static MilestoneExpectation milestone(JsonParser p, DeserializationContext ctxt, String key)
+                throws IOException {
             MilestoneExpectation.Builder b =
                     MilestoneExpectation.builder().id(MilestoneId.of(validId(key, "milestone")));
             ObjectCursor o = ObjectCursor.open(p, null, "a milestone expectation", "state", "daysLate", "attribution");
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "state" -> b.state(Scalars.enumValue(p, MilestoneState.class, "a milestone state"));
-                    case "daysLate" -> b.daysLate(Scalars.whole(p, "business days late (0: not late)", 0, MAX_UNITS));
-                    default -> b.attribution(ReportDeserializers.partyNumbers(p, "days late"));
+                try {
+                    switch (name) {
+                        case "state" -> b.state(Scalars.enumValue(p, MilestoneState.class, "a milestone state"));
+                        case "daysLate" ->
+                            b.daysLate(Scalars.whole(p, "business days late (0: not late)", 0, MAX_UNITS));
+                        default -> b.attribution(ReportDeserializers.partyNumbers(p, "days late"));
+                    }
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
+            }
+            if (Deferred.any(ctxt)) {
+                // A value was kept back to report with the document's others: this one cannot be built.
+                return null;
             }
             return Builds.build(o, b::build);
         }
 
-        private static ScorecardExpectation scorecard(JsonParser p, String key) throws IOException {
+        private static ScorecardExpectation scorecard(JsonParser p, DeserializationContext ctxt, String key)
+                throws IOException {
             ScorecardExpectation.Builder b = ScorecardExpectation.builder().party(PartyId.of(validId(key, "party")));
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw Scalars.wrongType(p, "an object of scorecard figures to numbers, e.g. {\"onTime\": 2}");
             }
+            JsonStreamContext object = p.getParsingContext();
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 String figure = p.currentName();
                 if (!ScorecardFigures.isKnown(figure)) {
@@ -274,8 +322,15 @@ public final class ScenarioDocument {
                                     + ScorecardFigures.describe());
                 }
                 p.nextToken();
-                BigDecimal value = Scalars.decimal(p, "the figure");
-                b.putFigures(figure, value);
+                try {
+                    b.putFigures(figure, Scalars.decimal(p, "the figure"));
+                } catch (ReadError e) {
+                    Deferred.keepOrThrow(p, ctxt, object, e);
+                }
+            }
+            if (Deferred.any(ctxt)) {
+                // A value was kept back to report with the document's others: this one cannot be built.
+                return null;
             }
             return b.build();
         }
@@ -313,11 +368,19 @@ public final class ScenarioDocument {
             }
             ObjectCursor o = ObjectCursor.open(p, ctxt, "a finding expectation", "code", "party", "instance");
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "code" -> b.code(code(p));
-                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
-                    default -> b.instance(Scalars.instanceId(p));
+                try {
+                    switch (name) {
+                        case "code" -> b.code(code(p));
+                        case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
+                        default -> b.instance(Scalars.instanceId(p));
+                    }
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
+            }
+            if (Deferred.any(ctxt)) {
+                // A value was kept back to report with the document's others: this one cannot be built.
+                return null;
             }
             o.require("code");
             return Builds.build(o, b::build);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.time.Span;
+import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
 
@@ -25,7 +26,13 @@ public final class SpanDeserializer extends StdDeserializer<Span> {
         ObjectCursor o = ObjectCursor.open(p, ctxt, "a span of time", SpanUnits.names());
         Span span = null;
         for (String name = o.next(); name != null; name = o.next()) {
-            Span read = amount(p, name);
+            Span read;
+            try {
+                read = amount(p, name);
+            } catch (ReadError e) {
+                o.keepOrThrow(ctxt, e);
+                continue;
+            }
             if (span != null) {
                 throw o.fail(
                         name,
@@ -34,6 +41,10 @@ public final class SpanDeserializer extends StdDeserializer<Span> {
                                 + " and " + name);
             }
             span = read;
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the document's others: this one cannot be built.
+            return null;
         }
         if (span == null) {
             throw o.fail(null, "MISSING_PROPERTY", "a span of time needs one of " + UNITS + ", e.g. {\"days\": 2}");

@@ -50,6 +50,8 @@ public final class TemplateDocument {
         RawScalar min;
         RawScalar max;
         String description = "";
+        /** Whether a value of the parameter was kept back as invalid (see {@link Deferred}): it cannot be built. */
+        boolean invalid;
     }
 
     /**
@@ -87,20 +89,28 @@ public final class TemplateDocument {
                     "parameters",
                     "agreement");
             TemplateDocument d = new TemplateDocument();
+            // Bad values (a parameter type that does not exist, an invalid name) are reported with the template's
+            // other problems, once the whole document is read (see Templates.read).
+            Deferred scope = Deferred.open(ctxt);
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "id" -> d.id = Scalars.id(p, TemplateId::of, "a template id");
-                    case "title" -> d.title = Scalars.text(p, "the template's title");
-                    case "description" -> d.description = Scalars.text(p, "the template's description");
-                    case "parameters" -> {
-                        d.parametersPath = JsonPaths.of(p);
-                        d.parametersAt = p.currentTokenLocation();
-                        d.parameters.addAll(Scalars.array(p, ctxt, "parameters", Deserializer::parameter));
+                try {
+                    switch (name) {
+                        case "id" -> d.id = Scalars.id(p, TemplateId::of, "a template id");
+                        case "title" -> d.title = Scalars.text(p, "the template's title");
+                        case "description" -> d.description = Scalars.text(p, "the template's description");
+                        case "parameters" -> {
+                            d.parametersPath = JsonPaths.of(p);
+                            d.parametersAt = p.currentTokenLocation();
+                            d.parameters.addAll(Scalars.array(p, ctxt, "parameters", Deserializer::parameter));
+                        }
+                        default -> scan(p, d);
                     }
-                    default -> scan(p, d);
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
             }
             o.require("id", "title", "agreement");
+            d.syntaxProblems.addAll(Deferred.take(ctxt, scope));
             return d;
         }
 
@@ -110,26 +120,37 @@ public final class TemplateDocument {
             d.at = p.currentTokenLocation();
             ObjectCursor o =
                     ObjectCursor.open(p, ctxt, "a parameter", "name", "type", "default", "min", "max", "description");
+            int kept = Deferred.count(ctxt);
             for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "name" -> {
-                        String expected = "a parameter name: 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with"
-                                + " a letter or digit, e.g. approvalDays";
-                        d.name = Scalars.text(p, expected);
-                        if (!Identifier.isValid(d.name)) {
-                            throw Scalars.invalid(p, expected);
-                        }
-                        d.nameAt = p.currentTokenLocation();
-                    }
-                    case "type" -> d.type = Scalars.enumValue(p, ParameterType.class, "a parameter type");
-                    case "default" -> d.defaultValue = RawScalar.capture(p, "the parameter's default value");
-                    case "min" -> d.min = RawScalar.capture(p, "the parameter's least value");
-                    case "max" -> d.max = RawScalar.capture(p, "the parameter's greatest value");
-                    default -> d.description = Scalars.text(p, "the parameter's description");
+                try {
+                    property(p, d, name);
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
             }
             o.require("name", "type");
+            d.invalid = Deferred.count(ctxt) > kept;
             return d;
+        }
+
+        private static void property(JsonParser p, ParameterDraft d, String name) throws IOException {
+            switch (name) {
+                case "name" -> {
+                    String expected = "a parameter name: 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with"
+                            + " a letter or digit, e.g. approvalDays";
+                    String text = Scalars.text(p, expected);
+                    if (!Identifier.isValid(text)) {
+                        throw Scalars.invalid(p, expected);
+                    }
+                    d.name = text;
+                    d.nameAt = p.currentTokenLocation();
+                }
+                case "type" -> d.type = Scalars.enumValue(p, ParameterType.class, "a parameter type");
+                case "default" -> d.defaultValue = RawScalar.capture(p, "the parameter's default value");
+                case "min" -> d.min = RawScalar.capture(p, "the parameter's least value");
+                case "max" -> d.max = RawScalar.capture(p, "the parameter's greatest value");
+                default -> d.description = Scalars.text(p, "the parameter's description");
+            }
         }
 
         /** Walks the agreement's tokens, noting every placeholder; the agreement is read later, with values. */

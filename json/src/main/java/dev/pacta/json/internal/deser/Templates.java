@@ -71,7 +71,9 @@ public final class Templates {
         List<Parameter> parameters = parameters(d, problems);
         Map<String, ParameterType> declared = new LinkedHashMap<>();
         for (TemplateDocument.ParameterDraft p : d.parameters) {
-            declared.putIfAbsent(p.name, p.type);
+            if (p.name != null) {
+                declared.putIfAbsent(p.name, p.type);
+            }
         }
         Set<String> used = new LinkedHashSet<>();
         for (TemplateDocument.Occurrence o : d.occurrences) {
@@ -79,7 +81,7 @@ public final class Templates {
             used.add(o.name());
         }
         for (TemplateDocument.ParameterDraft p : d.parameters) {
-            if (!used.contains(p.name)) {
+            if (p.name != null && !used.contains(p.name)) {
                 problems.add(at(
                         p.path + ".name",
                         p.nameAt,
@@ -90,7 +92,7 @@ public final class Templates {
         }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
-            throw new PactaJsonException("template '" + d.id + "'", problems);
+            throw new PactaJsonException(d.id != null ? "template '" + d.id + "'" : "the template", problems);
         }
         // The agreement's shape, with sample values: unknown properties, wrong JSON types, ...
         Map<String, ParameterValue> samples = new HashMap<>();
@@ -113,6 +115,10 @@ public final class Templates {
         Map<String, Integer> names = new HashMap<>();
         for (int i = 0; i < d.parameters.size(); i++) {
             TemplateDocument.ParameterDraft p = d.parameters.get(i);
+            if (p.name == null) {
+                // Its name was invalid, and reported so: nothing can be said of it by name.
+                continue;
+            }
             Integer first = names.putIfAbsent(p.name, i);
             if (first != null) {
                 problems.add(at(
@@ -121,6 +127,10 @@ public final class Templates {
                         "DUPLICATE_ID",
                         "parameter name '" + p.name + "' is used twice, first at " + d.parametersPath + "[" + first
                                 + "]"));
+                continue;
+            }
+            if (p.invalid) {
+                // A value of it was invalid, and reported so: it cannot be built.
                 continue;
             }
             String owner = "parameter '" + p.name + "'";
@@ -156,6 +166,10 @@ public final class Templates {
             TemplateDocument.Occurrence o, Map<String, ParameterType> declared, List<JsonProblem> problems) {
         ParameterType type = declared.get(o.name());
         Placeholders.Position position = o.position();
+        if (type == null && declared.containsKey(o.name())) {
+            // Declared with an invalid type, reported at the declaration: its placeholders cannot be checked.
+            return;
+        }
         if (type == null) {
             problems.add(at(
                     o.path(),

@@ -41,13 +41,23 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
         // The timeline as built when its events were read, while nothing has been added to the builder since: the
         // model's check of unique ids then runs only once (it costs a hash set of every id).
         Timeline built = null;
+        // A scope for the bad values of every event (see Deferred), reported together when the timeline ends.
+        Deferred scope = Deferred.open(ctxt);
         for (String name = o.next(); name != null; name = o.next()) {
             if (name.equals("agreement")) {
-                b.agreement(Scalars.id(p, AgreementId::of, "an agreement id"));
+                try {
+                    b.agreement(Scalars.id(p, AgreementId::of, "an agreement id"));
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
+                }
                 built = null;
             } else {
                 built = events(p, ctxt, b, new ArrayList<>());
             }
+        }
+        Deferred.close(p, ctxt, scope, "timeline");
+        if (Deferred.any(ctxt)) {
+            return null;
         }
         return built != null ? built : Builds.build(o, b::build);
     }
@@ -81,11 +91,19 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
             throw Scalars.wrongType(p, "an array of events");
         }
         EventDeserializer.Repeats repeats = new EventDeserializer.Repeats();
+        repeats.deferred = Deferred.current(ctxt);
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 throw ReadError.at(p, "NULL_VALUE", "an event must not be null");
             }
-            events.add(EventDeserializer.read(p, ctxt, repeats));
+            Event event = EventDeserializer.read(p, ctxt, repeats);
+            // Null for an event with a value kept back (see Deferred): the document reports it at its end.
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        if (repeats.deferred != null && repeats.deferred.kept()) {
+            return null;
         }
         b.events(events);
         try {

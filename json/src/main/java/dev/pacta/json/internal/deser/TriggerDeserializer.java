@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Trigger;
+import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
 /**
@@ -29,13 +30,21 @@ public final class TriggerDeserializer extends StdDeserializer<Trigger> {
         Trigger.Builder b = Trigger.builder();
         Trigger.Kind kind = null;
         for (String name = o.next(); name != null; name = o.next()) {
-            switch (name) {
-                case "kind" -> kind = Scalars.enumValue(p, Trigger.Kind.class, "a trigger kind");
-                case "event" -> b.eventKind(Scalars.eventKind(p));
-                case "milestone" -> b.milestone(Scalars.id(p, MilestoneId::of, "a milestone id"));
-                case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
-                default -> b.recurrence(RecurrenceDeserializer.INSTANCE.deserialize(p, ctxt));
+            try {
+                switch (name) {
+                    case "kind" -> kind = Scalars.enumValue(p, Trigger.Kind.class, "a trigger kind");
+                    case "event" -> b.eventKind(Scalars.eventKind(p));
+                    case "milestone" -> b.milestone(Scalars.id(p, MilestoneId::of, "a milestone id"));
+                    case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
+                    default -> Deferred.ifBuilt(RecurrenceDeserializer.INSTANCE.deserialize(p, ctxt), b::recurrence);
+                }
+            } catch (ReadError e) {
+                o.keepOrThrow(ctxt, e);
             }
+        }
+        if (Deferred.any(ctxt)) {
+            // A value was kept back to report with the document's others: this one cannot be built.
+            return null;
         }
         o.require("kind");
         String own = property(kind);
