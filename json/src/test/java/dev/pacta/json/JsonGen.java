@@ -78,26 +78,21 @@ final class JsonGen {
 
     /**
      * Declares the floors of every hard case of {@link ModelGen#agreementsWithTimelines()}, for a property that counts
-     * them with {@code hardCases().countIn(coverage)}. Each sits at least five standard deviations (at the property's
-     * number of examples) below the lowest share any json property sees with its fixed seed; on average about 54 % of
-     * the samples hold same-instant events, 26 % one listed before a same-instant event it refers to, 9 % a
+     * them with {@code hardCases().countIn(coverage)}. Each property states its own, at or below the five-sigma floor
+     * ({@link Coverage#fiveSigmaFloor}) of the share its fixed seed reaches at its number of examples; on average about
+     * 54 % of the samples hold same-instant events, 26 % one listed before a same-instant event it refers to, 9 % a
      * business-day window across a generated holiday, 15 % an event on a DST day, 11 % a partial payment, 10 % an
      * overpayment, 29 % an amendment, 34 % a suspension and 11 % a month-end recurrence (timelines are mostly short:
      * see {@link ModelGen#timelineSamples}).
      *
      * @param coverage the property's counters
+     * @param floors the floors in the order of {@link HardCases.Case}: same instant, same instant out of order,
+     *     business days across a holiday, DST day, partial payment, overpayment, amendment, suspension, month-end
+     *     recurrence
      * @return the same counters
      */
-    static Coverage hardCaseFloors(Coverage coverage) {
-        return coverage.atLeast(HardCases.Case.SAME_INSTANT.name(), 0.4)
-                .atLeast(HardCases.Case.SAME_INSTANT_OUT_OF_ORDER.name(), 0.13)
-                .atLeast(HardCases.Case.BUSINESS_DAYS_ACROSS_HOLIDAY.name(), 0.01)
-                .atLeast(HardCases.Case.DST_DAY.name(), 0.05)
-                .atLeast(HardCases.Case.PARTIAL_PAYMENT.name(), 0.02)
-                .atLeast(HardCases.Case.OVERPAYMENT.name(), 0.015)
-                .atLeast(HardCases.Case.AMENDMENT.name(), 0.17)
-                .atLeast(HardCases.Case.SUSPENSION.name(), 0.19)
-                .atLeast(HardCases.Case.MONTH_END_RECURRENCE.name(), 0.03);
+    static Coverage hardCaseFloors(Coverage coverage, double... floors) {
+        return HardCases.floors(coverage, floors);
     }
 
     /** Strings of {@code min} to {@code max} pieces, short ones (and the shortest) more often than in a uniform draw. */

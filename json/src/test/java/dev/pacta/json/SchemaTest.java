@@ -66,7 +66,8 @@ class SchemaTest {
     @Test
     void writtenReports_areValid() {
         // 500 examples (50 before): the rarer hard cases need them for floors above zero.
-        Coverage coverage = JsonGen.hardCaseFloors(Coverage.forCaller());
+        Coverage coverage =
+                JsonGen.hardCaseFloors(Coverage.forCaller(), 0.4, 0.13, 0.01, 0.05, 0.02, 0.015, 0.17, 0.19, 0.03);
         // Generated agreements may name the generated holiday calendar.
         ComplianceEngine engine = ComplianceEngine.of(ModelGen.CALENDARS);
         qt(500).forAll(ModelGen.agreementsWithTimelines()).checkAssert(sample -> {
@@ -104,9 +105,11 @@ class SchemaTest {
 
     @Test
     void writtenChanges_areValid() {
-        // 500 examples (50 before): the rarer hard cases need them for floors above zero.
-        Coverage coverage = JsonGen.hardCaseFloors(Coverage.forCaller()).atLeast("look with changes", 0.55);
-        qt(500).forAll(ChangesProperties.feeds()).checkAssert(feed -> {
+        // 250 examples (50 before): the rarer hard cases need them for floors above zero.
+        Coverage coverage = JsonGen.hardCaseFloors(
+                        Coverage.forCaller(), 0.395, 0.13, 0.01, 0.05, 0.02, 0.015, 0.16, 0.19, 0.03)
+                .atLeast("look with changes", 0.55);
+        qt(250).forAll(ChangesProperties.feeds()).checkAssert(feed -> {
             feed.generated().hardCases().countIn(coverage);
             for (ComplianceChanges changes : ChangesProperties.live(feed).looks()) {
                 coverage.count("look with changes", !changes.isEmpty());
@@ -226,7 +229,7 @@ class SchemaTest {
     @Test
     void writtenAgreements_areValid() {
         Coverage coverage = Coverage.forCaller();
-        kindFloors(coverage, 0.05, 0.07);
+        kindFloors(coverage, 0.05, 0.065);
         qt(100).forAll(JsonGen.agreement()).checkAssert(agreement -> {
             countKinds(coverage, agreement);
             assertThat(errors(AGREEMENT, PactaJson.writeAgreement(agreement))).isEmpty();
@@ -271,7 +274,8 @@ class SchemaTest {
     @Test
     void writtenModelTimelines_areValid() {
         // 500 examples (50 before): the rarer hard cases need them for floors above zero.
-        Coverage coverage = JsonGen.hardCaseFloors(Coverage.forCaller());
+        Coverage coverage =
+                JsonGen.hardCaseFloors(Coverage.forCaller(), 0.4, 0.13, 0.01, 0.05, 0.02, 0.015, 0.17, 0.19, 0.03);
         qt(500).forAll(ModelGen.agreementsWithTimelines()).checkAssert(sample -> {
             sample.hardCases().countIn(coverage);
             assertThat(errors(TIMELINE, PactaJson.writeTimeline(sample.timeline())))

@@ -10,7 +10,6 @@ import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.pacta.core.architecture.fixture.Clean;
 import dev.pacta.core.architecture.fixture.ReadsAFile;
@@ -116,14 +115,7 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        // Import core's own class folder (or jar) only: scanning the whole class path for the package is slow.
-        java.net.URL location = dev.pacta.core.model.Agreement.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation();
-        main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importUrl(location);
+        main = LayerRules.mainClassesOf(dev.pacta.core.model.Agreement.class);
     }
 
     private static JavaClasses fixture(Class<?>... classes) {

@@ -13,6 +13,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The layer rules of Pacta's packages and modules (docs/design.md §1), for every module's architecture test.
@@ -132,16 +134,22 @@ public final class LayerRules {
         return List.of(ownPackagesOnly("dev.pacta", module), otherModulesApiOnly("dev.pacta", module));
     }
 
+    /** The imports made so far, by class folder (or jar): each is immutable and shared by the tests of a run. */
+    private static final Map<java.net.URL, JavaClasses> IMPORTED = new ConcurrentHashMap<>();
+
     /**
-     * The main classes of the module that holds {@code anchor}: its class folder (or jar) only, without tests.
+     * The main classes of the module that holds {@code anchor}: its class folder (or jar) only, without tests. Each
+     * location is imported once per test run, and the import is shared by every architecture test that asks for it.
      *
      * @param anchor a main class of the module
      * @return the module's classes
      */
     public static JavaClasses mainClassesOf(Class<?> anchor) {
         java.net.URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
-        return new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importUrl(location);
+        return IMPORTED.computeIfAbsent(
+                location,
+                url -> new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importUrl(url));
     }
 }

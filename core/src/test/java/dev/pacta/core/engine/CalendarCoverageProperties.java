@@ -81,7 +81,7 @@ class CalendarCoverageProperties {
         Coverage coverage = Coverage.forCaller()
                 .atLeast("evaluated past the calendar's data", 0.5)
                 .atLeast("a business-day lateness fell back to calendar days", 0.03)
-                .atLeast("a business-day lateness within the calendar's data", 0.025)
+                .atLeast("a business-day lateness within the calendar's data", 0.012)
                 .atLeast("a milestone's lateness fell back to calendar days", 0.005)
                 .atLeast("a penalty per business day fell back", 0.002)
                 .atLeast("deadline unit of a late instance", Span.Unit.BUSINESS_DAYS, 0.01)

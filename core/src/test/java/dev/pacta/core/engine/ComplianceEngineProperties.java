@@ -111,15 +111,7 @@ class ComplianceEngineProperties {
      * @return the counters
      */
     static Coverage hardCaseFloors(Coverage coverage, double... floors) {
-        HardCases.Case[] cases = HardCases.Case.values();
-        if (floors.length != cases.length) {
-            throw new IllegalArgumentException(
-                    "expected " + cases.length + " floors, one per hard case, not " + floors.length);
-        }
-        for (int k = 0; k < cases.length; k++) {
-            coverage.atLeast(cases[k].name(), floors[k]);
-        }
-        return coverage;
+        return HardCases.floors(coverage, floors);
     }
 
     static ComplianceReport evaluate(Case c) {
@@ -128,32 +120,31 @@ class ComplianceEngineProperties {
 
     @Test
     void totality_andEveryStateIsReached() {
-        Coverage coverage = hardCaseFloors(
-                        Coverage.forCaller(), 0.485, 0.205, 0.075, 0.105, 0.075, 0.07, 0.25, 0.295, 0.075)
+        Coverage coverage = hardCaseFloors(Coverage.forCaller(), 0.46, 0.18, 0.055, 0.1, 0.06, 0.06, 0.22, 0.26, 0.055)
                 .atLeast("an instance NOT_TRIGGERED", 0.62)
                 .atLeast("an instance UPCOMING", 0.45)
-                .atLeast("an instance FULFILLED", 0.565)
-                .atLeast("an instance FULFILLED_LATE", 0.47)
-                .atLeast("an instance OVERDUE", 0.065)
-                .atLeast("an instance BREACHED", 0.71)
-                .atLeast("an instance WAIVED", 0.16)
-                .atLeast("an instance BLOCKED", 0.055)
-                .atLeast("an instance SUSPENDED", 0.019)
-                .atLeast("an instance CANCELLED", 0.045)
+                .atLeast("an instance FULFILLED", 0.545)
+                .atLeast("an instance FULFILLED_LATE", 0.435)
+                .atLeast("an instance OVERDUE", 0.05)
+                .atLeast("an instance BREACHED", 0.7)
+                .atLeast("an instance WAIVED", 0.14)
+                .atLeast("an instance BLOCKED", 0.045)
+                .atLeast("an instance SUSPENDED", 0.016)
+                .atLeast("an instance CANCELLED", 0.035)
                 .atLeast("a milestone PENDING", 0.17)
-                .atLeast("a milestone REACHED", 0.405)
-                .atLeast("a milestone REACHED_LATE", 0.006)
-                .atLeast("a milestone AT_RISK", 0.009)
+                .atLeast("a milestone REACHED", 0.36)
+                .atLeast("a milestone REACHED_LATE", 0.005)
+                .atLeast("a milestone AT_RISK", 0.003)
                 .atLeast("a milestone MISSED", 0.15)
-                .atLeast("a control event PAYMENT", 0.3)
-                .atLeast("a control event WAIVER", 0.35)
-                .atLeast("a control event EXTENSION", 0.36)
-                .atLeast("a control event SUSPENSION", 0.295)
-                .atLeast("a control event RESUMPTION", 0.225)
-                .atLeast("a control event TERMINATION", 0.19)
-                .atLeast("a control event NOTICE", 0.365)
-                .atLeast("a control event AMENDMENT", 0.25);
-        qt(2000).forAll(cases()).checkAssert(c -> {
+                .atLeast("a control event PAYMENT", 0.27)
+                .atLeast("a control event WAIVER", 0.32)
+                .atLeast("a control event EXTENSION", 0.325)
+                .atLeast("a control event SUSPENSION", 0.26)
+                .atLeast("a control event RESUMPTION", 0.19)
+                .atLeast("a control event TERMINATION", 0.155)
+                .atLeast("a control event NOTICE", 0.33)
+                .atLeast("a control event AMENDMENT", 0.22);
+        qt(800).forAll(cases()).checkAssert(c -> {
             ComplianceReport r = evaluate(c);
             // Counted once per example (is the state reached?), not per instance: the instances of one example are
             // alike, so a share of instances varies far more between seeds than a binomial floor allows.
@@ -275,7 +266,7 @@ class ComplianceEngineProperties {
     void orderIndependence_shufflingTheInputKeepsTheReport() {
         Coverage coverage = hardCaseFloors(
                         Coverage.forCaller(), 0.42, 0.115, 0.04, 0.055, 0.02, 0.009, 0.165, 0.17, 0.035)
-                .atLeast("shuffle", "shuffled", 0.755)
+                .atLeast("shuffle", "shuffled", 0.745)
                 .atLeast("tie moved", 0.4)
                 .atLeast("tie split", 0.33);
         qt(300).forAll(cases()).checkAssert(c -> {
@@ -322,7 +313,7 @@ class ComplianceEngineProperties {
     void portfolio_parallelEvaluationEqualsOneByOne() {
         Coverage coverage = hardCaseFloors(
                         Coverage.forCaller(), 0.51, 0.19, 0.05, 0.085, 0.075, 0.04, 0.215, 0.25, 0.055)
-                .atLeast("several agreements", 0.685);
+                .atLeast("several agreements", 0.66);
         qt(100).forAll(portfolios()).checkAssert(cases -> {
             Instant asOf = cases.get(0).asOf();
             cases.forEach(c -> c.hardCases().countIn(coverage));
@@ -344,7 +335,7 @@ class ComplianceEngineProperties {
     void incremental_equalsFullEvaluation() {
         Coverage coverage = hardCaseFloors(
                         Coverage.forCaller(), 0.42, 0.16, 0.035, 0.055, 0.025, 0.02, 0.135, 0.235, 0.009)
-                .atLeast("shuffle", "shuffled", 0.785)
+                .atLeast("shuffle", "shuffled", 0.775)
                 .atLeast("tie moved", 0.395)
                 .atLeast("tie split", 0.355)
                 .atLeast("input order: a referenced event appended at the head after its referrer", 0.16);
@@ -377,10 +368,10 @@ class ComplianceEngineProperties {
     @Test
     void incremental_reportAfterEveryEventEqualsFullEvaluation() {
         Coverage coverage = hardCaseFloors(
-                        Coverage.forCaller(), 0.455, 0.17, 0.04, 0.065, 0.04, 0.03, 0.14, 0.245, 0.025)
-                .atLeast("events sharing a day", 0.52)
-                .atLeast("a referenced event appended at the head after its referrer", 0.17);
-        qt(400).forAll(cases()).checkAssert(c -> {
+                        Coverage.forCaller(), 0.44, 0.115, 0.02, 0.045, 0.025, 0.013, 0.065, 0.22, 0.025)
+                .atLeast("events sharing a day", 0.5)
+                .atLeast("a referenced event appended at the head after its referrer", 0.115);
+        qt(150).forAll(cases()).checkAssert(c -> {
             // In the input's order, which is the order of time except for same-instant events, listed as the
             // generator made them (a reply sometimes before the event it refers to).
             List<Event> events = c.timeline().events();
@@ -416,8 +407,8 @@ class ComplianceEngineProperties {
     @Test
     void lazyExplanations_readLaterStillDescribeTheirInstant() {
         Coverage coverage = hardCaseFloors(
-                        Coverage.forCaller(), 0.425, 0.1, 0.005, 0.075, 0.019, 0.02, 0.17, 0.25, 0.025)
-                .atLeast("events appended after the report", 0.925);
+                        Coverage.forCaller(), 0.42, 0.1, 0.005, 0.075, 0.019, 0.02, 0.17, 0.25, 0.025)
+                .atLeast("events appended after the report", 0.915);
         qt(300).forAll(cases(), doubles().between(0.0, 1.0)).checkAssert((c, fraction) -> {
             List<Event> ordered = c.timeline().ordered(c.agreement().zone());
             int cut = Math.min(ordered.size(), (int) Math.floor(fraction * ordered.size()));
@@ -448,7 +439,7 @@ class ComplianceEngineProperties {
     void nextChange_isSound_noStateChangesBeforeIt() {
         Coverage coverage = hardCaseFloors(
                         Coverage.forCaller(), 0.435, 0.125, 0.015, 0.02, 0.007, 0.0001, 0.175, 0.2, 0.015)
-                .atLeast("next change", "has next change", 0.83)
+                .atLeast("next change", "has next change", 0.82)
                 .atLeast("next change", "no next change", 0.005);
         qt(300).forAll(cases(), doubles().between(0.0, 1.0)).checkAssert((c, fraction) -> {
             ComplianceReport r = evaluate(c);
@@ -485,13 +476,13 @@ class ComplianceEngineProperties {
     @Test
     void monotonicity_addingAFulfilmentNeverAddsABreach() {
         Coverage coverage = hardCaseFloors(
-                        Coverage.forCaller(), 0.485, 0.23, 0.075, 0.095, 0.065, 0.05, 0.22, 0.265, 0.075)
+                        Coverage.forCaller(), 0.445, 0.2, 0.055, 0.08, 0.05, 0.035, 0.205, 0.23, 0.055)
                 .atLeast("an open instance to fulfil", 0.68)
                 .atLeast("target", InstanceState.UPCOMING, 0.24)
-                .atLeast("target", InstanceState.OVERDUE, 0.015)
-                .atLeast("target", InstanceState.BREACHED, 0.49)
-                .atLeast("target", InstanceState.BLOCKED, 0.011);
-        qt(1500).forAll(cases(), integers().between(0, 1000)).checkAssert((c, pick) -> {
+                .atLeast("target", InstanceState.OVERDUE, 0.005)
+                .atLeast("target", InstanceState.BREACHED, 0.46)
+                .atLeast("target", InstanceState.BLOCKED, 0.003);
+        qt(700).forAll(cases(), integers().between(0, 1000)).checkAssert((c, pick) -> {
             ComplianceReport before = evaluate(c);
             List<InstanceReport> open = before.instances().stream()
                     .filter(i -> i.inForceFrom().isPresent() && !i.state().isClosed())

@@ -3,10 +3,11 @@ package dev.pacta.core.engine;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.pacta.core.architecture.LayerRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,15 +93,11 @@ class EngineLayersTest {
 
     private static JavaClasses engine;
 
-    /** The main classes of the engine's package, imported from core's class folder (or jar) only, once. */
+    /** The main classes of the engine's packages, from the import of core's main classes that the tests share. */
     static synchronized JavaClasses engine() {
         if (engine == null) {
-            java.net.URL location =
-                    Simulation.class.getProtectionDomain().getCodeSource().getLocation();
-            engine = new ClassFileImporter()
-                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                    .withImportOption(l -> l.contains("/dev/pacta/core/engine/"))
-                    .importUrl(location);
+            engine = LayerRules.mainClassesOf(Simulation.class)
+                    .that(JavaClass.Predicates.resideInAPackage("dev.pacta.core.engine.."));
         }
         return engine;
     }

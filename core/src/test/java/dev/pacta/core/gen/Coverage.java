@@ -30,14 +30,21 @@ import java.util.Objects;
  * more from run to run than the binomial margin below assumes, and its floor fails by chance when exploring. Where a
  * per-item share is the point (the spread of trigger kinds over obligations), give it a floor far below the observed
  * share. <b>Choosing a floor:</b> a correct generator must not miss it by chance, so
- * a floor sits about five standard deviations below the share observed at the configured number of examples ({@code
- * p - 5 * sqrt(p * (1 - p) / n)}); the table printed by {@code -Dpacta.stats=true}, or on failure, gives that
- * "5-sigma floor" and each floor's margin in standard deviations. With the default fixed seeds the counts are the
- * same on every run.
+ * a floor sits at or below the share that a correct generator falls under with a probability no greater than five
+ * standard deviations' one-sided tail ({@link #FIVE_SIGMA_TAIL}), at the configured number of examples. The table
+ * printed by {@code -Dpacta.stats=true}, or on failure, gives that "5-sigma floor" and the chance that a correct
+ * generator misses each declared floor ({@link #fiveSigmaFloor}). With the default fixed seeds the counts are the same
+ * on every run.
  */
 public final class Coverage {
     /** The system property that prints every property's table, passing or not. */
     public static final String STATS = "pacta.stats";
+
+    /** The one-sided tail of a normal distribution beyond five standard deviations: about 2.87 in ten million. */
+    public static final double FIVE_SIGMA_TAIL = 2.866515718791939e-7;
+
+    /** Above this variance ({@code n p (1 - p)}) the normal approximation of the binomial is used; below, exact sums. */
+    private static final double NORMAL_FROM_VARIANCE = 400;
 
     private final String property;
     private final Map<String, Map<Object, Long>> counts = new LinkedHashMap<>();
@@ -183,7 +190,6 @@ public final class Coverage {
                     .append(')');
             values.forEach((value, count) -> {
                 double p = (double) count / n;
-                double sigma = Math.sqrt(p * (1 - p) / n);
                 out.append(System.lineSeparator())
                         .append(String.format(
                                 Locale.ROOT,
@@ -191,14 +197,14 @@ public final class Coverage {
                                 value,
                                 count,
                                 100 * p,
-                                100 * Math.max(0, p - 5 * sigma)));
+                                100 * fiveSigmaFloor(count, n)));
                 floors.stream()
                         .filter(f -> f.label().equals(label) && f.value().equals(value))
                         .forEach(f -> out.append(String.format(
                                 Locale.ROOT,
-                                "  floor %.2f%% (%s sigma)",
+                                "  floor %.2f%% (missed by chance: %.1e)",
                                 100 * f.share(),
-                                sigma == 0 ? "inf" : String.format(Locale.ROOT, "%.1f", (p - f.share()) / sigma))));
+                                chanceBelow(count, n, f.share()))));
             });
         });
         floors.stream()
@@ -208,6 +214,83 @@ public final class Coverage {
                         .append(f.label())
                         .append(": nothing counted"));
         return out.toString();
+    }
+
+    /**
+     * The five-sigma floor of a share: the greatest share {@code k / n} that a correct generator, one that reaches the
+     * case with probability {@code count / n} in each of {@code n} independent examples, falls below with probability at
+     * most {@link #FIVE_SIGMA_TAIL}. The binomial tail is summed exactly while the count is small (where the normal
+     * approximation {@code p - 5 sigma} is far too pessimistic: with {@code n = 250} and {@code p = 8.4 %} it is below
+     * zero, yet fewer than 3 hits happen with probability {@code 2e-7}), and approximated by the normal distribution
+     * when {@code n p (1 - p)} is large.
+     *
+     * @param count how often the case was reached
+     * @param n the number of examples (or items)
+     * @return the floor, from 0 to 1
+     */
+    public static double fiveSigmaFloor(long count, long n) {
+        if (n <= 0 || count <= 0) {
+            return 0;
+        }
+        if (count >= n) {
+            return 1;
+        }
+        double p = (double) count / n;
+        if (n * p * (1 - p) >= NORMAL_FROM_VARIANCE) {
+            return Math.max(0, p - 5 * Math.sqrt(p * (1 - p) / n));
+        }
+        long k = 0;
+        double below = 0; // P(X < k)
+        for (double logPmf = n * Math.log1p(-p); k < n; k++) {
+            double atMost = below + Math.exp(logPmf); // P(X <= k)
+            if (atMost > FIVE_SIGMA_TAIL) {
+                break;
+            }
+            below = atMost;
+            logPmf += Math.log((double) (n - k) / (k + 1)) + Math.log(p) - Math.log1p(-p);
+        }
+        return (double) k / n;
+    }
+
+    /**
+     * The chance that a correct generator (reaching the case with probability {@code count / n}) reaches it in fewer
+     * than {@code floor * n} of {@code n} examples: exact while the count is small, normal beyond.
+     *
+     * @param count how often the case was reached
+     * @param n the number of examples (or items)
+     * @param floor the declared floor
+     * @return the probability of missing the floor by chance
+     */
+    static double chanceBelow(long count, long n, double floor) {
+        double p = (double) count / n;
+        long needed = (long) Math.ceil(floor * n - 1e-9);
+        if (count <= 0 || needed <= 0) {
+            return needed <= 0 ? 0 : 1;
+        }
+        if (count >= n) {
+            return 0;
+        }
+        if (n * p * (1 - p) >= NORMAL_FROM_VARIANCE) {
+            double z = (p - floor) / Math.sqrt(p * (1 - p) / n);
+            return upperNormalTail(z);
+        }
+        double below = 0;
+        double logPmf = n * Math.log1p(-p);
+        for (long k = 0; k < needed && k < n; k++) {
+            below += Math.exp(logPmf);
+            logPmf += Math.log((double) (n - k) / (k + 1)) + Math.log(p) - Math.log1p(-p);
+        }
+        return Math.min(1, below);
+    }
+
+    /** P(Z > z) for a standard normal Z, by the complementary error function (Abramowitz and Stegun 7.1.26). */
+    private static double upperNormalTail(double z) {
+        double x = Math.abs(z) / Math.sqrt(2);
+        double t = 1 / (1 + 0.3275911 * x);
+        double erfc = t
+                * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+                * Math.exp(-x * x);
+        return z >= 0 ? erfc / 2 : 1 - erfc / 2;
     }
 
     private record Floor(String label, Object value, double share) {}

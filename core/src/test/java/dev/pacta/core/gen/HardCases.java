@@ -153,6 +153,27 @@ public final class HardCases {
     }
 
     /**
+     * Declares a floor for every hard case, under the labels {@link #countIn(Coverage)} counts them with.
+     *
+     * @param coverage the property's counters
+     * @param floors the floors in the order of {@link Case}: same instant, same instant out of order, business days
+     *     across a holiday, DST day, partial payment, overpayment, amendment, suspension, month-end recurrence
+     * @return the same counters
+     * @throws IllegalArgumentException unless there is exactly one floor per case
+     */
+    public static Coverage floors(Coverage coverage, double... floors) {
+        Case[] cases = Case.values();
+        if (floors.length != cases.length) {
+            throw new IllegalArgumentException(
+                    "expected " + cases.length + " floors, one per hard case, not " + floors.length);
+        }
+        for (int k = 0; k < cases.length; k++) {
+            coverage.atLeast(cases[k].name(), floors[k]);
+        }
+        return coverage;
+    }
+
+    /**
      * Whether the zone's offset changes during a day.
      *
      * @param day the day

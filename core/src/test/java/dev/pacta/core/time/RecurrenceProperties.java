@@ -109,7 +109,7 @@ class RecurrenceProperties {
                 .atLeast("day option", "last business day", 0.04)
                 .atLeast("day option", "day of month", 0.12)
                 .atLeast("day option", "weekday", 0.07)
-                .atLeast("occurrences", "several", 0.72)
+                .atLeast("occurrences", "several", 0.715)
                 .atLeast("month end", 0.13)
                 .atLeast("month end with several occurrences", 0.08);
         for (Frequency f : Frequency.values()) {
@@ -155,7 +155,7 @@ class RecurrenceProperties {
     @Test
     void nextAfter_isFirstOccurrenceAfterTheDate() {
         Coverage coverage = Coverage.forCaller()
-                .atLeast("after", "next", 0.63)
+                .atLeast("after", "next", 0.625)
                 .atLeast("after", "ended", 0.22)
                 .atLeast("month end", 0.13);
         qt(1000).forAll(schedules(integers().between(-40, 2000))).checkAssert(s -> {
