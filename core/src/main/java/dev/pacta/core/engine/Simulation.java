@@ -148,11 +148,20 @@ final class Simulation implements FollowUps {
                 return;
             }
             if (!date.get().isBefore(addedDate)) {
-                schedule(days.startOf(date.get()), Timed.Kind.START, o, k, null);
+                schedule(inForceAt(o, date.get()), Timed.Kind.START, o, k, null);
                 return;
             }
             k++;
         }
+    }
+
+    /**
+     * When the instance of a recurring occurrence comes into force: the start of the occurrence's day, or of its due
+     * date when that is earlier ({@link Deadlines#inForceDay}), but never before the obligation was added.
+     */
+    private Instant inForceAt(Obl o, LocalDate occurrence) {
+        Instant at = days.startOf(deadlines.inForceDay(o, occurrence));
+        return at.isBefore(o.addedAt) ? o.addedAt : at;
     }
 
     /** Schedules the breach of an instance with a deadline (a prohibition is breached by an act, not by time). */
@@ -199,10 +208,24 @@ final class Simulation implements FollowUps {
             String lead = o.addedAt.equals(ledger.effective) ? "the effective date" : "the amendment that added it";
             create(o, timed.at(), date, null, Anchor.of(lead, null, date), null, null);
         } else {
+            // An instance due before its occurrence came into force on its due date, not the occurrence's day.
+            LocalDate occurrence = Deadlines.startsEarly(o.def.deadline())
+                    ? deadlines.occurrence(o, timed.index()).orElse(date)
+                    : date;
             Optional<LocalDate> next = deadlines.occurrence(o, timed.index() + 1);
-            create(o, timed.at(), date, null, Anchor.plain("the period starting", date), date, next.orElse(null));
-            if (next.isPresent()) {
-                schedule(days.startOf(next.get()), Timed.Kind.START, o, timed.index() + 1, null);
+            // Periods tile from one instance's coming into force to the next one's, so that an act on an early due
+            // date goes to the instance due that day.
+            Instant nextAt = next.map(n -> inForceAt(o, n)).orElse(null);
+            Inst created = create(
+                    o,
+                    timed.at(),
+                    occurrence,
+                    null,
+                    Anchor.plain("the period starting", occurrence),
+                    date,
+                    nextAt == null ? null : days.localDate(nextAt));
+            if (created != null && nextAt != null) {
+                schedule(nextAt, Timed.Kind.START, o, timed.index() + 1, null);
             }
         }
     }
