@@ -49,6 +49,9 @@ final class Simulation implements FollowUps {
     private final Payments payments;
     private final ControlEvents controls;
 
+    /** The most instances this evaluation materialises ({@link ComplianceEngine.Builder#instanceLimit}). */
+    private final int instanceLimit;
+
     /** The end date's cut-off (the start of the next day), or null. */
     private final Instant endCutoff;
 
@@ -58,14 +61,15 @@ final class Simulation implements FollowUps {
     private Instant clock = Instant.MIN;
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
-        this(agreement, calendar, new ZoneOffsets(agreement.zone()));
+        this(agreement, calendar, new ZoneOffsets(agreement.zone()), ComplianceEngine.DEFAULT_INSTANCE_LIMIT);
     }
 
-    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
-        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement);
+    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets, int instanceLimit) {
+        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement, instanceLimit);
     }
 
-    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement) {
+    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement, int instanceLimit) {
+        this.instanceLimit = instanceLimit;
         this.days = days;
         this.calendar = calendar;
         this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()));
@@ -104,7 +108,7 @@ final class Simulation implements FollowUps {
     Simulation copy() {
         Map<Obl, Obl> oblMap = new IdentityHashMap<>();
         Map<Inst, Inst> instMap = new IdentityHashMap<>();
-        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null);
+        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null, instanceLimit);
         for (Timed t : queue) {
             c.queue.add(new Timed(
                     t.at(),
@@ -281,6 +285,10 @@ final class Simulation implements FollowUps {
             Anchor anchor,
             LocalDate periodStart,
             LocalDate periodEnd) {
+        if (ledger.all.size() >= instanceLimit) {
+            limitReached(o, trigger);
+            return null;
+        }
         int number = o.instances.size() + 1;
         Money due = o.def.category() == Category.PAYMENT ? Payments.dueOf(o, number) : null;
         Deadline deadline = deadlines.resolve(o, number, anchorDate, inForce, trigger);
@@ -301,6 +309,28 @@ final class Simulation implements FollowUps {
             payments.applyCredit(i, inForce);
         }
         return i;
+    }
+
+    /**
+     * The evaluation would materialise more instances than its limit: says so once, as an error, and creates no more
+     * (the report is then incomplete, and says it). Bounds the evaluation's memory and time whatever the agreement,
+     * timeline and as-of: a daily duty without end evaluated as of 9999-12-31 would otherwise make millions.
+     */
+    private void limitReached(Obl o, EventId trigger) {
+        if (ledger.limitReached) {
+            return;
+        }
+        ledger.limitReached = true;
+        ledger.finding(
+                FindingCodes.INSTANCE_LIMIT_EXCEEDED,
+                Severity.ERROR,
+                null,
+                null,
+                trigger == null ? List.of() : List.of(trigger),
+                "the evaluation stopped materialising instances at the engine's limit of " + instanceLimit
+                        + " (reached creating instance " + (o.instances.size() + 1) + " of '" + o.def.id()
+                        + "'): the report is incomplete; evaluate as of an earlier date, give the agreement or the"
+                        + " schedule an end, or raise the engine's instance limit");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -428,7 +458,10 @@ final class Simulation implements FollowUps {
         for (Obl o : Ledger.of(ledger.onEvent, e.kind())) {
             if (mayCreate(o, t)) {
                 LocalDate date = days.localDate(t);
-                create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null).cause = fulfilled;
+                Inst i = create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null);
+                if (i != null) {
+                    i.cause = fulfilled;
+                }
             }
         }
     }
@@ -442,7 +475,10 @@ final class Simulation implements FollowUps {
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
                 LocalDate date = days.localDate(t);
-                create(o, t, date, event, anchor.apply(date), null, null).cause = cause;
+                Inst i = create(o, t, date, event, anchor.apply(date), null, null);
+                if (i != null) {
+                    i.cause = cause;
+                }
             }
         }
     }

@@ -37,6 +37,11 @@ public final class FindingCodes {
      * agreement that starts 20 days before its end): the instance keeps that deadline and is late from the start.
      */
     public static final String DEADLINE_BEFORE_IN_FORCE = "DEADLINE_BEFORE_IN_FORCE";
+    /**
+     * The evaluation reached the engine's limit on the instances one evaluation materialises: the instances beyond it
+     * are not in the report, which is therefore incomplete. An {@code ERROR}.
+     */
+    public static final String INSTANCE_LIMIT_EXCEEDED = "INSTANCE_LIMIT_EXCEEDED";
     /** A notice was recorded on an instance. */
     public static final String NOTICE = "NOTICE";
 
