@@ -47,16 +47,14 @@ class BackwardDeadlineProperties {
     /** Targets in 2024-2026, half of them just after one of the calendar's holidays, so that counts cross them. */
     static Gen<Sample> samples() {
         return CalendarGen.unboundedCalendars().flatMap(c -> {
-            Gen<LocalDate> any = integers().between(0, 3 * 365).map(k -> LocalDate.of(2024, 1, 1).plusDays(k));
+            Gen<LocalDate> any = integers()
+                    .between(0, 3 * 365)
+                    .map(k -> LocalDate.of(2024, 1, 1).plusDays(k));
             List<LocalDate> holidays = c.holidays().stream().sorted().toList();
             Gen<LocalDate> targets = holidays.isEmpty()
                     ? any
                     : Gens.frequency(
-                            1,
-                            any,
-                            1,
-                            Generate.pick(holidays)
-                                    .zip(integers().between(0, 10), (h, k) -> h.plusDays(k)));
+                            1, any, 1, Generate.pick(holidays).zip(integers().between(0, 10), (h, k) -> h.plusDays(k)));
             return targets.zip(integers().between(0, 20), (t, n) -> new Sample(c, t, n));
         });
     }
@@ -107,8 +105,7 @@ class BackwardDeadlineProperties {
             coverage.count("target not a business day", !c.isBusinessDay(s.target()));
             coverage.count(
                     "holiday skipped",
-                    c.holidays().stream()
-                            .anyMatch(h -> !h.isBefore(result) && h.isBefore(s.target())));
+                    c.holidays().stream().anyMatch(h -> !h.isBefore(result) && h.isBefore(s.target())));
             coverage.count("n = 0", s.n() == 0);
             assertThat(c.isBusinessDay(result)).as("a business day").isTrue();
             if (s.n() == 0) {
