@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * <p>Each {@link JsonProblem} carries a stable code, the JSON path ({@code $.obligations[2].deadline.businessDays}),
  * line and column and an actionable message. {@link #path()}, {@link #line()}, {@link #column()} and {@link #code()}
  * describe the first problem. The message of a single problem reads e.g.
- * {@code $.obligations[2].deadline.businessDays: expected a whole number of business days from 0 to 3650, was 2.5
+ * {@code $.obligations[2].deadline.businessDays: expected a whole number of business days from 0 to 2610, was 2.5
  * (line 14, column 27)}.
  *
  * <p>This exception is unchecked; I/O failures of the underlying file or stream are reported as

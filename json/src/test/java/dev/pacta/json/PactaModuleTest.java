@@ -37,7 +37,7 @@ class PactaModuleTest {
         assertThatThrownBy(() -> lenient.readValue("{\"businessDays\": \"2\"}", DeadlineRule.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining(
-                        "$.businessDays: expected a whole number of business days from 0 to 3650, was '2'");
+                        "$.businessDays: expected a whole number of business days from 0 to 2610, was '2'");
         assertThatThrownBy(() -> lenient.readValue("{\"days\": 1, \"days\": 2}", DeadlineRule.class))
                 .isInstanceOf(DatabindException.class)
                 .hasMessageContaining("appears twice");

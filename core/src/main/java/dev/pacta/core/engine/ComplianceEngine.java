@@ -39,9 +39,17 @@ public final class ComplianceEngine {
     /** The default reporting horizon: reminders and {@code AT_RISK} look 14 days ahead. */
     public static final Period DEFAULT_HORIZON = Period.ofDays(14);
 
+    /**
+     * The default limit on the instances one evaluation materialises: 100,000, far above what a real agreement makes
+     * (a daily duty over ten years makes 3,653) and small enough that an evaluation and its report fit in a few
+     * hundred megabytes.
+     */
+    public static final int DEFAULT_INSTANCE_LIMIT = 100_000;
+
     private final CalendarSource calendars;
     private final List<ComplianceRule> rules;
     private final Period horizon;
+    private final int instanceLimit;
     /**
      * Each zone's offsets, shared by the simulations of this engine (a cache of what the zone rules say; it does not
      * change what the engine computes).
@@ -53,6 +61,7 @@ public final class ComplianceEngine {
         this.calendars = b.calendars;
         this.rules = List.copyOf(b.rules);
         this.horizon = b.horizon;
+        this.instanceLimit = b.instanceLimit;
     }
 
     /**
@@ -186,8 +195,8 @@ public final class ComplianceEngine {
 
     Simulation newSimulation(Agreement agreement) {
         BusinessCalendar calendar = calendars.resolve(agreement.calendar());
-        Simulation sim =
-                new Simulation(agreement, calendar, zoneOffsets.computeIfAbsent(agreement.zone(), ZoneOffsets::new));
+        Simulation sim = new Simulation(
+                agreement, calendar, zoneOffsets.computeIfAbsent(agreement.zone(), ZoneOffsets::new), instanceLimit);
         sim.start();
         return sim;
     }
@@ -236,11 +245,21 @@ public final class ComplianceEngine {
         return horizon;
     }
 
+    /**
+     * The engine's limit on the instances one evaluation materialises.
+     *
+     * @return the limit
+     */
+    public int instanceLimit() {
+        return instanceLimit;
+    }
+
     /** Builds {@link ComplianceEngine}s. */
     public static final class Builder {
         private CalendarSource calendars = CalendarSource.builtIns();
         private final List<ComplianceRule> rules = new ArrayList<>();
         private Period horizon = DEFAULT_HORIZON;
+        private int instanceLimit = DEFAULT_INSTANCE_LIMIT;
 
         private Builder() {}
 
@@ -278,6 +297,25 @@ public final class ComplianceEngine {
                 throw new IllegalArgumentException("horizon must not be negative, was " + horizon);
             }
             this.horizon = horizon;
+            return this;
+        }
+
+        /**
+         * The most instances one evaluation materialises, {@link #DEFAULT_INSTANCE_LIMIT} by default. An evaluation
+         * that would make more (a daily duty without end evaluated far in the future, say) stops creating them at the
+         * limit and reports an {@code ERROR} finding {@code INSTANCE_LIMIT_EXCEEDED}: its report is incomplete, but
+         * the evaluation still never throws and its memory stays bounded. An incremental {@link Evaluation} counts
+         * every instance it has made.
+         *
+         * @param limit at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is below 1
+         */
+        public Builder instanceLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("instance limit must be at least 1, was " + limit);
+            }
+            this.instanceLimit = limit;
             return this;
         }
 

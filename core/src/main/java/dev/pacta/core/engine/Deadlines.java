@@ -7,6 +7,7 @@ import dev.pacta.core.model.Obligation;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.Severity;
+import dev.pacta.core.time.BusinessDayConvention;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
 import java.time.Duration;
@@ -17,9 +18,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Deadlines (chapter "Time, calendars" of the design): an instance's deadline from its obligation's rule and anchor,
- * the end of grace, a date shifted by a span, and the occurrences of a recurring obligation. A rule: it returns
- * deadlines and dates, and records a {@code CALENDAR_NOT_COVERED} finding when the calendar cannot give one.
+ * Deadlines (chapter "Time, calendars" of the design): an instance's deadline from its obligation's rule and anchor
+ * (or the end date or a milestone's target, after or before it), the end of grace, a date shifted by a span, and the
+ * occurrences of a recurring obligation and the day each comes into force. A rule: it returns deadlines and dates,
+ * and records a {@code CALENDAR_NOT_COVERED} finding when the calendar cannot give one, and a
+ * {@code DEADLINE_BEFORE_IN_FORCE} finding when a deadline falls before its instance comes into force.
  */
 final class Deadlines {
     private final Ledger ledger;
@@ -39,7 +42,7 @@ final class Deadlines {
     Deadline resolve(Obl o, int number, LocalDate anchorDate, Instant inForce, EventId trigger) {
         Obligation def = o.def;
         DeadlineRule rule = def.deadline();
-        return calendar.lookup(
+        Deadline d = calendar.lookup(
                 () -> switch (rule.kind()) {
                     case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
                     case OPEN ->
@@ -57,18 +60,96 @@ final class Deadlines {
                         InstanceId.of(def.id(), number),
                         trigger == null ? List.of() : List.of(trigger),
                         "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + gap));
+        if (d != null
+                && rule.kind() == DeadlineRule.Kind.OFFSET
+                && !d.lateFrom().isAfter(inForce)) {
+            // A window that closed before it opened: said, not left as a silent negative window. The instance keeps
+            // the deadline its agreement gives (it is late from the start), so that the report stays true to it.
+            ledger.finding(
+                    FindingCodes.DEADLINE_BEFORE_IN_FORCE,
+                    Severity.WARNING,
+                    def.obligor(),
+                    InstanceId.of(def.id(), number),
+                    trigger == null ? List.of() : List.of(trigger),
+                    "the deadline of " + InstanceId.of(def.id(), number) + ", " + Days.describeDue(d, days.zone)
+                            + " (" + rule + "), falls before it came into force on "
+                            + Days.day(days.localDate(inForce)) + ": it is late from the start");
+        }
+        return d;
     }
 
     private Deadline offsetDeadline(LocalDate anchor, Instant inForce, DeadlineRule rule, Obligation def) {
         Span span = rule.offset().orElseThrow();
-        int n = Math.toIntExact(span.amount());
-        return switch (span.unit()) {
-            case CALENDAR_DAYS -> dateDeadline(calendar.adjust(anchor.plusDays(n), rule.convention()), def);
-            case WEEKS -> dateDeadline(calendar.adjust(anchor.plusWeeks(n), rule.convention()), def);
-            case MONTHS -> dateDeadline(calendar.adjust(anchor.plusMonths(n), rule.convention()), def);
-            case BUSINESS_DAYS -> dateDeadline(calendar.addBusinessDays(anchor, n), def);
-            case HOURS -> timeDeadline(inForce.plus(Duration.ofHours(n)), def);
+        if (span.unit() == Span.Unit.HOURS) {
+            return timeDeadline(inForce.plus(Duration.ofHours(span.amount())), def);
+        }
+        return dateDeadline(offsetDate(rule, reference(rule, anchor)), def);
+    }
+
+    /** The date an offset counts from: the instance's anchor, the end date, or a milestone's target as of now. */
+    private LocalDate reference(DeadlineRule rule, LocalDate anchor) {
+        return switch (rule.reference()) {
+            case ANCHOR -> anchor;
+            case END_DATE ->
+                ledger.current
+                        .endDate()
+                        .orElseThrow(() -> new IllegalStateException(
+                                "agreement '" + ledger.current.id() + "' has no end date to count from"));
+            case MILESTONE_TARGET -> ledger.milestones.get(rule.milestone().orElseThrow()).target;
         };
+    }
+
+    /**
+     * The due date of an offset in days, business days, weeks or months from a reference date, after or before it.
+     * Business days never count the reference's own day: after it, as "within N business days after X"; before it,
+     * the N-th business day before X (N = 0: X if a business day, else the previous one). Other units move by the
+     * rule's convention. Call inside a lookup.
+     */
+    private LocalDate offsetDate(DeadlineRule rule, LocalDate reference) {
+        Span span = rule.offset().orElseThrow();
+        int n = Math.toIntExact(span.amount());
+        boolean before = rule.direction() == DeadlineRule.Direction.BEFORE;
+        int signed = before ? -n : n;
+        return switch (span.unit()) {
+            case CALENDAR_DAYS -> calendar.adjust(reference.plusDays(signed), rule.convention());
+            case WEEKS -> calendar.adjust(reference.plusWeeks(signed), rule.convention());
+            case MONTHS -> calendar.adjust(reference.plusMonths(signed), rule.convention());
+            case BUSINESS_DAYS ->
+                before && n == 0
+                        ? calendar.adjust(reference, BusinessDayConvention.PRECEDING)
+                        : calendar.addBusinessDays(reference, signed);
+            case HOURS -> throw new IllegalArgumentException("hours are not counted in dates");
+        };
+    }
+
+    /**
+     * The day the instance of a recurring occurrence comes into force: the occurrence's own day, or its due date if
+     * that is earlier (an offset before the occurrence, or a result moved back by {@code PRECEDING} or
+     * {@code MODIFIED_FOLLOWING}), so that no instance is born after its own due date. Only offsets from the
+     * occurrence can be earlier; when the calendar cannot give the due date, the occurrence's day (the deadline's
+     * finding is recorded when the instance is created).
+     */
+    LocalDate inForceDay(Obl o, LocalDate occurrence) {
+        if (!startsEarly(o.def.deadline())) {
+            return occurrence;
+        }
+        LocalDate due = calendar.lookup(() -> offsetDate(o.def.deadline(), occurrence), gap -> {});
+        return due != null && due.isBefore(occurrence) ? days.shared(due) : occurrence;
+    }
+
+    /** Whether a rule may give a due date before the anchor it counts from: the only ones {@link #inForceDay} moves. */
+    static boolean startsEarly(DeadlineRule rule) {
+        if (rule.kind() != DeadlineRule.Kind.OFFSET || rule.reference() != DeadlineRule.Reference.ANCHOR) {
+            return false;
+        }
+        Span.Unit unit = rule.offset().orElseThrow().unit();
+        if (rule.direction() == DeadlineRule.Direction.BEFORE) {
+            return true;
+        }
+        boolean dated = unit == Span.Unit.CALENDAR_DAYS || unit == Span.Unit.WEEKS || unit == Span.Unit.MONTHS;
+        return dated
+                && (rule.convention() == BusinessDayConvention.PRECEDING
+                        || rule.convention() == BusinessDayConvention.MODIFIED_FOLLOWING);
     }
 
     /** A date deadline, due through the end of {@code date}, with the obligation's grace. Call inside a lookup. */

@@ -66,8 +66,18 @@ final class Explanation implements Supplier<String> {
                     .append(Days.describeDue(facts.original(), zone))
                     .append(": ")
                     .append(ruleText(def.deadline()));
-            if (def.deadline().kind() == DeadlineRule.Kind.OFFSET) {
-                s.append(" after ").append(anchor);
+            DeadlineRule rule = def.deadline();
+            if (rule.kind() == DeadlineRule.Kind.OFFSET) {
+                s.append(rule.direction() == DeadlineRule.Direction.BEFORE ? " before " : " after ");
+                switch (rule.reference()) {
+                    case ANCHOR -> s.append(anchor);
+                    case END_DATE -> s.append("the end date; in force from ").append(anchor);
+                    case MILESTONE_TARGET ->
+                        s.append("the target of milestone ")
+                                .append(rule.milestone().orElseThrow())
+                                .append("; in force from ")
+                                .append(anchor);
+                }
             }
             def.grace().ifPresent(g -> s.append("; grace ").append(g));
         }

@@ -230,6 +230,7 @@ final class Ledger {
         c.endedAt = endedAt;
         c.endedText = endedText;
         c.milestonesDirty = milestonesDirty;
+        c.limitReached = limitReached;
         return c;
     }
 
@@ -244,6 +245,9 @@ final class Ledger {
 
     /** Whether an instance was fulfilled, waived or cancelled since milestones were last checked. */
     boolean milestonesDirty;
+
+    /** Whether the evaluation reached its instance limit (and said so in a finding). */
+    boolean limitReached;
 
     /**
      * The agreement as amended from {@code t}: new milestone targets (noted on each milestone), and removed obligations,

@@ -49,6 +49,9 @@ final class Simulation implements FollowUps {
     private final Payments payments;
     private final ControlEvents controls;
 
+    /** The most instances this evaluation materialises ({@link ComplianceEngine.Builder#instanceLimit}). */
+    private final int instanceLimit;
+
     /** The end date's cut-off (the start of the next day), or null. */
     private final Instant endCutoff;
 
@@ -58,14 +61,15 @@ final class Simulation implements FollowUps {
     private Instant clock = Instant.MIN;
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
-        this(agreement, calendar, new ZoneOffsets(agreement.zone()));
+        this(agreement, calendar, new ZoneOffsets(agreement.zone()), ComplianceEngine.DEFAULT_INSTANCE_LIMIT);
     }
 
-    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets) {
-        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement);
+    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets, int instanceLimit) {
+        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement, instanceLimit);
     }
 
-    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement) {
+    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement, int instanceLimit) {
+        this.instanceLimit = instanceLimit;
         this.days = days;
         this.calendar = calendar;
         this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()));
@@ -104,7 +108,7 @@ final class Simulation implements FollowUps {
     Simulation copy() {
         Map<Obl, Obl> oblMap = new IdentityHashMap<>();
         Map<Inst, Inst> instMap = new IdentityHashMap<>();
-        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null);
+        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null, instanceLimit);
         for (Timed t : queue) {
             c.queue.add(new Timed(
                     t.at(),
@@ -148,11 +152,20 @@ final class Simulation implements FollowUps {
                 return;
             }
             if (!date.get().isBefore(addedDate)) {
-                schedule(days.startOf(date.get()), Timed.Kind.START, o, k, null);
+                schedule(inForceAt(o, date.get()), Timed.Kind.START, o, k, null);
                 return;
             }
             k++;
         }
+    }
+
+    /**
+     * When the instance of a recurring occurrence comes into force: the start of the occurrence's day, or of its due
+     * date when that is earlier ({@link Deadlines#inForceDay}), but never before the obligation was added.
+     */
+    private Instant inForceAt(Obl o, LocalDate occurrence) {
+        Instant at = days.startOf(deadlines.inForceDay(o, occurrence));
+        return at.isBefore(o.addedAt) ? o.addedAt : at;
     }
 
     /** Schedules the breach of an instance with a deadline (a prohibition is breached by an act, not by time). */
@@ -199,10 +212,24 @@ final class Simulation implements FollowUps {
             String lead = o.addedAt.equals(ledger.effective) ? "the effective date" : "the amendment that added it";
             create(o, timed.at(), date, null, Anchor.of(lead, null, date), null, null);
         } else {
+            // An instance due before its occurrence came into force on its due date, not the occurrence's day.
+            LocalDate occurrence = Deadlines.startsEarly(o.def.deadline())
+                    ? deadlines.occurrence(o, timed.index()).orElse(date)
+                    : date;
             Optional<LocalDate> next = deadlines.occurrence(o, timed.index() + 1);
-            create(o, timed.at(), date, null, Anchor.plain("the period starting", date), date, next.orElse(null));
-            if (next.isPresent()) {
-                schedule(days.startOf(next.get()), Timed.Kind.START, o, timed.index() + 1, null);
+            // Periods tile from one instance's coming into force to the next one's, so that an act on an early due
+            // date goes to the instance due that day.
+            Instant nextAt = next.map(n -> inForceAt(o, n)).orElse(null);
+            Inst created = create(
+                    o,
+                    timed.at(),
+                    occurrence,
+                    null,
+                    Anchor.plain("the period starting", occurrence),
+                    date,
+                    nextAt == null ? null : days.localDate(nextAt));
+            if (created != null && nextAt != null) {
+                schedule(nextAt, Timed.Kind.START, o, timed.index() + 1, null);
             }
         }
     }
@@ -258,6 +285,10 @@ final class Simulation implements FollowUps {
             Anchor anchor,
             LocalDate periodStart,
             LocalDate periodEnd) {
+        if (ledger.all.size() >= instanceLimit) {
+            limitReached(o, trigger);
+            return null;
+        }
         int number = o.instances.size() + 1;
         Money due = o.def.category() == Category.PAYMENT ? Payments.dueOf(o, number) : null;
         Deadline deadline = deadlines.resolve(o, number, anchorDate, inForce, trigger);
@@ -278,6 +309,28 @@ final class Simulation implements FollowUps {
             payments.applyCredit(i, inForce);
         }
         return i;
+    }
+
+    /**
+     * The evaluation would materialise more instances than its limit: says so once, as an error, and creates no more
+     * (the report is then incomplete, and says it). Bounds the evaluation's memory and time whatever the agreement,
+     * timeline and as-of: a daily duty without end evaluated as of 9999-12-31 would otherwise make millions.
+     */
+    private void limitReached(Obl o, EventId trigger) {
+        if (ledger.limitReached) {
+            return;
+        }
+        ledger.limitReached = true;
+        ledger.finding(
+                FindingCodes.INSTANCE_LIMIT_EXCEEDED,
+                Severity.ERROR,
+                null,
+                null,
+                trigger == null ? List.of() : List.of(trigger),
+                "the evaluation stopped materialising instances at the engine's limit of " + instanceLimit
+                        + " (reached creating instance " + (o.instances.size() + 1) + " of '" + o.def.id()
+                        + "'): the report is incomplete; evaluate as of an earlier date, give the agreement or the"
+                        + " schedule an end, or raise the engine's instance limit");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -405,7 +458,10 @@ final class Simulation implements FollowUps {
         for (Obl o : Ledger.of(ledger.onEvent, e.kind())) {
             if (mayCreate(o, t)) {
                 LocalDate date = days.localDate(t);
-                create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null).cause = fulfilled;
+                Inst i = create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null);
+                if (i != null) {
+                    i.cause = fulfilled;
+                }
             }
         }
     }
@@ -419,7 +475,10 @@ final class Simulation implements FollowUps {
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
                 LocalDate date = days.localDate(t);
-                create(o, t, date, event, anchor.apply(date), null, null).cause = cause;
+                Inst i = create(o, t, date, event, anchor.apply(date), null, null);
+                if (i != null) {
+                    i.cause = cause;
+                }
             }
         }
     }

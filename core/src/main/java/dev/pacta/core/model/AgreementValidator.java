@@ -15,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code UNKNOWN_OBLIGATION}</td><td>a prerequisite, a milestone's {@code requires}, an
  *       {@code ON_FULFILMENT} / {@code ON_BREACH} trigger or an {@code OBLIGATION} remedy names no declared
  *       obligation</td></tr>
- *   <tr><td>{@code UNKNOWN_MILESTONE}</td><td>an {@code ON_MILESTONE} trigger or a milestone's {@code dependsOn}
+ *   <tr><td>{@code UNKNOWN_MILESTONE}</td><td>an {@code ON_MILESTONE} trigger, a deadline's milestone or a
+ *       milestone's {@code dependsOn}
  *       names no declared milestone</td></tr>
  *   <tr><td>{@code SELF_REFERENCE}</td><td>an obligation is its own prerequisite, is triggered by its own fulfilment
  *       or breach, or is its own remedy; a milestone depends on itself</td></tr>
@@ -75,8 +75,13 @@ import java.util.regex.Pattern;
  *       non-monthly one or together with a day of month, or an end ({@code until}) before its start (the
  *       schedule's start, else the effective date)</td></tr>
  *   <tr><td>{@code OFFSET_OUT_OF_BOUNDS}</td><td>a deadline offset or a grace period is negative or longer than
- *       ten years, bounded per unit: 3650 calendar days, 2610 business days, 87600 hours, 522 weeks,
- *       120 months</td></tr>
+ *       ten years, bounded per unit by {@link Span.Unit#maxAmount()}: 3650 calendar days, 2610 business days,
+ *       87600 hours, 522 weeks, 120 months</td></tr>
+ *   <tr><td>{@code MISSING_END_DATE}</td><td>a deadline counts from the end date ({@code from} {@code END_DATE}) of
+ *       an agreement without one</td></tr>
+ *   <tr><td>{@code DEADLINE_BEFORE_TRIGGER}</td><td>a deadline counts before the instance's own anchor on an
+ *       obligation that is not recurring: the deadline would always fall before the instance comes into force (a
+ *       recurring instance instead comes into force by its due date)</td></tr>
  *   <tr><td>{@code DEADLINE_OUTSIDE_TERM}</td><td>a fixed-date deadline is before the effective date</td></tr>
  *   <tr><td>{@code PAYMENT_AMOUNT_MISSING}</td><td>a payment obligation has neither {@code amount} nor
  *       {@code percentOfValue}</td></tr>
@@ -152,6 +157,10 @@ public final class AgreementValidator {
     public static final String INVALID_RECURRENCE = Recurrence.INVALID_RECURRENCE;
     /** A deadline offset or grace period is negative or longer than ten years. */
     public static final String OFFSET_OUT_OF_BOUNDS = "OFFSET_OUT_OF_BOUNDS";
+    /** A deadline counts from the end date of an agreement that has none. */
+    public static final String MISSING_END_DATE = "MISSING_END_DATE";
+    /** A deadline counts before the trigger of an obligation that is not recurring. */
+    public static final String DEADLINE_BEFORE_TRIGGER = "DEADLINE_BEFORE_TRIGGER";
     /** A fixed-date deadline is before the effective date. */
     public static final String DEADLINE_OUTSIDE_TERM = "DEADLINE_OUTSIDE_TERM";
     /** A payment obligation has no amount. */
@@ -191,12 +200,6 @@ public final class AgreementValidator {
     private static final Pattern AREA_LOCATION = Pattern.compile("([A-Z][a-z]+)(?:/[A-Za-z][A-Za-z0-9_+-]*){1,2}");
     private static final Pattern RIGHT_FORM = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final Map<Span.Unit, Long> MAX_SPAN = new EnumMap<>(Map.of(
-            Span.Unit.CALENDAR_DAYS, 3650L,
-            Span.Unit.BUSINESS_DAYS, 2610L,
-            Span.Unit.HOURS, 87600L,
-            Span.Unit.WEEKS, 522L,
-            Span.Unit.MONTHS, 120L));
 
     private final Agreement agreement;
     private final List<Problem> problems = new ArrayList<>();
@@ -350,7 +353,7 @@ public final class AgreementValidator {
                             + "' is also the obligor; expected a duty owed to another party");
         }
         trigger(o, o.trigger(), path + ".trigger", owner);
-        deadline(o.deadline(), path + ".deadline", owner);
+        deadline(o, o.deadline(), path + ".deadline", owner);
         fulfilledBy(o, path, owner);
         if (o.grace().isPresent() && !inBounds(o.grace().get())) {
             span(o.grace().get(), path + ".grace", owner + ": grace");
@@ -426,12 +429,13 @@ public final class AgreementValidator {
         }
     }
 
-    private void deadline(DeadlineRule rule, String path, String owner) {
+    private void deadline(Obligation o, DeadlineRule rule, String path, String owner) {
         switch (rule.kind()) {
             case OFFSET -> {
                 if (!inBounds(rule.offset().orElseThrow())) {
                     span(rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
                 }
+                reference(o, rule, path, owner);
             }
             case FIXED_DATE -> {
                 LocalDate date = rule.date().orElseThrow();
@@ -450,12 +454,52 @@ public final class AgreementValidator {
         }
     }
 
+    /** What an offset counts from must exist, and an offset before the instance's own anchor must be able to fit. */
+    private void reference(Obligation o, DeadlineRule rule, String path, String owner) {
+        switch (rule.reference()) {
+            case END_DATE -> {
+                if (agreement.endDate().isEmpty()) {
+                    add(
+                            MISSING_END_DATE,
+                            path + ".from",
+                            owner + ": deadline counts from the end date, but agreement '" + agreement.id()
+                                    + "' has none; expected an end date, or another reference");
+                }
+            }
+            case MILESTONE_TARGET -> {
+                MilestoneId m = rule.milestone().orElseThrow();
+                if (!milestones.containsKey(m)) {
+                    add(
+                            UNKNOWN_MILESTONE,
+                            path + ".milestone",
+                            owner + ": deadline milestone '" + m + "' is not a milestone of agreement '"
+                                    + agreement.id() + "'; milestones are "
+                                    + agreement.milestones().stream()
+                                            .map(Milestone::id)
+                                            .toList());
+                }
+            }
+            case ANCHOR -> {
+                // Before its own anchor, only a recurring instance can be in force in time (from its due date).
+                if (rule.direction() == DeadlineRule.Direction.BEFORE
+                        && o.trigger().kind() != Trigger.Kind.RECURRING) {
+                    add(
+                            DEADLINE_BEFORE_TRIGGER,
+                            path + ".direction",
+                            owner + ": deadline " + rule + " falls before the " + o.trigger()
+                                    + " that brings each instance into force; expected a deadline after it, or before"
+                                    + " the end date or a milestone's target");
+                }
+            }
+        }
+    }
+
     private static boolean inBounds(Span span) {
-        return span.amount() >= 0 && span.amount() <= MAX_SPAN.get(span.unit());
+        return span.amount() >= 0 && span.amount() <= span.unit().maxAmount();
     }
 
     private void span(Span span, String path, String what) {
-        long max = MAX_SPAN.get(span.unit());
+        long max = span.unit().maxAmount();
         if (!inBounds(span)) {
             add(
                     OFFSET_OUT_OF_BOUNDS,
@@ -699,7 +743,7 @@ public final class AgreementValidator {
                 r.percent().ifPresent(p -> percent(p, path + ".percent", what + " percent"));
                 r.capPercent().ifPresent(p -> percent(p, path + ".capPercent", what + " cap"));
                 r.per().ifPresent(per -> {
-                    long max = MAX_SPAN.get(per.unit());
+                    long max = per.unit().maxAmount();
                     if (per.amount() < 1 || per.amount() > max) {
                         add(
                                 INVALID_REMEDY,

@@ -32,6 +32,16 @@ public final class FindingCodes {
     public static final String UNMATCHED_EVENT = "UNMATCHED_EVENT";
     /** A deadline could not be computed because the business calendar does not cover the date. */
     public static final String CALENDAR_NOT_COVERED = "CALENDAR_NOT_COVERED";
+    /**
+     * An instance's deadline falls before the instance came into force (e.g. "30 days before the end date" in an
+     * agreement that starts 20 days before its end): the instance keeps that deadline and is late from the start.
+     */
+    public static final String DEADLINE_BEFORE_IN_FORCE = "DEADLINE_BEFORE_IN_FORCE";
+    /**
+     * The evaluation reached the engine's limit on the instances one evaluation materialises: the instances beyond it
+     * are not in the report, which is therefore incomplete. An {@code ERROR}.
+     */
+    public static final String INSTANCE_LIMIT_EXCEEDED = "INSTANCE_LIMIT_EXCEEDED";
     /** A notice was recorded on an instance. */
     public static final String NOTICE = "NOTICE";
 

@@ -257,8 +257,8 @@ public abstract class AgreementTemplate {
                     yield null;
                 }
                 long days = ((Number) raw).longValue();
-                if (days < 0 || days > ParameterValue.MAX_DAYS) {
-                    yield "from 0 to " + ParameterValue.MAX_DAYS + " " + type.label();
+                if (days < 0 || days > ParameterValue.maxDays(type)) {
+                    yield "from 0 to " + ParameterValue.maxDays(type) + " " + type.label();
                 }
                 yield type == ParameterType.DAYS
                         ? ParameterValue.ofDays((int) days)

@@ -10,7 +10,7 @@ package dev.pacta.core.template;
 public enum ParameterType {
     /** Calendar days, 0 to 3650: an {@code Integer}, {@code Long}, {@code Short} or {@code Byte}. */
     DAYS("days", "a whole number of days"),
-    /** Business days, 0 to 3650: an {@code Integer}, {@code Long}, {@code Short} or {@code Byte}. */
+    /** Business days, 0 to 2610: an {@code Integer}, {@code Long}, {@code Short} or {@code Byte}. */
     BUSINESS_DAYS("business days", "a whole number of business days"),
     /** An amount of money: a {@link dev.pacta.core.money.Money}. */
     AMOUNT("amount", "an amount of money"),

@@ -12,8 +12,8 @@ import java.util.Objects;
  * A typed value of a template parameter: days, business days, money, a percentage, a date, a party name or text.
  *
  * <p>Each value has exactly one {@link #type()} and one accessor that returns it; the other accessors throw
- * {@link IllegalStateException}. The factories check each type's own domain: days and business days from 0 to
- * {@value #MAX_DAYS}, percentages in (0, 100] within the bounds of {@link Decimals}. {@link #toString()} and
+ * {@link IllegalStateException}. The factories check each type's own domain: days from 0 to {@link #MAX_DAYS},
+ * business days from 0 to {@link #MAX_BUSINESS_DAYS} (the bounds of deadline offsets), percentages in (0, 100] within the bounds of {@link Decimals}. {@link #toString()} and
  * {@link #parse(ParameterType, String)} agree: {@code "10 business days"}, {@code "EUR 1500.00"}, {@code "50 %"},
  * {@code "2026-06-01"}, and text as is.
  *
@@ -21,8 +21,27 @@ import java.util.Objects;
  * does. This class is immutable and thread-safe.
  */
 public final class ParameterValue {
-    /** The largest number of days or business days a value may hold (ten years of calendar days). */
-    public static final int MAX_DAYS = 3650;
+    /** The largest number of calendar days a value may hold: {@link Span.Unit#maxAmount()} of calendar days. */
+    public static final int MAX_DAYS = (int) Span.Unit.CALENDAR_DAYS.maxAmount();
+
+    /** The largest number of business days a value may hold: {@link Span.Unit#maxAmount()} of business days. */
+    public static final int MAX_BUSINESS_DAYS = (int) Span.Unit.BUSINESS_DAYS.maxAmount();
+
+    /**
+     * The largest value of a days type: the bound of its span unit, {@link Span.Unit#maxAmount()}, so that every value
+     * fits a deadline offset or grace period of that unit.
+     *
+     * @param type {@code DAYS} or {@code BUSINESS_DAYS}
+     * @return {@link #MAX_DAYS} or {@link #MAX_BUSINESS_DAYS}
+     * @throws IllegalArgumentException for another type
+     */
+    public static int maxDays(ParameterType type) {
+        return switch (type) {
+            case DAYS -> MAX_DAYS;
+            case BUSINESS_DAYS -> MAX_BUSINESS_DAYS;
+            default -> throw new IllegalArgumentException(type + " is not a number of days");
+        };
+    }
 
     private final ParameterType type;
     private final Object value;
@@ -35,7 +54,7 @@ public final class ParameterValue {
     /**
      * A number of calendar days.
      *
-     * @param days from 0 to {@value #MAX_DAYS}
+     * @param days from 0 to {@link #MAX_DAYS}
      * @return the value
      * @throws IllegalArgumentException if out of range
      */
@@ -46,7 +65,7 @@ public final class ParameterValue {
     /**
      * A number of business days.
      *
-     * @param days from 0 to {@value #MAX_DAYS}
+     * @param days from 0 to {@link #MAX_BUSINESS_DAYS}
      * @return the value
      * @throws IllegalArgumentException if out of range
      */
@@ -124,8 +143,8 @@ public final class ParameterValue {
         Objects.requireNonNull(text, "text");
         try {
             return switch (type) {
-                case DAYS -> ofDays(wholeNumber(strip(text, " days", " day")));
-                case BUSINESS_DAYS -> ofBusinessDays(wholeNumber(strip(text, " business days", " business day")));
+                case DAYS -> ofDays(wholeNumber(strip(text, " days", " day"), type));
+                case BUSINESS_DAYS -> ofBusinessDays(wholeNumber(strip(text, " business days", " business day"), type));
                 case AMOUNT -> {
                     int space = text.indexOf(' ');
                     if (space < 0) {
@@ -153,16 +172,16 @@ public final class ParameterValue {
         return text;
     }
 
-    private static int wholeNumber(String text) {
+    private static int wholeNumber(String text, ParameterType type) {
         if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new IllegalArgumentException("expected a whole number from 0 to " + MAX_DAYS);
+            throw new IllegalArgumentException("expected a whole number from 0 to " + maxDays(type));
         }
         return Integer.parseInt(text);
     }
 
     private static int checkDays(int days, ParameterType type) {
-        if (days < 0 || days > MAX_DAYS) {
-            throw new IllegalArgumentException(type.label() + " must be from 0 to " + MAX_DAYS + ", was " + days);
+        if (days < 0 || days > maxDays(type)) {
+            throw new IllegalArgumentException(type.label() + " must be from 0 to " + maxDays(type) + ", was " + days);
         }
         return days;
     }

@@ -13,29 +13,43 @@ import java.util.Objects;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param amount how many units; a valid agreement uses 0 to the equivalent of ten years
+ * @param amount how many units; a valid agreement uses 0 to {@link Unit#maxAmount()}, about ten years
  * @param unit the unit
  */
 public record Span(long amount, Unit unit) {
     /** The units of a span. */
     public enum Unit {
-        /** Every day counts. */
-        CALENDAR_DAYS("day", "days"),
-        /** Only business days of the agreement's calendar count. */
-        BUSINESS_DAYS("business day", "business days"),
-        /** Elapsed hours (time deadline). */
-        HOURS("hour", "hours"),
-        /** Seven calendar days. */
-        WEEKS("week", "weeks"),
-        /** Calendar months from the anchor, clamped to the month's end. */
-        MONTHS("month", "months");
+        /** Every day counts. At most 3650 (ten years of 365 days). */
+        CALENDAR_DAYS("day", "days", 3650),
+        /** Only business days of the agreement's calendar count. At most 2610 (ten years of 261 Mon-Fri days). */
+        BUSINESS_DAYS("business day", "business days", 2610),
+        /** Elapsed hours (time deadline). At most 87600 (3650 days of 24 hours). */
+        HOURS("hour", "hours", 87_600),
+        /** Seven calendar days. At most 522 (ten years, rounded up to whole weeks). */
+        WEEKS("week", "weeks", 522),
+        /** Calendar months from the anchor, clamped to the month's end. At most 120. */
+        MONTHS("month", "months", 120);
 
         private final String singular;
         private final String plural;
+        private final long maxAmount;
 
-        Unit(String singular, String plural) {
+        Unit(String singular, String plural, long maxAmount) {
             this.singular = singular;
             this.plural = plural;
+            this.maxAmount = maxAmount;
+        }
+
+        /**
+         * The largest amount of this unit a valid agreement uses: about ten years in every unit (3650 days, 2610
+         * business days, 87600 hours, 522 weeks, 120 months). It is the one bound of deadline offsets and grace
+         * periods: the agreement's validation ({@code OFFSET_OUT_OF_BOUNDS}), the JSON reader and the documentation
+         * all read it here.
+         *
+         * @return the largest amount, inclusive
+         */
+        public long maxAmount() {
+            return maxAmount;
         }
 
         /**

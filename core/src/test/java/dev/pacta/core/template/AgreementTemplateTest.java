@@ -182,7 +182,7 @@ class AgreementTemplateTest {
                 .build();
         assertThat(unbounded.instantiate(Map.of("approvalDays", 4000)).problems())
                 .extracting(Problem::toString)
-                .containsExactly("parameters.approvalDays: parameter 'approvalDays': expected from 0 to 3650 business"
+                .containsExactly("parameters.approvalDays: parameter 'approvalDays': expected from 0 to 2610 business"
                         + " days, was Integer 4000 [OUT_OF_RANGE]");
     }
 

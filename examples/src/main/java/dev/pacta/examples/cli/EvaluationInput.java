@@ -3,6 +3,8 @@ package dev.pacta.examples.cli;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.scenario.AsOf;
 import dev.pacta.examples.Engines;
 import java.nio.file.Path;
@@ -86,13 +88,22 @@ final class EvaluationInput {
      */
     Evaluated evaluate(Period horizon, PactaCli tool) {
         Loaded in = load(tool);
+        ComplianceReport report;
         try {
-            return new Evaluated(
-                    in.agreement(),
-                    in.timeline(),
-                    Engines.standard(horizon).evaluate(in.agreement(), in.timeline(), in.asOf()));
+            report = Engines.standard(horizon).evaluate(in.agreement(), in.timeline(), in.asOf());
         } catch (RuntimeException e) {
             throw cannotEvaluate(e);
         }
+        // An incomplete report is not written: the engine stopped at its instance limit (a duty without end
+        // evaluated far ahead, say), and its size would say nothing useful.
+        for (Finding f : report.findings()) {
+            if (f.code().equals(FindingCodes.INSTANCE_LIMIT_EXCEEDED)) {
+                throw new CliException(
+                        ExitCodes.FAILED,
+                        "pacta: " + StandardInput.name(agreementFile) + ": cannot evaluate as of " + in.asOf() + ": "
+                                + f.message());
+            }
+        }
+        return new Evaluated(in.agreement(), in.timeline(), report);
     }
 }

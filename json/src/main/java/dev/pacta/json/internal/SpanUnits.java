@@ -3,15 +3,12 @@ package dev.pacta.json.internal;
 import dev.pacta.core.time.Span;
 
 /**
- * The JSON property name of each {@link Span.Unit} and the range the reader accepts, about ten years in each unit:
- * {@code days} and {@code businessDays} 0 to 3650, {@code hours} 0 to 87600, {@code weeks} 0 to 520,
- * {@code months} 0 to 120.
+ * The JSON property name of each {@link Span.Unit} and the range the reader accepts: 0 to the unit's
+ * {@link Span.Unit#maxAmount()}, the same bound the agreement's validation applies (about ten years in each unit).
  */
 public final class SpanUnits {
     /** The property names, in the order of {@link Span.Unit#values()}. */
     private static final String[] NAMES = {"days", "businessDays", "hours", "weeks", "months"};
-
-    private static final long[] MAX = {3650, 3650, 87_600, 520, 120};
 
     private SpanUnits() {}
 
@@ -47,7 +44,7 @@ public final class SpanUnits {
      * @return the maximum, inclusive
      */
     public static long max(Span.Unit unit) {
-        return MAX[unit.ordinal()];
+        return unit.maxAmount();
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.time.BusinessDayConvention;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.internal.ReadError;
@@ -14,7 +15,9 @@ import java.time.LocalDate;
 /**
  * Reads a {@link DeadlineRule}: {@code "open"}, or an object with exactly one of {@code date}, {@code days},
  * {@code businessDays}, {@code hours}, {@code weeks}, {@code months}, {@code open: true}, and an optional
- * {@code convention}.
+ * {@code convention}; an offset in days, business days, weeks or months may add {@code direction} ({@code AFTER},
+ * {@code BEFORE}), {@code from} ({@code ANCHOR}, {@code END_DATE}, {@code MILESTONE_TARGET}) and, with the last,
+ * {@code milestone}.
  */
 public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule> {
     private static final long serialVersionUID = 1L;
@@ -23,6 +26,10 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
     public static final DeadlineRuleDeserializer INSTANCE = new DeadlineRuleDeserializer();
 
     private static final String KINDS = "date, days, businessDays, hours, weeks, months, open";
+
+    /** The properties that qualify a deadline rather than name its kind. */
+    private static final java.util.Set<String> MODIFIERS =
+            java.util.Set.of("convention", "direction", "from", "milestone");
 
     private DeadlineRuleDeserializer() {
         super(DeadlineRule.class);
@@ -47,15 +54,35 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
                 "weeks",
                 "months",
                 "open",
-                "convention");
+                "convention",
+                "direction",
+                "from",
+                "milestone");
         DeadlineRule.Builder b = DeadlineRule.builder();
         String kind = null;
+        DeadlineRule.Reference from = DeadlineRule.Reference.ANCHOR;
         for (String name = o.next(); name != null; name = o.next()) {
-            try {
-                if (name.equals("convention")) {
-                    b.convention(Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention"));
-                    continue;
+            if (MODIFIERS.contains(name)) {
+                // Not a kind of deadline: a bad value here is kept back (or thrown), never taken for a second kind.
+                try {
+                    switch (name) {
+                        case "convention" ->
+                            b.convention(
+                                    Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention"));
+                        case "direction" ->
+                            b.direction(Scalars.enumValue(p, DeadlineRule.Direction.class, "a direction"));
+                        case "from" -> {
+                            from = Scalars.enumValue(p, DeadlineRule.Reference.class, "what the deadline counts from");
+                            b.reference(from);
+                        }
+                        default -> b.milestone(Scalars.id(p, MilestoneId::of, "a milestone id"));
+                    }
+                } catch (ReadError e) {
+                    o.keepOrThrow(ctxt, e);
                 }
+                continue;
+            }
+            try {
                 switch (name) {
                     case "date" -> {
                         LocalDate date = Scalars.date(p);
@@ -93,6 +120,34 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
                     "MISSING_PROPERTY",
                     "a deadline needs one of " + KINDS + ", e.g. {\"businessDays\": 2}, or is \"open\"");
         }
+        reference(o, kind, from);
         return Builds.build(o, b::build);
+    }
+
+    /** Direction and reference belong to offsets in dates; {@code milestone} goes with {@code from} MILESTONE_TARGET. */
+    private static void reference(ObjectCursor o, String kind, DeadlineRule.Reference from) throws ReadError {
+        boolean dated = !kind.equals("date") && !kind.equals("open") && !kind.equals("hours");
+        for (String name : new String[] {"direction", "from"}) {
+            if (o.has(name) && !dated) {
+                throw o.fail(
+                        name,
+                        "UNEXPECTED_PROPERTY",
+                        "property '" + name + "' does not apply to a deadline with '" + kind
+                                + "'; it applies to days, businessDays, weeks and months");
+            }
+        }
+        boolean toMilestone = from == DeadlineRule.Reference.MILESTONE_TARGET;
+        if (toMilestone && !o.has("milestone")) {
+            throw o.fail(
+                    "milestone",
+                    "MISSING_PROPERTY",
+                    "missing required property 'milestone' in a deadline from MILESTONE_TARGET");
+        }
+        if (!toMilestone && o.has("milestone")) {
+            throw o.fail(
+                    "milestone",
+                    "UNEXPECTED_PROPERTY",
+                    "property 'milestone' applies only to a deadline with \"from\": \"MILESTONE_TARGET\"");
+        }
     }
 }

@@ -37,11 +37,12 @@ final class ParameterValues {
      * What a value of the type looks like in JSON.
      *
      * @param type the type
-     * @return e.g. {@code "a whole number of business days from 0 to 3650"}
+     * @return e.g. {@code "a whole number of business days from 0 to 2610"}
      */
     static String form(ParameterType type) {
         return switch (type) {
-            case DAYS, BUSINESS_DAYS -> "a whole number of " + type.label() + " from 0 to " + ParameterValue.MAX_DAYS;
+            case DAYS, BUSINESS_DAYS ->
+                "a whole number of " + type.label() + " from 0 to " + ParameterValue.maxDays(type);
             case AMOUNT -> Scalars.MONEY_FORM;
             case PERCENTAGE -> "a percentage in (0, 100] as a JSON number such as 50 or 12.5";
             case DATE -> "a date yyyy-MM-dd";
@@ -67,7 +68,7 @@ final class ParameterValues {
                     throw new Invalid(raw.problem("WRONG_TYPE", expected));
                 }
                 long days = raw.integral() ? Long.parseLong(raw.text()) : -1;
-                if (days < 0 || days > ParameterValue.MAX_DAYS) {
+                if (days < 0 || days > ParameterValue.maxDays(type)) {
                     throw new Invalid(raw.problem("OUT_OF_RANGE", expected));
                 }
                 return type == ParameterType.DAYS

@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.pacta.core.model.DeadlineRule;
-import dev.pacta.core.time.BusinessDayConvention;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
 
-/** Writes a {@link DeadlineRule}: {@code "open"}, {@code {"date": ...}} or {@code {"businessDays": 2}}, with {@code convention} unless {@code FOLLOWING}. */
+/**
+ * Writes a {@link DeadlineRule}: {@code "open"}, {@code {"date": ...}} or {@code {"businessDays": 2}}; then
+ * {@code direction} unless {@code AFTER}, {@code from} unless {@code ANCHOR}, {@code milestone} when it has one, and
+ * {@code convention} unless the default of its direction ({@code FOLLOWING} after, {@code PRECEDING} before).
+ */
 public final class DeadlineRuleSerializer extends StdSerializer<DeadlineRule> {
     private static final long serialVersionUID = 1L;
 
@@ -22,8 +25,8 @@ public final class DeadlineRuleSerializer extends StdSerializer<DeadlineRule> {
 
     @Override
     public void serialize(DeadlineRule v, JsonGenerator g, SerializerProvider provider) throws IOException {
-        boolean following = v.convention() == BusinessDayConvention.FOLLOWING;
-        if (v.kind() == DeadlineRule.Kind.OPEN && following) {
+        boolean defaultConvention = v.convention() == DeadlineRule.defaultConvention(v.direction());
+        if (v.kind() == DeadlineRule.Kind.OPEN && defaultConvention) {
             g.writeString("open");
             return;
         }
@@ -36,7 +39,16 @@ public final class DeadlineRuleSerializer extends StdSerializer<DeadlineRule> {
             }
             case OPEN -> g.writeBooleanField("open", true);
         }
-        if (!following) {
+        if (v.direction() != DeadlineRule.Direction.AFTER) {
+            g.writeStringField("direction", v.direction().name());
+        }
+        if (v.reference() != DeadlineRule.Reference.ANCHOR) {
+            g.writeStringField("from", v.reference().name());
+        }
+        if (v.milestone().isPresent()) {
+            g.writeStringField("milestone", v.milestone().get().value());
+        }
+        if (!defaultConvention) {
             g.writeStringField("convention", v.convention().name());
         }
         g.writeEndObject();
