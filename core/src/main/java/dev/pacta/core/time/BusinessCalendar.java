@@ -1,5 +1,7 @@
 package dev.pacta.core.time;
 
+import dev.pacta.core.Problem;
+import dev.pacta.core.ValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -34,8 +36,21 @@ import java.util.TreeSet;
  *
  * <p>Lookups are fast: {@link #isBusinessDay} is O(1), and {@link #shift}, {@link #addBusinessDays} and
  * {@link #businessDaysBetween} take O(log(n + h)) time for a shift of n business days and h holidays and overrides,
- * whatever n. A calendar whose seven days are all weekend days is allowed (an agreement's validation reports it);
- * {@link #hasBusinessDays()} tells, and shifting in it throws {@link IllegalStateException} instead of looping.
+ * whatever n.
+ *
+ * <p>A calendar must have at least one business day in its covered range: one whose seven days are all weekend days
+ * (without a working override), or whose every covered date is a weekend day or a holiday, is rejected when it is
+ * built, and so is such a combination of two calendars ({@link #and}, {@link #or}). Evaluating an agreement on it
+ * could never compute a business-day deadline. The problems a builder reports have stable codes:
+ *
+ * <table>
+ *   <caption>Codes</caption>
+ *   <tr><th>code</th><th>meaning</th></tr>
+ *   <tr><td>{@code CALENDAR_WITHOUT_BUSINESS_DAYS} ({@link #WITHOUT_BUSINESS_DAYS})</td><td>no date of the covered
+ *       range is a business day</td></tr>
+ *   <tr><td>{@code HOLIDAY_AND_WORKING_OVERRIDE} ({@link #HOLIDAY_AND_WORKING_OVERRIDE})</td><td>a date is both a
+ *       holiday and a working override</td></tr>
+ * </table>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,6 +59,12 @@ public final class BusinessCalendar {
     private static final int ALL_DAYS = 0x7F;
     private static final int SHORT_SHIFT = 8;
     private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+
+    /** The code of a calendar that has no business day in its covered range: {@code CALENDAR_WITHOUT_BUSINESS_DAYS}. */
+    public static final String WITHOUT_BUSINESS_DAYS = "CALENDAR_WITHOUT_BUSINESS_DAYS";
+
+    /** The code of a date that is both a holiday and a working override: {@code HOLIDAY_AND_WORKING_OVERRIDE}. */
+    public static final String HOLIDAY_AND_WORKING_OVERRIDE = "HOLIDAY_AND_WORKING_OVERRIDE";
 
     /** Saturday and Sunday are not business days; no holidays; every date covered. Named {@code WEEKENDS}. */
     public static final BusinessCalendar WEEKENDS =
@@ -187,13 +208,13 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Tells whether the calendar has any business day at all: false when all seven days of the week are weekend days
-     * and there is no working override.
+     * Tells whether the calendar has any business day in its covered range; always true, since a calendar without one
+     * cannot be built (see {@link Builder#build()}).
      *
-     * @return true if at least one date can be a business day
+     * @return true if at least one covered date is a business day
      */
     public boolean hasBusinessDays() {
-        return weekendMask != ALL_DAYS || !workingOverrides.isEmpty();
+        return count(coveredTo) > count(coveredFrom);
     }
 
     /**
@@ -239,7 +260,6 @@ public final class BusinessCalendar {
         if (n == 0) {
             return date;
         }
-        requireBusinessDays();
         long e = date.toEpochDay();
         if (n <= SHORT_SHIFT && n >= -SHORT_SHIFT) {
             LocalDate found = stepShort(e, n);
@@ -446,6 +466,8 @@ public final class BusinessCalendar {
      *
      * @param other the other calendar
      * @return the combined calendar
+     * @throws dev.pacta.core.ValidationException ({@code CALENDAR_WITHOUT_BUSINESS_DAYS}) if no date both calendars
+     *     cover is a business day in both
      */
     public BusinessCalendar and(BusinessCalendar other) {
         return combine(other, true);
@@ -460,6 +482,8 @@ public final class BusinessCalendar {
      *
      * @param other the other calendar
      * @return the combined calendar
+     * @throws dev.pacta.core.ValidationException ({@code CALENDAR_WITHOUT_BUSINESS_DAYS}) if the calendars' covered
+     *     ranges do not overlap, or no date both cover is a business day in either
      */
     public BusinessCalendar or(BusinessCalendar other) {
         return combine(other, false);
@@ -514,13 +538,6 @@ public final class BusinessCalendar {
         long weekly = Math.floorDiv(epochDay, 7L) * businessDaysPerWeek + weekPrefix[(int) Math.floorMod(epochDay, 7L)];
         int i = Arrays.binarySearch(flipDays, epochDay);
         return weekly + flipDelta[i >= 0 ? i : -i - 1];
-    }
-
-    private void requireBusinessDays() {
-        if (!hasBusinessDays()) {
-            throw new IllegalStateException("calendar " + describe()
-                    + " has no business days: every day of the week is a weekend day and there is no working override");
-        }
     }
 
     private CalendarCoverageException uncovered(LocalDate date) {
@@ -717,21 +734,50 @@ public final class BusinessCalendar {
         }
 
         /**
-         * Builds the calendar. A calendar without any business day is allowed: see
-         * {@link BusinessCalendar#hasBusinessDays()}.
+         * Builds the calendar, reporting every problem at once.
          *
-         * @return the calendar
-         * @throws IllegalArgumentException if a date is both a holiday and a working override
+         * @return the calendar, with at least one business day in its covered range
+         * @throws dev.pacta.core.ValidationException if a date is both a holiday and a working override
+         *     ({@code HOLIDAY_AND_WORKING_OVERRIDE}), or if no covered date is a business day
+         *     ({@code CALENDAR_WITHOUT_BUSINESS_DAYS}): every day of the week a weekend day and no working override,
+         *     every covered date a weekend day or a holiday, or an empty covered range
          */
         public BusinessCalendar build() {
+            String subject = "calendar" + (name == null ? "" : " '" + name + "'");
             TreeSet<LocalDate> both = new TreeSet<>(holidays);
             both.retainAll(workingOverrides);
             if (!both.isEmpty()) {
-                throw new IllegalArgumentException("calendar " + (name == null ? "" : "'" + name + "' ")
-                        + "declares " + both + " both as holidays and as working overrides: expected each date in one"
-                        + " list only");
+                throw new ValidationException(
+                        subject,
+                        List.of(new Problem(
+                                HOLIDAY_AND_WORKING_OVERRIDE,
+                                "workingOverrides",
+                                subject + " declares " + both + " both as holidays and as working overrides: expected"
+                                        + " each date in one list only")));
             }
-            return new BusinessCalendar(this, coveredRange != null ? coveredRange : inferredRange());
+            BusinessCalendar calendar =
+                    new BusinessCalendar(this, coveredRange != null ? coveredRange : inferredRange());
+            if (!calendar.hasBusinessDays()) {
+                throw new ValidationException(
+                        subject,
+                        List.of(new Problem(
+                                WITHOUT_BUSINESS_DAYS,
+                                "",
+                                subject + " has no business days: " + why(calendar)
+                                        + "; expected at least one business day")));
+            }
+            return calendar;
+        }
+
+        /** Why a calendar has no business days, in words. */
+        private static String why(BusinessCalendar c) {
+            if (c.coveredRange.isEmpty()) {
+                return "its covered range " + c.coveredRange + " is empty";
+            }
+            if (c.weekendMask == ALL_DAYS && c.workingOverrides.isEmpty()) {
+                return "every day of the week is a weekend day and there is no working override";
+            }
+            return "every date it covers (" + c.coveredRange + ") is a weekend day or a holiday";
         }
 
         private LocalDateRange inferredRange() {

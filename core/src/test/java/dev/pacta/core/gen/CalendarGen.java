@@ -3,6 +3,7 @@ package dev.pacta.core.gen;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.pacta.core.ValidationException;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.LocalDateRange;
 import java.time.DayOfWeek;
@@ -91,9 +92,30 @@ public final class CalendarGen {
                         .filter(d -> !holidays.contains(d))
                         .forEach(b::addWorkingOverride);
                 name.ifPresent(b::name);
-                return b.build();
+                return withABusinessDay(b, weekend, holidays, range);
             });
         });
+    }
+
+    /**
+     * Builds a calendar; when its short covered range holds only weekend days and holidays, which a calendar may not
+     * (it has to have a business day), makes the range's first date a business day: no longer a holiday, and a
+     * working override if it is a weekend day.
+     */
+    private static BusinessCalendar withABusinessDay(
+            BusinessCalendar.Builder b, Set<DayOfWeek> weekend, List<LocalDate> holidays, LocalDateRange range) {
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            LocalDate first = range.start();
+            List<LocalDate> kept =
+                    holidays.stream().filter(d -> !d.equals(first)).toList();
+            b.holidays(kept);
+            if (weekend.contains(first.getDayOfWeek())) {
+                b.addWorkingOverride(first);
+            }
+            return b.build();
+        }
     }
 
     /**
