@@ -11,16 +11,19 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * A business calendar: which dates are business days, within the range of dates its data covers.
  *
  * <p>A date is a <em>business day</em> if it is a working override, or if it is neither a weekend day nor a holiday.
- * A date cannot be both a holiday and a working override. The calendar only knows the dates of its
+ * A date cannot be both a holiday and a working override. A holiday may have a name ("Easter Monday"), which
+ * explanations quote when a deadline moves over it. The calendar only knows the dates of its
  * {@linkplain #coveredRange() covered range}: every method that needs to know whether a date outside that range is a
  * business day throws {@link CalendarCoverageException}, never falling back silently to weekends only.
  *
@@ -29,6 +32,7 @@ import java.util.TreeSet;
  *         .name("ES-MD")
  *         .weekendDays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)
  *         .addHoliday(LocalDate.parse("2024-03-11"))
+ *         .addHoliday(LocalDate.parse("2024-05-02"), "Community of Madrid Day")
  *         .covering(LocalDateRange.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2027-01-01")))
  *         .build();
  * madrid.addBusinessDays(LocalDate.parse("2024-03-08"), 2); // 2024-03-13
@@ -81,6 +85,7 @@ public final class BusinessCalendar {
     private final int weekendMask;
     private final Set<DayOfWeek> weekendDays;
     private final Set<LocalDate> holidays;
+    private final NavigableMap<LocalDate, String> holidayNames;
     private final Set<LocalDate> workingOverrides;
     private final LocalDateRange coveredRange;
 
@@ -102,6 +107,9 @@ public final class BusinessCalendar {
         }
         this.weekendMask = mask;
         this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(b.holidays));
+        TreeMap<LocalDate, String> names = new TreeMap<>(b.holidayNames);
+        names.keySet().retainAll(b.holidays);
+        this.holidayNames = Collections.unmodifiableNavigableMap(names);
         this.workingOverrides = Collections.unmodifiableSortedSet(new TreeSet<>(b.workingOverrides));
         this.coveredRange = coveredRange;
         this.coveredFrom = coveredRange.start().toEpochDay();
@@ -157,6 +165,7 @@ public final class BusinessCalendar {
         b.name = name.orElse(null);
         b.weekendDays(weekendDays);
         b.holidays(holidays);
+        b.holidayNames.putAll(holidayNames);
         b.workingOverrides(workingOverrides);
         b.covering(coveredRange);
         return b;
@@ -187,6 +196,25 @@ public final class BusinessCalendar {
      */
     public Set<LocalDate> holidays() {
         return holidays;
+    }
+
+    /**
+     * The names of the holidays that have one, e.g. {@code 2026-04-06 -> "Easter Monday"}.
+     *
+     * @return an unmodifiable map in date order; its keys are some of the {@linkplain #holidays() holidays}
+     */
+    public NavigableMap<LocalDate, String> holidayNames() {
+        return holidayNames;
+    }
+
+    /**
+     * The name of a holiday.
+     *
+     * @param date the date
+     * @return the holiday's name, e.g. {@code "Easter Monday"}; empty if the date is not a holiday or has no name
+     */
+    public Optional<String> holidayName(LocalDate date) {
+        return Optional.ofNullable(holidayNames.get(Objects.requireNonNull(date, "date")));
     }
 
     /**
@@ -516,12 +544,23 @@ public final class BusinessCalendar {
                 b.addWorkingOverride(d);
             } else if (!business && !weekendDay) {
                 b.addHoliday(d);
+                combinedName(d, other).ifPresent(n -> b.addHoliday(d, n));
             }
         }
         if (name.isPresent() && other.name.isPresent()) {
             b.name(name.get() + (both ? "+" : "~") + other.name.get());
         }
         return b.build();
+    }
+
+    /** A holiday's name in a combination: either calendar's, or both joined when they differ. */
+    private Optional<String> combinedName(LocalDate d, BusinessCalendar other) {
+        String mine = holidayNames.get(d);
+        String theirs = other.holidayNames.get(d);
+        if (mine == null || theirs == null || mine.equals(theirs)) {
+            return Optional.ofNullable(mine != null ? mine : theirs);
+        }
+        return Optional.of(mine + " / " + theirs);
     }
 
     private boolean rawBusiness(LocalDate date) {
@@ -555,13 +594,14 @@ public final class BusinessCalendar {
                         && c.name.equals(name)
                         && c.weekendMask == weekendMask
                         && c.holidays.equals(holidays)
+                        && c.holidayNames.equals(holidayNames)
                         && c.workingOverrides.equals(workingOverrides)
                         && c.coveredRange.equals(coveredRange));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, weekendMask, holidays, workingOverrides, coveredRange);
+        return Objects.hash(name, weekendMask, holidays, holidayNames, workingOverrides, coveredRange);
     }
 
     /**
@@ -604,6 +644,7 @@ public final class BusinessCalendar {
         private String name;
         private final EnumSet<DayOfWeek> weekendDays = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         private final TreeSet<LocalDate> holidays = new TreeSet<>();
+        private final TreeMap<LocalDate, String> holidayNames = new TreeMap<>();
         private final TreeSet<LocalDate> workingOverrides = new TreeSet<>();
         private LocalDateRange coveredRange;
 
@@ -660,6 +701,26 @@ public final class BusinessCalendar {
         }
 
         /**
+         * Adds a holiday with its name, which explanations quote: "Mon 2026-04-06 is Easter Monday, not a business
+         * day". Adding the same date again replaces its name.
+         *
+         * @param date the holiday
+         * @param name its name, e.g. {@code "Easter Monday"}; not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder addHoliday(LocalDate date, String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException(
+                        "the name of holiday " + date + " is blank: expected a name such as 'Easter Monday'");
+            }
+            addHoliday(date);
+            holidayNames.put(date, name);
+            return this;
+        }
+
+        /**
          * Adds holidays.
          *
          * @param dates the holidays
@@ -671,7 +732,7 @@ public final class BusinessCalendar {
         }
 
         /**
-         * Replaces the holidays.
+         * Replaces the holidays, and forgets their names.
          *
          * @param dates the holidays
          * @return this builder
@@ -679,6 +740,7 @@ public final class BusinessCalendar {
         public Builder holidays(Collection<LocalDate> dates) {
             List<LocalDate> copy = List.copyOf(dates);
             holidays.clear();
+            holidayNames.clear();
             holidays.addAll(copy);
             return this;
         }

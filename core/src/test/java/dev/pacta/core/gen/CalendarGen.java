@@ -92,6 +92,13 @@ public final class CalendarGen {
                         .filter(d -> !holidays.contains(d))
                         .forEach(b::addWorkingOverride);
                 name.ifPresent(b::name);
+                if (name.isPresent()) {
+                    // Named calendars name every other holiday, some in Spanish, so names take part in equality and
+                    // in round trips.
+                    holidays.stream()
+                            .filter(d -> d.toEpochDay() % 2 == 0)
+                            .forEach(d -> b.addHoliday(d, (d.getDayOfMonth() % 3 == 0 ? "Día " : "Holiday ") + d));
+                }
                 return withABusinessDay(b, weekend, holidays, range);
             });
         });
@@ -108,13 +115,20 @@ public final class CalendarGen {
             return b.build();
         } catch (ValidationException e) {
             LocalDate first = range.start();
-            List<LocalDate> kept =
-                    holidays.stream().filter(d -> !d.equals(first)).toList();
-            b.holidays(kept);
+            // Built unbounded (the weekend set leaves a business day) to read back the holidays' names.
+            BusinessCalendar loose = b.covering(LocalDateRange.unbounded()).build();
+            BusinessCalendar.Builder fixed = loose.toBuilder()
+                    .holidays(holidays.stream().filter(d -> !d.equals(first)).toList())
+                    .covering(range);
+            loose.holidayNames().forEach((d, n) -> {
+                if (!d.equals(first)) {
+                    fixed.addHoliday(d, n);
+                }
+            });
             if (weekend.contains(first.getDayOfWeek())) {
-                b.addWorkingOverride(first);
+                fixed.addWorkingOverride(first);
             }
-            return b.build();
+            return fixed.build();
         }
     }
 

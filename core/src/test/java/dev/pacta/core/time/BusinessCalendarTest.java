@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -246,6 +247,46 @@ class BusinessCalendarTest {
                                 .containsExactly(BusinessCalendar.WITHOUT_BUSINESS_DAYS))
                 .hasMessageContaining("calendar 'WEEKENDS+weekdays-off' has no business days");
         assertThat(BusinessCalendar.WEEKENDS.or(weekdaysOff).weekendDays()).isEmpty();
+    }
+
+    @Test
+    void holidayNames_keptCopiedCombinedAndForgottenOnReplace() {
+        BusinessCalendar es = BusinessCalendar.builder()
+                .name("ES")
+                .addHoliday(date("2026-04-06"), "Easter Monday")
+                .addHoliday(date("2026-05-01"), "Labour Day")
+                .addHoliday(date("2026-08-15"))
+                .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
+                .build();
+        assertThat(es.holidayName(date("2026-04-06"))).hasValue("Easter Monday");
+        assertThat(es.holidayName(date("2026-08-15"))).isEmpty();
+        assertThat(es.holidayName(date("2026-04-07"))).isEmpty();
+        assertThat(es.holidays()).hasSize(3);
+        assertThat(es.toBuilder().build()).isEqualTo(es);
+        assertThat(es.toBuilder()
+                        .addHoliday(date("2026-04-06"), "Lunes de Pascua")
+                        .build())
+                .isNotEqualTo(es)
+                .satisfies(c -> assertThat(c.holidayName(date("2026-04-06"))).hasValue("Lunes de Pascua"));
+        assertThat(es.toBuilder().holidays(es.holidays()).build().holidayNames())
+                .isEmpty();
+
+        BusinessCalendar madrid = BusinessCalendar.builder()
+                .name("MD")
+                .addHoliday(date("2026-05-01"), "Fiesta del Trabajo")
+                .addHoliday(date("2026-05-02"), "Community of Madrid Day")
+                .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
+                .build();
+        assertThat(es.and(madrid).holidayNames())
+                .containsExactly(
+                        Map.entry(date("2026-04-06"), "Easter Monday"),
+                        Map.entry(date("2026-05-01"), "Labour Day / Fiesta del Trabajo"));
+        // Sat 2026-05-02 is a weekend day in both, so not a holiday of the combination.
+        assertThat(es.or(madrid).holidayNames())
+                .containsExactly(Map.entry(date("2026-05-01"), "Labour Day / Fiesta del Trabajo"));
+        assertThatThrownBy(() -> BusinessCalendar.builder().addHoliday(date("2026-01-01"), " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the name of holiday 2026-01-01 is blank");
     }
 
     @Test
