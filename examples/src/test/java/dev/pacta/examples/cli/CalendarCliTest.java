@@ -120,4 +120,61 @@ class CalendarCliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("valid calendar/1 'ES-MD': 4 holidays, covering 2026-01-01/2027-01-01");
     }
+
+    @Test
+    void evaluate_withPublicHolidays_andAFileCombiningThem() throws IOException {
+        String web = agreement().toString();
+        String timeline =
+                Golden.SAMPLES.resolve("web-development.timeline.json").toString();
+        Cli.Result r = Cli.run(
+                "evaluate",
+                web,
+                "-e",
+                timeline,
+                "--as-of",
+                "2026-06-30",
+                "--holidays",
+                "ES-MD:2026",
+                "-f",
+                "json",
+                "--fail-on",
+                "never");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("is Good Friday, not a business day");
+
+        // A studio calendar on top of Madrid's public holidays, named by the agreement instead.
+        Path studio = tmp.resolve("studio.calendar.json");
+        Files.writeString(
+                studio,
+                "{\"pacta\": \"calendar/1\", \"id\": \"studio\", \"and\": [\"ES-MD\","
+                        + " {\"holidays\": [{\"date\": \"2026-03-06\", \"name\": \"Studio closed\"}],"
+                        + " \"coveredRange\": {}}]}");
+        Path onStudio = tmp.resolve("web-studio.agreement.json");
+        Files.writeString(onStudio, Files.readString(agreement()).replace("\"ES-MD\"", "\"studio\""));
+        Cli.Result s = Cli.run(
+                "evaluate",
+                onStudio.toString(),
+                "-e",
+                timeline,
+                "--as-of",
+                "2026-06-30",
+                "--holidays",
+                "ES-MD:2026",
+                "--calendar",
+                studio.toString(),
+                "-f",
+                "json",
+                "--fail-on",
+                "never");
+        assertThat(s.err()).isEmpty();
+        assertThat(s.out()).contains("is Good Friday, not a business day");
+
+        Cli.Result bad = Cli.run("evaluate", web, "--holidays", "ES-ZZ:2026");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("pacta: --holidays ES-ZZ:2026: unknown subdivision in 'ES-ZZ'");
+        Cli.Result form = Cli.run("evaluate", web, "--holidays", "ES-MD");
+        assertThat(form.code()).isEqualTo(2);
+        assertThat(form.err()).contains("expected a place and years such as ES-MD:2025-2030");
+    }
 }
