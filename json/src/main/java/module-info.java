@@ -1,6 +1,6 @@
 /**
  * Pacta JSON: the documented JSON format of Pacta's documents ({@code agreement/1}, {@code timeline/1},
- * {@code report/1}, {@code template/1}, {@code scenario/1}, {@code changes/1}), a strict, hardened reader with precise
+ * {@code report/1}, {@code template/1}, {@code scenario/1}, {@code changes/1}, {@code calendar/1}), a strict, hardened reader with precise
  * errors, a stable writer, and scenario files as tests.
  *
  * <p>Use the facade {@link dev.pacta.json.PactaJson}; callers never need to touch Jackson. Applications that already

@@ -2,6 +2,7 @@ package dev.pacta.examples;
 
 import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.engine.ComplianceRules;
+import dev.pacta.core.time.CalendarSource;
 import java.time.Period;
 
 /** The engine the examples and the {@code pacta} tool evaluate with. */
@@ -25,7 +26,19 @@ public final class Engines {
      * @return the engine
      */
     public static ComplianceEngine standard(Period horizon) {
+        return standard(horizon, CalendarSource.builtIns());
+    }
+
+    /**
+     * The {@link #standard()} engine with another reporting horizon and calendars of one's own.
+     *
+     * @param horizon a non-negative period
+     * @param calendars where the agreements' calendars are found
+     * @return the engine
+     */
+    public static ComplianceEngine standard(Period horizon, CalendarSource calendars) {
         return ComplianceEngine.builder()
+                .calendars(calendars)
                 .addRule(ComplianceRules.pointOfContactRequired())
                 .addRule(ComplianceRules.recurringMissedInARow(2))
                 .horizon(horizon)

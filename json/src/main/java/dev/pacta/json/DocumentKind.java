@@ -33,7 +33,12 @@ public enum DocumentKind {
      * A {@link dev.pacta.core.report.ComplianceChanges}: what changed in a live evaluation between two looks,
      * {@code "pacta": "changes/1"}.
      */
-    CHANGES("changes/1");
+    CHANGES("changes/1"),
+    /**
+     * A {@link dev.pacta.core.time.BusinessCalendar}: weekend days, named holidays, working overrides and the covered
+     * range, or an {@code and} / {@code or} of other calendars, {@code "pacta": "calendar/1"}.
+     */
+    CALENDAR("calendar/1");
 
     /** The name of the marker property, which every document has at its top level (and Pacta writes first). */
     public static final String MARKER_PROPERTY = "pacta";
@@ -66,7 +71,7 @@ public enum DocumentKind {
     /**
      * Every marker this version reads, for messages.
      *
-     * @return e.g. {@code "agreement/1, timeline/1, report/1, template/1, scenario/1, changes/1"}
+     * @return e.g. {@code "agreement/1, timeline/1, report/1, template/1, scenario/1, changes/1, calendar/1"}
      */
     public static String knownMarkers() {
         return Arrays.stream(values()).map(DocumentKind::marker).collect(Collectors.joining(", "));

@@ -9,7 +9,12 @@ import dev.pacta.core.scenario.NamedTest;
 import dev.pacta.core.scenario.Scenario;
 import dev.pacta.core.scenario.ScenarioRunner;
 import dev.pacta.core.template.AgreementTemplate;
+import dev.pacta.core.time.BusinessCalendar;
+import dev.pacta.core.time.CalendarId;
+import dev.pacta.core.time.CalendarSource;
 import dev.pacta.json.internal.Documents;
+import dev.pacta.json.internal.deser.CalendarDocument;
+import dev.pacta.json.internal.deser.Calendars;
 import dev.pacta.json.internal.deser.Scenarios;
 import dev.pacta.json.internal.deser.Templates;
 import dev.pacta.json.internal.ser.ScenarioWriter;
@@ -35,8 +40,8 @@ import java.util.stream.Stream;
 /**
  * Reads and writes Pacta's JSON documents (see {@code docs/json-format.md}): agreements ({@code agreement/1}),
  * timelines ({@code timeline/1}), reports ({@code report/1}), the changes of a live evaluation ({@code changes/1}),
- * templates ({@code template/1}) and scenarios ({@code scenario/1}) both ways, and a folder of scenario files
- * becomes tests. Templates and scenarios are written back as they were read: a template's agreement with its
+ * templates ({@code template/1}), scenarios ({@code scenario/1}) and business calendars ({@code calendar/1}) both
+ * ways, and a folder of scenario files becomes tests. Templates and scenarios are written back as they were read: a template's agreement with its
  * {@code ${name}} placeholders, a scenario's template reference as written. A template whose body is Java code cannot
  * be written.
  *
@@ -564,6 +569,141 @@ public final class PactaJson {
      */
     public static void writeTemplate(AgreementTemplate template, Path file) throws IOException {
         Files.writeString(file, writeTemplate(template), StandardCharsets.UTF_8);
+    }
+
+    // ----------------------------------------------------------------------------------------------- calendars
+
+    /**
+     * Reads a {@code calendar/1} document (see {@code docs/json-format.md}): a calendar of its own, or an {@code and}
+     * / {@code or} of calendars that may name only the built-ins {@code WEEKENDS} and {@code NONE}.
+     *
+     * @param json the document
+     * @return the calendar, named by the document's id
+     * @throws PactaJsonException if the document cannot be read, names an unknown calendar
+     *     ({@code UNKNOWN_CALENDAR}) or describes a calendar without business days
+     *     ({@code CALENDAR_WITHOUT_BUSINESS_DAYS})
+     */
+    public static BusinessCalendar readCalendar(String json) {
+        return readCalendar(json, CalendarSource.builtIns());
+    }
+
+    /**
+     * Reads a {@code calendar/1} document whose combination may name the calendars of a source.
+     *
+     * @param json the document
+     * @param others where the ids an {@code and} / {@code or} names are found
+     * @return the calendar, named by the document's id
+     * @throws PactaJsonException if the document cannot be read, names an unknown calendar or describes a calendar
+     *     without business days
+     */
+    public static BusinessCalendar readCalendar(String json, CalendarSource others) {
+        Objects.requireNonNull(others, "others");
+        CalendarDocument d = Documents.read(DocumentKind.CALENDAR, CalendarDocument.class, json);
+        return Calendars.resolve(new Calendars.Doc(null, d), others);
+    }
+
+    /**
+     * Reads a {@code calendar/1} document from a UTF-8 stream, which is read to its end and not closed; its combination
+     * may name the built-in calendars only.
+     *
+     * @param in the stream
+     * @return the calendar
+     * @throws IOException if the stream fails
+     * @throws PactaJsonException if the document cannot be read
+     */
+    public static BusinessCalendar readCalendar(InputStream in) throws IOException {
+        return readCalendar(Documents.slurp(Objects.requireNonNull(in, "in")));
+    }
+
+    /**
+     * Reads a {@code calendar/1} file whose combination may name the built-in calendars only.
+     *
+     * @param file the file
+     * @return the calendar
+     * @throws IOException if the file cannot be read
+     * @throws PactaJsonException if the document cannot be read; its {@link PactaJsonException#source()} is the file
+     */
+    public static BusinessCalendar readCalendar(Path file) throws IOException {
+        return readCalendar(file, CalendarSource.builtIns());
+    }
+
+    /**
+     * Reads a {@code calendar/1} file whose combination may name the calendars of a source.
+     *
+     * @param file the file
+     * @param others where the ids an {@code and} / {@code or} names are found
+     * @return the calendar
+     * @throws IOException if the file cannot be read
+     * @throws PactaJsonException if the document cannot be read; its {@link PactaJsonException#source()} is the file
+     */
+    public static BusinessCalendar readCalendar(Path file, CalendarSource others) throws IOException {
+        return fromFile(file, text -> readCalendar(text, others));
+    }
+
+    /**
+     * Reads one calendar file, or every {@code *.calendar.json} file under a folder and its subfolders. Their
+     * combinations may name each other's ids, then those of {@code others}; ids are unique across the files, and
+     * differ from the built-ins.
+     *
+     * @param fileOrFolder a calendar file or a folder
+     * @param others where the ids that none of the files has are found, e.g. {@link CalendarSource#builtIns()}
+     * @return the calendars by id, in id order
+     * @throws IOException if a file cannot be read, or the folder does not exist
+     * @throws PactaJsonException at the first file that cannot be read, with {@code DUPLICATE_ID} for an id used
+     *     twice and {@code CALENDAR_CYCLE} for calendars combined from themselves; its
+     *     {@link PactaJsonException#source()} names the file
+     */
+    public static Map<CalendarId, BusinessCalendar> readCalendars(Path fileOrFolder, CalendarSource others)
+            throws IOException {
+        Objects.requireNonNull(others, "others");
+        List<Path> files;
+        if (Files.isDirectory(Objects.requireNonNull(fileOrFolder, "fileOrFolder"))) {
+            try (Stream<Path> walk = Files.walk(fileOrFolder)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(f -> f.getFileName().toString().endsWith(CALENDAR_SUFFIX))
+                        .sorted(Comparator.comparing((Path f) ->
+                                fileOrFolder.relativize(f).toString().replace('\\', '/')))
+                        .toList();
+            }
+        } else {
+            files = List.of(fileOrFolder);
+        }
+        List<Calendars.Doc> docs = new ArrayList<>();
+        for (Path file : files) {
+            docs.add(new Calendars.Doc(
+                    file.toString(),
+                    fromFile(file, text -> Documents.read(DocumentKind.CALENDAR, CalendarDocument.class, text))));
+        }
+        return Calendars.resolveAll(docs, others);
+    }
+
+    /** The file name ending of calendar files. */
+    private static final String CALENDAR_SUFFIX = ".calendar.json";
+
+    /**
+     * Writes a calendar as a {@code calendar/1} document: marker, id (the calendar's name), weekend days (when not
+     * Saturday and Sunday), covered range, holidays with their names and working overrides. A combination is written
+     * as the calendar it is. {@code readCalendar(writeCalendar(c)).equals(c)}.
+     *
+     * @param calendar the calendar; its name is the document's id
+     * @return the document, ending with a newline
+     * @throws PactaJsonException (code {@code UNWRITABLE}) if the calendar has no name, a name that is not an id, or a
+     *     date outside the years 0001 to 9999
+     */
+    public static String writeCalendar(BusinessCalendar calendar) {
+        return Documents.write(Objects.requireNonNull(calendar, "calendar"));
+    }
+
+    /**
+     * Writes a calendar to a UTF-8 file, replacing it if it exists.
+     *
+     * @param calendar the calendar
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     * @throws PactaJsonException if the calendar cannot be written
+     */
+    public static void writeCalendar(BusinessCalendar calendar, Path file) throws IOException {
+        Files.writeString(file, writeCalendar(calendar), StandardCharsets.UTF_8);
     }
 
     // ----------------------------------------------------------------------------------------------- scenarios

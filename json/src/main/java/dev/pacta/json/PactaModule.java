@@ -32,11 +32,13 @@ import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.PaymentReport;
 import dev.pacta.core.report.Scorecard;
+import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.internal.deser.AgreementDeserializer;
 import dev.pacta.json.internal.deser.AmendmentDeserializer;
+import dev.pacta.json.internal.deser.Calendars;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
 import dev.pacta.json.internal.deser.EventDeserializer;
 import dev.pacta.json.internal.deser.MilestoneDeserializer;
@@ -51,6 +53,7 @@ import dev.pacta.json.internal.deser.TimelineDeserializer;
 import dev.pacta.json.internal.deser.TriggerDeserializer;
 import dev.pacta.json.internal.ser.AgreementSerializer;
 import dev.pacta.json.internal.ser.AmendmentSerializer;
+import dev.pacta.json.internal.ser.CalendarSerializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
 import dev.pacta.json.internal.ser.EventSerializer;
 import dev.pacta.json.internal.ser.MilestoneSerializer;
@@ -66,9 +69,9 @@ import dev.pacta.json.internal.ser.TriggerSerializer;
 
 /**
  * The Jackson module of Pacta's model types: a serializer and a strict deserializer for every core type that appears
- * in Pacta's documents ({@link Agreement}, {@link Timeline}, {@link ComplianceReport}, {@link ComplianceChanges} and
- * everything inside them, down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios
- * are read and written only through {@link PactaJson}, which resolves their placeholders and template files.
+ * in Pacta's documents ({@link Agreement}, {@link Timeline}, {@link ComplianceReport}, {@link ComplianceChanges},
+ * {@link BusinessCalendar} (whose combinations may name only the built-in calendars) and everything inside them,
+ * down to {@link Money}, {@link EventTime}, {@link Span} and the ids). Templates and scenarios are read and written only through {@link PactaJson}, which resolves their placeholders and template files.
  *
  * <p>Most callers never need this class: {@link PactaJson} reads and writes documents on its own hardened mapper.
  * Register it on an existing {@code ObjectMapper} to embed Pacta values in other JSON ({@code
@@ -111,6 +114,7 @@ public final class PactaModule extends SimpleModule {
         addSerializer(Scorecard.class, ReportSerializers.SCORECARD);
         addSerializer(ComplianceChanges.class, ReportSerializers.CHANGES);
         addSerializer(InstanceChange.class, ReportSerializers.CHANGE);
+        addSerializer(BusinessCalendar.class, CalendarSerializer.INSTANCE);
 
         addDeserializer(Agreement.class, AgreementDeserializer.INSTANCE);
         addDeserializer(Party.class, PartyDeserializer.INSTANCE);
@@ -144,5 +148,6 @@ public final class PactaModule extends SimpleModule {
         addDeserializer(Scorecard.class, ReportDeserializers.SCORECARD);
         addDeserializer(ComplianceChanges.class, ReportDeserializers.CHANGES);
         addDeserializer(InstanceChange.class, ReportDeserializers.CHANGE);
+        addDeserializer(BusinessCalendar.class, Calendars.Deserializer.INSTANCE);
     }
 }

@@ -55,7 +55,8 @@ class OrdinaryToolsTest {
                 new Doc(DocumentKind.REPORT, Golden.text(Golden.REPORT_FILE)),
                 new Doc(DocumentKind.CHANGES, ChangesTest.DOCUMENT),
                 new Doc(DocumentKind.TEMPLATE, TemplateTest.TEMPLATE),
-                new Doc(DocumentKind.SCENARIO, Golden.text("golden/scenarios/approvals.scenario.json")));
+                new Doc(DocumentKind.SCENARIO, Golden.text("golden/scenarios/approvals.scenario.json")),
+                new Doc(DocumentKind.CALENDAR, Golden.text("golden/es-md-2026.calendar.json")));
     }
 
     /**
@@ -84,6 +85,7 @@ class OrdinaryToolsTest {
                 yield List.of(t.id(), t.parameters(), t.instantiateOrThrow(Map.of("clientName", "Acme Bakery S.L.")));
             }
             case SCENARIO -> PactaJson.readScenario(json);
+            case CALENDAR -> PactaJson.readCalendar(json);
         };
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.pacta.core.gen.CalendarGen;
 import dev.pacta.core.gen.Coverage;
 import dev.pacta.core.gen.ModelGen;
 import dev.pacta.core.model.AgreementId;
@@ -26,7 +27,9 @@ import dev.pacta.core.model.Role;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.CalendarId;
+import dev.pacta.core.time.LocalDateRange;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
 import java.util.List;
@@ -64,6 +67,25 @@ class RoundTripProperties {
         assertThat(coverage.countOf(label, value))
                 .as("%s = %s reached%n%s", label, value, coverage.table())
                 .isPositive();
+    }
+
+    @Test
+    void calendar_roundTrips() {
+        Coverage coverage = Coverage.forCaller()
+                .atLeast("named holidays", true, 0.25)
+                .atLeast("bounded", true, 0.7)
+                .atLeast("bounded", false, 0.04)
+                .atLeast("working overrides", true, 0.3);
+        qt(300).forAll(CalendarGen.calendars()).checkAssert(c -> {
+            BusinessCalendar named =
+                    c.name().isPresent() ? c : c.toBuilder().name("X").build();
+            coverage.count("named holidays", !named.holidayNames().isEmpty());
+            coverage.count("bounded", !named.coveredRange().equals(LocalDateRange.unbounded()));
+            coverage.count("working overrides", !named.workingOverrides().isEmpty());
+            assertThat(PactaJson.readCalendar(PactaJson.writeCalendar(named))).isEqualTo(named);
+            assertThat(viaModule(named, BusinessCalendar.class)).isEqualTo(named);
+        });
+        coverage.check();
     }
 
     @Test

@@ -36,9 +36,41 @@ class SchemaTest {
     private static final Schema TEMPLATE = REGISTRY.getSchema(SchemaLocation.of(BASE + "template-1.schema.json"));
     private static final Schema SCENARIO = REGISTRY.getSchema(SchemaLocation.of(BASE + "scenario-1.schema.json"));
     private static final Schema CHANGES = REGISTRY.getSchema(SchemaLocation.of(BASE + "changes-1.schema.json"));
+    private static final Schema CALENDAR = REGISTRY.getSchema(SchemaLocation.of(BASE + "calendar-1.schema.json"));
 
     private static List<Error> errors(Schema schema, String json) {
         return schema.validate(json, InputFormat.JSON);
+    }
+
+    @Test
+    void calendars_seedsAndWrittenOnesAreValid_shapeErrorsAreNot() {
+        for (String seed : List.of("es-md-2026", "combined", "every-day", "friday-saturday")) {
+            String json =
+                    Golden.text("dev/pacta/json/fuzz/CalendarFuzzTestInputs/fuzz/seed-" + seed + ".calendar.json");
+            assertThat(errors(CALENDAR, json)).as(seed).isEmpty();
+        }
+        qt(200).forAll(dev.pacta.core.gen.CalendarGen.calendars())
+                .checkAssert(c -> assertThat(errors(
+                                CALENDAR,
+                                PactaJson.writeCalendar(c.toBuilder().name("X").build())))
+                        .isEmpty());
+        String base = CalendarJsonTest.GOLDEN;
+        assertThat(errors(CALENDAR, base.replace("\"id\": \"ES-MD\",", ""))).isNotEmpty();
+        assertThat(errors(CALENDAR, base.replace("\"through\"", "\"until\""))).isNotEmpty();
+        assertThat(errors(CALENDAR, base.replace("\"2026-01-06\"", "\"2026-1-6\"")))
+                .isNotEmpty();
+        assertThat(errors(CALENDAR, base.replace("\"id\": \"ES-MD\",", "\"id\": \"ES-MD\", \"and\": [\"A\", \"B\"],")))
+                .isNotEmpty();
+        assertThat(errors(CALENDAR, "{\"pacta\": \"calendar/1\", \"id\": \"x\", \"or\": [\"A\"]}"))
+                .isNotEmpty();
+        assertThat(errors(
+                        CALENDAR,
+                        "{\"pacta\": \"calendar/1\", \"id\": \"x\", \"or\": [\"A\", {\"weekendDays\": [\"SUN\"]}]}"))
+                .isNotEmpty();
+        assertThat(errors(
+                        CALENDAR,
+                        "{\"pacta\": \"calendar/1\", \"id\": \"x\", \"or\": [\"A\", {\"weekendDays\": [\"SUNDAY\"]}]}"))
+                .isEmpty();
     }
 
     @Test

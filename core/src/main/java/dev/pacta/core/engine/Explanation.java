@@ -5,9 +5,12 @@ import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
+import dev.pacta.core.time.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,8 +36,17 @@ final class Explanation implements Supplier<String> {
     private final ZoneId zone;
     /** For a {@code BLOCKED} instance, what it waits on, in words (computed by the reporter, which knows). */
     private final String waitingOn;
+    /** The agreement's calendar, for the names of the holidays the deadline moved over; immutable. */
+    private final GuardedCalendar calendar;
 
-    Explanation(Inst i, InstanceState state, Lateness lateness, Instant asOf, ZoneId zone, String waitingOn) {
+    Explanation(
+            Inst i,
+            InstanceState state,
+            Lateness lateness,
+            Instant asOf,
+            ZoneId zone,
+            String waitingOn,
+            GuardedCalendar calendar) {
         this.def = i.obl.def;
         this.mustNot = i.mustNot();
         this.anchor = i.anchor();
@@ -44,6 +56,7 @@ final class Explanation implements Supplier<String> {
         this.asOf = asOf;
         this.zone = zone;
         this.waitingOn = waitingOn;
+        this.calendar = calendar;
     }
 
     @Override
@@ -80,6 +93,9 @@ final class Explanation implements Supplier<String> {
                 }
             }
             def.grace().ifPresent(g -> s.append("; grace ").append(g));
+            if (facts.original().isDate()) {
+                holidays(s, facts.original().date());
+            }
         }
         for (String adjustment : facts.adjustments()) {
             s.append("; ").append(adjustment);
@@ -93,6 +109,58 @@ final class Explanation implements Supplier<String> {
                     .append(day(n.at()));
         }
         return s.append("; ").append(outcome()).toString();
+    }
+
+    /** At most this many named holidays are listed; more are counted. */
+    private static final int MAX_HOLIDAYS_NAMED = 3;
+
+    /**
+     * The named holidays that moved the deadline, e.g. {@code "; Mon 2026-04-06 is Easter Monday, not a business
+     * day"}: those a business-day count skipped, or those between a calendar-day deadline's nominal date and the
+     * business day its convention moved it to. Unnamed holidays are not mentioned, so an explanation on a calendar
+     * without names reads as before.
+     */
+    private void holidays(StringBuilder s, LocalDate due) {
+        LocalDate nominal = nominal(def.deadline());
+        if (nominal == null || nominal.equals(due)) {
+            return;
+        }
+        NavigableMap<LocalDate, String> named =
+                nominal.isBefore(due) ? calendar.namedHolidays(nominal, due) : calendar.namedHolidays(due, nominal);
+        int listed = 0;
+        for (Map.Entry<LocalDate, String> h : named.entrySet()) {
+            if (listed == MAX_HOLIDAYS_NAMED) {
+                int more = named.size() - listed;
+                s.append("; and ").append(more).append(more == 1 ? " more holiday" : " more holidays");
+                return;
+            }
+            s.append("; ").append(Days.day(h.getKey())).append(" is ").append(h.getValue());
+            s.append(", not a business day");
+            listed++;
+        }
+    }
+
+    /**
+     * Where a date deadline would be if no day were a holiday nor a weekend day: the fixed date, the anchor plus the
+     * calendar days, weeks or months, or the first day a business-day count examines; null for other rules.
+     */
+    private LocalDate nominal(DeadlineRule rule) {
+        if (rule.kind() == DeadlineRule.Kind.FIXED_DATE) {
+            return rule.date().orElseThrow();
+        }
+        if (rule.kind() != DeadlineRule.Kind.OFFSET) {
+            return null;
+        }
+        Span offset = rule.offset().orElseThrow();
+        int n = Math.toIntExact(offset.amount());
+        LocalDate a = anchor.day();
+        return switch (offset.unit()) {
+            case CALENDAR_DAYS -> a.plusDays(n);
+            case WEEKS -> a.plusWeeks(n);
+            case MONTHS -> a.plusMonths(n);
+            case BUSINESS_DAYS -> n > 0 ? a.plusDays(1) : n < 0 ? a.minusDays(1) : a;
+            case HOURS -> null; // a time deadline: the calendar never moves it
+        };
     }
 
     private static String ruleText(DeadlineRule rule) {

@@ -8,6 +8,7 @@ import dev.pacta.core.time.Span;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.NavigableMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -77,6 +78,14 @@ final class GuardedCalendar {
     /** The range the calendar's data covers, in words, for findings. */
     String coverage() {
         return calendar.toString() + " covers " + calendar.coveredRange();
+    }
+
+    /**
+     * The named holidays from {@code from} through {@code toInclusive}, in date order, for explanations; reads only the
+     * calendar's holiday names, so it never falls in a gap.
+     */
+    NavigableMap<LocalDate, String> namedHolidays(LocalDate from, LocalDate toInclusive) {
+        return calendar.holidayNames().subMap(from, true, toInclusive, true);
     }
 
     // Lookups that may fall in a gap: call them inside lookup(...).

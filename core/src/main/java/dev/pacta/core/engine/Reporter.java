@@ -291,7 +291,7 @@ final class Reporter {
                 payment,
                 blockedBy,
                 attribution,
-                new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn));
+                new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn, sim.calendar));
     }
 
     private String waitingOn(List<Inst> blockers) {

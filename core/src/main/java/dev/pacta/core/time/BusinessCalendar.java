@@ -1,5 +1,7 @@
 package dev.pacta.core.time;
 
+import dev.pacta.core.Problem;
+import dev.pacta.core.ValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,16 +11,19 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * A business calendar: which dates are business days, within the range of dates its data covers.
  *
  * <p>A date is a <em>business day</em> if it is a working override, or if it is neither a weekend day nor a holiday.
- * A date cannot be both a holiday and a working override. The calendar only knows the dates of its
+ * A date cannot be both a holiday and a working override. A holiday may have a name ("Easter Monday"), which
+ * explanations quote when a deadline moves over it. The calendar only knows the dates of its
  * {@linkplain #coveredRange() covered range}: every method that needs to know whether a date outside that range is a
  * business day throws {@link CalendarCoverageException}, never falling back silently to weekends only.
  *
@@ -27,6 +32,7 @@ import java.util.TreeSet;
  *         .name("ES-MD")
  *         .weekendDays(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)
  *         .addHoliday(LocalDate.parse("2024-03-11"))
+ *         .addHoliday(LocalDate.parse("2024-05-02"), "Community of Madrid Day")
  *         .covering(LocalDateRange.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2027-01-01")))
  *         .build();
  * madrid.addBusinessDays(LocalDate.parse("2024-03-08"), 2); // 2024-03-13
@@ -34,8 +40,21 @@ import java.util.TreeSet;
  *
  * <p>Lookups are fast: {@link #isBusinessDay} is O(1), and {@link #shift}, {@link #addBusinessDays} and
  * {@link #businessDaysBetween} take O(log(n + h)) time for a shift of n business days and h holidays and overrides,
- * whatever n. A calendar whose seven days are all weekend days is allowed (an agreement's validation reports it);
- * {@link #hasBusinessDays()} tells, and shifting in it throws {@link IllegalStateException} instead of looping.
+ * whatever n.
+ *
+ * <p>A calendar must have at least one business day in its covered range: one whose seven days are all weekend days
+ * (without a working override), or whose every covered date is a weekend day or a holiday, is rejected when it is
+ * built, and so is such a combination of two calendars ({@link #and}, {@link #or}). Evaluating an agreement on it
+ * could never compute a business-day deadline. The problems a builder reports have stable codes:
+ *
+ * <table>
+ *   <caption>Codes</caption>
+ *   <tr><th>code</th><th>meaning</th></tr>
+ *   <tr><td>{@code CALENDAR_WITHOUT_BUSINESS_DAYS} ({@link #WITHOUT_BUSINESS_DAYS})</td><td>no date of the covered
+ *       range is a business day</td></tr>
+ *   <tr><td>{@code HOLIDAY_AND_WORKING_OVERRIDE} ({@link #HOLIDAY_AND_WORKING_OVERRIDE})</td><td>a date is both a
+ *       holiday and a working override</td></tr>
+ * </table>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -44,6 +63,12 @@ public final class BusinessCalendar {
     private static final int ALL_DAYS = 0x7F;
     private static final int SHORT_SHIFT = 8;
     private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+
+    /** The code of a calendar that has no business day in its covered range: {@code CALENDAR_WITHOUT_BUSINESS_DAYS}. */
+    public static final String WITHOUT_BUSINESS_DAYS = "CALENDAR_WITHOUT_BUSINESS_DAYS";
+
+    /** The code of a date that is both a holiday and a working override: {@code HOLIDAY_AND_WORKING_OVERRIDE}. */
+    public static final String HOLIDAY_AND_WORKING_OVERRIDE = "HOLIDAY_AND_WORKING_OVERRIDE";
 
     /** Saturday and Sunday are not business days; no holidays; every date covered. Named {@code WEEKENDS}. */
     public static final BusinessCalendar WEEKENDS =
@@ -60,6 +85,7 @@ public final class BusinessCalendar {
     private final int weekendMask;
     private final Set<DayOfWeek> weekendDays;
     private final Set<LocalDate> holidays;
+    private final NavigableMap<LocalDate, String> holidayNames;
     private final Set<LocalDate> workingOverrides;
     private final LocalDateRange coveredRange;
 
@@ -81,6 +107,9 @@ public final class BusinessCalendar {
         }
         this.weekendMask = mask;
         this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(b.holidays));
+        TreeMap<LocalDate, String> names = new TreeMap<>(b.holidayNames);
+        names.keySet().retainAll(b.holidays);
+        this.holidayNames = Collections.unmodifiableNavigableMap(names);
         this.workingOverrides = Collections.unmodifiableSortedSet(new TreeSet<>(b.workingOverrides));
         this.coveredRange = coveredRange;
         this.coveredFrom = coveredRange.start().toEpochDay();
@@ -136,6 +165,7 @@ public final class BusinessCalendar {
         b.name = name.orElse(null);
         b.weekendDays(weekendDays);
         b.holidays(holidays);
+        b.holidayNames.putAll(holidayNames);
         b.workingOverrides(workingOverrides);
         b.covering(coveredRange);
         return b;
@@ -169,6 +199,25 @@ public final class BusinessCalendar {
     }
 
     /**
+     * The names of the holidays that have one, e.g. {@code 2026-04-06 -> "Easter Monday"}.
+     *
+     * @return an unmodifiable map in date order; its keys are some of the {@linkplain #holidays() holidays}
+     */
+    public NavigableMap<LocalDate, String> holidayNames() {
+        return holidayNames;
+    }
+
+    /**
+     * The name of a holiday.
+     *
+     * @param date the date
+     * @return the holiday's name, e.g. {@code "Easter Monday"}; empty if the date is not a holiday or has no name
+     */
+    public Optional<String> holidayName(LocalDate date) {
+        return Optional.ofNullable(holidayNames.get(Objects.requireNonNull(date, "date")));
+    }
+
+    /**
      * The working overrides: dates that are business days even if they fall on a weekend day.
      *
      * @return an unmodifiable set iterating in date order
@@ -187,13 +236,13 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Tells whether the calendar has any business day at all: false when all seven days of the week are weekend days
-     * and there is no working override.
+     * Tells whether the calendar has any business day in its covered range; always true, since a calendar without one
+     * cannot be built (see {@link Builder#build()}).
      *
-     * @return true if at least one date can be a business day
+     * @return true if at least one covered date is a business day
      */
     public boolean hasBusinessDays() {
-        return weekendMask != ALL_DAYS || !workingOverrides.isEmpty();
+        return count(coveredTo) > count(coveredFrom);
     }
 
     /**
@@ -239,7 +288,6 @@ public final class BusinessCalendar {
         if (n == 0) {
             return date;
         }
-        requireBusinessDays();
         long e = date.toEpochDay();
         if (n <= SHORT_SHIFT && n >= -SHORT_SHIFT) {
             LocalDate found = stepShort(e, n);
@@ -446,6 +494,8 @@ public final class BusinessCalendar {
      *
      * @param other the other calendar
      * @return the combined calendar
+     * @throws dev.pacta.core.ValidationException ({@code CALENDAR_WITHOUT_BUSINESS_DAYS}) if no date both calendars
+     *     cover is a business day in both
      */
     public BusinessCalendar and(BusinessCalendar other) {
         return combine(other, true);
@@ -460,6 +510,8 @@ public final class BusinessCalendar {
      *
      * @param other the other calendar
      * @return the combined calendar
+     * @throws dev.pacta.core.ValidationException ({@code CALENDAR_WITHOUT_BUSINESS_DAYS}) if the calendars' covered
+     *     ranges do not overlap, or no date both cover is a business day in either
      */
     public BusinessCalendar or(BusinessCalendar other) {
         return combine(other, false);
@@ -492,12 +544,23 @@ public final class BusinessCalendar {
                 b.addWorkingOverride(d);
             } else if (!business && !weekendDay) {
                 b.addHoliday(d);
+                combinedName(d, other).ifPresent(n -> b.addHoliday(d, n));
             }
         }
         if (name.isPresent() && other.name.isPresent()) {
             b.name(name.get() + (both ? "+" : "~") + other.name.get());
         }
         return b.build();
+    }
+
+    /** A holiday's name in a combination: either calendar's, or both joined when they differ. */
+    private Optional<String> combinedName(LocalDate d, BusinessCalendar other) {
+        String mine = holidayNames.get(d);
+        String theirs = other.holidayNames.get(d);
+        if (mine == null || theirs == null || mine.equals(theirs)) {
+            return Optional.ofNullable(mine != null ? mine : theirs);
+        }
+        return Optional.of(mine + " / " + theirs);
     }
 
     private boolean rawBusiness(LocalDate date) {
@@ -516,13 +579,6 @@ public final class BusinessCalendar {
         return weekly + flipDelta[i >= 0 ? i : -i - 1];
     }
 
-    private void requireBusinessDays() {
-        if (!hasBusinessDays()) {
-            throw new IllegalStateException("calendar " + describe()
-                    + " has no business days: every day of the week is a weekend day and there is no working override");
-        }
-    }
-
     private CalendarCoverageException uncovered(LocalDate date) {
         return new CalendarCoverageException(describe(), date, coveredRange);
     }
@@ -538,13 +594,14 @@ public final class BusinessCalendar {
                         && c.name.equals(name)
                         && c.weekendMask == weekendMask
                         && c.holidays.equals(holidays)
+                        && c.holidayNames.equals(holidayNames)
                         && c.workingOverrides.equals(workingOverrides)
                         && c.coveredRange.equals(coveredRange));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, weekendMask, holidays, workingOverrides, coveredRange);
+        return Objects.hash(name, weekendMask, holidays, holidayNames, workingOverrides, coveredRange);
     }
 
     /**
@@ -587,6 +644,7 @@ public final class BusinessCalendar {
         private String name;
         private final EnumSet<DayOfWeek> weekendDays = EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         private final TreeSet<LocalDate> holidays = new TreeSet<>();
+        private final TreeMap<LocalDate, String> holidayNames = new TreeMap<>();
         private final TreeSet<LocalDate> workingOverrides = new TreeSet<>();
         private LocalDateRange coveredRange;
 
@@ -643,6 +701,26 @@ public final class BusinessCalendar {
         }
 
         /**
+         * Adds a holiday with its name, which explanations quote: "Mon 2026-04-06 is Easter Monday, not a business
+         * day". Adding the same date again replaces its name.
+         *
+         * @param date the holiday
+         * @param name its name, e.g. {@code "Easter Monday"}; not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank
+         */
+        public Builder addHoliday(LocalDate date, String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException(
+                        "the name of holiday " + date + " is blank: expected a name such as 'Easter Monday'");
+            }
+            addHoliday(date);
+            holidayNames.put(date, name);
+            return this;
+        }
+
+        /**
          * Adds holidays.
          *
          * @param dates the holidays
@@ -654,7 +732,7 @@ public final class BusinessCalendar {
         }
 
         /**
-         * Replaces the holidays.
+         * Replaces the holidays, and forgets their names.
          *
          * @param dates the holidays
          * @return this builder
@@ -662,6 +740,7 @@ public final class BusinessCalendar {
         public Builder holidays(Collection<LocalDate> dates) {
             List<LocalDate> copy = List.copyOf(dates);
             holidays.clear();
+            holidayNames.clear();
             holidays.addAll(copy);
             return this;
         }
@@ -717,21 +796,50 @@ public final class BusinessCalendar {
         }
 
         /**
-         * Builds the calendar. A calendar without any business day is allowed: see
-         * {@link BusinessCalendar#hasBusinessDays()}.
+         * Builds the calendar, reporting every problem at once.
          *
-         * @return the calendar
-         * @throws IllegalArgumentException if a date is both a holiday and a working override
+         * @return the calendar, with at least one business day in its covered range
+         * @throws dev.pacta.core.ValidationException if a date is both a holiday and a working override
+         *     ({@code HOLIDAY_AND_WORKING_OVERRIDE}), or if no covered date is a business day
+         *     ({@code CALENDAR_WITHOUT_BUSINESS_DAYS}): every day of the week a weekend day and no working override,
+         *     every covered date a weekend day or a holiday, or an empty covered range
          */
         public BusinessCalendar build() {
+            String subject = "calendar" + (name == null ? "" : " '" + name + "'");
             TreeSet<LocalDate> both = new TreeSet<>(holidays);
             both.retainAll(workingOverrides);
             if (!both.isEmpty()) {
-                throw new IllegalArgumentException("calendar " + (name == null ? "" : "'" + name + "' ")
-                        + "declares " + both + " both as holidays and as working overrides: expected each date in one"
-                        + " list only");
+                throw new ValidationException(
+                        subject,
+                        List.of(new Problem(
+                                HOLIDAY_AND_WORKING_OVERRIDE,
+                                "workingOverrides",
+                                subject + " declares " + both + " both as holidays and as working overrides: expected"
+                                        + " each date in one list only")));
             }
-            return new BusinessCalendar(this, coveredRange != null ? coveredRange : inferredRange());
+            BusinessCalendar calendar =
+                    new BusinessCalendar(this, coveredRange != null ? coveredRange : inferredRange());
+            if (!calendar.hasBusinessDays()) {
+                throw new ValidationException(
+                        subject,
+                        List.of(new Problem(
+                                WITHOUT_BUSINESS_DAYS,
+                                "",
+                                subject + " has no business days: " + why(calendar)
+                                        + "; expected at least one business day")));
+            }
+            return calendar;
+        }
+
+        /** Why a calendar has no business days, in words. */
+        private static String why(BusinessCalendar c) {
+            if (c.coveredRange.isEmpty()) {
+                return "its covered range " + c.coveredRange + " is empty";
+            }
+            if (c.weekendMask == ALL_DAYS && c.workingOverrides.isEmpty()) {
+                return "every day of the week is a weekend day and there is no working override";
+            }
+            return "every date it covers (" + c.coveredRange + ") is a weekend day or a holiday";
         }
 
         private LocalDateRange inferredRange() {

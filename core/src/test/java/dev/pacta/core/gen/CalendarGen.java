@@ -3,6 +3,7 @@ package dev.pacta.core.gen;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.pacta.core.ValidationException;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.LocalDateRange;
 import java.time.DayOfWeek;
@@ -91,9 +92,44 @@ public final class CalendarGen {
                         .filter(d -> !holidays.contains(d))
                         .forEach(b::addWorkingOverride);
                 name.ifPresent(b::name);
-                return b.build();
+                if (name.isPresent()) {
+                    // Named calendars name every other holiday, some in Spanish, so names take part in equality and
+                    // in round trips.
+                    holidays.stream()
+                            .filter(d -> d.toEpochDay() % 2 == 0)
+                            .forEach(d -> b.addHoliday(d, (d.getDayOfMonth() % 3 == 0 ? "Día " : "Holiday ") + d));
+                }
+                return withABusinessDay(b, weekend, holidays, range);
             });
         });
+    }
+
+    /**
+     * Builds a calendar; when its short covered range holds only weekend days and holidays, which a calendar may not
+     * (it has to have a business day), makes the range's first date a business day: no longer a holiday, and a
+     * working override if it is a weekend day.
+     */
+    private static BusinessCalendar withABusinessDay(
+            BusinessCalendar.Builder b, Set<DayOfWeek> weekend, List<LocalDate> holidays, LocalDateRange range) {
+        try {
+            return b.build();
+        } catch (ValidationException e) {
+            LocalDate first = range.start();
+            // Built unbounded (the weekend set leaves a business day) to read back the holidays' names.
+            BusinessCalendar loose = b.covering(LocalDateRange.unbounded()).build();
+            BusinessCalendar.Builder fixed = loose.toBuilder()
+                    .holidays(holidays.stream().filter(d -> !d.equals(first)).toList())
+                    .covering(range);
+            loose.holidayNames().forEach((d, n) -> {
+                if (!d.equals(first)) {
+                    fixed.addHoliday(d, n);
+                }
+            });
+            if (weekend.contains(first.getDayOfWeek())) {
+                fixed.addWorkingOverride(first);
+            }
+            return fixed.build();
+        }
     }
 
     /**

@@ -3,10 +3,13 @@ package dev.pacta.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pacta.core.Problem;
+import dev.pacta.core.ValidationException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -185,18 +188,112 @@ class BusinessCalendarTest {
     }
 
     @Test
-    void allWeekend_buildsButHasNoBusinessDays_andShiftFailsFast() {
-        BusinessCalendar closed = BusinessCalendar.builder()
-                .name("closed")
-                .weekendDays(EnumSet.allOf(DayOfWeek.class))
+    void build_allWeekend_rejectedWithItsOwnCode() {
+        assertThatThrownBy(() -> BusinessCalendar.builder()
+                        .name("closed")
+                        .weekendDays(EnumSet.allOf(DayOfWeek.class))
+                        .build())
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::code)
+                                .containsExactly("CALENDAR_WITHOUT_BUSINESS_DAYS"))
+                .hasMessageContaining("calendar 'closed' has no business days: every day of the week is a weekend day");
+    }
+
+    @Test
+    void build_everyCoveredDateAHoliday_rejected() {
+        // Sat 2024-03-09 to Mon 2024-03-11, the Monday a holiday: no business day in the covered range.
+        BusinessCalendar.Builder closed = BusinessCalendar.builder()
+                .name("long-weekend")
+                .addHoliday(date("2024-03-11"))
+                .covering(LocalDateRange.of(date("2024-03-09"), date("2024-03-12")));
+        assertThatThrownBy(closed::build)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::code)
+                                .containsExactly(BusinessCalendar.WITHOUT_BUSINESS_DAYS))
+                .hasMessageContaining("every date it covers (2024-03-09/2024-03-12) is a weekend day or a holiday");
+        // One more covered day, Tuesday, and it builds.
+        assertThat(closed.covering(LocalDateRange.of(date("2024-03-09"), date("2024-03-13")))
+                        .build()
+                        .hasBusinessDays())
+                .isTrue();
+    }
+
+    @Test
+    void build_emptyCoveredRange_rejected() {
+        assertThatThrownBy(() -> BusinessCalendar.builder()
+                        .covering(LocalDateRange.of(date("2024-03-12"), date("2024-03-12")))
+                        .build())
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("its covered range 2024-03-12/2024-03-12 is empty");
+    }
+
+    @Test
+    void and_withoutCommonBusinessDay_rejected_orKeepsThem() {
+        BusinessCalendar weekdaysOff = BusinessCalendar.builder()
+                .name("weekdays-off")
+                .weekendDays(
+                        DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)
+                .covering(LocalDateRange.unbounded())
                 .build();
-        assertThat(closed.hasBusinessDays()).isFalse();
-        assertThat(closed.isBusinessDay(date("2024-03-08"))).isFalse();
-        assertThatThrownBy(() -> closed.shift(date("2024-03-08"), 1))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("'closed' has no business days");
-        assertThatThrownBy(() -> closed.addBusinessDays(date("2024-03-08"), 0))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> BusinessCalendar.WEEKENDS.and(weekdaysOff))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::code)
+                                .containsExactly(BusinessCalendar.WITHOUT_BUSINESS_DAYS))
+                .hasMessageContaining("calendar 'WEEKENDS+weekdays-off' has no business days");
+        assertThat(BusinessCalendar.WEEKENDS.or(weekdaysOff).weekendDays()).isEmpty();
+    }
+
+    @Test
+    void holidayNames_keptCopiedCombinedAndForgottenOnReplace() {
+        BusinessCalendar es = BusinessCalendar.builder()
+                .name("ES")
+                .addHoliday(date("2026-04-06"), "Easter Monday")
+                .addHoliday(date("2026-05-01"), "Labour Day")
+                .addHoliday(date("2026-08-15"))
+                .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
+                .build();
+        assertThat(es.holidayName(date("2026-04-06"))).hasValue("Easter Monday");
+        assertThat(es.holidayName(date("2026-08-15"))).isEmpty();
+        assertThat(es.holidayName(date("2026-04-07"))).isEmpty();
+        assertThat(es.holidays()).hasSize(3);
+        assertThat(es.toBuilder().build()).isEqualTo(es);
+        assertThat(es.toBuilder()
+                        .addHoliday(date("2026-04-06"), "Lunes de Pascua")
+                        .build())
+                .isNotEqualTo(es)
+                .satisfies(c -> assertThat(c.holidayName(date("2026-04-06"))).hasValue("Lunes de Pascua"));
+        assertThat(es.toBuilder().holidays(es.holidays()).build().holidayNames())
+                .isEmpty();
+
+        BusinessCalendar madrid = BusinessCalendar.builder()
+                .name("MD")
+                .addHoliday(date("2026-05-01"), "Fiesta del Trabajo")
+                .addHoliday(date("2026-05-02"), "Community of Madrid Day")
+                .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
+                .build();
+        assertThat(es.and(madrid).holidayNames())
+                .containsExactly(
+                        Map.entry(date("2026-04-06"), "Easter Monday"),
+                        Map.entry(date("2026-05-01"), "Labour Day / Fiesta del Trabajo"));
+        // Sat 2026-05-02 is a weekend day in both, so not a holiday of the combination.
+        assertThat(es.or(madrid).holidayNames())
+                .containsExactly(Map.entry(date("2026-05-01"), "Labour Day / Fiesta del Trabajo"));
+        assertThatThrownBy(() -> BusinessCalendar.builder().addHoliday(date("2026-01-01"), " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("the name of holiday 2026-01-01 is blank");
+    }
+
+    @Test
+    void none_everyDayABusinessDay_stillBuilds() {
+        assertThat(BusinessCalendar.NONE.hasBusinessDays()).isTrue();
+        assertThat(BusinessCalendar.NONE.toBuilder().build()).isEqualTo(BusinessCalendar.NONE);
+        assertThat(BusinessCalendar.NONE.addBusinessDays(date("2024-03-09"), 1)).isEqualTo(date("2024-03-10"));
     }
 
     @Test
@@ -226,7 +323,11 @@ class BusinessCalendarTest {
                         .addHoliday(date("2024-03-09"))
                         .addWorkingOverride(date("2024-03-09"))
                         .build())
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(Problem::code)
+                                .containsExactly(BusinessCalendar.HOLIDAY_AND_WORKING_OVERRIDE))
                 .hasMessageContaining("[2024-03-09]");
     }
 

@@ -2,8 +2,10 @@ package dev.pacta.core.time;
 
 import static dev.pacta.core.gen.Theories.qt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.pacta.core.ValidationException;
 import dev.pacta.core.gen.CalendarGen;
 import dev.pacta.core.gen.CalendarGen.CalendarWithDate;
 import dev.pacta.core.gen.Coverage;
@@ -30,6 +32,25 @@ class CalendarProperties {
     static boolean naiveBusinessDay(BusinessCalendar c, LocalDate d) {
         return c.workingOverrides().contains(d)
                 || (!c.weekendDays().contains(d.getDayOfWeek()) && !c.holidays().contains(d));
+    }
+
+    /**
+     * Whether a date both calendars cover is a business day in both ({@code and}) or in either: day by day over the
+     * common covered range, or, when it is unbounded, over the years around the generators' dates, beyond which the
+     * weekly pattern repeats.
+     */
+    static boolean naiveAnyBusinessDay(BusinessCalendar a, BusinessCalendar b, boolean and) {
+        LocalDateRange common = a.coveredRange().intersection(b.coveredRange());
+        LocalDate from = common.isUnboundedStart() ? CalendarGen.ANCHOR.minusYears(30) : common.start();
+        LocalDate to = common.isUnboundedEnd() ? CalendarGen.ANCHOR.plusYears(30) : common.endExclusive();
+        for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+            boolean inA = naiveBusinessDay(a, d);
+            boolean inB = naiveBusinessDay(b, d);
+            if (and ? inA && inB : inA || inB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Steps one day at a time; a date outside the covered range is an error. */
@@ -319,6 +340,19 @@ class CalendarProperties {
             BusinessCalendar a = abd.a();
             BusinessCalendar b = abd.b();
             LocalDate d = abd.date();
+            // A combination without a business day is rejected: exactly when the naive definition finds none.
+            boolean andHasOne = naiveAnyBusinessDay(a, b, true);
+            boolean orHasOne = naiveAnyBusinessDay(a, b, false);
+            coverage.count("and without business days", !andHasOne);
+            if (!andHasOne || !orHasOne) {
+                if (!andHasOne) {
+                    assertThatThrownBy(() -> a.and(b)).isInstanceOf(ValidationException.class);
+                }
+                if (!orHasOne) {
+                    assertThatThrownBy(() -> a.or(b)).isInstanceOf(ValidationException.class);
+                }
+                return;
+            }
             BusinessCalendar and = a.and(b);
             BusinessCalendar or = a.or(b);
             assertThat(and.coveredRange()).isEqualTo(a.coveredRange().intersection(b.coveredRange()));

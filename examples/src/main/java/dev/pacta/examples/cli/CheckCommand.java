@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
                     + " Each failing scenario is printed with every mismatch: the check, the expected and actual"
                     + " values and the instance's explanation. The last line is 'N passed, M failed'; a file that"
                     + " cannot be read counts as one failure. Scenarios are evaluated with the engine of"
-                    + " 'evaluate': the built-in calendars and the point-of-contact and missed-in-a-row rules.%n"
+                    + " 'evaluate': the built-in calendars and those given with --calendar, and the point-of-contact and"
+                    + " missed-in-a-row rules.%n"
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -68,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " PATH, e.g. ../templates/web.template.json (default: each PATH folder, or a file's folder; for"
                     + " -, the current folder).")
     Path root;
+
+    @Mixin
+    CalendarOptions calendars;
 
     @Option(
             names = {"-v", "--verbose"},
@@ -109,7 +114,8 @@ final class CheckCommand implements Callable<Integer> {
         if (scenarios.isEmpty() && unreadable == 0) {
             throw new CliException(ExitCodes.USAGE, "pacta: no scenario found in " + paths);
         }
-        int failed = run(scenarios, Engines.standard(), verbose, out) + unreadable;
+        ComplianceEngine engine = Engines.standard(ComplianceEngine.DEFAULT_HORIZON, calendars.source());
+        int failed = run(scenarios, engine, verbose, out) + unreadable;
         out.println((scenarios.size() + unreadable - failed) + " passed, " + failed + " failed");
         out.flush();
         err.flush();

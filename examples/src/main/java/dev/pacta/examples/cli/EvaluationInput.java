@@ -6,6 +6,7 @@ import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.scenario.AsOf;
+import dev.pacta.core.time.CalendarSource;
 import dev.pacta.examples.Engines;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,11 +15,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The inputs of an evaluation: an agreement, its timeline, and the as-of. Shared by {@code evaluate}, {@code upcoming}
+ * The inputs of an evaluation: an agreement, its timeline, the as-of and the calendars. Shared by {@code evaluate}, {@code upcoming}
  * and {@code replay}.
  */
 final class EvaluationInput {
@@ -46,11 +48,14 @@ final class EvaluationInput {
             })
     AsOf asOf;
 
+    @Mixin
+    CalendarOptions calendars;
+
     /** An agreement and its report. */
     record Evaluated(Agreement agreement, Timeline timeline, ComplianceReport report) {}
 
-    /** The inputs read: an agreement, its timeline, and the instant to look at. */
-    record Loaded(Agreement agreement, Timeline timeline, Instant asOf) {}
+    /** The inputs read: an agreement, its timeline, the instant to look at, and the calendars. */
+    record Loaded(Agreement agreement, Timeline timeline, Instant asOf, CalendarSource calendars) {}
 
     /**
      * Reads the files (or standard input) and resolves the as-of.
@@ -70,7 +75,7 @@ final class EvaluationInput {
         }
         Clock clock = tool.clock();
         AsOf when = asOf != null ? asOf : AsOf.endOf(LocalDate.now(clock.withZone(agreement.zone())));
-        return new Loaded(agreement, timeline, when.resolve(agreement));
+        return new Loaded(agreement, timeline, when.resolve(agreement), calendars.source());
     }
 
     /** The error for an agreement the engine cannot evaluate (one that names a calendar this tool lacks, say). */
@@ -90,7 +95,7 @@ final class EvaluationInput {
         Loaded in = load(tool);
         ComplianceReport report;
         try {
-            report = Engines.standard(horizon).evaluate(in.agreement(), in.timeline(), in.asOf());
+            report = Engines.standard(horizon, in.calendars()).evaluate(in.agreement(), in.timeline(), in.asOf());
         } catch (RuntimeException e) {
             throw cannotEvaluate(e);
         }

@@ -83,6 +83,11 @@ public final class PactaCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
+        // Jollyday (--holidays) logs through SLF4J, which without a logger prints a warning on standard error: the
+        // tool has nothing to log, and its standard error is for its own messages.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(run(Clock.systemDefaultZone(), System.in, out, err, args));

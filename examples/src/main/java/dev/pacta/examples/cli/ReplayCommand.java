@@ -1,5 +1,6 @@
 package dev.pacta.examples.cli;
 
+import dev.pacta.core.engine.ComplianceEngine;
 import dev.pacta.core.engine.Evaluation;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
@@ -57,7 +58,8 @@ final class ReplayCommand implements Callable<Integer> {
         ZoneId zone = agreement.zone();
         Evaluation live;
         try {
-            live = Engines.standard().start(agreement);
+            live = Engines.standard(ComplianceEngine.DEFAULT_HORIZON, in.calendars())
+                    .start(agreement);
         } catch (RuntimeException e) {
             // An agreement that names a calendar this tool does not have, for example; anything later is a bug.
             throw input.cannotEvaluate(e);

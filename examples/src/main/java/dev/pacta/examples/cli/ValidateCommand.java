@@ -2,6 +2,7 @@ package dev.pacta.examples.cli;
 
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.examples.report.Words;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.PactaJson;
@@ -110,6 +111,13 @@ final class ValidateCommand implements Callable<Integer> {
                 case CHANGES -> {
                     int n = PactaJson.readChanges(json).instances().size();
                     out.println(name + ": valid " + kind.marker() + ": " + Words.count(n, "change", "changes"));
+                }
+                case CALENDAR -> {
+                    // A combination may name only the built-in calendars here; evaluate with --calendar for others.
+                    BusinessCalendar c = PactaJson.readCalendar(json);
+                    out.println(name + ": valid calendar/1 '" + c.name().orElse("") + "': "
+                            + Words.count(c.holidays().size(), "holiday", "holidays") + ", covering "
+                            + c.coveredRange());
                 }
                 default -> out.println(name + ": " + kind.marker() + " document: not checked by validate");
             }

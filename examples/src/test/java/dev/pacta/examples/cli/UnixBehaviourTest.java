@@ -213,6 +213,8 @@ class UnixBehaviourTest {
     void replay_usageLine_keepsAgreementJsonWhole() {
         assertThat(Cli.run("replay", "--help").out())
                 .startsWith("Usage: pacta replay [-hV] [--as-of=DATE|INSTANT] [-e=TIMELINE.json]"
+                        + System.lineSeparator()
+                        + "                    [--calendar=FILE|FOLDER]... [--holidays=PLACE:YEARS]..."
                         + System.lineSeparator() + "                    AGREEMENT.json" + System.lineSeparator());
     }
 

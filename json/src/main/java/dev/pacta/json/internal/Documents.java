@@ -26,6 +26,7 @@ import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.PactaModule;
+import dev.pacta.json.internal.deser.CalendarDocument;
 import dev.pacta.json.internal.deser.ReadContext;
 import dev.pacta.json.internal.deser.ScenarioDocument;
 import dev.pacta.json.internal.deser.TemplateDocument;
@@ -97,7 +98,8 @@ public final class Documents {
             .addModule(new PactaModule())
             .addModule(new SimpleModule("dev.pacta.json.documents")
                     .addDeserializer(TemplateDocument.class, TemplateDocument.Deserializer.INSTANCE)
-                    .addDeserializer(ScenarioDocument.class, ScenarioDocument.Deserializer.INSTANCE))
+                    .addDeserializer(ScenarioDocument.class, ScenarioDocument.Deserializer.INSTANCE)
+                    .addDeserializer(CalendarDocument.class, CalendarDocument.Deserializer.INSTANCE))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -26,7 +26,8 @@ final class SeedDocuments {
             DocumentKind.REPORT, "ReportFuzzTest",
             DocumentKind.CHANGES, "ChangesFuzzTest",
             DocumentKind.TEMPLATE, "TemplateFuzzTest",
-            DocumentKind.SCENARIO, "ScenarioFuzzTest"));
+            DocumentKind.SCENARIO, "ScenarioFuzzTest",
+            DocumentKind.CALENDAR, "CalendarFuzzTest"));
 
     private static final Map<DocumentKind, List<String>> DOCUMENTS = load();
 

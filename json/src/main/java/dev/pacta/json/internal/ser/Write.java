@@ -33,6 +33,15 @@ final class Write {
     }
 
     /**
+     * A date as {@code yyyy-MM-dd}, for an array element.
+     *
+     * @throws IllegalArgumentException if the date is outside the years 0001 to 9999, which the format reads
+     */
+    static String dateText(LocalDate date) {
+        return inYears(date).toString();
+    }
+
+    /**
      * The date, if it is in the years 0001 to 9999 that the format reads. Engine results can leave them (a deadline
      * after 9999-12-31 for an agreement dated at its end): rather than a document that no reader accepts, writing
      * fails.
