@@ -116,7 +116,9 @@ class ReportProperties {
                 .atLeast("report with an excused delay", 0.0001)
                 .atLeast("rights", 0.125)
                 .atLeast("balances", 0.465)
-                .atLeast("next change", 0.815);
+                .atLeast("charge lines", 0.044)
+                .atLeast("payment cancelled", 0.0025)
+                .atLeast("next change", 0.61);
         qt(800).forAll(samples()).checkAssert(sample -> {
             sample.generated().hardCases().countIn(coverage);
             ComplianceReport report = sample.report();
@@ -162,6 +164,11 @@ class ReportProperties {
                         && (i.payment().get().lateFee().isPresent()
                                 || i.payment().get().interest().isPresent()
                                 || i.payment().get().penalty().isPresent()));
+        coverage.count(
+                "charge lines", i.payment().map(p -> !p.charges().isEmpty()).orElse(false));
+        coverage.count(
+                "payment cancelled",
+                i.payment().map(p -> p.cancelled().isPositive()).orElse(false));
         coverage.count("lateness", i.lateness().isPresent());
         coverage.count("blocked by", !i.blockedBy().isEmpty());
         coverage.count("excused delay", i.excusedDelay() > 0);

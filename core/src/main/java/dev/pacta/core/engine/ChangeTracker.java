@@ -67,9 +67,20 @@ final class ChangeTracker {
             List<EventId> payments,
             Money paid,
             Money carried,
+            Set<String> chargePayments,
             List<InstanceId> blockedBy) {
         static final Standing NOT_TRIGGERED = new Standing(
-                InstanceState.NOT_TRIGGERED, null, null, null, null, List.of(), List.of(), null, null, List.of());
+                InstanceState.NOT_TRIGGERED,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                Set.of(),
+                List.of());
 
         /** The aspects in which {@code other} differs from this standing. */
         Set<Aspect> differences(Standing other) {
@@ -88,7 +99,8 @@ final class ChangeTracker {
             }
             if (!payments.equals(other.payments)
                     || !Objects.equals(paid, other.paid)
-                    || !Objects.equals(carried, other.carried)) {
+                    || !Objects.equals(carried, other.carried)
+                    || !chargePayments.equals(other.chargePayments)) {
                 aspects.add(Aspect.PAYMENTS);
             }
             if (!blockedBy.equals(other.blockedBy)) {
@@ -292,7 +304,22 @@ final class ChangeTracker {
                 i.paymentEvents(),
                 nonZero(i.facts().paid()),
                 nonZero(i.facts().carried()), // no credit, however it is kept
+                chargePayments(i),
                 blockedBy);
+    }
+
+    /** The events that paid its charges, each as "KIND:event" (as its report's charges list them). */
+    private static Set<String> chargePayments(Inst i) {
+        if (i.facts().chargePayments().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> paid = new java.util.TreeSet<>();
+        for (Inst.ChargePaid p : i.facts().chargePayments()) {
+            if (p.event() != null) {
+                paid.add(i.obl.def.remedies().get(p.remedy()).kind() + ":" + p.event());
+            }
+        }
+        return paid;
     }
 
     private static Money nonZero(Money m) {

@@ -31,6 +31,7 @@ import java.util.List;
  * @param paid for payments: what was applied
  * @param carried for payments: the excess carried forward
  * @param payments for payments: each application
+ * @param chargePayments what was applied to its charges (late fee, interest, penalty), each application
  * @param notices the notices given on it
  * @param adjustments its deadline's moves, in words
  * @param excused how many units its deadline moved for other parties' late prerequisites
@@ -55,6 +56,7 @@ record Facts(
         Money paid,
         Money carried,
         List<Inst.Paid> payments,
+        List<Inst.ChargePaid> chargePayments,
         List<Inst.Notice> notices,
         List<String> adjustments,
         long excused,
@@ -149,6 +151,13 @@ record Facts(
         return d.facts();
     }
 
+    /** With an amount applied to one of its charges. */
+    Facts payingCharge(Inst.ChargePaid payment) {
+        Draft d = new Draft(this);
+        d.chargePayments = plus(chargePayments, payment);
+        return d.facts();
+    }
+
     Facts noticed(Inst.Notice notice) {
         Draft d = new Draft(this);
         d.notices = plus(notices, notice);
@@ -185,6 +194,7 @@ record Facts(
         Money paid;
         Money carried;
         List<Inst.Paid> payments = List.of();
+        List<Inst.ChargePaid> chargePayments = List.of();
         List<Inst.Notice> notices = List.of();
         List<String> adjustments = List.of();
         long excused;
@@ -211,6 +221,7 @@ record Facts(
             paid = f.paid;
             carried = f.carried;
             payments = f.payments;
+            chargePayments = f.chargePayments;
             notices = f.notices;
             adjustments = f.adjustments;
             excused = f.excused;
@@ -237,6 +248,7 @@ record Facts(
                     paid,
                     carried,
                     payments,
+                    chargePayments,
                     notices,
                     adjustments,
                     excused,

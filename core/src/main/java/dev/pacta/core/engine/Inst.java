@@ -172,6 +172,23 @@ final class Inst {
     /** One amount applied to a payment instance by an event (or by credit that event created). */
     record Paid(EventId event, Instant at, Money amount) {}
 
+    /**
+     * One amount applied to a charge of the instance: the charge is its obligation's remedy at index {@code remedy}
+     * (a late fee, interest or a penalty), paid by an event (or by credit that event created).
+     */
+    record ChargePaid(int remedy, EventId event, Instant at, Money amount) {}
+
+    /** What was applied to the charge of the remedy at an index so far, or zero in {@code currency}. */
+    Money chargePaid(int remedy, java.util.Currency currency) {
+        Money paid = Money.zero(currency);
+        for (ChargePaid p : facts.chargePayments()) {
+            if (p.remedy() == remedy) {
+                paid = paid.plus(p.amount());
+            }
+        }
+        return paid;
+    }
+
     boolean isPayment() {
         return facts.due() != null;
     }

@@ -366,6 +366,11 @@ final class Ledger {
         write(i, i.facts().paying(payment, carry));
     }
 
+    /** An amount applied to one of its charges. */
+    void payCharge(Inst i, Inst.ChargePaid payment) {
+        write(i, i.facts().payingCharge(payment));
+    }
+
     /** A notice given on it. */
     void notice(Inst i, Inst.Notice notice) {
         write(i, i.facts().noticed(notice));

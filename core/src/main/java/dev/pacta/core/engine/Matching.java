@@ -32,7 +32,8 @@ final class Matching {
     /**
      * The instance a (non-control) event fulfils, or null: of the obligations the event's kind fulfils and its actor
      * owes, the instance its {@code ref} names, else the recurring instance whose period contains it, else the oldest
-     * open one. An event that names nothing it can fulfil, or finds nothing open, is reported.
+     * open one. An event that names nothing it can fulfil, finds nothing open, or is sent by someone who owes none of
+     * the obligations its kind fulfils, is reported.
      */
     Inst target(Event e, Instant t) {
         List<Obl> byKind = Ledger.of(ledger.mustByKind, e.kind());
@@ -46,6 +47,19 @@ final class Matching {
             }
         }
         if (candidates.isEmpty()) {
+            // Someone else claims the obligor's act (the provider approving the client's mock-up): it fulfils nothing.
+            ledger.finding(
+                    FindingCodes.UNMATCHED_EVENT,
+                    Severity.WARNING,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    "event " + e.id() + " (" + e.kind() + ") by '" + e.actor() + "' fulfilled nothing: "
+                            + byKind.stream()
+                                    .map(o -> "'" + o.def.id() + "' is owed by '" + o.def.obligor() + "'")
+                                    .distinct()
+                                    .collect(Collectors.joining(", "))
+                            + ", not by '" + e.actor() + "'");
             return null;
         }
         Inst target;

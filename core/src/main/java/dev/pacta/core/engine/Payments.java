@@ -4,9 +4,11 @@ import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Category;
 import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.Event;
+import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.PartyId;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.Severity;
@@ -21,19 +23,24 @@ import java.util.Optional;
 
 /**
  * Payments of a simulation: the amount due of each payment instance (fixed, or a share of the agreement's value
- * allocated exactly), payment events applied to the referenced or the oldest open instance of that payer, payee and
- * currency, overpayment carried as credit, and payments that cannot be applied reported as findings.
+ * allocated exactly), and what a payment pays: the debts of the payer to the payee in the payment's currency, the
+ * instance its ref names first, then oldest first, each instance's amount due before the charges its breach added (see
+ * {@link #payment}); what is left is held as credit, which pays instances as they come into force and nets against
+ * charges as they arise. A payment is never lost: one that matches nothing is still received, as credit, with a
+ * finding.
  */
 final class Payments {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Ledger ledger;
     private final Matching matching;
+    private final Remedies remedies;
     private final FollowUps loop;
 
-    Payments(Ledger ledger, Matching matching, FollowUps loop) {
+    Payments(Ledger ledger, Matching matching, Remedies remedies, FollowUps loop) {
         this.ledger = ledger;
         this.matching = matching;
+        this.remedies = remedies;
         this.loop = loop;
     }
 
@@ -111,9 +118,123 @@ final class Payments {
     }
 
     /**
-     * Applies a payment: to the instance its ref names, else to the payer's oldest open instance owed to the payee in
-     * that currency; an overpayment pays the next instances and the rest is held as credit. A payment by a party that
-     * owes no payment, or in another currency, is not applied.
+     * A breach put charges on an instance's obligor: the credit it holds with the beneficiary pays them (and any other
+     * charge to that beneficiary that grew since it was last looked at), oldest first.
+     */
+    void chargesArise(Inst i, Instant t) {
+        if (Remedies.hasCharges(i.obl.def)) {
+            netCredit(i.obl.def.obligor(), i.obl.def.beneficiary(), t);
+        }
+    }
+
+    /** Applies the credit a payer holds with a payee, in every currency, to the charges it owes the payee as of t. */
+    private void netCredit(PartyId payer, PartyId payee, Instant t) {
+        List<Inst> debts = null;
+        for (Map.Entry<Ledger.BalanceKey, Ledger.Balance> e : ledger.balances.entrySet()) {
+            Ledger.Balance b = e.getValue();
+            if (!e.getKey().payer().equals(payer) || !e.getKey().payee().equals(payee) || !b.credit.isPositive()) {
+                continue;
+            }
+            if (debts == null) {
+                debts = debts(owedBy(ledger, payer, Optional.of(payee)));
+            }
+            for (Inst i : debts) {
+                if (b.credit.isZero()) {
+                    break;
+                }
+                if (Remedies.hasCharges(i.obl.def)) {
+                    b.credit = payCharges(i, b.credit, b.creditSource, t);
+                }
+            }
+        }
+    }
+
+    /**
+     * The obligations a payer owes money under (to the payee, if named): payments it must make, and any obligation of
+     * its whose breach puts a charge on it.
+     */
+    private static List<Obl> owedBy(Ledger ledger, PartyId payer, Optional<PartyId> payee) {
+        List<Obl> owed = new ArrayList<>();
+        for (Obl o : ledger.obls.values()) {
+            if (o.def.obligor().equals(payer)
+                    && payee.map(p -> p.equals(o.def.beneficiary())).orElse(true)
+                    && (o.def.category() == Category.PAYMENT && o.def.modality() == Modality.MUST
+                            || Remedies.hasCharges(o.def))) {
+                owed.add(o);
+            }
+        }
+        return owed;
+    }
+
+    /**
+     * The instances of those obligations that may owe something, oldest first: the payment instances still open, and
+     * every instance of an obligation with charges (its breach may have charged it).
+     */
+    private static List<Inst> debts(List<Obl> owed) {
+        List<Inst> debts = new ArrayList<>();
+        for (Obl o : owed) {
+            debts.addAll(Remedies.hasCharges(o.def) ? o.instances : Matching.openInstances(o));
+        }
+        return Matching.oldestFirst(debts);
+    }
+
+    /** Whether its amount due can take a payment in a currency at t: open (or still owed), unpaid, accepting. */
+    private boolean principalPayable(Inst i, java.util.Currency currency, Instant t) {
+        return i.isPayment()
+                && i.facts().due().currency().equals(currency)
+                && i.outstanding().isPositive()
+                && matching.accepts(i, t);
+    }
+
+    /** What an instance owes in a currency at t: its payable amount due and the charges outstanding. */
+    private Money owes(Inst i, java.util.Currency currency, Instant t) {
+        Money owed = principalPayable(i, currency, t) ? i.outstanding() : Money.zero(currency);
+        if (Remedies.released(i)) {
+            return owed;
+        }
+        for (Remedies.Charge c : remedies.charges(i, t)) {
+            if (c.amount().currency().equals(currency)) {
+                Money rest = c.amount().minus(i.chargePaid(c.remedy(), currency));
+                if (rest.isPositive()) {
+                    owed = owed.plus(rest);
+                }
+            }
+        }
+        return owed;
+    }
+
+    /** Pays an instance's charges as of t from an amount, in the order of its remedies; returns what is left. */
+    private Money payCharges(Inst i, Money amount, EventId by, Instant t) {
+        if (Remedies.released(i)) {
+            return amount;
+        }
+        Money left = amount;
+        for (Remedies.Charge c : remedies.charges(i, t)) {
+            if (left.isZero()) {
+                break;
+            }
+            if (!c.amount().currency().equals(left.currency())) {
+                continue;
+            }
+            Money rest = c.amount().minus(i.chargePaid(c.remedy(), left.currency()));
+            if (rest.isPositive()) {
+                Money pay = left.min(rest);
+                ledger.payCharge(i, new Inst.ChargePaid(c.remedy(), by, t, pay));
+                left = left.minus(pay);
+            }
+        }
+        return left;
+    }
+
+    /**
+     * Applies a payment. What it pays: the payer's debts to the payee (the one it names, else the beneficiary of its
+     * first debt in the payment's currency) in that currency; first the instance(s) its ref names, then the others
+     * oldest first (by when they came into force); within an instance, its amount due before the charges its breach
+     * added (late fee, interest, penalty, in the order of its remedies), so that paying what was due settles the duty
+     * and a late payment still pays. Credit already held pays grown charges before the payment does. What is left is
+     * held as credit. A ref that names nothing owed, a payment in a currency nothing is owed in, or by a party that
+     * owes nothing, is still received and held as credit, with a finding. Returns false only for a payment without a
+     * positive amount, which is ignored.
      */
     boolean payment(Event e, Instant t) {
         if (e.amount().isEmpty() || !e.amount().get().isPositive()) {
@@ -127,133 +248,224 @@ final class Payments {
             return false;
         }
         Money amount = e.amount().get();
-        List<Obl> owed = new ArrayList<>();
-        for (Obl o : ledger.obls.values()) {
-            if (o.def.category() == Category.PAYMENT
-                    && o.def.modality() == Modality.MUST
-                    && o.def.obligor().equals(e.actor())
-                    && e.payee().map(p -> p.equals(o.def.beneficiary())).orElse(true)) {
-                owed.add(o);
-            }
-        }
-        if (owed.isEmpty()) {
-            paymentNotApplied(
-                    e,
-                    FindingCodes.PAYMENT_WRONG_PARTY,
-                    "'" + e.actor() + "' owes no payment"
-                            + e.payee().map(p -> " to '" + p + "'").orElse(""));
-            return false;
-        }
-        List<Inst> open = new ArrayList<>();
+        java.util.Currency currency = amount.currency();
+        PartyId payer = e.actor();
+        List<Obl> owed = owedBy(ledger, payer, e.payee());
+        List<Inst> order = new ArrayList<>();
         if (e.ref().isPresent()) {
-            Optional<List<Inst>> named = matching.refTargets(e.ref().get(), owed);
-            Inst target = named.flatMap(l -> l.stream()
-                            .filter(i -> i.isPayment() && matching.accepts(i, t))
-                            .findFirst())
-                    .orElse(null);
-            if (target == null) {
-                paymentNotApplied(
-                        e,
-                        FindingCodes.DANGLING_REFERENCE,
-                        "'" + e.ref().get() + "' names no open payment instance of '" + e.actor() + "'");
-                return false;
-            }
-            open.add(target);
-        }
-        for (Inst i : Matching.oldestFirst(openInstances(owed))) {
-            if (i.isPayment() && matching.accepts(i, t) && !open.contains(i)) {
-                open.add(i);
-            }
-        }
-        String currency = amount.currency().getCurrencyCode();
-        List<Inst> sameCurrency = open.stream()
-                .filter(i -> i.facts().due().currency().equals(amount.currency()))
-                .toList();
-        if (sameCurrency.isEmpty() || !open.get(0).facts().due().currency().equals(amount.currency())) {
-            boolean futureInCurrency = open.isEmpty()
-                    && owed.stream()
-                            .anyMatch(o -> o.instances.isEmpty()
-                                    && currencyOf(o).filter(currency::equals).isPresent());
-            if (futureInCurrency) {
-                Obl o = owed.stream()
-                        .filter(x -> currencyOf(x).filter(currency::equals).isPresent())
-                        .findFirst()
-                        .orElseThrow();
-                Ledger.Balance b =
-                        balance(new Ledger.BalanceKey(e.actor(), o.def.beneficiary(), currency), amount.currency());
-                b.received = b.received.plus(amount);
-                b.credit = b.credit.plus(amount);
-                b.creditSource = e.id();
+            List<Inst> named = matching.refTargets(e.ref().get(), owed).orElse(List.of()).stream()
+                    .filter(i -> owes(i, currency, t).isPositive())
+                    .toList();
+            if (named.isEmpty()) {
                 ledger.finding(
-                        FindingCodes.PAYMENT_HELD_AS_CREDIT,
-                        Severity.INFO,
-                        e.actor(),
+                        FindingCodes.DANGLING_REFERENCE,
+                        Severity.WARNING,
+                        payer,
                         null,
                         List.of(e.id()),
-                        "payment " + e.id() + " of " + amount.formatWithCurrency() + " by '" + e.actor()
-                                + "' is held as credit: no payment instance is open yet");
-                return true;
+                        "payment " + e.id() + " of " + amount.formatWithCurrency() + " by '" + payer + "' refers to '"
+                                + e.ref().get() + "', which names nothing '" + payer + "' owes in "
+                                + currency.getCurrencyCode() + "; applied oldest first instead");
             }
-            paymentNotApplied(
-                    e,
-                    FindingCodes.PAYMENT_CURRENCY_MISMATCH,
-                    open.isEmpty()
-                            ? "no open payment instance of '" + e.actor() + "' is in " + currency
-                            : open.get(0).id() + " is due in "
-                                    + open.get(0).facts().due().currency().getCurrencyCode() + ", the payment is in "
-                                    + currency
-                                    + " (Pacta applies no exchange rates)");
-            return false;
+            order.addAll(named);
         }
-        Inst first = sameCurrency.get(0);
-        Ledger.Balance b = balance(key(first), amount.currency());
-        b.received = b.received.plus(amount);
-        Money remaining = amount;
-        Inst last = first;
-        for (Inst i : sameCurrency) {
-            if (!key(i).equals(key(first))) {
-                continue;
+        List<Inst> debts = debts(owed);
+        for (Inst i : debts) {
+            if (!order.contains(i)) {
+                order.add(i);
             }
+        }
+        PartyId payee = e.payee().orElse(null);
+        Inst firstOwing = null;
+        for (Inst i : order) {
+            if (owes(i, currency, t).isPositive()) {
+                firstOwing = i;
+                break;
+            }
+        }
+        if (payee == null && firstOwing != null) {
+            payee = firstOwing.obl.def.beneficiary();
+        }
+        Obl future = null;
+        for (Obl o : owed) {
+            if (o.instances.isEmpty()
+                    && currencyOf(o).filter(currency.getCurrencyCode()::equals).isPresent()) {
+                future = o;
+                break;
+            }
+        }
+        if (payee == null && future != null) {
+            payee = future.def.beneficiary();
+        }
+        if (payee == null) {
+            payee = owed.isEmpty() ? otherParty(payer) : owed.get(0).def.beneficiary();
+        }
+        Ledger.Balance b = balance(new Ledger.BalanceKey(payer, payee, currency.getCurrencyCode()), currency);
+        b.received = b.received.plus(amount);
+        netCredit(payer, payee, t);
+        Money remaining = amount;
+        Inst last = null;
+        for (Inst i : order) {
             if (remaining.isZero()) {
                 break;
             }
-            if (i != first) {
-                ledger.pay(last, null, remaining);
+            if (!i.obl.def.beneficiary().equals(payee) || !owes(i, currency, t).isPositive()) {
+                continue;
             }
-            Money pay = remaining.min(i.outstanding());
-            ledger.pay(i, new Inst.Paid(e.id(), t, pay), null);
-            remaining = remaining.minus(pay);
-            if (i.outstanding().isZero()) {
-                loop.fulfil(i, e.id(), ControlKind.PAYMENT.kind(), t);
+            if (last != null && last.isPayment()) {
+                ledger.pay(last, null, remaining); // carried forward from the instance paid before
             }
+            if (principalPayable(i, currency, t)) {
+                Money pay = remaining.min(i.outstanding());
+                ledger.pay(i, new Inst.Paid(e.id(), t, pay), null);
+                remaining = remaining.minus(pay);
+                if (i.outstanding().isZero()) {
+                    loop.fulfil(i, e.id(), ControlKind.PAYMENT.kind(), t);
+                }
+            }
+            remaining = payCharges(i, remaining, e.id(), t);
             last = i;
         }
         if (remaining.isPositive()) {
-            ledger.pay(last, null, remaining);
+            if (last != null && last.isPayment()) {
+                ledger.pay(last, null, remaining);
+            }
             b.credit = b.credit.plus(remaining);
             b.creditSource = e.id();
+        }
+        if (remaining.equals(amount)) {
+            heldAsCredit(e, payee, owed, order, future != null);
         }
         return true;
     }
 
-    /** Per payer, payee and currency: received, applied, credit, due and outstanding. */
-    static List<dev.pacta.core.report.PaymentBalance> balances(Ledger ledger) {
-        java.util.Map<Ledger.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
-        for (Inst i : ledger.all) {
-            if (!i.isPayment()) {
+    /** The finding for a payment that paid nothing and is held as credit: why it matched nothing. */
+    private void heldAsCredit(Event e, PartyId payee, List<Obl> owed, List<Inst> order, boolean futureInCurrency) {
+        Money amount = e.amount().get();
+        String currency = amount.currency().getCurrencyCode();
+        String held = "payment " + e.id() + " of " + amount.formatWithCurrency() + " by '" + e.actor()
+                + "' is held as credit with '" + payee + "': ";
+        Inst otherCurrency = null;
+        for (Inst i : order) {
+            if (i.isPayment() && i.outstanding().isPositive() && !Remedies.released(i)) {
+                otherCurrency = i;
+                break;
+            }
+        }
+        if (owed.isEmpty()) {
+            ledger.finding(
+                    FindingCodes.PAYMENT_WRONG_PARTY,
+                    Severity.WARNING,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    held + "'" + e.actor() + "' owes no payment"
+                            + e.payee().map(p -> " to '" + p + "'").orElse(""));
+        } else if (otherCurrency != null && !futureInCurrency) {
+            ledger.finding(
+                    FindingCodes.PAYMENT_CURRENCY_MISMATCH,
+                    Severity.WARNING,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    held + otherCurrency.id() + " is due in "
+                            + otherCurrency.facts().due().currency().getCurrencyCode() + ", the payment is in "
+                            + currency + " (Pacta applies no exchange rates)");
+        } else {
+            ledger.finding(
+                    FindingCodes.PAYMENT_HELD_AS_CREDIT,
+                    Severity.INFO,
+                    e.actor(),
+                    null,
+                    List.of(e.id()),
+                    held
+                            + (futureInCurrency
+                                    ? "no payment instance is open yet"
+                                    : "nothing it owes in " + currency + " is open"));
+        }
+    }
+
+    /** The first party of the agreement other than {@code payer}: whom a payment by a party owing nothing is to. */
+    private PartyId otherParty(PartyId payer) {
+        for (dev.pacta.core.model.Party p : ledger.current.parties()) {
+            if (!p.id().equals(payer)) {
+                return p.id();
+            }
+        }
+        return payer;
+    }
+
+    /**
+     * What the credit held as of {@code asOf} pays of charges that grew since the simulation last netted it (at a
+     * breach, a fulfilment or a payment between the two parties): interest or a penalty per period still growing. A
+     * view for a report, oldest first as always; the ledger is unchanged. Per instance: what it pays of which charge.
+     */
+    static Map<Inst, List<Inst.ChargePaid>> nettedAt(Ledger ledger, Remedies remedies, Instant asOf) {
+        Map<Inst, List<Inst.ChargePaid>> netted = new java.util.IdentityHashMap<>();
+        for (Map.Entry<Ledger.BalanceKey, Ledger.Balance> e : ledger.balances.entrySet()) {
+            Money credit = e.getValue().credit;
+            EventId source = e.getValue().creditSource;
+            if (!credit.isPositive()) {
                 continue;
             }
-            Ledger.BalanceKey key = new Ledger.BalanceKey(
-                    i.obl.def.obligor(),
-                    i.obl.def.beneficiary(),
-                    i.facts().due().currency().getCurrencyCode());
-            Money zero = Money.zero(i.facts().due().currency());
-            Money[] s = sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-            s[0] = s[0].plus(i.facts().paid());
-            // A waived or cancelled instance is due only what was paid before it was released.
-            boolean released = i.facts().waivedAt() != null || i.facts().cancelledAt() != null;
-            s[1] = s[1].plus(released ? i.facts().paid() : i.facts().due());
-            s[2] = s[2].plus(released ? zero : i.outstanding());
+            Ledger.BalanceKey key = e.getKey();
+            for (Inst i : debts(owedBy(ledger, key.payer(), Optional.of(key.payee())))) {
+                if (credit.isZero()) {
+                    break;
+                }
+                if (!Remedies.hasCharges(i.obl.def) || Remedies.released(i)) {
+                    continue;
+                }
+                for (Remedies.Charge c : remedies.charges(i, asOf)) {
+                    if (c.amount().currency().equals(credit.currency()) && credit.isPositive()) {
+                        Money rest = c.amount().minus(i.chargePaid(c.remedy(), credit.currency()));
+                        if (rest.isPositive()) {
+                            Money pay = credit.min(rest);
+                            netted.computeIfAbsent(i, k -> new ArrayList<>(1))
+                                    .add(new Inst.ChargePaid(c.remedy(), source, asOf, pay));
+                            credit = credit.minus(pay);
+                        }
+                    }
+                }
+            }
+        }
+        return netted;
+    }
+
+    /**
+     * Per payer, payee and currency: received, applied (to amounts due and to charges), credit, due and outstanding
+     * (amounts due and charges as of {@code asOf}; a released instance is due only what was paid before).
+     */
+    static List<dev.pacta.core.report.PaymentBalance> balances(
+            Ledger ledger, Remedies remedies, Instant asOf, Map<Inst, List<Inst.ChargePaid>> netted) {
+        Map<Ledger.BalanceKey, Money> nettedByKey = new HashMap<>();
+        java.util.Map<Ledger.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
+        for (Inst i : ledger.all) {
+            boolean released = Remedies.released(i);
+            if (i.isPayment()) {
+                Money due = i.facts().due();
+                Money[] s = sums(sums, i, due.currency());
+                s[0] = s[0].plus(i.facts().paid());
+                s[1] = s[1].plus(released ? i.facts().paid() : due);
+                s[2] = s[2].plus(released ? Money.zero(due.currency()) : i.outstanding());
+            }
+            for (Remedies.Charge c : remedies.charges(i, asOf)) {
+                Money charged = c.amount();
+                Money paid = i.chargePaid(c.remedy(), charged.currency());
+                for (Inst.ChargePaid view : netted.getOrDefault(i, List.of())) {
+                    if (view.remedy() == c.remedy()) {
+                        paid = paid.plus(view.amount());
+                        nettedByKey.merge(key(i, charged.currency()), view.amount(), Money::plus);
+                    }
+                }
+                Money[] s = sums(sums, i, charged.currency());
+                s[0] = s[0].plus(paid);
+                s[1] = s[1].plus(released ? paid : charged.max(paid));
+                s[2] = s[2].plus(
+                        released
+                                ? Money.zero(paid.currency())
+                                : charged.max(paid).minus(paid));
+            }
         }
         for (Ledger.BalanceKey key : ledger.balances.keySet()) {
             Money zero = Money.zero(ledger.balances.get(key).received.currency());
@@ -264,12 +476,13 @@ final class Payments {
             Money[] s = e.getValue();
             Ledger.Balance b = ledger.balances.get(e.getKey());
             Money zero = Money.zero(s[0].currency());
+            Money credit = b == null ? zero : b.credit.minus(nettedByKey.getOrDefault(e.getKey(), zero));
             balances.add(dev.pacta.core.report.PaymentBalance.builder()
                     .payer(e.getKey().payer())
                     .payee(e.getKey().payee())
                     .received(b == null ? zero : b.received)
                     .applied(s[0])
-                    .credit(b == null ? zero : b.credit)
+                    .credit(credit)
                     .due(s[1])
                     .outstanding(s[2])
                     .build());
@@ -277,28 +490,18 @@ final class Payments {
         return balances;
     }
 
+    /** The sums (applied, due, outstanding) of an instance's obligor, beneficiary and a currency. */
+    private static Money[] sums(java.util.Map<Ledger.BalanceKey, Money[]> sums, Inst i, java.util.Currency currency) {
+        Money zero = Money.zero(currency);
+        return sums.computeIfAbsent(key(i, currency), k -> new Money[] {zero, zero, zero});
+    }
+
+    private static Ledger.BalanceKey key(Inst i, java.util.Currency currency) {
+        return new Ledger.BalanceKey(i.obl.def.obligor(), i.obl.def.beneficiary(), currency.getCurrencyCode());
+    }
+
     private static Optional<String> currencyOf(Obl o) {
         Money due = dueOf(o, 1);
         return Optional.ofNullable(due).map(m -> m.currency().getCurrencyCode());
-    }
-
-    /** The instances of the obligations that may still accept a payment (the others would be skipped anyway). */
-    private static List<Inst> openInstances(List<Obl> obligations) {
-        List<Inst> open = new ArrayList<>();
-        for (Obl o : obligations) {
-            open.addAll(Matching.openInstances(o));
-        }
-        return open;
-    }
-
-    private void paymentNotApplied(Event e, String code, String why) {
-        ledger.finding(
-                code,
-                Severity.WARNING,
-                e.actor(),
-                null,
-                List.of(e.id()),
-                "payment " + e.id() + " of " + e.amount().get().formatWithCurrency() + " by '" + e.actor()
-                        + "' not applied: " + why);
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The money of a payment instance as of an instant, and the monetary remedies of a breach: late fee, simple
- * interest on the outstanding amount as it changes, and a capped penalty per period of lateness.
+ * interest on the outstanding amount as it changes, and a capped penalty per period of lateness. Each is a charge the
+ * party in breach owes from the breach on (see {@link #charges}); what was paid of it is in the instance's facts.
  */
 final class Remedies {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -23,94 +24,177 @@ final class Remedies {
     private final Ledger ledger;
     private final Responsibility responsibility;
     private final Days days;
-    private final Instant asOf;
 
-    Remedies(Ledger ledger, Responsibility responsibility, Days days, Instant asOf) {
+    Remedies(Ledger ledger, Responsibility responsibility, Days days) {
         this.ledger = ledger;
         this.responsibility = responsibility;
         this.days = days;
-        this.asOf = asOf;
+    }
+
+    /** A charge of a breached instance as of an instant: its obligation's remedy at an index, and the amount. */
+    record Charge(int remedy, Remedy.Kind kind, Computed computed) {
+        Money amount() {
+            return computed.amount();
+        }
+    }
+
+    /** Whether an obligation's breach puts a charge on its obligor: a late fee, interest or a penalty. */
+    static boolean hasCharges(dev.pacta.core.model.Obligation def) {
+        for (Remedy r : def.remedies()) {
+            if (r.kind() == Remedy.Kind.LATE_FEE
+                    || r.kind() == Remedy.Kind.INTEREST
+                    || r.kind() == Remedy.Kind.PENALTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an instance was released (waived or cancelled): it owes nothing more. */
+    static boolean released(Inst i) {
+        return i.facts().waivedAt() != null || i.facts().cancelledAt() != null;
     }
 
     /**
-     * The money side of an instance: for payments, due/paid/outstanding/credit and remedies once breached; for other
-     * obligations with a late fee or penalty, those charges once breached (nothing due). Empty when there is no money.
+     * The charges of an instance as of {@code at}, in the order of its obligation's remedies: none before its breach
+     * (after grace); a late fee is fixed at the breach, interest (payments only) and a penalty per period grow until
+     * the duty is done, and stop at a waiver. A prohibition is charged only when an act broke it.
      */
-    java.util.Optional<PaymentReport> money(Inst i) {
-        if (i.isPayment()) {
-            return java.util.Optional.of(
-                    payment(i, i.facts().due(), i.facts().paid(), i.facts().carried()));
+    List<Charge> charges(Inst i, Instant at) {
+        Facts f = i.facts();
+        if (f.breachedAt() == null
+                || f.breachedAt().isAfter(at)
+                || f.deadline() == null
+                || i.mustNot() && f.breachEvent() == null
+                || !hasCharges(i.obl.def)) {
+            return List.of();
         }
-        if (i.facts().breachedAt() == null
-                || i.facts().waivedAt() != null
-                || i.facts().deadline() == null
-                || i.mustNot() && i.facts().breachEvent() == null) {
-            return java.util.Optional.empty();
+        Instant until = f.waivedAt() != null && f.waivedAt().isBefore(at) ? f.waivedAt() : at;
+        Money feeBase = i.isPayment() ? f.due() : ledger.current.value().orElse(null);
+        List<Remedy> remedies = i.obl.def.remedies();
+        List<Charge> charges = new ArrayList<>(remedies.size());
+        for (int k = 0; k < remedies.size(); k++) {
+            Remedy r = remedies.get(k);
+            java.util.Optional<Computed> amount = switch (r.kind()) {
+                case LATE_FEE -> lateFee(r, r.base().orElse(feeBase));
+                case INTEREST ->
+                    i.isPayment() ? java.util.Optional.of(interest(r, i, until)) : java.util.Optional.empty();
+                case PENALTY -> penalty(r, i, i.isPayment() ? f.due() : null, until);
+                case OBLIGATION, RIGHT -> java.util.Optional.empty();
+            };
+            int index = k;
+            amount.ifPresent(c -> charges.add(new Charge(index, r.kind(), c)));
         }
-        Money base = null;
-        for (Remedy r : i.obl.def.remedies()) {
-            if (r.kind() == Remedy.Kind.LATE_FEE || r.kind() == Remedy.Kind.PENALTY) {
-                base = r.base()
-                        .or(() -> r.flat())
-                        .or(() -> ledger.current.value())
-                        .orElse(base);
-            }
-        }
-        if (base == null) {
-            return java.util.Optional.empty();
-        }
-        Money zero = Money.zero(base.currency());
-        return java.util.Optional.of(payment(i, zero, zero, zero));
+        return charges;
     }
 
-    private PaymentReport payment(Inst i, Money due, Money paid, Money carried) {
-        PaymentReport.Builder b = PaymentReport.builder()
-                .due(due)
-                .paid(paid)
-                .outstanding(
-                        i.facts().waivedAt() != null || i.facts().cancelledAt() != null
-                                ? Money.zero(due.currency())
-                                : due.minus(paid))
-                .credit(carried);
-        b.payments(i.paymentEvents());
+    /**
+     * The money side of an instance as of {@code asOf}: for payments, due/paid/outstanding/cancelled/credit and, once
+     * breached, its charges; for other obligations with a late fee or penalty, those charges once breached (nothing
+     * due), {@code netted} (or null) what the credit held pays of them as of the report (see
+     * {@link Payments#nettedAt}). A waived instance shows only the charges something was paid on, the rest cancelled. Empty when there is
+     * no money.
+     */
+    java.util.Optional<PaymentReport> money(Inst i, Instant asOf, List<Inst.ChargePaid> netted) {
+        Facts f = i.facts();
+        boolean released = released(i);
+        List<Charge> charges = charges(i, asOf);
+        List<dev.pacta.core.report.Charge> lines = new ArrayList<>(charges.size());
         List<String> computations = new ArrayList<>();
-        if (i.isPayment()) {
-            computations.add("due " + due.format() + ", paid " + paid.format() + ", outstanding "
-                    + due.minus(paid).format()
-                    + (carried.isPositive() ? ", " + carried.format() + " carried forward as credit" : ""));
-        }
-        Money feeBase = i.isPayment() ? due : ledger.current.value().orElse(null);
-        if (i.facts().breachedAt() != null
-                && i.facts().waivedAt() == null
-                && i.facts().deadline() != null) {
-            for (Remedy r : i.obl.def.remedies()) {
-                switch (r.kind()) {
-                    case LATE_FEE ->
-                        lateFee(r, r.base().orElse(feeBase)).ifPresent(fee -> {
-                            b.lateFee(fee.amount);
-                            computations.add("late fee: " + fee.text);
-                        });
-                    case INTEREST -> {
-                        if (i.isPayment()) {
-                            Computed interest = interest(r, i);
-                            b.interest(interest.amount);
-                            computations.add("interest: " + interest.text);
-                        }
-                    }
-                    case PENALTY ->
-                        penalty(r, i, i.isPayment() ? due : null).ifPresent(p -> {
-                            b.penalty(p.amount);
-                            computations.add("penalty: " + p.text);
-                        });
-                    case OBLIGATION, RIGHT -> {}
+        PaymentReport.Builder b = PaymentReport.builder();
+        for (Charge c : charges) {
+            Money paid = i.chargePaid(c.remedy(), c.amount().currency());
+            List<dev.pacta.core.model.EventId> events = chargeEvents(i, c.remedy());
+            for (Inst.ChargePaid view : netted == null ? List.<Inst.ChargePaid>of() : netted) {
+                if (view.remedy() == c.remedy()) {
+                    // Credit held nets against what grew since it was last netted (its event is listed once the
+                    // simulation nets it, at the next breach, fulfilment or payment between the parties).
+                    paid = paid.plus(view.amount());
                 }
             }
+            if (released && paid.isZero()) {
+                continue; // released unpaid: nothing owed, nothing to account for
+            }
+            // A charge never shrinks, so what was paid of it never exceeds it; max() keeps the row whole regardless.
+            Money due = c.amount().max(paid);
+            Money rest = due.minus(paid);
+            lines.add(dev.pacta.core.report.Charge.builder()
+                    .kind(c.kind())
+                    .due(due)
+                    .paid(paid)
+                    .outstanding(released ? Money.zero(due.currency()) : rest)
+                    .cancelled(released ? rest : Money.zero(due.currency()))
+                    .payments(events)
+                    .build());
+            if (!released) {
+                switch (c.kind()) {
+                    case LATE_FEE -> b.lateFee(c.amount());
+                    case INTEREST -> b.interest(c.amount());
+                    case PENALTY -> b.penalty(c.amount());
+                    default -> {}
+                }
+                computations.add(label(c.kind()) + ": " + c.computed().text());
+            }
         }
-        return b.computations(computations).build();
+        Money due;
+        Money paid;
+        Money carried;
+        if (i.isPayment()) {
+            due = f.due();
+            paid = f.paid();
+            carried = f.carried();
+        } else if (!lines.isEmpty()) {
+            due = Money.zero(lines.get(0).due().currency());
+            paid = due;
+            carried = due;
+        } else {
+            return java.util.Optional.empty();
+        }
+        Money rest = due.minus(paid);
+        Money outstanding = released ? Money.zero(due.currency()) : rest;
+        Money cancelled = released ? rest : Money.zero(due.currency());
+        if (i.isPayment()) {
+            computations.add(
+                    0,
+                    "due " + due.format() + ", paid " + paid.format() + ", outstanding " + outstanding.format()
+                            + (cancelled.isPositive()
+                                    ? ", cancelled " + cancelled.format() + (f.waivedAt() != null ? " (waived)" : "")
+                                    : "")
+                            + (carried.isPositive() ? ", " + carried.format() + " carried forward as credit" : ""));
+        }
+        return java.util.Optional.of(b.due(due)
+                .paid(paid)
+                .outstanding(outstanding)
+                .cancelled(cancelled)
+                .credit(carried)
+                .payments(i.paymentEvents())
+                .charges(lines)
+                .computations(computations)
+                .build());
+    }
+
+    private static String label(Remedy.Kind kind) {
+        return switch (kind) {
+            case LATE_FEE -> "late fee";
+            case INTEREST -> "interest";
+            case PENALTY -> "penalty";
+            default -> kind.name();
+        };
+    }
+
+    /** The events whose money was applied to a charge, each once, in order. */
+    private static List<dev.pacta.core.model.EventId> chargeEvents(Inst i, int remedy) {
+        List<dev.pacta.core.model.EventId> events = new ArrayList<>(1);
+        for (Inst.ChargePaid p : i.facts().chargePayments()) {
+            if (p.remedy() == remedy && p.event() != null && !events.contains(p.event())) {
+                events.add(p.event());
+            }
+        }
+        return events;
     }
 
     /** The rights granted by breaches as of {@code asOf}, in the order of the breaches. */
-    List<dev.pacta.core.report.GrantedRight> rights() {
+    List<dev.pacta.core.report.GrantedRight> rights(Instant asOf) {
         List<Inst> breached = new ArrayList<>();
         for (Inst i : ledger.all) {
             if (i.facts().breachedAt() != null && !i.facts().breachedAt().isAfter(asOf)) {
@@ -164,12 +248,15 @@ final class Remedies {
      * Simple interest from the day after the due date to each payment date on the outstanding amount as it changes,
      * then to the evaluation date on what is still outstanding; rounded once at the end.
      */
-    Computed interest(Remedy r, Inst i) {
+    Computed interest(Remedy r, Inst i, Instant at) {
         LocalDate due = responsibility.dueDate(i);
         SimpleInterest interest = SimpleInterest.of(r.annualRatePercent().orElseThrow(), r.dayCount());
         Money outstanding = i.facts().due();
         LocalDate from = due;
         for (Inst.Paid p : i.facts().payments()) {
+            if (p.at().isAfter(at)) {
+                break;
+            }
             LocalDate paid = days.localDate(p.at());
             if (paid.isAfter(from)) {
                 interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, paid));
@@ -177,7 +264,7 @@ final class Remedies {
             }
             outstanding = outstanding.minus(p.amount());
         }
-        LocalDate end = days.localDate(asOf);
+        LocalDate end = days.localDate(at);
         if (outstanding.isPositive() && end.isAfter(from)) {
             interest = interest.accrue(outstanding, ChronoUnit.DAYS.between(from, end));
         }
@@ -188,13 +275,14 @@ final class Remedies {
     }
 
     /** A percentage of the base per whole (or pro rata) period of lateness, capped. */
-    java.util.Optional<Computed> penalty(Remedy r, Inst i, Money due) {
+    java.util.Optional<Computed> penalty(Remedy r, Inst i, Money due, Instant at) {
         Money base = r.base().orElse(due);
         if (base == null || r.per().isEmpty() || r.percent().isEmpty()) {
             return java.util.Optional.empty();
         }
         Span per = r.per().get();
-        Instant until = i.facts().fulfilledAt() != null ? i.facts().fulfilledAt() : asOf;
+        Instant fulfilled = i.facts().fulfilledAt();
+        Instant until = fulfilled != null && !fulfilled.isAfter(at) ? fulfilled : at;
         GuardedCalendar.Count count = responsibility.lateIn(per.unit(), i, until);
         long late = count.amount();
         BigDecimal periods = per.amount() == 0

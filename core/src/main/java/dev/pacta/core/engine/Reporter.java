@@ -55,7 +55,7 @@ final class Reporter {
         this.asOf = asOf;
         this.asOfDate = sim.days.localDate(asOf);
         this.horizon = horizon;
-        this.remedies = new Remedies(sim.ledger, sim.responsibility, sim.days, asOf);
+        this.remedies = new Remedies(sim.ledger, sim.responsibility, sim.days);
     }
 
     ComplianceReport report() {
@@ -80,7 +80,7 @@ final class Reporter {
         // Milestones with nothing to wait for are reached when the agreement takes effect.
         candidate(sim.ledger.effective);
         for (Timed t : sim.queue) {
-            if (t.at().isAfter(asOf) && (t.kind() != Timed.Kind.BREACH || t.version() == t.inst().version)) {
+            if (t.at().isAfter(asOf) && sim.changes(t)) {
                 candidate(t.at());
             }
         }
@@ -118,7 +118,7 @@ final class Reporter {
         findings.addAll(stateFindings);
         findings.addAll(milestoneFindings);
         findings.addAll(scorecards.findings());
-        List<GrantedRight> rights = remedies.rights();
+        List<GrantedRight> rights = remedies.rights(asOf);
         for (GrantedRight right : rights) {
             findings.add(Finding.builder()
                     .code(FindingCodes.RIGHT_GRANTED)
@@ -133,7 +133,17 @@ final class Reporter {
                 java.util.Collections.unmodifiableList(findings),
                 java.util.Collections.unmodifiableList(rights),
                 java.util.Collections.unmodifiableList(cards),
-                java.util.Collections.unmodifiableList(Payments.balances(sim.ledger)));
+                java.util.Collections.unmodifiableList(Payments.balances(sim.ledger, remedies, asOf, netted())));
+    }
+
+    private java.util.Map<Inst, List<Inst.ChargePaid>> netted;
+
+    /** What credit held pays of charges as of the report (see {@link Payments#nettedAt}); worked out once. */
+    private synchronized java.util.Map<Inst, List<Inst.ChargePaid>> netted() {
+        if (netted == null) {
+            netted = Payments.nettedAt(sim.ledger, remedies, asOf);
+        }
+        return netted;
     }
 
     private void candidate(Instant t) {
@@ -272,7 +282,8 @@ final class Reporter {
             Explanation explanation) {}
 
     Details details(Inst i, InstanceState state) {
-        dev.pacta.core.report.PaymentReport payment = remedies.money(i).orElse(null);
+        dev.pacta.core.report.PaymentReport payment =
+                remedies.money(i, asOf, netted().get(i)).orElse(null);
         Lateness lateness = sim.responsibility.lateness(i, state, asOf);
         List<Inst> blockers = state == InstanceState.BLOCKED ? sim.prerequisites.blockers(i, asOf) : List.of();
         List<InstanceId> blockedBy;
@@ -406,7 +417,6 @@ final class Reporter {
         }
         candidate(missedFrom);
         Instant riskFrom = target.minus(horizon).atStartOfDay(sim.days.zone).toInstant();
-        candidate(riskFrom);
         if (!asOf.isBefore(missedFrom)) {
             GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
             uncovered(ms, late, target, asOfDate);
@@ -424,6 +434,11 @@ final class Reporter {
                     .build();
         }
         List<String> late = lateRequirements(ms, instances);
+        if (!late.isEmpty()) {
+            // Entering the horizon puts it at risk only with a requirement late; none can become late unseen, since
+            // that is a change of its own that comes first.
+            candidate(riskFrom);
+        }
         if (!asOf.isBefore(riskFrom) && !late.isEmpty()) {
             return b.state(MilestoneState.AT_RISK)
                     .explanation(why.append("; at risk: ")

@@ -94,8 +94,12 @@ final class Scorecards {
             total++;
             counts[r.state().ordinal()]++;
             if (r.payment().isPresent()) {
-                Money due = r.payment().get().totalOwed();
+                // What is outstanding of the amount due and of each charge, each in its own currency.
+                Money due = r.payment().get().outstanding();
                 owed.merge(due.currency().getCurrencyCode(), due, Money::plus);
+                for (dev.pacta.core.report.Charge c : r.payment().get().charges()) {
+                    owed.merge(c.outstanding().currency().getCurrencyCode(), c.outstanding(), Money::plus);
+                }
             }
             if (i == null) {
                 return;

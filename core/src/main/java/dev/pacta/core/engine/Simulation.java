@@ -83,7 +83,7 @@ final class Simulation implements FollowUps {
         this.responsibility = new Responsibility(calendar, days, prerequisites::blockers);
         this.matching = new Matching(this.ledger, prerequisites, days);
         this.milestones = new Milestones(this.ledger);
-        this.payments = new Payments(this.ledger, matching, this);
+        this.payments = new Payments(this.ledger, matching, new Remedies(this.ledger, responsibility, days), this);
         this.controls = new ControlEvents(this.ledger, matching, deadlines, calendar, days);
     }
 
@@ -202,6 +202,24 @@ final class Simulation implements FollowUps {
         clock = clock.isAfter(t) ? clock : t;
     }
 
+    /**
+     * Whether a timed happening changes anything when its instant comes, if no event comes before it: a breach that
+     * {@link #breaches breaches}, an end date that cancels an instance, an instance that comes into force. What a
+     * report's {@code nextChange} asks, so that it names only an instant at which a state changes.
+     */
+    boolean changes(Timed timed) {
+        return switch (timed.kind()) {
+            case BREACH -> breaches(timed);
+            case END -> ledger.endedAt == null && ledger.all.stream().anyMatch(i -> cancelledByEnd(i, timed.at()));
+            case START -> {
+                Obl o = timed.obl();
+                boolean ended = ledger.endedAt != null
+                        || endCutoff != null && !timed.at().isBefore(endCutoff);
+                yield o.removedAt == null && !timed.at().isBefore(o.addedAt) && (!ended || o.def.survivesTermination());
+            }
+        };
+    }
+
     private void startInstance(Timed timed) {
         Obl o = timed.obl();
         if (!mayCreate(o, timed.at())) {
@@ -243,15 +261,25 @@ final class Simulation implements FollowUps {
     }
 
     private void breachByTime(Timed timed) {
+        if (breaches(timed)) {
+            breach(timed.inst(), timed.at(), null);
+        }
+    }
+
+    /**
+     * Whether a scheduled breach breaches its instance when its instant comes, if nothing happens before: the
+     * schedule is current (no later deadline replaced it), the instance is open, neither suspended (a suspended
+     * instance cannot be breached; its resumption schedules the moved deadline) nor a prohibition, and not blocked
+     * by another party's late prerequisite (not the obligor's fault; due again once released). Also what a report's
+     * {@code nextChange} asks, so that it never names a breach that will not happen.
+     */
+    boolean breaches(Timed timed) {
         Inst i = timed.inst();
-        if (i.version != timed.version() || !i.isOpen() || i.facts().suspendedAt() != null || i.mustNot()) {
-            return;
-        }
-        if (!prerequisites.blockers(i, timed.at()).isEmpty()) {
-            // Blocked by another party's late prerequisite: not the obligor's fault; due again once released.
-            return;
-        }
-        breach(i, timed.at(), null);
+        return i.version == timed.version()
+                && i.isOpen()
+                && i.facts().suspendedAt() == null
+                && !i.mustNot()
+                && prerequisites.blockers(i, timed.at()).isEmpty();
     }
 
     private void end(Instant at) {
@@ -267,11 +295,16 @@ final class Simulation implements FollowUps {
     private void ended(Instant at, String reason) {
         ledger.end(at, reason);
         for (Inst i : ledger.all) {
-            Deadline d = i.facts().deadline();
-            if (i.isOpen() && !i.obl.def.survivesTermination() && (d == null || at.isBefore(d.lateFrom()))) {
+            if (cancelledByEnd(i, at)) {
                 ledger.cancel(i, at, reason);
             }
         }
+    }
+
+    /** Whether the agreement's end at {@code at} cancels an instance: open, not surviving, not yet due. */
+    private static boolean cancelledByEnd(Inst i, Instant at) {
+        Deadline d = i.facts().deadline();
+        return i.isOpen() && !i.obl.def.survivesTermination() && (d == null || at.isBefore(d.lateFrom()));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -419,6 +452,8 @@ final class Simulation implements FollowUps {
     /** Breaches an instance (by time, or by a prohibited act) and creates what its breach triggers. */
     private void breach(Inst i, Instant t, EventId act) {
         ledger.breach(i, t, act);
+        // Its charges arise: credit held nets against them before anything its breach triggers takes credit.
+        payments.chargesArise(i, t);
         fireOn(Trigger.Kind.ON_BREACH, i, t, act, date -> Anchor.of("breach of " + i.id(), act, date));
     }
 
@@ -428,6 +463,10 @@ final class Simulation implements FollowUps {
             excuse(i, blocker, t);
         }
         ledger.fulfil(i, t, event, kind);
+        if (i.facts().breachedAt() != null) {
+            // Done late: its charges stop growing; credit held nets against what they reached.
+            payments.chargesArise(i, t);
+        }
         released(i, t);
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
     }

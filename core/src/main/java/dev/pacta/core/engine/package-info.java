@@ -22,8 +22,10 @@
  *         <li>{@code Responsibility} — §4 responsibility: every count of lateness (its unit, with the fall-back to
  *             calendar days; the measure; attribution; milestone and scorecard counts; remedy periods);
  *         <li>{@code Milestones} — §4 milestones: when one is reached;
- *         <li>{@code Payments} — §4 payments: amounts due, payments applied, credit, balances;
- *         <li>{@code Remedies} — §4 remedies: late fees, interest, penalties, granted rights;
+ *         <li>{@code Payments} — §4 payments: amounts due, what a payment pays (amounts due and charges, oldest
+ *             first), credit and its netting against charges, balances;
+ *         <li>{@code Remedies} — §4 remedies: late fees, interest, penalties (the charges of a breach as of an
+ *             instant), granted rights;
  *         <li>{@code ControlEvents} — §2 control events: waiver, extension, suspension, resumption, termination,
  *             notice, amendment, with their authorisation.
  *       </ul>
@@ -33,7 +35,8 @@
  *       through {@code FollowUps}.
  *   <li><b>The state</b> (underneath): {@code Ledger}, what the evaluation knows so far, and the one way into an
  *       instance's live state — named transitions ({@code fulfil}, {@code waive}, {@code cancel}, {@code breach},
- *       {@code suspend}, {@code resume}, {@code moveDeadline}, {@code pay}, {@code notice}) that replace its immutable
+ *       {@code suspend}, {@code resume}, {@code moveDeadline}, {@code pay}, {@code payCharge}, {@code notice}) that
+ *       replace its immutable
  *       {@code Facts} and record the change. Below it: {@code Inst} and {@code Obl}, {@code Deadline}, {@code
  *       Anchor}, {@code Days} (local days of the zone), and {@code GuardedCalendar}, through which every calendar
  *       lookup goes, so that a gap in the calendar's data becomes a {@code CALENDAR_NOT_COVERED} finding, never an

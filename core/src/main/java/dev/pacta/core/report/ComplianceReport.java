@@ -128,8 +128,10 @@ public abstract class ComplianceReport {
     }
 
     /**
-     * The earliest instant after {@link #asOf()} at which some state could change without a new event (a deadline
-     * passes, grace ends, a period starts, a milestone target passes, the agreement ends); empty if none.
+     * The earliest instant after {@link #asOf()} at which some state changes without a new event (a deadline
+     * passes, grace ends, a period starts, a milestone target passes, the agreement's end cancels an instance); empty
+     * if none. Exact: nothing changes strictly before it, and a suspended instance's deadlines do not count until
+     * it is resumed.
      *
      * @return the next instant to look again
      */

@@ -89,7 +89,7 @@ public abstract class InstanceChange {
         FULFILMENT,
         /** {@link InstanceReport#notices()}. */
         NOTICES,
-        /** The payments applied to it, what was paid and the credit carried from it ({@link PaymentReport}). */
+        /** The payments applied to it, what was paid, the credit carried from it and what was paid of its charges. */
         PAYMENTS,
         /** {@link InstanceReport#blockedBy()}. */
         BLOCKERS

@@ -38,35 +38,36 @@ public abstract class PaymentBalance {
     public abstract PartyId payee();
 
     /**
-     * Every payment accepted from the payer to the payee in this currency (rejected payments are not counted).
+     * Every payment from the payer to the payee in this currency, whether it matched anything or not (one that
+     * matched nothing is held as credit): no payment is lost.
      *
      * @return the amount received
      */
     public abstract Money received();
 
     /**
-     * What was applied to instances.
+     * What was applied to instances: to their amounts due and to their charges.
      *
      * @return the amount applied
      */
     public abstract Money applied();
 
     /**
-     * What is held as credit for future instances.
+     * What is held as credit for future instances and charges.
      *
      * @return the credit
      */
     public abstract Money credit();
 
     /**
-     * The total due of the instances in force (not waived or cancelled before being paid).
+     * The total due of the instances in force (not waived or cancelled before being paid), their charges included.
      *
      * @return the amount due
      */
     public abstract Money due();
 
     /**
-     * The total outstanding of the instances in force.
+     * The total outstanding of the instances in force, their charges included.
      *
      * @return the outstanding amount
      */

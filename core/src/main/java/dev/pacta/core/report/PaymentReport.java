@@ -10,10 +10,11 @@ import org.immutables.value.Value;
  * The money side of a payment instance as of the evaluation instant: what is due, paid and outstanding, the credit
  * carried forward, and the consequences of lateness (late fee, interest, penalty) with how each was computed.
  *
- * <p>Invariants: {@code paid + outstanding = due} (for a waived or cancelled instance nothing is outstanding);
- * {@code outstanding} is never negative; fees, interest and penalty are present only once the instance is breached
- * (after grace). For an obligation that is not a payment but has a late fee or penalty, {@code due} is zero and the
- * report carries only those charges. This class is immutable and thread-safe.
+ * <p>Invariants: {@code due = paid + outstanding + cancelled}, none negative (a waived or cancelled instance has
+ * nothing outstanding: what was not paid is cancelled); fees, interest and penalty are present only once the instance
+ * is breached (after grace), and each is also a {@link Charge} of {@link #charges()}, an amount owed with what was paid
+ * of it. For an obligation that is not a payment but has a late fee or penalty, {@code due} is zero and the report
+ * carries only those charges. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class PaymentReport {
@@ -48,6 +49,16 @@ public abstract class PaymentReport {
      * @return the outstanding amount
      */
     public abstract Money outstanding();
+
+    /**
+     * What a waiver or cancellation released unpaid: {@code due - paid} for a waived or cancelled instance, else zero.
+     *
+     * @return the amount cancelled
+     */
+    @Value.Default
+    public Money cancelled() {
+        return Money.zero(due().currency());
+    }
 
     /**
      * Overpayment of this instance carried forward as credit to the payer's next instances.
@@ -86,6 +97,14 @@ public abstract class PaymentReport {
     public abstract Optional<Money> penalty();
 
     /**
+     * The charges of the breach as amounts owed, in the order of the obligation's remedies: one per late fee,
+     * interest or penalty, with what was paid of it and what is outstanding. Empty until the breach.
+     *
+     * @return the charges
+     */
+    public abstract List<Charge> charges();
+
+    /**
      * How each figure was computed, e.g. {@code "interest: 5,000.00 × 12.25 % × 101/365 = 169.49"}.
      *
      * @return one line per figure
@@ -93,15 +112,30 @@ public abstract class PaymentReport {
     public abstract List<String> computations();
 
     /**
-     * Everything owed for this instance: outstanding plus late fee, interest and penalty.
+     * Everything owed for this instance in the currency of its amount due: what is outstanding of it and of each charge
+     * in that currency (a charge in another currency is counted in the party's {@link Scorecard#owed()}).
      *
      * @return the total owed
      */
     public Money totalOwed() {
         Money total = outstanding();
-        total = lateFee().map(total::plus).orElse(total);
-        total = interest().map(total::plus).orElse(total);
-        return penalty().map(total::plus).orElse(total);
+        for (Charge c : charges()) {
+            if (c.outstanding().currency().equals(total.currency())) {
+                total = total.plus(c.outstanding());
+            }
+        }
+        return total;
+    }
+
+    /** Checks that the figures add up. */
+    @Value.Check
+    void check() {
+        if (paid().isNegative() || outstanding().isNegative() || cancelled().isNegative()) {
+            throw new IllegalStateException("a payment's figures are not negative: " + this);
+        }
+        if (!due().equals(paid().plus(outstanding()).plus(cancelled()))) {
+            throw new IllegalStateException("a payment's due is paid + outstanding + cancelled: " + this);
+        }
     }
 
     /** Builds {@link PaymentReport} values. */

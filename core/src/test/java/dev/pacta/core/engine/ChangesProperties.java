@@ -210,6 +210,7 @@ class ChangesProperties {
             List<EventId> payments,
             Optional<Money> paid,
             Optional<Money> credit,
+            Set<String> chargePayments,
             List<InstanceId> blockedBy) {}
 
     /** The aspects in which two standings read from report rows differ, each from its own report fields. */
@@ -229,7 +230,8 @@ class ChangesProperties {
         }
         if (!a.payments().equals(b.payments())
                 || !a.paid().equals(b.paid())
-                || !a.credit().equals(b.credit())) {
+                || !a.credit().equals(b.credit())
+                || !a.chargePayments().equals(b.chargePayments())) {
             aspects.add(Aspect.PAYMENTS);
         }
         if (!a.blockedBy().equals(b.blockedBy())) {
@@ -254,6 +256,11 @@ class ChangesProperties {
                 r.payment().map(PaymentReport::payments).orElse(List.of()),
                 r.payment().map(PaymentReport::paid).filter(m -> !m.isZero()),
                 r.payment().map(PaymentReport::credit).filter(m -> !m.isZero()),
+                // What paid its charges: the events of each charge, by kind (issue 19).
+                r.payment().stream()
+                        .flatMap(p -> p.charges().stream())
+                        .flatMap(ch -> ch.payments().stream().map(e -> ch.kind() + ":" + e))
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
                 r.blockedBy());
     }
 

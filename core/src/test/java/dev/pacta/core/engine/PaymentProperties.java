@@ -114,6 +114,24 @@ class PaymentProperties {
     }
 
     static Agreement agreement(Money total, List<Integer> parts) {
+        return agreement(total, parts, new BigDecimal("1.5"));
+    }
+
+    /**
+     * Like {@link #cases()}, but with a late fee of 40 % on the shares, so that payments often pay charges in part.
+     */
+    static Gen<Case> chargeCases() {
+        return cases().map(c -> {
+            Money total = c.agreement().value().orElseThrow();
+            List<Integer> parts = new ArrayList<>();
+            for (Obligation o : c.agreement().obligations()) {
+                o.percentOfValue().ifPresent(p -> parts.add(p.intValueExact()));
+            }
+            return new Case(agreement(total, parts, new BigDecimal("40")), c.timeline(), c.asOf(), c.intents());
+        });
+    }
+
+    static Agreement agreement(Money total, List<Integer> parts, BigDecimal feePercent) {
         Agreement.Builder b = Agreement.builder()
                 .id(AgreementId.of("p"))
                 .title("payments")
@@ -126,10 +144,8 @@ class PaymentProperties {
                 .kind(Remedy.Kind.INTEREST)
                 .annualRatePercent(new BigDecimal("8"))
                 .build();
-        Remedy fee = Remedy.builder()
-                .kind(Remedy.Kind.LATE_FEE)
-                .percent(new BigDecimal("1.5"))
-                .build();
+        Remedy fee =
+                Remedy.builder().kind(Remedy.Kind.LATE_FEE).percent(feePercent).build();
         for (int k = 0; k < parts.size(); k++) {
             b.addObligations(Obligation.builder()
                     .id(ObligationId.of("share-" + k))
@@ -266,6 +282,84 @@ class PaymentProperties {
             }
             c.hardCases().countIn(coverage);
             countOutcomes(coverage, r);
+        });
+        coverage.check();
+    }
+
+    /**
+     * Issue 19: every payment and charge row adds up ({@code due = paid + outstanding + cancelled}, none negative), no
+     * payment is lost (what the balances received, per currency, is every payment with a positive amount by a party,
+     * whether it matched anything or not), and received = applied + credit, in each balance and in total.
+     */
+    @Test
+    void everyRowAddsUp_noPaymentLost_receivedIsAppliedPlusCredit() {
+        Coverage coverage = Coverage.forCaller()
+                .atLeast(HardCases.Case.PARTIAL_PAYMENT.name(), 0.5)
+                .atLeast(HardCases.Case.OVERPAYMENT.name(), 0.6)
+                .atLeast("a charge", 0.95)
+                .atLeast("a charge paid in part", 0.025)
+                .atLeast("a charge paid in full", 0.54)
+                .atLeast("a payment that matched nothing", 0.73)
+                .atLeast("credit", 0.75);
+        qt(300).forAll(chargeCases()).checkAssert(c -> {
+            ComplianceReport r = ENGINE.evaluate(c.agreement(), c.timeline(), c.asOf());
+            List<dev.pacta.core.report.Charge> charges = new ArrayList<>();
+            for (InstanceReport i : r.instances()) {
+                if (i.payment().isPresent()) {
+                    PaymentReport p = i.payment().get();
+                    assertThat(p.paid().plus(p.outstanding()).plus(p.cancelled()))
+                            .isEqualTo(p.due());
+                    assertThat(p.outstanding().isNegative() || p.cancelled().isNegative())
+                            .isFalse();
+                    for (dev.pacta.core.report.Charge ch : p.charges()) {
+                        assertThat(ch.paid().plus(ch.outstanding()).plus(ch.cancelled()))
+                                .isEqualTo(ch.due());
+                        assertThat(ch.paid().isNegative() || ch.outstanding().isNegative())
+                                .isFalse();
+                        charges.add(ch);
+                    }
+                }
+            }
+            Map<String, Money> received = new java.util.TreeMap<>();
+            Map<String, Money> appliedAndCredit = new java.util.TreeMap<>();
+            for (PaymentBalance b : r.balances()) {
+                assertThat(b.received()).isEqualTo(b.applied().plus(b.credit()));
+                assertThat(b.due().minus(b.applied())).isEqualTo(b.outstanding());
+                received.merge(b.received().currency().getCurrencyCode(), b.received(), Money::plus);
+                appliedAndCredit.merge(
+                        b.received().currency().getCurrencyCode(), b.applied().plus(b.credit()), Money::plus);
+            }
+            Map<String, Money> paid = new java.util.TreeMap<>();
+            for (Event e : c.timeline().events()) {
+                Money m = e.amount().orElseThrow();
+                if (!e.at().toLocalDate(c.agreement().zone()).isAfter(c.asOf())) {
+                    paid.merge(m.currency().getCurrencyCode(), m, Money::plus);
+                }
+            }
+            received.values().removeIf(Money::isZero); // a balance of instances only, with nothing paid
+            appliedAndCredit.values().removeIf(Money::isZero);
+            assertThat(received).isEqualTo(paid);
+            assertThat(appliedAndCredit).isEqualTo(paid);
+            coverage.count("a charge", !charges.isEmpty());
+            coverage.count(
+                    "a charge paid in part",
+                    charges.stream()
+                            .anyMatch(ch ->
+                                    ch.paid().isPositive() && ch.outstanding().isPositive()));
+            coverage.count(
+                    "a charge paid in full",
+                    charges.stream()
+                            .anyMatch(ch ->
+                                    ch.paid().isPositive() && ch.outstanding().isZero()));
+            coverage.count(
+                    "a payment that matched nothing",
+                    r.findings().stream()
+                            .anyMatch(f -> f.code().equals(dev.pacta.core.report.FindingCodes.PAYMENT_WRONG_PARTY)
+                                    || f.code().equals(dev.pacta.core.report.FindingCodes.PAYMENT_CURRENCY_MISMATCH)
+                                    || f.code().equals(dev.pacta.core.report.FindingCodes.PAYMENT_HELD_AS_CREDIT)));
+            coverage.count(
+                    "credit", r.balances().stream().anyMatch(b -> b.credit().isPositive()));
+            c.hardCases().countIn(coverage);
         });
         coverage.check();
     }

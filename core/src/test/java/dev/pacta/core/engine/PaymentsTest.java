@@ -262,15 +262,24 @@ class PaymentsTest {
     }
 
     @Test
-    void paymentInAnotherCurrency_notApplied_finding() {
+    void paymentInAnotherCurrency_notAppliedToTheInstance_heldAsCredit_finding() {
         ComplianceReport r = evaluate(agencyCase(), "2024-01-05", payment("p1", "2024-01-03", "6000.00", "EUR"));
         assertThat(money(r, "deposit#1").paid().isZero()).isTrue();
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(FindingCodes.PAYMENT_CURRENCY_MISMATCH);
             assertThat(f.message())
-                    .isEqualTo("payment p1 of EUR 6,000.00 by 'client' not applied: deposit#1 is due in USD, "
-                            + "the payment is in EUR (Pacta applies no exchange rates)");
+                    .isEqualTo("payment p1 of EUR 6,000.00 by 'client' is held as credit with 'agency': deposit#1 is "
+                            + "due in USD, the payment is in EUR (Pacta applies no exchange rates)");
         });
+        // Never lost: received and held, in its own currency.
+        assertThat(r.balances())
+                .filteredOn(b -> b.received().currency().getCurrencyCode().equals("EUR"))
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.received()).isEqualTo(Money.of("6000.00", "EUR"));
+                    assertThat(b.credit()).isEqualTo(Money.of("6000.00", "EUR"));
+                    assertThat(b.applied().isZero()).isTrue();
+                });
     }
 
     @Test
@@ -281,6 +290,16 @@ class PaymentsTest {
                 .build();
         ComplianceReport r = evaluate(agencyCase(), "2024-01-05", byAgency);
         assertThat(r.findings()).extracting(f -> f.code()).containsExactly(FindingCodes.PAYMENT_WRONG_PARTY);
+        assertThat(money(r, "deposit#1").paid().isZero()).isTrue();
+        // Never lost: received from the agency and held as its credit with the client.
+        assertThat(r.balances())
+                .filteredOn(b -> b.payer().equals(PartyId.of("agency")))
+                .singleElement()
+                .satisfies(b -> {
+                    assertThat(b.payee()).isEqualTo(PartyId.of("client"));
+                    assertThat(b.received()).isEqualTo(Money.of("6000.00", "USD"));
+                    assertThat(b.credit()).isEqualTo(Money.of("6000.00", "USD"));
+                });
     }
 
     @Test
