@@ -74,7 +74,7 @@ class RoundTripProperties {
         Coverage coverage = Coverage.forCaller()
                 .atLeast("named holidays", true, 0.25)
                 .atLeast("bounded", true, 0.7)
-                .atLeast("bounded", false, 0.04)
+                .atLeast("bounded", false, 0.013)
                 .atLeast("working overrides", true, 0.3);
         qt(300).forAll(CalendarGen.calendars()).checkAssert(c -> {
             BusinessCalendar named =

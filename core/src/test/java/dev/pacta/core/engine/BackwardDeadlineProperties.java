@@ -99,7 +99,7 @@ class BackwardDeadlineProperties {
                 .atLeast("target not a business day", 0.1)
                 .atLeast("holiday skipped", 0.1)
                 .atLeast("n = 0", 0.005);
-        qt(300).forAll(samples()).checkAssert(s -> {
+        qt(1000).forAll(samples()).checkAssert(s -> {
             BusinessCalendar c = s.calendar();
             LocalDate result = due(s, DeadlineRule.beforeMilestone(Span.ofBusinessDays(s.n()), TARGET));
             coverage.count("target not a business day", !c.isBusinessDay(s.target()));

@@ -63,7 +63,7 @@ class ChangesProperties {
                 .atLeast("change: new row", 0.915)
                 .atLeast("change: triggered", 0.455)
                 .atLeast("change: to OVERDUE", 0.065)
-                .atLeast("change: to BREACHED", 0.585)
+                .atLeast("change: to BREACHED", 0.58)
                 .atLeast("change: to BLOCKED", 0.04)
                 .atLeast("change: unblocked", 0.125)
                 .atLeast("change: other state change", 0.69)
