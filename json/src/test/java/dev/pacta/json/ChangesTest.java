@@ -54,7 +54,14 @@ class ChangesTest {
      */
     static List<ComplianceChanges> looks() {
         List<Event> events = PactaJson.readTimeline(EVENTS).events();
-        Evaluation live = ComplianceEngine.builder().build().start(PactaJson.readAgreement(RejectionTest.BASE));
+        // The client may terminate for convenience with immediate effect (a termination needs a ground).
+        dev.pacta.core.model.Agreement agreement = dev.pacta.core.model.Agreement.builder()
+                .from(PactaJson.readAgreement(RejectionTest.BASE))
+                .addTerminationClauses(dev.pacta.core.model.TerminationClause.of(
+                        java.util.Optional.of(dev.pacta.core.model.PartyId.of("c")),
+                        dev.pacta.core.time.Span.ofHours(0)))
+                .build();
+        Evaluation live = ComplianceEngine.builder().build().start(agreement);
         List<ComplianceChanges> looks = new ArrayList<>();
         looks.add(live.append(events.get(0)).pollChanges());
         looks.add(live.advanceTo(Instant.parse("2026-03-09T12:00:00Z")).pollChanges());

@@ -18,6 +18,7 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Role;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
@@ -40,6 +41,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 
 /** The golden documents and the values they must read as, built in Java. */
 final class Golden {
@@ -286,6 +288,8 @@ final class Golden {
                                 .build())
                         .survivesTermination(true)
                         .build())
+                // Either party may end the agreement for convenience on 30 days' notice.
+                .addTerminationClauses(TerminationClause.of(Optional.empty(), Span.ofCalendarDays(30)))
                 .addMilestones(Milestone.builder()
                         .id(MilestoneId.of("design-approved"))
                         .title("Design approved")
@@ -374,11 +378,12 @@ final class Golden {
                                         .addFulfilledBy("logo.delivered")
                                         .build())
                                 .addRemoveObligations(ob("monthly-report"))
+                                .addSignedBy(party("studio"))
                                 .build())
                         .note("Rebrand: new logo, launch moved to 15 July")
                         .build())
                 .addEvents(event("e12", at(11, 30, 10, 0, -5), "termination", "bakery")
-                        .note("Ended after launch by mutual agreement")
+                        .note("Ended after launch, on 30 days' notice")
                         .build())
                 .build();
     }

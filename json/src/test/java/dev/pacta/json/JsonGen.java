@@ -384,8 +384,14 @@ final class JsonGen {
                 id(ObligationId::of)
                         .map(o -> Remedy.builder().kind(kind).obligation(o).build());
             case RIGHT ->
-                Gens.of("SUSPEND_WORK", "TERMINATE", "A", "X_1", "W" + "X".repeat(63))
-                        .map(r -> Remedy.builder().kind(kind).right(r).build());
+                Gens.of("SUSPEND_WORK", "SUSPEND_WORK", "TERMINATE", "A", "X_1", "W" + "X".repeat(63))
+                        .zip(
+                                Generate.booleans(),
+                                (r, cured) -> Remedy.builder()
+                                        .kind(kind)
+                                        .right(r)
+                                        .untilCured(cured && r.equals(Remedy.SUSPEND_WORK))
+                                        .build());
         });
     }
 
@@ -571,7 +577,7 @@ final class JsonGen {
     }
 
     /**
-     * Amendments: up to three milestone targets, two added obligations and two removed ones.
+     * Amendments: up to three milestone targets, two added obligations, two removed ones and two signatories.
      *
      * @return amendments
      */
@@ -584,7 +590,11 @@ final class JsonGen {
                                 .milestoneTargets(targets)
                                 .addObligations(add)
                                 .removeObligations(remove)
-                                .build());
+                                .build())
+                .zip(
+                        listsOf(id(PartyId::of), 2),
+                        (a, signers) ->
+                                Amendment.builder().from(a).signedBy(signers).build());
     }
 
     /**

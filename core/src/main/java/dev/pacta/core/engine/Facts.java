@@ -3,6 +3,7 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.InstanceId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.List;
  * @param suspendedAt when it was suspended, while it is, or null
  * @param suspendedBy who suspended it, or null
  * @param suspendedEvent the suspension, or null
+ * @param suspendedUnder for a suspension by the obligor under a right, the breached instance that granted it, else null
  * @param due for payments: the amount due, else null
  * @param paid for payments: what was applied
  * @param carried for payments: the excess carried forward
@@ -52,6 +54,7 @@ record Facts(
         Instant suspendedAt,
         PartyId suspendedBy,
         EventId suspendedEvent,
+        InstanceId suspendedUnder,
         Money due,
         Money paid,
         Money carried,
@@ -113,12 +116,16 @@ record Facts(
         return d.facts();
     }
 
-    /** Suspended at {@code at} by a party's event; {@code at} null for resumed. */
-    Facts suspended(Instant at, PartyId by, EventId event) {
+    /**
+     * Suspended at {@code at} by a party's event, under the right a breach of {@code under} granted (null: as its
+     * beneficiary); {@code at} null for resumed.
+     */
+    Facts suspended(Instant at, PartyId by, EventId event, InstanceId under) {
         Draft d = new Draft(this);
         d.suspendedAt = at;
         d.suspendedBy = by;
         d.suspendedEvent = event;
+        d.suspendedUnder = under;
         return d.facts();
     }
 
@@ -190,6 +197,7 @@ record Facts(
         Instant suspendedAt;
         PartyId suspendedBy;
         EventId suspendedEvent;
+        InstanceId suspendedUnder;
         Money due;
         Money paid;
         Money carried;
@@ -217,6 +225,7 @@ record Facts(
             suspendedAt = f.suspendedAt;
             suspendedBy = f.suspendedBy;
             suspendedEvent = f.suspendedEvent;
+            suspendedUnder = f.suspendedUnder;
             due = f.due;
             paid = f.paid;
             carried = f.carried;
@@ -244,6 +253,7 @@ record Facts(
                     suspendedAt,
                     suspendedBy,
                     suspendedEvent,
+                    suspendedUnder,
                     due,
                     paid,
                     carried,

@@ -51,6 +51,17 @@ final class Ledger {
 
     String endedText;
 
+    /** Suspensions of work under a right that also hold the instances coming into force while they last. */
+    final List<Hold> holds = new ArrayList<>(0);
+
+    /** Amendments proposed and not yet accepted by every party, by the amendment event's id, in proposal order. */
+    final Map<EventId, Proposal> proposals = new LinkedHashMap<>(0);
+
+    /** When a termination with notice takes effect, while its notice runs (null if none), and it in words. */
+    Instant terminationAt;
+
+    String terminationText;
+
     /** Dispatch indexes over the obligations, so that an event touches only the obligations it concerns. */
     final Map<String, List<Obl>> mustByKind = new HashMap<>();
 
@@ -89,6 +100,35 @@ final class Ledger {
             return c;
         }
     }
+
+    /**
+     * A suspension of work under a right that covers an obligation (or every obligation) its holder owes the party in
+     * breach: an instance of it that comes into force while the hold lasts comes into force suspended.
+     *
+     * @param by the holder, who suspended
+     * @param counterparty the party in breach, to which the suspended work is owed
+     * @param obligation the obligation held, or null for every obligation {@code by} owes {@code counterparty}
+     * @param event the suspension
+     * @param grant the breached instance whose right it exercises
+     */
+    record Hold(PartyId by, PartyId counterparty, ObligationId obligation, EventId event, InstanceId grant) {
+        /** Whether the hold covers the instance. */
+        boolean covers(Inst i) {
+            Obligation def = i.obl.def;
+            return def.obligor().equals(by)
+                    && def.beneficiary().equals(counterparty)
+                    && (obligation == null || obligation.equals(def.id()));
+        }
+    }
+
+    /**
+     * An amendment proposed and awaiting consent.
+     *
+     * @param event the amendment event
+     * @param at its instant
+     * @param consented the parties that have consented so far (its actor, its signatories, those that accepted)
+     */
+    record Proposal(dev.pacta.core.model.Event event, Instant at, List<PartyId> consented) {}
 
     /** Payer, payee and currency: the unit of conservation for payments. */
     record BalanceKey(PartyId payer, PartyId payee, String currency) implements Comparable<BalanceKey> {
@@ -227,6 +267,10 @@ final class Ledger {
             c.balances.put(e.getKey(), e.getValue().copy());
         }
         c.findings.addAll(findings);
+        c.holds.addAll(holds);
+        c.proposals.putAll(proposals);
+        c.terminationAt = terminationAt;
+        c.terminationText = terminationText;
         c.endedAt = endedAt;
         c.endedText = endedText;
         c.milestonesDirty = milestonesDirty;
@@ -325,9 +369,35 @@ final class Ledger {
         write(i, i.facts().breached(t, act));
     }
 
-    /** Suspended by a party's event. */
-    void suspend(Inst i, Instant t, PartyId by, EventId event) {
-        write(i, i.facts().suspended(t, by, event));
+    /** Suspended by a party's event: as its beneficiary ({@code under} null), or under a right a breach granted. */
+    void suspend(Inst i, Instant t, PartyId by, EventId event, InstanceId under) {
+        write(i, i.facts().suspended(t, by, event, under));
+    }
+
+    /** A hold on work begins (it suspends the instances coming into force while it lasts). */
+    void hold(Hold hold) {
+        holds.add(hold);
+    }
+
+    /** An amendment proposed, or accepted by one more party (it replaces the proposal of the same event). */
+    void propose(Proposal p) {
+        proposals.put(p.event().id(), p);
+    }
+
+    /** An amendment is no longer pending: every party consented (or it turned out invalid). */
+    void settle(EventId amendment) {
+        proposals.remove(amendment);
+    }
+
+    /** Notice of termination was given: the agreement ends at {@code at}, in words. */
+    void terminateAt(Instant at, String text) {
+        terminationAt = at;
+        terminationText = text;
+    }
+
+    /** A hold on work ends. */
+    void release(Hold hold) {
+        holds.remove(hold);
     }
 
     /**
@@ -335,7 +405,7 @@ final class Ledger {
      * and what happened in words.
      */
     void resume(Inst i, Deadline moved, String adjustment) {
-        Facts f = i.facts().suspended(null, null, null);
+        Facts f = i.facts().suspended(null, null, null, null);
         f = f.moved(moved == null ? f.deadline() : moved, adjustment);
         if (moved != null) {
             i.version++;

@@ -204,15 +204,13 @@ final class Remedies {
         breached.sort((a, b) -> a.facts().breachedAt().compareTo(b.facts().breachedAt()));
         List<dev.pacta.core.report.GrantedRight> rights = new ArrayList<>();
         for (Inst i : breached) {
-            for (Remedy r : i.obl.def.remedies()) {
-                if (r.kind() == Remedy.Kind.RIGHT) {
-                    rights.add(dev.pacta.core.report.GrantedRight.builder()
-                            .party(i.obl.def.beneficiary())
-                            .right(r.right().orElseThrow())
-                            .instance(i.id())
-                            .from(i.facts().breachedAt())
-                            .build());
-                }
+            for (Remedy r : Rights.granted(i)) {
+                rights.add(dev.pacta.core.report.GrantedRight.builder()
+                        .party(i.obl.def.beneficiary())
+                        .right(r.right().orElseThrow())
+                        .instance(i.id())
+                        .from(i.facts().breachedAt())
+                        .build());
             }
         }
         return rights;

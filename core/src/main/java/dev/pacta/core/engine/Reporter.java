@@ -118,6 +118,7 @@ final class Reporter {
         findings.addAll(stateFindings);
         findings.addAll(milestoneFindings);
         findings.addAll(scorecards.findings());
+        findings.addAll(new Amendments(sim.ledger, sim.days).pending());
         List<GrantedRight> rights = remedies.rights(asOf);
         for (GrantedRight right : rights) {
             findings.add(Finding.builder()

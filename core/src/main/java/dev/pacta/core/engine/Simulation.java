@@ -282,8 +282,14 @@ final class Simulation implements FollowUps {
                 && prerequisites.blockers(i, timed.at()).isEmpty();
     }
 
+    /** The end date passed, or the notice of a termination ran out: whichever comes first ends the agreement. */
     private void end(Instant at) {
-        if (ledger.endedAt == null) {
+        if (ledger.endedAt != null) {
+            return;
+        }
+        if (at.equals(ledger.terminationAt)) {
+            ended(at, ledger.terminationText);
+        } else if (at.equals(endCutoff)) {
             ended(
                     at,
                     "the agreement ended on "
@@ -337,6 +343,11 @@ final class Simulation implements FollowUps {
                 periodEnd,
                 Facts.initial(deadline, due));
         ledger.created(i);
+        Ledger.Hold hold = controls.heldOver(i);
+        if (hold != null) {
+            // Work its obligor suspended under a right comes into force suspended.
+            ledger.suspend(i, inForce, hold.by(), hold.event(), hold.grant());
+        }
         rescheduled(i);
         if (i.isPayment()) {
             payments.applyCredit(i, inForce);
@@ -429,11 +440,16 @@ final class Simulation implements FollowUps {
         if (act instanceof ControlEvents.Waive w) {
             ledger.waive(w.target(), t, w.by());
             released(w.target(), t);
+            cured(w.target(), t, w.by());
         } else if (act instanceof ControlEvents.Extend x) {
             ledger.moveDeadline(x.target(), x.to(), x.adjustment());
             rescheduled(x.target());
         } else if (act instanceof ControlEvents.Suspend s) {
-            ledger.suspend(s.target(), t, s.by(), s.event());
+            ledger.suspend(s.target(), t, s.by(), s.event(), s.under());
+        } else if (act instanceof ControlEvents.HoldWork h) {
+            ledger.hold(h.hold());
+        } else if (act instanceof ControlEvents.Release r) {
+            ledger.release(r.hold());
         } else if (act instanceof ControlEvents.Resume r) {
             ledger.resume(r.target(), r.moved(), r.adjustment());
             if (r.moved() != null) {
@@ -442,7 +458,17 @@ final class Simulation implements FollowUps {
         } else if (act instanceof ControlEvents.Notice n) {
             ledger.notice(n.target(), n.notice());
         } else if (act instanceof ControlEvents.Terminate x) {
-            ended(t, x.text());
+            if (x.at().isAfter(t)) {
+                // Notice given: the agreement ends when it runs out.
+                ledger.terminateAt(x.at(), x.text());
+                schedule(x.at(), Timed.Kind.END, null, 0, null);
+            } else {
+                ended(t, x.text());
+            }
+        } else if (act instanceof ControlEvents.Propose p) {
+            ledger.propose(p.proposal());
+        } else if (act instanceof ControlEvents.Settle x) {
+            ledger.settle(x.amendment());
         } else if (act instanceof ControlEvents.Amend a) {
             ledger.amend(a.amended(), a.targets(), a.removed(), a.by(), t);
             a.added().forEach(this::added);
@@ -468,7 +494,15 @@ final class Simulation implements FollowUps {
             payments.chargesArise(i, t);
         }
         released(i, t);
+        cured(i, t, event);
         fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
+    }
+
+    /** A breached instance was fulfilled late or waived: end the suspensions that last until it is cured. */
+    private void cured(Inst i, Instant t, EventId by) {
+        for (ControlEvents.Act act : controls.cured(i, t, by)) {
+            apply(act, t);
+        }
     }
 
     /** A prerequisite instance was fulfilled or waived: excuse the delay it caused its dependents. */

@@ -26,8 +26,11 @@
  *             first), credit and its netting against charges, balances;
  *         <li>{@code Remedies} — §4 remedies: late fees, interest, penalties (the charges of a breach as of an
  *             instant), granted rights;
+ *         <li>{@code Rights} — §4 remedies: which granted rights a party may exercise (until the breach is cured);
  *         <li>{@code ControlEvents} — §2 control events: waiver, extension, suspension, resumption, termination,
- *             notice, amendment, with their authorisation.
+ *             notice, with their authorisation;
+ *         <li>{@code Amendments} — §2 amendments and consent: proposals, acceptances, amendments applied;
+ *         <li>{@code Terminations} — §2 termination and its grounds: a right from a breach, or a termination clause.
  *       </ul>
  *       {@code ControlEvents.decide} returns what an authorised control event does, one act per instance. Only
  *       {@code Payments} applies its transitions itself, since an instance paid up is fulfilled at once and what that
@@ -49,8 +52,8 @@
  * end date passes). Those happen before the events of the same instant. For each event:
  * <ol>
  *   <li>an event by someone who is not a party is ignored ({@code UNKNOWN_ACTOR});
- *   <li>a control event (waiver, extension, suspension, resumption, termination, notice, amendment) is checked for
- *       authorisation and a usable reference; if it fails, it is ignored with a finding and changes nothing;
+ *   <li>a control event (waiver, extension, suspension, resumption, termination, notice, amendment, acceptance) is
+ *       checked for authorisation and a usable reference; if it fails, it is ignored with a finding and changes nothing;
  *   <li>an event of a fulfilling kind by the obligor fulfils one instance: the one its {@code ref} names (an
  *       instance id such as {@code approve-mockup#2}, the id of the event that triggered the instance, or an
  *       obligation id), else the recurring instance whose period contains it, else the oldest open instance;
@@ -64,9 +67,12 @@
  *
  * <h2>Decisions where the design is silent</h2>
  * <ul>
- *   <li>Only the beneficiary may waive, extend or suspend an instance; only the party that suspended may resume;
- *       any party may give notice, terminate, or record an amendment (the model does not encode termination
- *       clauses).
+ *   <li>Only the beneficiary may waive, extend or suspend an instance, except that the obligor may suspend its own
+ *       work under a right to suspend work from an uncured breach by the beneficiary ({@code Rights}); only the
+ *       party that suspended may resume (or the cure, when the right lasts until cured); any party may give
+ *       notice. A termination needs a ground: a {@code TERMINATE} right from an uncured breach (at once) or a
+ *       termination clause (when its notice ends). An amendment needs every party's consent ({@code Amendments}):
+ *       signed by all, or proposed and accepted.
  *   <li>A breach is final: an extension or suspension of a breached instance is ignored (waive it instead); a late
  *       fulfilment still makes it {@code FULFILLED_LATE} unless the obligation is time-bound.
  *   <li>On resumption a date deadline moves by the calendar days between the suspension's and resumption's dates; a

@@ -112,6 +112,14 @@ public abstract class Agreement {
     public abstract List<Milestone> milestones();
 
     /**
+     * The clauses that let a party terminate the agreement for convenience, with notice; none by default (then only a
+     * party holding a {@code TERMINATE} right from a breach may terminate).
+     *
+     * @return the termination clauses
+     */
+    public abstract List<TerminationClause> terminationClauses();
+
+    /**
      * Free metadata, e.g. a reference in the client's system.
      *
      * @return the metadata

@@ -52,7 +52,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@code TOO_FEW_PARTIES}</td><td>fewer than two parties</td></tr>
  *   <tr><td>{@code DUPLICATE_ID}</td><td>two parties, two obligations or two milestones share an id (reported at
  *       the second)</td></tr>
- *   <tr><td>{@code UNKNOWN_PARTY}</td><td>an obligor or beneficiary is not a party of the agreement</td></tr>
+ *   <tr><td>{@code UNKNOWN_PARTY}</td><td>an obligor or beneficiary, or the party of a termination clause, is not a
+ *       party of the agreement</td></tr>
  *   <tr><td>{@code SAME_PARTY}</td><td>an obligation's obligor is also its beneficiary</td></tr>
  *   <tr><td>{@code UNKNOWN_OBLIGATION}</td><td>a prerequisite, a milestone's {@code requires}, an
  *       {@code ON_FULFILMENT} / {@code ON_BREACH} trigger or an {@code OBLIGATION} remedy names no declared
@@ -74,7 +75,7 @@ import java.util.regex.Pattern;
  *       a weekday on a non-weekly schedule, a day of month on a daily or weekly one, last business day on a
  *       non-monthly one or together with a day of month, or an end ({@code until}) before its start (the
  *       schedule's start, else the effective date)</td></tr>
- *   <tr><td>{@code OFFSET_OUT_OF_BOUNDS}</td><td>a deadline offset or a grace period is negative or longer than
+ *   <tr><td>{@code OFFSET_OUT_OF_BOUNDS}</td><td>a deadline offset, a grace period or a termination notice is negative or longer than
  *       ten years, bounded per unit by {@link Span.Unit#maxAmount()}: 3650 calendar days, 2610 business days,
  *       87600 hours, 522 weeks, 120 months</td></tr>
  *   <tr><td>{@code MISSING_END_DATE}</td><td>a deadline counts from the end date ({@code from} {@code END_DATE}) of
@@ -264,9 +265,28 @@ public final class AgreementValidator {
         for (int m = 0; m < agreement.milestones().size(); m++) {
             milestone(m, agreement.milestones().get(m));
         }
+        for (int c = 0; c < agreement.terminationClauses().size(); c++) {
+            terminationClause(c, agreement.terminationClauses().get(c));
+        }
         cycles();
         schedule();
         metadata();
+    }
+
+    /** A termination clause names a party of the agreement (if any) and a notice within bounds. */
+    private void terminationClause(int c, TerminationClause clause) {
+        String path = "terminationClauses[" + c + "]";
+        clause.party().ifPresent(p -> {
+            if (!parties.containsKey(p)) {
+                add(
+                        UNKNOWN_PARTY,
+                        path + ".party",
+                        "termination clause " + (c + 1) + ": party '" + p + "' is not a party of agreement '"
+                                + agreement.id() + "'; parties are "
+                                + agreement.parties().stream().map(Party::id).toList());
+            }
+        });
+        span(clause.notice(), path + ".notice", "termination clause " + (c + 1) + ": notice");
     }
 
     // ---------------------------------------------------------------- agreement
@@ -707,6 +727,7 @@ public final class AgreementValidator {
         notTaken(r.proRata() && kind != Remedy.Kind.PENALTY, path, "proRata", what);
         notTaken(r.obligation().isPresent() && kind != Remedy.Kind.OBLIGATION, path, "obligation", what);
         notTaken(r.right().isPresent() && kind != Remedy.Kind.RIGHT, path, "right", what);
+        notTaken(r.untilCured() && kind != Remedy.Kind.RIGHT, path, "untilCured", what);
 
         switch (kind) {
             case LATE_FEE -> {
@@ -773,6 +794,14 @@ public final class AgreementValidator {
                                 path + ".right",
                                 what + " '" + abbreviate(right)
                                         + "' is not valid; expected an upper-case word such as SUSPEND_WORK or TERMINATE");
+                    }
+                    // Only a suspension has something to end when the breach is cured.
+                    if (r.untilCured() && !right.equals(Remedy.SUSPEND_WORK)) {
+                        add(
+                                INVALID_REMEDY,
+                                path + ".untilCured",
+                                what + " '" + abbreviate(right) + "' cannot end when cured; expected untilCured only"
+                                        + " with the right " + Remedy.SUSPEND_WORK);
                     }
                 });
             }

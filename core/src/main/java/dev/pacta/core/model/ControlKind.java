@@ -16,16 +16,31 @@ public enum ControlKind {
     WAIVER("waiver"),
     /** The beneficiary grants the referenced instance a new deadline ({@code until}) or more time ({@code by}). */
     EXTENSION("extension"),
-    /** The beneficiary suspends the referenced instance or obligation; its deadline stops running. */
+    /**
+     * The beneficiary suspends the referenced instance or obligation, or the obligor suspends its own work under a
+     * right to suspend work a breach by the beneficiary granted (all of it when the event names nothing); the
+     * deadline stops running.
+     */
     SUSPENSION("suspension"),
-    /** The party that suspended resumes; the deadline moves by the suspended time. */
+    /**
+     * The party that suspended resumes (the referenced instances or obligation, the referenced suspension, or every
+     * suspension it made under a right when the event names nothing); the deadline moves by the suspended time.
+     */
     RESUMPTION("resumption"),
-    /** A party ends the agreement: instances not yet due and not surviving are cancelled. */
+    /**
+     * A party ends the agreement: at once under a {@code TERMINATE} right a breach granted it, or at the end of the
+     * notice of a {@link TerminationClause}; instances not yet due then and not surviving are cancelled.
+     */
     TERMINATION("termination"),
     /** A party warns of something about the referenced instance (e.g. an advance warning of delay). */
     NOTICE("notice"),
-    /** Both parties' agreed change from this instant onward: new milestone targets, added or removed obligations. */
-    AMENDMENT("amendment");
+    /**
+     * A change from this instant onward (new milestone targets, added or removed obligations) that takes effect with
+     * every party's consent: signed by all ({@link Amendment#signedBy()}), or proposed and then accepted.
+     */
+    AMENDMENT("amendment"),
+    /** A party accepts the pending amendment its {@code ref} names (the amendment event's id). */
+    ACCEPTANCE("acceptance");
 
     private final String kind;
 

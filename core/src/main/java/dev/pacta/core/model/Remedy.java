@@ -19,12 +19,24 @@ import org.immutables.value.Value;
  *   <li>{@code OBLIGATION}: the breach triggers {@link #obligation()} (an obligation whose trigger is
  *       {@code ON_BREACH} of this one);
  *   <li>{@code RIGHT}: the beneficiary gains {@link #right()} (e.g. {@code SUSPEND_WORK}, {@code TERMINATE}) from
- *       the breach onward.
+ *       the breach onward, and may exercise it while the breach is not cured (the instance is neither fulfilled late
+ *       nor waived): {@value #SUSPEND_WORK} lets it suspend its own performance owed to the party in breach (by a
+ *       {@code suspension} event), {@value #TERMINATE} lets it terminate the agreement at once (by a
+ *       {@code termination} event). Other rights are listed in the report only.
  * </ul>
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Remedy {
+    /**
+     * The right to suspend one's own performance owed to the party in breach, until the holder resumes (or, with
+     * {@link #untilCured()}, until the breach is cured).
+     */
+    public static final String SUSPEND_WORK = "SUSPEND_WORK";
+
+    /** The right to terminate the agreement at once. */
+    public static final String TERMINATE = "TERMINATE";
+
     Remedy() {}
 
     /** The kinds of remedy. */
@@ -133,6 +145,18 @@ public abstract class Remedy {
      * @return the right
      */
     public abstract Optional<String> right();
+
+    /**
+     * For {@code RIGHT} {@value #SUSPEND_WORK}: a suspension under this right ends by itself when the breach is cured
+     * (the breached instance is fulfilled late or waived), as if the holder had resumed then; without it, the
+     * suspension lasts until the holder resumes. False by default.
+     *
+     * @return true if a suspension under the right ends with the cure
+     */
+    @Value.Default
+    public boolean untilCured() {
+        return false;
+    }
 
     /** Builds {@link Remedy} values. */
     public static final class Builder extends ImmutableRemedy.Builder {}

@@ -26,6 +26,14 @@ public final class FindingCodes {
     public static final String NOT_SUSPENDED = "NOT_SUSPENDED";
     /** A second termination after the agreement already ended was ignored. */
     public static final String ALREADY_TERMINATED = "ALREADY_TERMINATED";
+    /** A termination by a party with no ground (no right from a breach, no termination clause) was ignored. */
+    public static final String UNAUTHORISED_TERMINATION = "UNAUTHORISED_TERMINATION";
+    /** Notice of termination was given under a termination clause: the agreement ends when the notice ends. */
+    public static final String TERMINATION_NOTICE = "TERMINATION_NOTICE";
+    /** An amendment not yet consented to by every party: it changes nothing until they sign or accept it. */
+    public static final String AMENDMENT_PENDING = "AMENDMENT_PENDING";
+    /** An acceptance of an amendment by a party that had already consented to it was ignored. */
+    public static final String UNAUTHORISED_ACCEPTANCE = "UNAUTHORISED_ACCEPTANCE";
     /** An amendment that would make the agreement invalid was ignored. */
     public static final String INVALID_AMENDMENT = "INVALID_AMENDMENT";
     /** An event of a fulfilling kind fulfilled nothing (no open instance could accept it). */

@@ -78,7 +78,10 @@ class ChangesPairingTest {
         Agreement a = agreement(content(), weekly()).build();
         Event amend = Event.builder()
                 .from(event("am", "2026-03-10", "amendment", "client"))
-                .amendment(Amendment.builder().addAddObligations(page()).build())
+                .amendment(Amendment.builder()
+                        .addAddObligations(page())
+                        .addSignedBy(dev.pacta.core.model.PartyId.of("studio"))
+                        .build())
                 .build();
         List<Event> events = List.of(
                 ref("r1", "2026-03-03", "report.sent", "studio", "weekly#1"),

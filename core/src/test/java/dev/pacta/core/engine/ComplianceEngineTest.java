@@ -18,6 +18,7 @@ import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Role;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.ComplianceReport;
@@ -34,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Example tests of the engine on the case studies' situations; every state and control kind with its explanation. */
@@ -341,7 +343,10 @@ class ComplianceEngineTest {
 
     @Test
     void termination_cancelsNotYetDue_keepsBreaches_confidentialitySurvives() {
-        Agreement a = agreement(approveMockup(), confidentiality(), content()).build();
+        // The studio may terminate for convenience on no notice: the agreement ends at the end of the day.
+        Agreement a = agreement(approveMockup(), confidentiality(), content())
+                .addTerminationClauses(TerminationClause.of(Optional.of(PartyId.of("studio")), Span.ofCalendarDays(0)))
+                .build();
         ComplianceReport r = evaluate(
                 a,
                 "2026-04-01",
@@ -351,7 +356,8 @@ class ComplianceEngineTest {
                 event("e40", "2026-03-25", "code.disclosed", "client"));
         assertThat(instance(r, "approve-mockup#1").state()).isEqualTo(InstanceState.CANCELLED);
         assertThat(instance(r, "approve-mockup#1").explanation())
-                .endsWith("cancelled: the agreement was terminated by studio (e30, Tue 2026-03-17)");
+                .endsWith("cancelled: the agreement was terminated by studio for convenience (e30, Tue 2026-03-17),"
+                        + " with a notice of 0 days ending Tue 2026-03-17");
         // Content was due 03-06 and breached on 03-11, before the termination: the breach stays.
         assertThat(instance(r, "provide-content#1").state()).isEqualTo(InstanceState.BREACHED);
         // No new instance after termination.
@@ -600,6 +606,7 @@ class ComplianceEngineTest {
                 .from(event("e4", "2026-03-10", "amendment", "client"))
                 .amendment(Amendment.builder()
                         .putMilestoneTargets(MilestoneId.of("launch"), LocalDate.of(2026, 3, 20))
+                        .addSignedBy(PartyId.of("studio"))
                         .build())
                 .build();
         ComplianceReport rebaselined = evaluate(a, "2026-03-20", amendment, delivered);
@@ -641,6 +648,7 @@ class ComplianceEngineTest {
                 .amendment(Amendment.builder()
                         .addAddObligations(review)
                         .addRemoveObligations(ObligationId.of("provide-content"))
+                        .addSignedBy(PartyId.of("studio"))
                         .build())
                 .build();
         ComplianceReport r = evaluate(agreement(content()).build(), "2026-03-05", amendment);

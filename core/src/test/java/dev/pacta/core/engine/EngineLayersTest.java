@@ -45,6 +45,9 @@ class EngineLayersTest {
             "Payments",
             "Remedies",
             "ControlEvents",
+            "Rights",
+            "Amendments",
+            "Terminations",
             "FollowUps");
 
     /** What the evaluation knows, and the values and caches it is made of. */

@@ -21,6 +21,7 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Role;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.DayCount;
@@ -43,6 +44,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -435,7 +437,12 @@ public final class ModelGen {
     }
 
     private static Remedy right(Dice d) {
-        return Remedy.builder().kind(Remedy.Kind.RIGHT).right(d.pick(RIGHTS)).build();
+        String right = d.pick(RIGHTS);
+        return Remedy.builder()
+                .kind(Remedy.Kind.RIGHT)
+                .right(right)
+                .untilCured(right.equals(Remedy.SUSPEND_WORK) && d.chance(50))
+                .build();
     }
 
     // ---------------------------------------------------------------- obligations and milestones
@@ -688,6 +695,18 @@ public final class ModelGen {
         }
         if (h.chance(30)) {
             a.putMetadata("crm-ref", "OPP-" + h.between(1, 9999));
+        }
+        // Termination for convenience (issue 19): most agreements let one party, or either, terminate: mostly with
+        // immediate effect (so that a termination recorded late still undoes what came after it), else on notice.
+        if (h.chance(85)) {
+            int notice = h.below(100);
+            a.addTerminationClauses(TerminationClause.of(
+                    h.chance(50)
+                            ? Optional.empty()
+                            : Optional.of(parties.get(h.below(2)).id()),
+                    notice < 70
+                            ? Span.ofHours(0)
+                            : notice < 80 ? Span.ofHours(h.between(1, 48)) : Span.ofCalendarDays(h.between(0, 14))));
         }
 
         List<Obligation> obligations = new ArrayList<>();

@@ -351,8 +351,13 @@ final class TimelineGenerator {
                     ControlKind.SUSPENSION.kind(),
                     actor,
                     "control.suspension.by-" + (byBeneficiary ? "beneficiary" : "obligor"));
-            boolean wholeObligation = d.chance(30);
-            if (wholeObligation) {
+            // The obligor suspends its own work: under a right to suspend work if a breach granted it one (all its
+            // work owed to the party in breach when it names nothing), else ignored as unauthorised.
+            boolean allWork = !byBeneficiary && d.chance(50);
+            boolean wholeObligation = !allWork && d.chance(30);
+            if (allWork) {
+                s.intents.add("control.suspension.of-all-work");
+            } else if (wholeObligation) {
                 s.event.ref(o.id().value());
             } else {
                 refInstance(d, s, target, 100);
@@ -363,7 +368,9 @@ final class TimelineGenerator {
                         ControlKind.RESUMPTION.kind(),
                         actor,
                         "control.resumption.by-" + (byBeneficiary ? "beneficiary" : "obligor"));
-                if (d.chance(30)) {
+                if (allWork) {
+                    // No ref: the holder ends every suspension it made under a right.
+                } else if (d.chance(30)) {
                     r.event.ref(s.id);
                 } else if (wholeObligation) {
                     r.event.ref(o.id().value());
@@ -373,6 +380,8 @@ final class TimelineGenerator {
             } else {
                 s.intents.add("control.suspension.never-resumed");
             }
+        } else if (kind < 64 && exerciseRight(d)) {
+            return;
         } else if (kind < 80) {
             LocalDate when = anchor.plusDays(d.below((int) window + 1));
             Draft e = draft(time(d, when), ControlKind.NOTICE.kind(), o.obligor(), "control.notice.by-obligor");
@@ -385,12 +394,72 @@ final class TimelineGenerator {
         }
     }
 
+    /**
+     * The beneficiary of an instance whose breach grants a right exercises it a few days after the instance was due
+     * (when it was breached, if it was): suspends its work owed to the obligor (all of it, or one obligation), and
+     * mostly resumes later; or terminates. False if no instance with a due date grants a right.
+     */
+    private boolean exerciseRight(Dice d) {
+        List<Instance> granting = instances.stream()
+                .filter(i -> !i.chained()
+                        && i.due().isPresent()
+                        && i.obligation().remedies().stream()
+                                .anyMatch(r -> r.kind() == dev.pacta.core.model.Remedy.Kind.RIGHT))
+                .toList();
+        if (granting.isEmpty()) {
+            return false;
+        }
+        Instance g = d.pick(granting);
+        Obligation o = g.obligation();
+        List<String> rights = o.remedies().stream()
+                .filter(r -> r.kind() == dev.pacta.core.model.Remedy.Kind.RIGHT)
+                .map(r -> r.right().orElseThrow())
+                .toList();
+        String right = d.pick(rights);
+        LocalDate from = g.due().get().plusDays(d.between(1, 12));
+        if (right.equals(dev.pacta.core.model.Remedy.TERMINATE)) {
+            draft(time(d, from), ControlKind.TERMINATION.kind(), o.beneficiary(), "control.termination.under-right");
+            return true;
+        }
+        Draft s =
+                draft(time(d, from), ControlKind.SUSPENSION.kind(), o.beneficiary(), "control.suspension.under-right");
+        List<Obligation> owed = agreement.obligations().stream()
+                .filter(w ->
+                        w.obligor().equals(o.beneficiary()) && w.beneficiary().equals(o.obligor()))
+                .toList();
+        if (!owed.isEmpty() && d.chance(30)) {
+            s.event.ref(d.pick(owed).id().value());
+        }
+        if (d.chance(70)) {
+            Draft r = draft(
+                    time(d, from.plusDays(d.between(1, 20))),
+                    ControlKind.RESUMPTION.kind(),
+                    o.beneficiary(),
+                    "control.resumption.under-right");
+            if (d.chance(30)) {
+                r.event.ref(s.id);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A termination for convenience: mostly by a party a termination clause lets terminate (when the agreement has
+     * one), else by either of the first two parties, which is ignored unless it holds a right to terminate.
+     */
     private void termination(Dice d) {
+        List<PartyId> allowed = agreement.terminationClauses().stream()
+                .flatMap(c -> parties.stream().map(Party::id).filter(c::allows))
+                .distinct()
+                .toList();
+        boolean byClause = !allowed.isEmpty() && d.chance(80);
         Draft e = draft(
                 time(d, effective.plusDays(d.between(20, 150))),
                 ControlKind.TERMINATION.kind(),
-                parties.get(d.below(Math.min(2, parties.size()))).id(),
-                "control.termination.by-party");
+                byClause
+                        ? d.pick(allowed)
+                        : parties.get(d.below(Math.min(2, parties.size()))).id(),
+                byClause ? "control.termination.under-clause" : "control.termination.by-party");
         e.event.note("termination for convenience");
     }
 
@@ -423,12 +492,26 @@ final class TimelineGenerator {
             termination(d);
             return;
         }
-        Draft e = draft(
-                time(d, effective.plusDays(d.between(10, 120))),
-                ControlKind.AMENDMENT.kind(),
-                parties.get(d.below(Math.min(2, parties.size()))).id(),
-                "control.amendment.by-party");
+        PartyId actor = parties.get(d.below(Math.min(2, parties.size()))).id();
+        List<PartyId> others =
+                parties.stream().map(Party::id).filter(p -> !p.equals(actor)).toList();
+        // Consent (issue 19): mostly signed by every party; else proposed and accepted later, or left unilateral.
+        int consent = d.below(100);
+        String how = consent < 50 ? "signed" : consent < 85 ? "accepted" : "unilateral";
+        if (consent < 50) {
+            change.signedBy(others);
+        }
+        LocalDate day = effective.plusDays(d.between(10, 120));
+        Draft e = draft(time(d, day), ControlKind.AMENDMENT.kind(), actor, "control.amendment." + how);
         e.event.amendment(change.build());
+        if (consent >= 50 && consent < 85) {
+            LocalDate accepted = day;
+            for (PartyId other : others) {
+                accepted = accepted.plusDays(d.between(0, 7));
+                Draft a = draft(time(d, accepted), ControlKind.ACCEPTANCE.kind(), other, "control.acceptance");
+                a.event.ref(e.id);
+            }
+        }
     }
 
     private void noise(Dice d) {

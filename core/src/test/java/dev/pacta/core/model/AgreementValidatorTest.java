@@ -924,6 +924,38 @@ class AgreementValidatorTest {
     }
 
     @Test
+    void validate_untilCuredOnlyOnTheRightToSuspendWork() {
+        assertThat(problems(withObligation(
+                        0,
+                        o -> o.addRemedies(remedy(Remedy.Kind.RIGHT)
+                                .right(Remedy.SUSPEND_WORK)
+                                .untilCured(true)
+                                .build()))))
+                .isEmpty();
+        assertProblem(
+                withObligation(
+                        0,
+                        o -> o.addRemedies(remedy(Remedy.Kind.RIGHT)
+                                .right(Remedy.TERMINATE)
+                                .untilCured(true)
+                                .build())),
+                "INVALID_REMEDY",
+                "obligations[0].remedies[0].untilCured",
+                "obligation 'provide-content': remedy RIGHT 'TERMINATE' cannot end when cured; expected untilCured"
+                        + " only with the right SUSPEND_WORK");
+        assertProblem(
+                withObligation(
+                        4,
+                        o -> o.remedies(List.of(remedy(Remedy.Kind.LATE_FEE)
+                                .flat(Money.of("100", "USD"))
+                                .untilCured(true)
+                                .build()))),
+                "INVALID_REMEDY",
+                "obligations[4].remedies[0].untilCured",
+                "obligation 'balance': remedy LATE_FEE does not take 'untilCured'");
+    }
+
+    @Test
     void validate_remedyObligationNotTriggeredByBreach_reportsCode() {
         assertProblem(
                 withObligation(

@@ -39,10 +39,11 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
 
     /** Where the model's property names differ from the document's. */
     private static final Pattern SPAN_AMOUNT =
-            Pattern.compile("\\.(deadline|grace|per|by)(\\.offset)?\\.(amount|unit)\\b");
+            Pattern.compile("\\.(deadline|grace|per|by|notice)(\\.offset)?\\.(amount|unit)\\b");
 
     /** A model path that ends at a span's amount or unit. */
-    private static final Pattern SPAN_VALUE = Pattern.compile("\\.(deadline\\.offset|grace|per|by)\\.(amount|unit)$");
+    private static final Pattern SPAN_VALUE =
+            Pattern.compile("\\.(deadline\\.offset|grace|per|by|notice)\\.(amount|unit)$");
 
     private static final Pattern DEADLINE_OFFSET = Pattern.compile("\\.deadline\\.offset\\b");
     private static final Pattern EVENT_KIND = Pattern.compile("\\.trigger\\.eventKind\\b");
@@ -70,6 +71,7 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                         "parties",
                         "obligations",
                         "milestones",
+                        "terminationClauses",
                         "metadata")
                 .allowMarker(DocumentKind.AGREEMENT);
         JsonLocation start = p.currentTokenLocation();
@@ -99,6 +101,9 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                                 Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
                     case "milestones" ->
                         b.milestones(Scalars.array(p, ctxt, "milestones", MilestoneDeserializer.INSTANCE::deserialize));
+                    case "terminationClauses" ->
+                        b.terminationClauses(Scalars.array(
+                                p, ctxt, "termination clauses", TerminationClauseDeserializer.INSTANCE::deserialize));
                     default -> b.putAllMetadata(metadata(p, metadataKeys));
                 }
             } catch (ReadError e) {

@@ -9,12 +9,13 @@ import dev.pacta.core.Identifier;
 import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.ObligationId;
+import dev.pacta.core.model.PartyId;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
 /**
  * Reads an {@link Amendment}: {@code {"milestoneTargets"?: {"launch": "2026-07-15"}, "addObligations"?: [...],
- * "removeObligations"?: ["id"]}}.
+ * "removeObligations"?: ["id"], "signedBy"?: ["party"]}}.
  */
 public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
     private static final long serialVersionUID = 1L;
@@ -28,8 +29,8 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
 
     @Override
     public Amendment deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        ObjectCursor o =
-                ObjectCursor.open(p, ctxt, "an amendment", "milestoneTargets", "addObligations", "removeObligations");
+        ObjectCursor o = ObjectCursor.open(
+                p, ctxt, "an amendment", "milestoneTargets", "addObligations", "removeObligations", "signedBy");
         Amendment.Builder b = Amendment.builder();
         for (String name = o.next(); name != null; name = o.next()) {
             switch (name) {
@@ -37,9 +38,11 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
                 case "addObligations" ->
                     b.addObligations(
                             Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
-                default ->
+                case "removeObligations" ->
                     b.removeObligations(Scalars.array(
                             p, ctxt, "obligation ids", (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));
+                default ->
+                    b.signedBy(Scalars.array(p, ctxt, "party ids", (q, c) -> Scalars.id(q, PartyId::of, "a party id")));
             }
         }
         if (Deferred.any(ctxt)) {

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Reads a {@link Remedy}: {@code {"kind": "PENALTY", "percent": 10.5, "per": {"days": 2}, "capPercent": 55}}; each
- * kind takes only its own properties.
+ * kind takes only its own properties ({@code untilCured} belongs to a {@code RIGHT}).
  */
 public final class RemedyDeserializer extends StdDeserializer<Remedy> {
     private static final long serialVersionUID = 1L;
@@ -27,7 +27,7 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
             Remedy.Kind.INTEREST, List.of("annualRatePercent", "dayCount"),
             Remedy.Kind.PENALTY, List.of("percent", "per", "capPercent", "base", "proRata"),
             Remedy.Kind.OBLIGATION, List.of("obligation"),
-            Remedy.Kind.RIGHT, List.of("right"));
+            Remedy.Kind.RIGHT, List.of("right", "untilCured"));
 
     private static final Map<Remedy.Kind, List<String>> REQUIRES = Map.of(
             Remedy.Kind.LATE_FEE, List.of(),
@@ -47,7 +47,8 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
         "base",
         "proRata",
         "obligation",
-        "right"
+        "right",
+        "untilCured"
     };
 
     private RemedyDeserializer() {
@@ -72,7 +73,8 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
                     case "base" -> b.base(Scalars.money(p));
                     case "proRata" -> b.proRata(Scalars.bool(p));
                     case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
-                    default -> b.right(Scalars.right(p));
+                    case "right" -> b.right(Scalars.right(p));
+                    default -> b.untilCured(Scalars.bool(p));
                 }
             } catch (ReadError e) {
                 o.keepOrThrow(ctxt, e);

@@ -74,6 +74,13 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
             }
             g.writeEndArray();
         }
+        if (!v.terminationClauses().isEmpty()) {
+            g.writeArrayFieldStart("terminationClauses");
+            for (dev.pacta.core.model.TerminationClause clause : v.terminationClauses()) {
+                TerminationClauseSerializer.INSTANCE.serialize(clause, g, provider);
+            }
+            g.writeEndArray();
+        }
         if (!v.metadata().isEmpty()) {
             g.writeObjectFieldStart("metadata");
             for (Map.Entry<String, String> e : new TreeMap<>(v.metadata()).entrySet()) {

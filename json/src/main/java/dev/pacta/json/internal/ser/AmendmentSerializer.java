@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Writes an {@link Amendment}: milestoneTargets (sorted by milestone id), addObligations, removeObligations. */
+/**
+ * Writes an {@link Amendment}: milestoneTargets (sorted by milestone id), addObligations, removeObligations, signedBy.
+ */
 public final class AmendmentSerializer extends StdSerializer<Amendment> {
     private static final long serialVersionUID = 1L;
 
@@ -40,6 +42,7 @@ public final class AmendmentSerializer extends StdSerializer<Amendment> {
             g.writeEndArray();
         }
         Write.ids(g, "removeObligations", v.removeObligations());
+        Write.ids(g, "signedBy", v.signedBy());
         g.writeEndObject();
     }
 }

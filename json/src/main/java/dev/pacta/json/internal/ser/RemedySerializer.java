@@ -36,6 +36,9 @@ public final class RemedySerializer extends StdSerializer<Remedy> {
         }
         Write.id(g, "obligation", v.obligation());
         Write.text(g, "right", v.right());
+        if (v.untilCured()) {
+            g.writeBooleanField("untilCured", true);
+        }
         g.writeEndObject();
     }
 }
