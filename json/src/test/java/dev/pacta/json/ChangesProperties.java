@@ -85,7 +85,7 @@ class ChangesProperties {
                 .atLeast("look", "since", 0.845)
                 .atLeast("look with changes", 0.55)
                 .atLeast("change", "appeared (before empty)", 0.60)
-                .atLeast("change", "state change", 0.23)
+                .atLeast("change", "state change", 0.225)
                 .atLeast("change", "same state", 0.03)
                 .atLeast("change", "gone (after empty)", 0.01);
         qt(300).forAll(feeds()).checkAssert(feed -> {

@@ -66,15 +66,15 @@ class ChangesProperties {
                 .atLeast("change: to BREACHED", 0.58)
                 .atLeast("change: to BLOCKED", 0.04)
                 .atLeast("change: unblocked", 0.125)
-                .atLeast("change: other state change", 0.69)
+                .atLeast("change: other state change", 0.685)
                 .atLeast("change: due moved", 0.12)
-                .atLeast("change: notice", 0.18)
+                .atLeast("change: notice", 0.175)
                 .atLeast("change: payment or fulfilment", 0.06)
                 .atLeast("change: row gone", 0.003)
                 .atLeast("aspect STATE", 0.79)
                 .atLeast("aspect DUE", 0.585)
                 .atLeast("aspect FULFILMENT", 0.665)
-                .atLeast("aspect NOTICES", 0.205)
+                .atLeast("aspect NOTICES", 0.195)
                 .atLeast("aspect PAYMENTS", 0.135)
                 .atLeast("aspect BLOCKERS", 0.185);
         qt(1000).forAll(ComplianceEngineProperties.cases()).checkAssert(c -> changes(coverage, c));

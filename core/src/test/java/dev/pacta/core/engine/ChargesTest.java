@@ -17,6 +17,7 @@ import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.DayCount;
 import dev.pacta.core.money.Money;
@@ -29,6 +30,7 @@ import dev.pacta.core.report.PaymentReport;
 import dev.pacta.core.time.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -218,6 +220,8 @@ class ChargesTest {
                 .addObligations(pay("balance", DeadlineRule.onDate(LocalDate.of(2024, 6, 1)))
                         .amount(Money.of("1000.00", "USD"))
                         .build())
+                // A termination needs a ground: the client may end the agreement at once.
+                .addTerminationClauses(TerminationClause.of(Optional.of(CLIENT), Span.ofHours(0)))
                 .build();
         Event terminated = Event.of("t1", LocalDate.of(2024, 3, 1), "termination", "client");
         ComplianceReport r = evaluate(a, "2024-03-31", terminated);

@@ -83,7 +83,7 @@ class ModelGenProperties {
                 .atLeast("timing", "before in force", 0.01)
                 .atLeast("time form", "timestamp", 0.10);
         for (ControlKind kind : ControlKind.values()) {
-            coverage.atLeast("control kind", kind, 0.02);
+            coverage.atLeast("control kind", kind, 0.018);
         }
         for (String intent : List.of(
                 "control.waiver.by-beneficiary",
