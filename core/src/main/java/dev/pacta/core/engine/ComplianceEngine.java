@@ -64,6 +64,13 @@ public final class ComplianceEngine {
         this.instanceLimit = b.instanceLimit;
     }
 
+    private ComplianceEngine(ComplianceEngine other, CalendarSource calendars) {
+        this.calendars = calendars;
+        this.rules = other.rules;
+        this.horizon = other.horizon;
+        this.instanceLimit = other.instanceLimit;
+    }
+
     /**
      * An engine with the given calendars, no custom rules and the default horizon.
      *
@@ -234,6 +241,26 @@ public final class ComplianceEngine {
             }
         }
         return ComplianceReport.builder().from(report).addAllFindings(added).build();
+    }
+
+    /**
+     * Where this engine finds the agreements' calendars.
+     *
+     * @return the calendar source
+     */
+    public CalendarSource calendars() {
+        return calendars;
+    }
+
+    /**
+     * This engine with another calendar source, and the same rules, horizon and instance limit: e.g. a scenario's own
+     * calendars in front of this engine's ({@code scenarioCalendars.orElse(engine.calendars())}).
+     *
+     * @param calendars the calendar source
+     * @return a new engine
+     */
+    public ComplianceEngine withCalendars(CalendarSource calendars) {
+        return new ComplianceEngine(this, Objects.requireNonNull(calendars, "calendars"));
     }
 
     /**

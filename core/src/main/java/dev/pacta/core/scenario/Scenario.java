@@ -5,6 +5,9 @@ import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.template.AgreementTemplate;
+import dev.pacta.core.time.BusinessCalendar;
+import dev.pacta.core.time.CalendarId;
+import dev.pacta.core.time.CalendarSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +90,32 @@ public abstract class Scenario {
     public abstract Map<String, Object> parameters();
 
     /**
+     * Calendars of the scenario's own, by id: the agreement's calendar (or a {@code CALENDAR} parameter) is found
+     * among them first, then in the engine's {@link CalendarSource}. Empty by default: the engine's calendars only.
+     *
+     * @return the calendars by id
+     */
+    public abstract Map<CalendarId, BusinessCalendar> calendars();
+
+    /**
+     * The files the {@link #calendars()} were read from, as a scenario document names them (e.g.
+     * {@code "calendars/es-md.calendar.json"}), so that it can be written back; empty for calendars supplied in Java.
+     * The run does not use them.
+     *
+     * @return the file references, in document order
+     */
+    public abstract List<String> calendarFiles();
+
+    /**
+     * The scenario's calendars as a source: {@link #calendars()} and the built-ins.
+     *
+     * @return the source
+     */
+    public CalendarSource calendarSource() {
+        return CalendarSource.of(calendars());
+    }
+
+    /**
      * What happened, in input order.
      *
      * @return the events
@@ -135,6 +164,8 @@ public abstract class Scenario {
         }
         // Duplicate event ids are reported with every problem, as by a timeline.
         timeline();
+        // A built-in id redefined is reported here, not at the run.
+        calendarSource();
     }
 
     /** Builds {@link Scenario} values. */

@@ -88,6 +88,10 @@ public final class ScenarioRunner {
             agreement = result.agreement().orElseThrow();
         }
         Timeline timeline = scenario.timeline();
+        // The scenario's own calendars come first, then the engine's.
+        ComplianceEngine engine = scenario.calendars().isEmpty()
+                ? this.engine
+                : this.engine.withCalendars(scenario.calendarSource().orElse(this.engine.calendars()));
         for (int i = 0; i < scenario.checks().size(); i++) {
             Check check = scenario.checks().get(i);
             ComplianceReport report;

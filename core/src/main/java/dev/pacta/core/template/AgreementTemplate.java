@@ -4,6 +4,7 @@ import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.time.CalendarId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -279,6 +280,7 @@ public abstract class AgreementTemplate {
             case DATE -> raw instanceof LocalDate d ? ParameterValue.ofDate(d) : null;
             case PARTY_NAME -> raw instanceof String s ? ParameterValue.ofPartyName(s) : null;
             case TEXT -> raw instanceof String s ? ParameterValue.ofText(s) : null;
+            case CALENDAR -> raw instanceof CalendarId c ? ParameterValue.ofCalendar(c) : null;
         };
     }
 

@@ -24,7 +24,12 @@ public enum ParameterType {
     /** The name of a party, e.g. {@code "Acme Bakery Ltd"}: a {@code String}. */
     PARTY_NAME("party name", "a party name"),
     /** Free text: a {@code String}. */
-    TEXT("text", "a text");
+    TEXT("text", "a text"),
+    /**
+     * The id of a business calendar, resolved by the engine's {@link dev.pacta.core.time.CalendarSource} at
+     * evaluation as the agreement's own calendar id is: a {@link dev.pacta.core.time.CalendarId}.
+     */
+    CALENDAR("calendar", "a calendar id");
 
     private final String label;
     private final String expectation;
@@ -58,6 +63,6 @@ public enum ParameterType {
      * @return true for days, business days, amounts, percentages and dates
      */
     public boolean isOrdered() {
-        return this != PARTY_NAME && this != TEXT;
+        return this != PARTY_NAME && this != TEXT && this != CALENDAR;
     }
 }

@@ -2,6 +2,7 @@ package dev.pacta.core.template;
 
 import dev.pacta.core.money.Decimals;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,13 +10,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
- * A typed value of a template parameter: days, business days, money, a percentage, a date, a party name or text.
+ * A typed value of a template parameter: days, business days, money, a percentage, a date, a party name, text or a
+ * calendar id.
  *
  * <p>Each value has exactly one {@link #type()} and one accessor that returns it; the other accessors throw
  * {@link IllegalStateException}. The factories check each type's own domain: days from 0 to {@link #MAX_DAYS},
  * business days from 0 to {@link #MAX_BUSINESS_DAYS} (the bounds of deadline offsets), percentages in (0, 100] within the bounds of {@link Decimals}. {@link #toString()} and
  * {@link #parse(ParameterType, String)} agree: {@code "10 business days"}, {@code "EUR 1500.00"}, {@code "50 %"},
- * {@code "2026-06-01"}, and text as is.
+ * {@code "2026-06-01"}, and text and calendar ids as is.
  *
  * <p>Equality is by type and value; percentages ignore trailing zeros ({@code 50} equals {@code 50.0}), as money
  * does. This class is immutable and thread-safe.
@@ -129,9 +131,20 @@ public final class ParameterValue {
     }
 
     /**
+     * The id of a business calendar, e.g. {@code ES-MD}: resolved by the engine's calendar source at evaluation, so an
+     * id it does not know is an unknown calendar there, as the agreement's own calendar id would be.
+     *
+     * @param calendar the calendar id
+     * @return the value
+     */
+    public static ParameterValue ofCalendar(CalendarId calendar) {
+        return new ParameterValue(ParameterType.CALENDAR, Objects.requireNonNull(calendar, "calendar"));
+    }
+
+    /**
      * Parses the text form of a value of the given type: a whole number optionally followed by its unit
      * ({@code "10"}, {@code "10 business days"}), money as {@code "EUR 1500.00"}, a percentage as {@code "50"} or
-     * {@code "50 %"}, an ISO date, or any text for party names and text.
+     * {@code "50 %"}, an ISO date, any text for party names and text, or a calendar id such as {@code "ES-MD"}.
      *
      * @param type the type
      * @param text the text
@@ -156,6 +169,7 @@ public final class ParameterValue {
                 case DATE -> ofDate(LocalDate.parse(text));
                 case PARTY_NAME -> ofPartyName(text);
                 case TEXT -> ofText(text);
+                case CALENDAR -> ofCalendar(CalendarId.of(text));
             };
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new IllegalArgumentException(
@@ -271,6 +285,16 @@ public final class ParameterValue {
         return (String) value;
     }
 
+    /**
+     * The calendar id, for {@code CALENDAR} values.
+     *
+     * @return the calendar id
+     * @throws IllegalStateException for other types
+     */
+    public CalendarId calendar() {
+        return as(ParameterType.CALENDAR, CalendarId.class);
+    }
+
     private <T> T as(ParameterType expected, Class<T> javaType) {
         if (type != expected) {
             throw wrongAccessor(expected.label());
@@ -316,7 +340,7 @@ public final class ParameterValue {
 
     /**
      * Returns the text form: {@code "10 days"}, {@code "10 business days"}, {@code "EUR 1500.00"}, {@code "50 %"},
-     * {@code "2026-06-01"}, or the text itself.
+     * {@code "2026-06-01"}, or the text or calendar id itself.
      */
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package dev.pacta.core.template;
 
 import dev.pacta.core.money.Money;
+import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -161,6 +162,17 @@ public final class ResolvedValues {
      */
     public String text(String name) {
         return typed(name, ParameterType.TEXT).text();
+    }
+
+    /**
+     * The calendar id of a {@code CALENDAR} parameter, for {@code Agreement.Builder.calendar}.
+     *
+     * @param name the parameter's name
+     * @return the calendar id
+     * @throws IllegalStateException if there is no such parameter or it has another type
+     */
+    public CalendarId calendar(String name) {
+        return typed(name, ParameterType.CALENDAR).calendar();
     }
 
     /** Returns e.g. {@code "web-development{approvalDays=2 business days, launchDate=2026-06-01}"}. */

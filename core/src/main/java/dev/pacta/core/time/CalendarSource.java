@@ -49,6 +49,37 @@ public interface CalendarSource {
     }
 
     /**
+     * This source, then another for the ids this one does not know: e.g. the calendars a scenario names in front of
+     * the engine's. An id both know is this source's calendar.
+     *
+     * @param fallback where the other ids are found
+     * @return the combined source; its ids are both sources' ids
+     */
+    default CalendarSource orElse(CalendarSource fallback) {
+        Objects.requireNonNull(fallback, "fallback");
+        CalendarSource first = this;
+        return new CalendarSource() {
+            @Override
+            public Optional<BusinessCalendar> find(CalendarId id) {
+                Optional<BusinessCalendar> found = first.find(id);
+                return found.isPresent() ? found : fallback.find(id);
+            }
+
+            @Override
+            public Set<CalendarId> ids() {
+                Set<CalendarId> ids = new TreeSet<>(first.ids());
+                ids.addAll(fallback.ids());
+                return Collections.unmodifiableSet(ids);
+            }
+
+            @Override
+            public String toString() {
+                return first + ".orElse(" + fallback + ")";
+            }
+        };
+    }
+
+    /**
      * Returns the source of the built-in calendars only: {@code WEEKENDS} and {@code NONE}.
      *
      * @return the built-in source

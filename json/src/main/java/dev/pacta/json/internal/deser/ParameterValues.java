@@ -48,6 +48,7 @@ final class ParameterValues {
             case DATE -> "a date yyyy-MM-dd";
             case PARTY_NAME -> "a party name (a string)";
             case TEXT -> "a text (a string)";
+            case CALENDAR -> "a calendar id (a string such as \"ES-MD\" or \"WEEKENDS\")";
         };
     }
 
@@ -113,6 +114,15 @@ final class ParameterValues {
                 return type == ParameterType.TEXT
                         ? ParameterValue.ofText(raw.text())
                         : ParameterValue.ofPartyName(raw.text());
+            }
+            case CALENDAR -> {
+                if (raw.token() != JsonToken.VALUE_STRING) {
+                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                }
+                if (!dev.pacta.core.Identifier.isValid(raw.text())) {
+                    throw new Invalid(raw.problem("INVALID_VALUE", expected));
+                }
+                return ParameterValue.ofCalendar(dev.pacta.core.time.CalendarId.of(raw.text()));
             }
             default -> throw new IllegalStateException("unknown type " + type);
         }

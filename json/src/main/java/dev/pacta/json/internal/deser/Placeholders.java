@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * types.
  *
  * <p>A placeholder is {@code ${name}} inside a JSON string of the template's agreement, {@code name} a declared
- * parameter. In a <em>typed position</em> (a date, an amount, a percentage, calendar or business days) the string is
+ * parameter. In a <em>typed position</em> (a date, an amount, a percentage, calendar or business days, the calendar id)
+ * the string is
  * exactly one placeholder, which stands for the value in that position's JSON form: {@code "businessDays":
  * "${approvalDays}"} reads as {@code "businessDays": 2}. In a <em>text position</em> (titles, party names, contacts,
  * metadata values) placeholders may be embedded in text: {@code "title": "Website for ${clientName}"}. {@code $${}
@@ -38,6 +39,8 @@ final class Placeholders {
         DAYS(ParameterType.DAYS),
         /** Business days: a span's {@code businessDays}. */
         BUSINESS_DAYS(ParameterType.BUSINESS_DAYS),
+        /** A calendar id: the agreement's {@code calendar}. */
+        CALENDAR(ParameterType.CALENDAR),
         /** A party's {@code name}: party-name placeholders, embedded in text or alone. */
         PARTY_NAME(null),
         /** Free text (titles, contacts, metadata values): text and party-name placeholders, embedded or alone. */
@@ -83,6 +86,7 @@ final class Placeholders {
 
     /** The typed positions, by shape path (the path under the agreement, indexes replaced by {@code []}). */
     private static final Map<String, Position> POSITIONS = Map.ofEntries(
+            Map.entry("calendar", Position.CALENDAR),
             Map.entry("effectiveDate", Position.DATE),
             Map.entry("endDate", Position.DATE),
             Map.entry("obligations[].deadline.date", Position.DATE),

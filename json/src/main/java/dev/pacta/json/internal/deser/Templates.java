@@ -214,6 +214,7 @@ public final class Templates {
             case DATE -> ParameterValue.ofDate(LocalDate.of(2000, 1, 1));
             case PARTY_NAME -> ParameterValue.ofPartyName("party");
             case TEXT -> ParameterValue.ofText("text");
+            case CALENDAR -> ParameterValue.ofCalendar(dev.pacta.core.time.CalendarId.WEEKENDS);
         };
     }
 

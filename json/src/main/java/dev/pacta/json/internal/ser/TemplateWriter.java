@@ -104,7 +104,7 @@ public final class TemplateWriter extends JsonSerializable.Base {
 
     /**
      * Writes a parameter value in its JSON form: days as a whole number, an amount as {@code "EUR 1200.00"}, a
-     * percentage as a number, a date as {@code yyyy-MM-dd}, a name or text as a string.
+     * percentage as a number, a date as {@code yyyy-MM-dd}, a name, text or calendar id as a string.
      *
      * @param g the generator
      * @param v the value
@@ -117,6 +117,7 @@ public final class TemplateWriter extends JsonSerializable.Base {
             case PERCENTAGE -> g.writeNumber(v.percentage().toPlainString());
             case DATE -> g.writeString(v.date().toString());
             case PARTY_NAME, TEXT -> g.writeString(v.text());
+            case CALENDAR -> g.writeString(v.calendar().value());
         }
     }
 }
