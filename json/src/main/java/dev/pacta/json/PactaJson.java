@@ -1131,20 +1131,44 @@ public final class PactaJson {
 
         @Override
         public AgreementTemplate resolve(String reference) throws IOException {
-            Path file = file(reference);
+            Path file = existing(reference);
             AgreementTemplate cached = cache.get(file);
             if (cached == null) {
-                if (!Files.isRegularFile(file)) {
-                    throw new NoSuchFileException(file.toString());
-                }
-                // A symbolic link inside the root may lead out of it: compare where the file really is.
-                if (!file.toRealPath().startsWith(root.toRealPath())) {
-                    throw new NoSuchFileException(file.toString());
-                }
                 cached = fromFileBytes(file, bytes -> template(file, bytes));
                 cache.put(file, cached);
             }
             return cached;
+        }
+
+        @Override
+        public Calendars.Doc calendar(String reference) throws IOException {
+            Path file = existing(reference);
+            return new Calendars.Doc(file.toString(), fromFileBytes(file, bytes -> {
+                String text;
+                try {
+                    text = Documents.decode(bytes);
+                    if (Documents.detect(text) != DocumentKind.CALENDAR) {
+                        throw new Scenarios.NotATemplate(file.toString());
+                    }
+                } catch (PactaJsonException e) {
+                    // Never a word of the file's content, as for templates.
+                    throw new Scenarios.NotATemplate(file.toString());
+                }
+                return Documents.read(DocumentKind.CALENDAR, CalendarDocument.class, text);
+            }));
+        }
+
+        /** The file of a reference, if it exists and really is inside the root. */
+        private Path existing(String reference) throws IOException {
+            Path file = file(reference);
+            if (!Files.isRegularFile(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            // A symbolic link inside the root may lead out of it: compare where the file really is.
+            if (!file.toRealPath().startsWith(root.toRealPath())) {
+                throw new NoSuchFileException(file.toString());
+            }
+            return file;
         }
 
         /** Reads a template file, refusing, without quoting it, any file that is not a template document. */

@@ -48,6 +48,9 @@ public final class ScenarioDocument {
     String parametersPath;
 
     JsonLocation parametersAt;
+    /** The calendar file references as written, each with its place. */
+    final List<RawScalar> calendars = new ArrayList<>();
+
     final List<Event> events = new ArrayList<>();
     final List<Check> checks = new ArrayList<>();
     JsonLocation start;
@@ -81,6 +84,7 @@ public final class ScenarioDocument {
                     "agreement",
                     "template",
                     "parameters",
+                    "calendars",
                     "events",
                     "checks");
             // A scope for the bad values of the agreement, the events and the checks (see Deferred).
@@ -128,6 +132,13 @@ public final class ScenarioDocument {
                     d.template = RawScalar.capture(p, expected);
                 }
                 case "parameters" -> parameters(p, d);
+                case "calendars" -> {
+                    String expected = "a calendar file, relative to this file, e.g. \"calendars/es-md.calendar.json\"";
+                    d.calendars.addAll(Scalars.array(p, ctxt, "calendar files", (q, c) -> {
+                        Scalars.text(q, expected);
+                        return RawScalar.capture(q, expected);
+                    }));
+                }
                 case "events" -> d.events.addAll(TimelineDeserializer.events(p, ctxt));
                 default -> d.checks.addAll(Scalars.array(p, ctxt, "checks", Deserializer::check));
             }

@@ -42,6 +42,12 @@ public final class Scenarios {
     /** A template reference that leads to a file that is not a {@code template/1} document. */
     public static final String NOT_A_TEMPLATE = "NOT_A_TEMPLATE";
 
+    /** A calendar reference that leads outside the folder files may be read from: absolute, or {@code ..}. */
+    public static final String CALENDAR_OUTSIDE_ROOT = "CALENDAR_OUTSIDE_ROOT";
+
+    /** A calendar reference that leads to a file that is not a {@code calendar/1} document. */
+    public static final String NOT_A_CALENDAR = "NOT_A_CALENDAR";
+
     private Scenarios() {}
 
     /** Finds the template a scenario refers to. */
@@ -57,6 +63,20 @@ public final class Scenarios {
          * @throws java.nio.file.InvalidPathException if the reference is not a path on this system
          */
         AgreementTemplate resolve(String reference) throws IOException;
+
+        /**
+         * Reads the calendar document at a reference; bounded by {@link #isInside(String)} as templates are.
+         *
+         * @param reference the reference as written, a relative file path with forward slashes
+         * @return the document and its file
+         * @throws IOException if the file cannot be read ({@link NoSuchFileException} if there is none,
+         *     {@link NotATemplate} if it is not a {@code calendar/1} document)
+         * @throws PactaJsonException if the calendar document cannot be read
+         * @throws java.nio.file.InvalidPathException if the reference is not a path on this system
+         */
+        default Calendars.Doc calendar(String reference) throws IOException {
+            throw new NoSuchFileException(reference);
+        }
 
         /**
          * Where a reference leads, for messages.
@@ -90,7 +110,8 @@ public final class Scenarios {
     }
 
     /**
-     * Thrown by a {@link TemplateResolver} when the file a reference leads to is not a {@code template/1} document.
+     * Thrown by a {@link TemplateResolver} when the file a reference leads to is not a {@code template/1} document (or,
+     * for a calendar reference, not a {@code calendar/1} document).
      * It carries no word of the file's content: a scenario must not be a way to show the content of any file.
      */
     public static final class NotATemplate extends IOException {
@@ -142,10 +163,20 @@ public final class Scenarios {
                 }
             }
         }
+        List<Calendars.Doc> calendars = new ArrayList<>();
+        for (RawScalar ref : d.calendars) {
+            Calendars.Doc doc = calendar(ref, templates, problems);
+            if (doc != null) {
+                calendars.add(doc);
+                b.addCalendarFiles(ref.text());
+            }
+        }
         if (!problems.isEmpty()) {
             problems.sort(java.util.Comparator.comparingInt(JsonProblem::line).thenComparingInt(JsonProblem::column));
             throw new PactaJsonException("scenario '" + d.name + "'", problems);
         }
+        // The files may combine each other's calendars, and the built-ins; a problem of their own names its file.
+        b.putAllCalendars(Calendars.resolveAll(calendars, dev.pacta.core.time.CalendarSource.builtIns()));
         try {
             return b.build();
         } catch (RuntimeException e) {
@@ -160,36 +191,10 @@ public final class Scenarios {
 
     private static AgreementTemplate template(RawScalar ref, TemplateResolver templates, List<JsonProblem> problems)
             throws IOException {
+        if (!reachable(ref, Kind.TEMPLATE, templates, problems)) {
+            return null;
+        }
         String reference = ref.text();
-        if (!FORWARD_SLASHES.matcher(reference).matches()) {
-            problems.add(ref.problem(
-                    "INVALID_VALUE",
-                    "expected a template file relative to this scenario's folder, with forward slashes, e.g."
-                            + " \"templates/web.template.json\", was " + ref.describe()));
-            return null;
-        }
-        if (ABSOLUTE.matcher(reference).matches()) {
-            problems.add(ref.problem(
-                    TEMPLATE_OUTSIDE_ROOT,
-                    "template file " + ref.describe() + " is an absolute path; expected a file relative to this"
-                            + " scenario's folder, e.g. \"templates/web.template.json\""));
-            return null;
-        }
-        if (templates == null) {
-            problems.add(ref.problem(
-                    "NO_TEMPLATE_FOLDER",
-                    "this scenario was read from text, with no folder to find template " + ref.describe()
-                            + " in; read it with PactaJson.readScenario(Path) or readScenario(String, Path)"));
-            return null;
-        }
-        if (!templates.isInside(reference)) {
-            problems.add(ref.problem(
-                    TEMPLATE_OUTSIDE_ROOT,
-                    "template file " + ref.describe() + " leads outside " + templates.root()
-                            + ", from which templates are read; move the template inside it, or read the scenarios"
-                            + " with a root folder that holds both"));
-            return null;
-        }
         try {
             return templates.resolve(reference);
         } catch (NotATemplate e) {
@@ -210,6 +215,90 @@ public final class Scenarios {
                     "template file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
             return null;
         }
+    }
+
+    /** What a file reference of a scenario leads to, for its codes and messages. */
+    private enum Kind {
+        TEMPLATE("template", "templates/web.template.json", TEMPLATE_OUTSIDE_ROOT, "NO_TEMPLATE_FOLDER"),
+        CALENDAR("calendar", "calendars/es-md.calendar.json", CALENDAR_OUTSIDE_ROOT, "NO_CALENDAR_FOLDER");
+
+        final String word;
+        final String example;
+        final String outside;
+        final String noFolder;
+
+        Kind(String word, String example, String outside, String noFolder) {
+            this.word = word;
+            this.example = example;
+            this.outside = outside;
+            this.noFolder = noFolder;
+        }
+    }
+
+    /**
+     * Checks a file reference before any file is looked for: relative, with forward slashes, with a folder to find
+     * it in, and inside the root. Each fault is a problem at the reference.
+     */
+    private static boolean reachable(
+            RawScalar ref, Kind kind, TemplateResolver files, List<JsonProblem> problems) {
+        String reference = ref.text();
+        if (!FORWARD_SLASHES.matcher(reference).matches()) {
+            problems.add(ref.problem(
+                    "INVALID_VALUE",
+                    "expected a " + kind.word + " file relative to this scenario's folder, with forward slashes, e.g."
+                            + " \"" + kind.example + "\", was " + ref.describe()));
+            return false;
+        }
+        if (ABSOLUTE.matcher(reference).matches()) {
+            problems.add(ref.problem(
+                    kind.outside,
+                    kind.word + " file " + ref.describe() + " is an absolute path; expected a file relative to this"
+                            + " scenario's folder, e.g. \"" + kind.example + "\""));
+            return false;
+        }
+        if (files == null) {
+            problems.add(ref.problem(
+                    kind.noFolder,
+                    "this scenario was read from text, with no folder to find " + kind.word + " " + ref.describe()
+                            + " in; read it with PactaJson.readScenario(Path) or readScenario(String, Path)"));
+            return false;
+        }
+        if (!files.isInside(reference)) {
+            problems.add(ref.problem(
+                    kind.outside,
+                    kind.word + " file " + ref.describe() + " leads outside " + files.root() + ", from which "
+                            + kind.word + "s are read; move the " + kind.word + " inside it, or read the scenarios"
+                            + " with a root folder that holds both"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads a calendar file a scenario names; null after a problem at the reference. */
+    private static Calendars.Doc calendar(RawScalar ref, TemplateResolver files, List<JsonProblem> problems)
+            throws IOException {
+        if (!reachable(ref, Kind.CALENDAR, files, problems)) {
+            return null;
+        }
+        String reference = ref.text();
+        try {
+            return files.calendar(reference);
+        } catch (NotATemplate e) {
+            // Never a word of the file's content: it may be any file the reference reaches.
+            problems.add(ref.problem(
+                    NOT_A_CALENDAR,
+                    "calendar file " + ref.describe() + " is not a calendar/1 document (its content is not shown)"));
+        } catch (NoSuchFileException e) {
+            problems.add(ref.problem(
+                    "CALENDAR_NOT_FOUND",
+                    "calendar file " + ref.describe() + " does not exist (looked for " + files.describe(reference)
+                            + ")"));
+        } catch (InvalidPathException e) {
+            problems.add(ref.problem(
+                    "INVALID_VALUE",
+                    "calendar file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
+        }
+        return null;
     }
 
     /**

@@ -56,8 +56,8 @@ public final class ScenarioWriter extends JsonSerializable.Base {
      * @param scenario the scenario
      * @return a value to write with {@link dev.pacta.json.internal.Documents#write(Object)}
      * @throws PactaJsonException if the scenario's template was not read from a file by a scenario (so there is no
-     *     reference to write), a parameter value is not of its parameter's type, or a check expects the same instance,
-     *     milestone or party twice
+     *     reference to write), its calendars were not read from files, a parameter value is not of its parameter's
+     *     type, or a check expects the same instance, milestone or party twice
      */
     public static ScenarioWriter of(Scenario scenario) {
         String reference = null;
@@ -99,6 +99,13 @@ public final class ScenarioWriter extends JsonSerializable.Base {
                     path + ".scorecards",
                     c.scorecards().stream().map(e -> e.party().value()).toList());
         }
+        if (!scenario.calendars().isEmpty() && scenario.calendarFiles().isEmpty()) {
+            throw unwritable(
+                    "$.calendars",
+                    "scenario '" + scenario.name() + "': its calendars were not read from files named by a scenario"
+                            + " (scenario/1 names calendar files, it has no inline calendars); write them with"
+                            + " PactaJson.writeCalendar, and read the scenario from a file that names them");
+        }
         return new ScenarioWriter(scenario, reference, parameters);
     }
 
@@ -128,6 +135,8 @@ public final class ScenarioWriter extends JsonSerializable.Base {
                 v = ParameterValue.ofAmount(m);
             } else if (raw instanceof LocalDate d) {
                 v = ParameterValue.ofDate(d);
+            } else if (raw instanceof dev.pacta.core.time.CalendarId c) {
+                v = ParameterValue.ofCalendar(c);
             } else if ((raw instanceof Integer || raw instanceof Long) && type == ParameterType.DAYS) {
                 v = ParameterValue.ofDays(Math.toIntExact(((Number) raw).longValue()));
             } else if ((raw instanceof Integer || raw instanceof Long) && type == ParameterType.BUSINESS_DAYS) {
@@ -170,6 +179,13 @@ public final class ScenarioWriter extends JsonSerializable.Base {
                 }
                 g.writeEndObject();
             }
+        }
+        if (!scenario.calendarFiles().isEmpty()) {
+            g.writeArrayFieldStart("calendars");
+            for (String file : scenario.calendarFiles()) {
+                g.writeString(file);
+            }
+            g.writeEndArray();
         }
         if (!scenario.events().isEmpty()) {
             g.writeArrayFieldStart("events");
