@@ -69,6 +69,7 @@ class TemplateFuzzTest {
                     case DATE -> "2026-03-02";
                     case PARTY_NAME -> "Acme Bakery S.L.";
                     case TEXT -> "a text";
+                    case CALENDAR -> "WEEKENDS";
                 });
     }
 }
