@@ -135,8 +135,8 @@ class ScenarioCalendarsTest {
         assertThat(unknown.passed()).isFalse();
         assertThat(unknown.toString()).contains("unknown calendar id 'studio'");
         // The engine's calendars still serve a scenario with calendars of its own.
-        ComplianceEngine withStudio = ENGINE.withCalendars(CalendarSource.of(
-                Map.of(CalendarId.of("studio"), PactaJson.readCalendar(STUDIO))));
+        ComplianceEngine withStudio = ENGINE.withCalendars(
+                CalendarSource.of(Map.of(CalendarId.of("studio"), PactaJson.readCalendar(STUDIO))));
         assertThat(PactaJson.readScenario(dir.resolve("b.scenario.json"))
                         .run(withStudio)
                         .passed())
@@ -148,9 +148,8 @@ class ScenarioCalendarsTest {
         Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
         write(dir.resolve("outside.calendar.json"), STUDIO);
         write(scenarios.resolve("studio.calendar.json"), STUDIO);
-        String text = scenario(
-                "[\"missing.calendar.json\", \"../outside.calendar.json\", \"/etc/x.calendar.json\","
-                        + " \"web.scenario.json\", \"studio.calendar.json\"]");
+        String text = scenario("[\"missing.calendar.json\", \"../outside.calendar.json\", \"/etc/x.calendar.json\","
+                + " \"web.scenario.json\", \"studio.calendar.json\"]");
         Path file = write(scenarios.resolve("web.scenario.json"), text);
         PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file));
         assertThat(e.problems())
@@ -196,10 +195,7 @@ class ScenarioCalendarsTest {
         String written = PactaJson.writeScenario(s);
         assertThat(written).contains("\"calendars\": [\n    \"calendars/studio.calendar.json\"\n  ],");
         assertThat(PactaJson.readScenario(written, dir)).isEqualTo(s);
-        Scenario inJava = Scenario.builder()
-                .from(s)
-                .calendarFiles(List.of())
-                .build();
+        Scenario inJava = Scenario.builder().from(s).calendarFiles(List.of()).build();
         assertThatThrownBy(() -> PactaJson.writeScenario(inJava))
                 .isInstanceOf(PactaJsonException.class)
                 .hasMessageContaining("$.calendars")
@@ -284,14 +280,14 @@ class ScenarioCalendarsTest {
     void calendarPlaceholder_onlyWhereTheAgreementNamesItsCalendar() {
         PactaJsonException inTitle = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readTemplate(TEMPLATE.replace("\"title\": \"Approve the mock-up\"",
-                        "\"title\": \"Approve ${calendar}\"")));
+                () -> PactaJson.readTemplate(
+                        TEMPLATE.replace("\"title\": \"Approve the mock-up\"", "\"title\": \"Approve ${calendar}\"")));
         assertThat(inTitle.code()).isEqualTo("PLACEHOLDER_WRONG_TYPE");
         PactaJsonException dateThere = catchThrowableOfType(
                 PactaJsonException.class,
                 () -> PactaJson.readTemplate(
                         TEMPLATE.replace("\"type\": \"CALENDAR\", \"default\": \"WEEKENDS\"", "\"type\": \"DATE\"")));
-        assertThat(List.of(dateThere.code(), dateThere.path())).containsExactly(
-                "PLACEHOLDER_WRONG_TYPE", "$.agreement.calendar");
+        assertThat(List.of(dateThere.code(), dateThere.path()))
+                .containsExactly("PLACEHOLDER_WRONG_TYPE", "$.agreement.calendar");
     }
 }

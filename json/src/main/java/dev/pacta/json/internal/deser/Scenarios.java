@@ -239,8 +239,7 @@ public final class Scenarios {
      * Checks a file reference before any file is looked for: relative, with forward slashes, with a folder to find
      * it in, and inside the root. Each fault is a problem at the reference.
      */
-    private static boolean reachable(
-            RawScalar ref, Kind kind, TemplateResolver files, List<JsonProblem> problems) {
+    private static boolean reachable(RawScalar ref, Kind kind, TemplateResolver files, List<JsonProblem> problems) {
         String reference = ref.text();
         if (!FORWARD_SLASHES.matcher(reference).matches()) {
             problems.add(ref.problem(
