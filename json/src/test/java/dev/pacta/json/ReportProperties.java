@@ -91,35 +91,35 @@ class ReportProperties {
 
     @Test
     void report_roundTrips() {
-        // 800 examples (200 before): the rarer hard cases, and reports with an excused delay (about 4 %), need them
-        // for floors above zero.
+        // 300 examples (200 before). Excused delays (in under 2 % of the reports) are counted but not floored: no floor
+        // that chance cannot miss holds for them at any count this suite can afford; their round trip is pinned by the
+        // committed seed reports (it-consulting, marketing-campaign, web-development), which the fuzz tests' regression
+        // run reads, writes and reads back in every build.
         Coverage coverage = JsonGen.hardCaseFloors(
-                        Coverage.forCaller(), 0.4, 0.13, 0.01, 0.05, 0.02, 0.015, 0.17, 0.19, 0.03)
+                        Coverage.forCaller(), 0.37, 0.125, 0.01, 0.05, 0.02, 0.015, 0.135, 0.19, 0.025)
                 .atLeast("state", InstanceState.UPCOMING, 0.17)
                 .atLeast("state", InstanceState.NOT_TRIGGERED, 0.09)
                 .atLeast("state", InstanceState.BREACHED, 0.36)
                 .atLeast("state", InstanceState.FULFILLED, 0.065)
-                .atLeast("state", InstanceState.FULFILLED_LATE, 0.02)
-                .atLeast("state", InstanceState.WAIVED, 0.017)
+                .atLeast("state", InstanceState.FULFILLED_LATE, 0.016)
+                .atLeast("state", InstanceState.WAIVED, 0.008)
                 .atLeast("state", InstanceState.CANCELLED, 0.01)
                 .atLeast("state", InstanceState.OVERDUE, 0.009)
-                .atLeast("state", InstanceState.BLOCKED, 0.003)
+                .atLeast("state", InstanceState.BLOCKED, 0.002)
                 .atLeast("state", InstanceState.SUSPENDED, 0.0015)
                 .atLeast("payment", 0.13)
                 .atLeast("payment charges", 0.04)
                 .atLeast("lateness", 0.40)
-                .atLeast("blocked by", 0.003)
-                .atLeast("excused delay", 0.0001)
+                .atLeast("blocked by", 0.002)
                 .atLeast("dueAt", 0.085)
-                .atLeast("anchored on an event", 0.395)
-                .atLeast("report with a suspended instance", 0.01)
-                .atLeast("report with an excused delay", 0.0001)
-                .atLeast("rights", 0.125)
+                .atLeast("anchored on an event", 0.335)
+                .atLeast("report with a suspended instance", 0.003)
+                .atLeast("rights", 0.095)
                 .atLeast("balances", 0.465)
-                .atLeast("charge lines", 0.044)
-                .atLeast("payment cancelled", 0.0025)
-                .atLeast("next change", 0.61);
-        qt(800).forAll(samples()).checkAssert(sample -> {
+                .atLeast("charge lines", 0.04)
+                .atLeast("payment cancelled", 0.0016)
+                .atLeast("next change", 0.57);
+        qt(300).forAll(samples()).checkAssert(sample -> {
             sample.generated().hardCases().countIn(coverage);
             ComplianceReport report = sample.report();
             report.instances().forEach(i -> coverage.collect("state", i.state()));
