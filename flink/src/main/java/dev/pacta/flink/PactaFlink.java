@@ -25,7 +25,9 @@ import org.apache.flink.util.OutputTag;
  * {@value #UID}, so that a savepoint restores into a later version of the job. Events are in event time: this method
  * assigns their watermarks, bounded by {@link PactaFlinkOptions#outOfOrderness()}, and evaluates each event once the
  * watermark passes it, in event-time order; a deadline passes on an event-time timer, so it emits its change with no
- * new event. Agreements do not hold back event time: an agreement may arrive after its events, which wait for it,
+ * new event. Events of the same instant are evaluated in the order they arrive, as in a timeline: keep the events of
+ * one agreement in one source partition (a Kafka topic keyed by agreement id, say) so that they arrive in the order
+ * they were sent. Agreements do not hold back event time: an agreement may arrive after its events, which wait for it,
  * and are then evaluated as if it had been there all along.
  *
  * <p>Each change has a deterministic {@linkplain AgreementChange#key() key}: after a failure, the replay from the
@@ -59,8 +61,12 @@ public final class PactaFlink {
         DataStream<AgreementRecord> timeless = agreements
                 .assignTimestampsAndWatermarks(WatermarkStrategy.forGenerator(c -> new EndOfTime<AgreementRecord>()))
                 .name("pacta-agreements-watermarks");
-        DataStream<TaggedEvent> timed =
-                events.assignTimestampsAndWatermarks(eventWatermarks(options)).name("pacta-event-watermarks");
+        // Partitioned by agreement before the watermarks are assigned, so that the events of one agreement take one
+        // path from their source to the evaluation and keep their order: events of the same instant are evaluated in
+        // the order they arrive, as in a timeline.
+        DataStream<TaggedEvent> timed = events.keyBy(TaggedEvent::agreement, Types.STRING)
+                .assignTimestampsAndWatermarks(eventWatermarks(options))
+                .name("pacta-event-watermarks");
         return timeless.connect(timed)
                 .keyBy(AgreementRecord::agreement, TaggedEvent::agreement, Types.STRING)
                 .process(new EvaluateFunction(options), TypeInformation.of(AgreementChange.class))

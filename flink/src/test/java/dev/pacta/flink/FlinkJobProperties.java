@@ -1,0 +1,111 @@
+package dev.pacta.flink;
+
+import static dev.pacta.core.gen.Theories.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pacta.core.gen.AgreementWithTimeline;
+import dev.pacta.core.gen.Coverage;
+import dev.pacta.core.report.ComplianceReport;
+import dev.pacta.core.report.InstanceReport;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The job on a MiniCluster at parallelism 2 against one JVM: for random portfolios, with events arriving out of order
+ * within the watermarks' bound, the changes per agreement, deduplicated by key, are those a single {@link
+ * dev.pacta.core.engine.Evaluation} emits ({@link Reference}), and the last state of each instance is its state in a
+ * full evaluation as of the end of time.
+ */
+class FlinkJobProperties {
+    @RegisterExtension
+    static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
+            .setNumberTaskManagers(1)
+            .setNumberSlotsPerTaskManager(2)
+            .build());
+
+    @Test
+    @Timeout(240)
+    void job_emitsWhatOneJvmEmits_andEndsInTheFullEvaluationsStates() {
+        Coverage coverage = Coverage.forCaller()
+                .atLeast("a deadline passed with no event", 0.5)
+                .atLeast("events out of order on arrival", 0.5);
+        qt(8).forAll(Portfolio.portfolios(2, 4)).checkAssert(p -> {
+            Jobs.Output out;
+            try {
+                out = Jobs.run(p);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            assertThat(out.late()).as("no event is behind the watermark").isEmpty();
+            Map<String, List<AgreementChange>> byAgreement = out.byKey().values().stream()
+                    .collect(
+                            Collectors.groupingBy(AgreementChange::agreement, LinkedHashMap::new, Collectors.toList()));
+            boolean timerOnly = false;
+            for (AgreementWithTimeline c : p.cases()) {
+                String id = c.agreement().id().value();
+                List<AgreementChange> expected = Reference.changes(c.agreement(), c.timeline(), p.until());
+                List<AgreementChange> actual = sorted(byAgreement.getOrDefault(id, List.of()));
+                assertThat(actual).as("changes of %s", id).isEqualTo(sorted(expected));
+
+                ComplianceReport full = Reference.ENGINE.evaluate(c.agreement(), c.timeline(), p.until());
+                assertThat(lastStates(actual))
+                        .as("last states of %s", id)
+                        .isEqualTo(full.instances().stream()
+                                .collect(Collectors.toMap(
+                                        r -> r.id().toString(), r -> r.state().name())));
+                Set<Long> eventTimes = p.arrival().stream()
+                        .filter(e -> e.agreement().equals(id))
+                        .map(TaggedEvent::timestamp)
+                        .collect(Collectors.toSet());
+                timerOnly |= actual.stream()
+                        .anyMatch(ch -> "BREACHED".equals(ch.to())
+                                && !eventTimes.contains(ch.instant().toEpochMilli()));
+            }
+            coverage.count("a deadline passed with no event", timerOnly);
+            coverage.count("events out of order on arrival", outOfOrder(p.arrival()));
+        });
+        coverage.check();
+    }
+
+    static List<AgreementChange> sorted(List<AgreementChange> changes) {
+        return changes.stream()
+                .sorted(Comparator.comparing(AgreementChange::instant)
+                        .thenComparing(AgreementChange::instance)
+                        .thenComparingInt(AgreementChange::sequence))
+                .toList();
+    }
+
+    static Map<String, String> lastStates(List<AgreementChange> sorted) {
+        Map<String, String> states = new LinkedHashMap<>();
+        for (AgreementChange c : sorted) {
+            if (c.to() == null) {
+                states.remove(c.instance());
+            } else {
+                states.put(c.instance(), c.to());
+            }
+        }
+        return states;
+    }
+
+    static boolean outOfOrder(List<TaggedEvent> arrival) {
+        for (int i = 1; i < arrival.size(); i++) {
+            if (arrival.get(i).timestamp() < arrival.get(i - 1).timestamp()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String describe(InstanceReport r) {
+        return r.id() + " " + r.state();
+    }
+}
