@@ -1,6 +1,7 @@
 package dev.pacta.flink;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,16 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.flink.api.common.functions.RichMapFunction;
+import org.apache.flink.api.common.state.CheckpointListener;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -89,6 +95,64 @@ final class Jobs {
         int run = build(env, p, s -> s);
         env.execute("pacta-test-" + run);
         return output(run);
+    }
+
+    /**
+     * Runs a portfolio at parallelism 2 with checkpoints every 50 ms and up to two restarts, with an operator on the
+     * events that fails once, after {@code failAfter} records and a completed checkpoint.
+     *
+     * @return the output, and whether the failure happened
+     */
+    static Output runFailingOnce(Portfolio p, int failAfter) throws Exception {
+        Configuration conf = new Configuration();
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 2);
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(50));
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        env.setParallelism(2);
+        env.enableCheckpointing(50);
+        FailOnce.FAILED.set(false);
+        int run = build(
+                env,
+                p,
+                s -> s.map(new FailOnce(failAfter))
+                        .returns(TaggedEvent.class)
+                        .setParallelism(1)
+                        .uid("fail-once"));
+        env.execute("pacta-test-" + run);
+        return output(run);
+    }
+
+    /**
+     * Passes events on, slowly until a checkpoint has completed, and fails once: at the first record after that
+     * checkpoint and after {@code failAfter} records.
+     */
+    static final class FailOnce extends RichMapFunction<TaggedEvent, TaggedEvent> implements CheckpointListener {
+        private static final long serialVersionUID = 1L;
+        static final AtomicBoolean FAILED = new AtomicBoolean();
+        private final int failAfter;
+        private transient int seen;
+        private transient boolean checkpointed;
+
+        FailOnce(int failAfter) {
+            this.failAfter = failAfter;
+        }
+
+        @Override
+        public TaggedEvent map(TaggedEvent event) throws Exception {
+            seen++;
+            if (!checkpointed) {
+                Thread.sleep(50); // slow until a checkpoint completes: the failure must come after one
+            } else if (seen > failAfter && FAILED.compareAndSet(false, true)) {
+                throw new IllegalStateException("failing once, as the test asks, after " + seen + " records");
+            }
+            return event;
+        }
+
+        @Override
+        public void notifyCheckpointComplete(long checkpointId) {
+            checkpointed = true;
+        }
     }
 
     /** A sink that adds what it receives to its run's queue, in the test's JVM. */

@@ -28,7 +28,7 @@ import org.quicktheories.generators.SourceDSL;
  */
 record Portfolio(List<AgreementWithTimeline> cases, List<TaggedEvent> arrival, Instant until) {
     /** The watermarks' bound on out-of-orderness of the runs, which the arrival order keeps to. */
-    static final Duration BOUND = Duration.ofDays(3);
+    static final Duration BOUND = Duration.ofDays(20);
 
     static final PactaFlinkOptions OPTIONS = PactaFlinkOptions.defaults()
             .calendars(() -> ModelGen.CALENDARS)
