@@ -75,6 +75,13 @@ final class Jobs {
         return run;
     }
 
+    /** A new run's number, and its collecting sink. */
+    static <T> Collect<T> newSink() {
+        int run = RUNS.incrementAndGet();
+        RECEIVED.put(run, new ConcurrentLinkedQueue<>());
+        return new Collect<>(run);
+    }
+
     static Output output(int run) {
         List<AgreementChange> changes = new ArrayList<>();
         List<TaggedEvent> late = new ArrayList<>();
@@ -158,7 +165,7 @@ final class Jobs {
     /** A sink that adds what it receives to its run's queue, in the test's JVM. */
     static final class Collect<T> implements Sink<T> {
         private static final long serialVersionUID = 1L;
-        private final int run;
+        final int run;
 
         Collect(int run) {
             this.run = run;
