@@ -1,5 +1,10 @@
 package dev.pacta.flink;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -57,6 +62,57 @@ public record AgreementChange(
      */
     public String key() {
         return agreement + "/" + instance + "@" + instant + "#" + sequence;
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The change as one line of JSON, as the Kafka sink writes it: {@code {"key": ..., "agreement": ..., "instance":
+     * ..., "from": ..., "to": ..., "instant": ..., "explanation": ..., "sequence": ..., "correction": ...}}, with
+     * {@code from} or {@code to} null where there is no state.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("key", key());
+        o.put("agreement", agreement);
+        o.put("instance", instance);
+        o.put("from", from);
+        o.put("to", to);
+        o.put("instant", instant.toString());
+        o.put("explanation", explanation);
+        o.put("sequence", sequence);
+        o.put("correction", correction);
+        try {
+            return JSON.writeValueAsString(o);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a change written by {@link #toJson()}.
+     *
+     * @param json the JSON text
+     * @return the change
+     * @throws IllegalArgumentException if the text is not such a change
+     */
+    public static AgreementChange parseJson(String json) {
+        try {
+            JsonNode o = JSON.readTree(json);
+            return new AgreementChange(
+                    o.required("agreement").asText(),
+                    o.required("instance").asText(),
+                    o.path("from").isTextual() ? o.get("from").asText() : null,
+                    o.path("to").isTextual() ? o.get("to").asText() : null,
+                    Instant.parse(o.required("instant").asText()),
+                    o.required("explanation").asText(),
+                    o.required("sequence").asInt(),
+                    o.required("correction").asBoolean());
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new IllegalArgumentException("not a change: " + json, e);
+        }
     }
 
     /**
