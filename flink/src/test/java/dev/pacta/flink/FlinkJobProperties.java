@@ -119,6 +119,38 @@ class FlinkJobProperties {
         coverage.check();
     }
 
+    /**
+     * A savepoint taken mid-stream (stop with savepoint) and restored into a fresh job: the two jobs' output together,
+     * deduplicated by key, equals the output of one run, and the restored job rebuilt its evaluations from the
+     * savepoint's documents.
+     */
+    @Test
+    @Timeout(240)
+    void savepointMidStream_restoredIntoAFreshJob_givesTheSameOutput(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        qt(2).forAll(Portfolio.portfolios(4, 6))
+                .assuming(p -> p.arrival().size() >= 20)
+                .checkAssert(p -> {
+                    Jobs.Output clean;
+                    Jobs.Output restored;
+                    try {
+                        clean = Jobs.run(p);
+                        restored = Jobs.runStoppedAndRestored(
+                                p, p.arrival().size() / 2, java.nio.file.Files.createTempDirectory(dir, "savepoints"));
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                    assertThat(restored.late()).isEmpty();
+                    List<AgreementChange> both =
+                            sorted(List.copyOf(restored.byKey().values()));
+                    List<AgreementChange> expected =
+                            sorted(List.copyOf(clean.byKey().values()));
+                    assertThat(both)
+                            .as("missing %s; extra %s", minus(expected, both), minus(both, expected))
+                            .isEqualTo(expected);
+                });
+    }
+
     static List<AgreementChange> minus(List<AgreementChange> a, List<AgreementChange> b) {
         List<AgreementChange> rest = new java.util.ArrayList<>(a);
         rest.removeAll(b);

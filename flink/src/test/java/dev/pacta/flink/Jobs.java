@@ -131,6 +131,68 @@ final class Jobs {
     }
 
     /**
+     * Runs a portfolio in two jobs: the first, slowed down, is stopped with a savepoint (in the canonical format, the
+     * one meant to outlive state backends and upgrades) once {@code stopAfter} events went through; the second starts
+     * from that savepoint and runs to the end.
+     *
+     * @return the output of both jobs together
+     */
+    static Output runStoppedAndRestored(Portfolio p, int stopAfter, java.nio.file.Path savepoints) throws Exception {
+        StreamExecutionEnvironment first = StreamExecutionEnvironment.getExecutionEnvironment();
+        first.setParallelism(2);
+        Slow.SEEN.set(0);
+        Slow.DELAY_MS.set(20);
+        int run1 = build(first, p, Jobs::slow);
+        org.apache.flink.core.execution.JobClient job = first.executeAsync("pacta-test-" + run1);
+        while (Slow.SEEN.get() < stopAfter) {
+            Thread.sleep(10);
+        }
+        String savepoint = job.stopWithSavepoint(
+                        false,
+                        savepoints.toUri().toString(),
+                        org.apache.flink.core.execution.SavepointFormatType.CANONICAL)
+                .get();
+        job.getJobExecutionResult().get();
+
+        Configuration conf = new Configuration();
+        conf.set(org.apache.flink.configuration.StateRecoveryOptions.SAVEPOINT_PATH, savepoint);
+        StreamExecutionEnvironment second = StreamExecutionEnvironment.getExecutionEnvironment(conf);
+        second.setParallelism(2);
+        Slow.DELAY_MS.set(0);
+        Slow.SEEN.set(0); // counts what the second job reads: not the events before the savepoint
+        int run2 = build(second, p, Jobs::slow);
+        second.execute("pacta-test-" + run2);
+        Output before = output(run1);
+        Output after = output(run2);
+        List<AgreementChange> changes = new ArrayList<>(before.changes());
+        changes.addAll(after.changes());
+        List<TaggedEvent> late = new ArrayList<>(before.late());
+        late.addAll(after.late());
+        return new Output(changes, late);
+    }
+
+    private static DataStream<TaggedEvent> slow(DataStream<TaggedEvent> events) {
+        return events.map(new Slow())
+                .returns(TaggedEvent.class)
+                .setParallelism(1)
+                .uid("slow");
+    }
+
+    /** Passes events on after a delay, counting them. */
+    static final class Slow extends RichMapFunction<TaggedEvent, TaggedEvent> {
+        private static final long serialVersionUID = 1L;
+        static final AtomicInteger SEEN = new AtomicInteger();
+        static final AtomicInteger DELAY_MS = new AtomicInteger();
+
+        @Override
+        public TaggedEvent map(TaggedEvent event) throws Exception {
+            Thread.sleep(DELAY_MS.get());
+            SEEN.incrementAndGet();
+            return event;
+        }
+    }
+
+    /**
      * Passes events on, slowly until a checkpoint has completed, and fails once: at the first record after that
      * checkpoint and after {@code failAfter} records.
      */
