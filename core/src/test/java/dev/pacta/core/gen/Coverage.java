@@ -146,11 +146,15 @@ public final class Coverage {
     }
 
     /**
-     * Fails if a floor was not reached; prints the table when {@code -Dpacta.stats=true}.
+     * Fails if a floor was not reached; prints the table when {@code -Dpacta.stats=true}. Under Pitest ({@link
+     * Theories#mutating()}) the properties run fewer examples than their floors were set for, so no floor is checked.
      *
      * @throws AssertionError naming every floor missed, with the whole table
      */
     public synchronized void check() {
+        if (Theories.mutating()) {
+            return;
+        }
         List<String> missed = new ArrayList<>();
         for (Floor f : floors) {
             double share = shareOf(f.label(), f.value());

@@ -15,7 +15,12 @@ import org.quicktheories.QuickTheory;
  *   <li>{@code -DQT_SEED=n} replays seed {@code n}, the one a failure prints as "Seed was n" (QuickTheories reads the
  *       property itself);
  *   <li>{@code -Dpacta.explore=true}, set by the Maven profile {@code -Pexplore}, draws a fresh seed per property and
- *       multiplies the examples by {@code -Dpacta.explore.factor} (default 4), to look for new counterexamples.
+ *       multiplies the examples by {@code -Dpacta.explore.factor} (default 4), to look for new counterexamples;
+ *   <li>{@code -Dpacta.mutation=true}, set by the Maven profile {@code -Pmutation} in the JVMs where Pitest runs the
+ *       tests, keeps the fixed seeds but divides the examples by {@value #MUTATION_DIVISOR} (at least one example), as
+ *       Pitest runs a property once per mutant it covers; {@link Coverage#check()} then checks no floors, which were
+ *       set for the full number of examples. The example tests, which run whole, and the first quarter of each
+ *       property's examples are what must notice a mutant.
  * </ul>
  *
  * <p>{@code examples} counts attempts: QuickTheories does not run again an example whose random draws it has already
@@ -35,6 +40,12 @@ public final class Theories {
 
     /** The system property that multiplies the examples when exploring. */
     public static final String EXPLORE_FACTOR = "pacta.explore.factor";
+
+    /** The system property, set by the Maven profile {@code mutation}, that scales the examples down for Pitest. */
+    public static final String MUTATION = "pacta.mutation";
+
+    /** What the examples are divided by under {@link #MUTATION}. */
+    public static final int MUTATION_DIVISOR = 4;
 
     /** The default number of shrink cycles after a failure. */
     public static final int SHRINK_CYCLES = 2_000;
@@ -63,7 +74,7 @@ public final class Theories {
      */
     public static QuickTheory qt(String name, int examples) {
         QuickTheory run = QuickTheory.qt()
-                .withExamples(exploring() ? examples * exploreFactor() : examples)
+                .withExamples(scaled(examples))
                 .withShrinkCycles(Integer.getInteger("QT_SHRINKS", SHRINK_CYCLES));
         if (System.getProperty("QT_SEED") != null || exploring()) {
             return run; // QuickTheories picks QT_SEED, or a fresh seed, and prints it on failure
@@ -93,6 +104,22 @@ public final class Theories {
      */
     public static boolean exploring() {
         return Boolean.getBoolean(EXPLORE);
+    }
+
+    /**
+     * Whether this run is Pitest's, with fewer examples and no coverage floors.
+     *
+     * @return true under {@code -Pmutation}
+     */
+    public static boolean mutating() {
+        return Boolean.getBoolean(MUTATION);
+    }
+
+    private static int scaled(int examples) {
+        if (mutating()) {
+            return Math.max(1, examples / MUTATION_DIVISOR);
+        }
+        return exploring() ? examples * exploreFactor() : examples;
     }
 
     private static int exploreFactor() {
