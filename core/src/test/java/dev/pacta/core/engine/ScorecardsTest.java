@@ -92,4 +92,24 @@ class ScorecardsTest {
         assertThat(studio.medianResponseDays()).isEmpty();
         assertThat(studio.onTimeRate()).isEmpty();
     }
+
+    @Test
+    void everyResponseCounts_howeverMany() {
+        Agreement a = ResponsibilityTest.agreement(LocalDate.of(2026, 12, 1), List.of(), approval(2));
+        // Ten mock-ups, each submitted on a Monday and approved on the Tuesday: ten responses of one business day.
+        List<Event> events = new java.util.ArrayList<>();
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        for (int k = 0; k < 10; k++) {
+            LocalDate m = monday.plusWeeks(k);
+            events.add(submitted("s" + k, m.toString()));
+            events.add(approved("a" + k, m.plusDays(1).toString()));
+        }
+        ComplianceReport r = ResponsibilityTest.evaluate(a, "2026-06-30", events.toArray(Event[]::new));
+        Scorecard client = r.scorecard(CLIENT).orElseThrow();
+        assertThat(client.responses()).isEqualTo(10);
+        assertThat(client.responsesWithinWindow()).isEqualTo(10);
+        assertThat(client.medianResponseDays()).contains(new BigDecimal("1.0"));
+        assertThat(client.worstResponseDays()).contains(1L);
+        assertThat(client.medianWindowDays()).contains(new BigDecimal("2.0"));
+    }
 }
