@@ -86,12 +86,10 @@ class PaymentCreditTest {
                         .build())
                 .build();
         ComplianceReport before = evaluate(a, "2024-02-01", payment("p1", "2024-01-10", "300.00", "USD"));
-        assertThat(before.balances())
-                .singleElement()
-                .satisfies(b -> {
-                    assertThat(b.payee()).isEqualTo(PartyId.of("printer"));
-                    assertThat(b.credit()).isEqualTo(Money.of("300.00", "USD"));
-                });
+        assertThat(before.balances()).singleElement().satisfies(b -> {
+            assertThat(b.payee()).isEqualTo(PartyId.of("printer"));
+            assertThat(b.credit()).isEqualTo(Money.of("300.00", "USD"));
+        });
         ComplianceReport after = evaluate(
                 a,
                 "2024-03-31",
