@@ -104,7 +104,9 @@ public final class Portfolio {
                 n += i.payment().isPresent() ? 1 : 0;
                 n += i.attribution().size();
             }
-            n += report.findings().size() + report.scorecards().size() + report.balances().size();
+            n += report.findings().size()
+                    + report.scorecards().size()
+                    + report.balances().size();
         }
         return n;
     }
