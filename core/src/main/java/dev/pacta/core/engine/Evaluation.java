@@ -6,6 +6,7 @@ import dev.pacta.core.internal.TieRule;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.model.ValidationCodes;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import java.lang.invoke.MethodHandles;
@@ -88,7 +89,7 @@ public final class Evaluation {
             throw new ValidationException(
                     "timeline",
                     List.of(new Problem(
-                            "DUPLICATE_ID",
+                            ValidationCodes.DUPLICATE_ID,
                             "events[" + events.size() + "].id",
                             "event id '" + event.id() + "' is used twice")));
         }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * parties, obligations, milestones; cycles among prerequisites; a zone that is not an IANA {@code Area/Location}
  * id; offsets out of bounds; percentages that do not sum to 100 %; ...), {@code build()} throws one
  * {@link ValidationException} listing <em>every</em> problem with its code and path. An {@code Agreement} that
- * exists is therefore always valid. See {@link AgreementValidator} for the list of checks and their codes.
+ * exists is therefore always valid. See {@link ValidationCodes} for the codes of its problems.
  *
  * <p>This class is immutable and thread-safe.
  */

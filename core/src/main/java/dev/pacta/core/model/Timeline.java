@@ -121,7 +121,7 @@ public abstract class Timeline {
             Integer first = seen.putIfAbsent(events.get(i).id(), i);
             if (first != null) {
                 problems.add(new Problem(
-                        "DUPLICATE_ID",
+                        ValidationCodes.DUPLICATE_ID,
                         "events[" + i + "].id",
                         "event id '" + events.get(i).id() + "' is used twice, first at events[" + first + "]"));
             }

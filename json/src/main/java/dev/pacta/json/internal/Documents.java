@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.PactaModule;
@@ -208,7 +209,7 @@ public final class Documents {
             throw isAboutTheMarker(e) ? e : markerProblem(kind, text).orElseGet(() -> atLongName(e, text));
         } catch (IOException e) {
             // Closing a parser over a String never fails; kept for the compiler.
-            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+            throw new PactaJsonException(new JsonProblem(JsonCodes.SYNTAX, "$", 1, 1, String.valueOf(e.getMessage())));
         }
     }
 
@@ -217,7 +218,9 @@ public final class Documents {
             return false;
         }
         String code = e.problems().get(0).code();
-        return code.equals("MISSING_MARKER") || code.equals("WRONG_DOCUMENT") || code.equals("UNKNOWN_MARKER");
+        return code.equals(JsonCodes.MISSING_MARKER)
+                || code.equals(JsonCodes.WRONG_DOCUMENT)
+                || code.equals(JsonCodes.UNKNOWN_MARKER);
     }
 
     /**
@@ -246,7 +249,7 @@ public final class Documents {
                                 p,
                                 "$.pacta",
                                 p.currentTokenLocation(),
-                                "WRONG_TYPE",
+                                JsonCodes.WRONG_TYPE,
                                 "expected " + Markers.form(kind) + ", was " + describe(p)));
                     }
                     JsonLocation at = p.currentTokenLocation();
@@ -255,7 +258,7 @@ public final class Documents {
                 }
                 p.skipChildren();
             }
-            return Optional.of(problem(p, "$", start, "MISSING_MARKER", Markers.missing(kind)));
+            return Optional.of(problem(p, "$", start, JsonCodes.MISSING_MARKER, Markers.missing(kind)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -327,7 +330,7 @@ public final class Documents {
                         p,
                         "$",
                         p.currentLocation(),
-                        "EMPTY_DOCUMENT",
+                        JsonCodes.EMPTY_DOCUMENT,
                         "the document is empty; expected " + expectedStart(kind));
             }
             if (first != JsonToken.START_OBJECT) {
@@ -335,7 +338,7 @@ public final class Documents {
                         p,
                         "$",
                         p.currentTokenLocation(),
-                        "WRONG_TYPE",
+                        JsonCodes.WRONG_TYPE,
                         "expected an object starting with " + expectedStart(kind) + ", was " + describe(p));
             }
             // FAIL_ON_TRAILING_TOKENS: the reader checks that nothing follows (TRAILING_TOKENS).
@@ -397,7 +400,7 @@ public final class Documents {
     public static void seek(JsonParser p, String property) {
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw problem(p, "$", p.currentTokenLocation(), "WRONG_TYPE", "expected an object");
+                throw problem(p, "$", p.currentTokenLocation(), JsonCodes.WRONG_TYPE, "expected an object");
             }
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 boolean found = p.currentName().equals(property);
@@ -407,7 +410,12 @@ public final class Documents {
                 }
                 p.skipChildren();
             }
-            throw problem(p, "$", p.currentTokenLocation(), "MISSING_PROPERTY", "missing property '" + property + "'");
+            throw problem(
+                    p,
+                    "$",
+                    p.currentTokenLocation(),
+                    JsonCodes.MISSING_PROPERTY,
+                    "missing property '" + property + "'");
         } catch (IOException | RuntimeException e) {
             throw failure(e, p);
         }
@@ -422,20 +430,20 @@ public final class Documents {
             return pe;
         }
         if (e instanceof StreamConstraintsException c) {
-            return problem(p, limitPath(c, p), limitLocation(c, p), "LIMIT_EXCEEDED", limitMessage(c));
+            return problem(p, limitPath(c, p), limitLocation(c, p), JsonCodes.LIMIT_EXCEEDED, limitMessage(c));
         }
         if (e instanceof JsonProcessingException j) {
             return syntax(p, j);
         }
         if (e instanceof IOException) {
-            return problem(p, JsonPaths.of(p), p.currentLocation(), "SYNTAX", String.valueOf(e.getMessage()));
+            return problem(p, JsonPaths.of(p), p.currentLocation(), JsonCodes.SYNTAX, String.valueOf(e.getMessage()));
         }
         // A defect, never expected: still reported with the place it happened.
         return problem(
                 p,
                 JsonPaths.of(p),
                 p.currentTokenLocation(),
-                "INVALID_VALUE",
+                JsonCodes.INVALID_VALUE,
                 "cannot read this value: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
@@ -460,7 +468,7 @@ public final class Documents {
                             p,
                             "$",
                             t == null ? p.currentLocation() : p.currentTokenLocation(),
-                            t == null ? "EMPTY_DOCUMENT" : "WRONG_TYPE",
+                            t == null ? JsonCodes.EMPTY_DOCUMENT : JsonCodes.WRONG_TYPE,
                             "expected a Pacta document " + expected + ", was " + describe(p));
                 }
                 JsonLocation start = p.currentTokenLocation();
@@ -476,16 +484,16 @@ public final class Documents {
                         p,
                         "$",
                         start,
-                        "MISSING_MARKER",
+                        JsonCodes.MISSING_MARKER,
                         "missing format marker: the document has no \"pacta\" property; expected a Pacta document "
                                 + expected);
             } catch (StreamConstraintsException e) {
-                throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+                throw problem(p, JsonPaths.of(p), limitLocation(e, p), JsonCodes.LIMIT_EXCEEDED, limitMessage(e));
             } catch (JsonProcessingException e) {
                 throw syntax(p, e);
             }
         } catch (IOException e) {
-            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+            throw new PactaJsonException(new JsonProblem(JsonCodes.SYNTAX, "$", 1, 1, String.valueOf(e.getMessage())));
         }
     }
 
@@ -496,7 +504,7 @@ public final class Documents {
                     p,
                     "$.pacta",
                     p.currentTokenLocation(),
-                    "WRONG_TYPE",
+                    JsonCodes.WRONG_TYPE,
                     "expected a format marker such as \"agreement/1\", was " + describe(p));
         }
         Optional<DocumentKind> kind = DocumentKind.ofMarker(p.getText());
@@ -505,7 +513,7 @@ public final class Documents {
                     p,
                     "$.pacta",
                     p.currentTokenLocation(),
-                    "UNKNOWN_MARKER",
+                    JsonCodes.UNKNOWN_MARKER,
                     "unknown format marker " + describe(p) + "; this version reads " + DocumentKind.knownMarkers());
         }
         return kind.get();
@@ -527,12 +535,12 @@ public final class Documents {
                     }
                 }
             } catch (StreamConstraintsException e) {
-                throw problem(p, JsonPaths.of(p), limitLocation(e, p), "LIMIT_EXCEEDED", limitMessage(e));
+                throw problem(p, JsonPaths.of(p), limitLocation(e, p), JsonCodes.LIMIT_EXCEEDED, limitMessage(e));
             } catch (JsonProcessingException e) {
                 throw syntax(p, e);
             }
         } catch (IOException e) {
-            throw new PactaJsonException(new JsonProblem("SYNTAX", "$", 1, 1, String.valueOf(e.getMessage())));
+            throw new PactaJsonException(new JsonProblem(JsonCodes.SYNTAX, "$", 1, 1, String.valueOf(e.getMessage())));
         }
     }
 
@@ -556,7 +564,8 @@ public final class Documents {
             WRITER.writeValue(g, value);
         } catch (IOException | RuntimeException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new PactaJsonException(new JsonProblem("UNWRITABLE", "$", 0, 0, String.valueOf(cause.getMessage())));
+            throw new PactaJsonException(
+                    new JsonProblem(JsonCodes.UNWRITABLE, "$", 0, 0, String.valueOf(cause.getMessage())));
         }
         return out + "\n";
     }
@@ -646,7 +655,7 @@ public final class Documents {
                 }
             }
             throw new PactaJsonException(new JsonProblem(
-                    "INVALID_ENCODING", "$", line, column, "the document is not valid UTF-8 at this point"));
+                    JsonCodes.INVALID_ENCODING, "$", line, column, "the document is not valid UTF-8 at this point"));
         }
         if (text.length() > 0 && text.charAt(0) == '\uFEFF') {
             text.deleteCharAt(0);
@@ -736,7 +745,7 @@ public final class Documents {
                 }
             }
             throw new PactaJsonException(new JsonProblem(
-                    "INVALID_ENCODING",
+                    JsonCodes.INVALID_ENCODING,
                     "$",
                     line,
                     column,
@@ -752,7 +761,7 @@ public final class Documents {
 
     private static PactaJsonException tooLong() {
         return new PactaJsonException(new JsonProblem(
-                "LIMIT_EXCEEDED",
+                JsonCodes.LIMIT_EXCEEDED,
                 "$",
                 1,
                 1,
@@ -767,7 +776,7 @@ public final class Documents {
      */
     private static PactaJsonException atLongName(PactaJsonException e, String text) {
         if (e.problems().size() != 1
-                || !e.code().equals("LIMIT_EXCEEDED")
+                || !e.code().equals(JsonCodes.LIMIT_EXCEEDED)
                 || !e.getMessage().contains("name length")) {
             return e;
         }
@@ -818,7 +827,7 @@ public final class Documents {
             JsonLocation after = location(e, p);
             int column = Math.max(1, after.getColumnNr() - name.length() - 2);
             return new PactaJsonException(new JsonProblem(
-                    "DUPLICATE_PROPERTY",
+                    JsonCodes.DUPLICATE_PROPERTY,
                     JsonPaths.of(p),
                     ReadError.line(after),
                     column,
@@ -829,7 +838,7 @@ public final class Documents {
                     p,
                     "$",
                     location(e, p),
-                    "TRAILING_TOKENS",
+                    JsonCodes.TRAILING_TOKENS,
                     "unexpected content after the end of the document: found " + describe(p));
         }
         boolean truncated = original.contains("end-of-input");
@@ -838,7 +847,7 @@ public final class Documents {
                 p,
                 JsonPaths.of(p),
                 location(e, p),
-                truncated ? "TRUNCATED" : "SYNTAX",
+                truncated ? JsonCodes.TRUNCATED : JsonCodes.SYNTAX,
                 (truncated ? "the document ends too early: " : "invalid JSON: ") + lowerFirst(message));
     }
 

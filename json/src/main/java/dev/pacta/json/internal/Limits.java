@@ -26,8 +26,6 @@ public final class Limits {
      * (16 MiB, as a document): checked before each string is built, so no template can exhaust memory.
      */
     public static final long MAX_EXPANSION_CHARS = MAX_DOCUMENT_CHARS;
-    /** The code of a template whose placeholders expand beyond {@link #MAX_EXPANSION_CHARS}. */
-    public static final String EXPANSION_LIMIT_EXCEEDED = "EXPANSION_LIMIT_EXCEEDED";
 
     private Limits() {}
 }

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal;
 
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import java.util.Optional;
 
 /**
@@ -51,11 +52,11 @@ public final class Markers {
         Optional<DocumentKind> other = DocumentKind.ofMarker(marker);
         if (other.isPresent()) {
             return Optional.of(new Mismatch(
-                    "WRONG_DOCUMENT",
+                    JsonCodes.WRONG_DOCUMENT,
                     "this is a " + other.get().marker() + " document, expected " + expected.marker()));
         }
         return Optional.of(new Mismatch(
-                "UNKNOWN_MARKER",
+                JsonCodes.UNKNOWN_MARKER,
                 "unknown format marker '" + Tokens.abbreviate(marker) + "'; expected " + expected.marker()
                         + " (this version reads " + DocumentKind.knownMarkers() + ")"));
     }

@@ -11,6 +11,7 @@ import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
@@ -145,7 +146,7 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
             }
             throw ReadError.of(p, "agreement '" + id + "'", problems);
         } catch (RuntimeException e) {
-            throw o.fail(null, "INVALID_VALUE", "the agreement is invalid: " + e.getMessage());
+            throw o.fail(null, JsonCodes.INVALID_VALUE, "the agreement is invalid: " + e.getMessage());
         }
     }
 
@@ -182,7 +183,7 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String key = p.currentName();
             if (result.containsKey(key)) {
-                throw ReadError.at(p, "DUPLICATE_PROPERTY", "metadata key '" + key + "' appears twice");
+                throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "metadata key '" + key + "' appears twice");
             }
             JsonLocation at = p.currentTokenLocation();
             keys.putIfAbsent(modelMetadataPath(key), new MetadataKey(key, at));

@@ -10,6 +10,7 @@ import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
@@ -63,12 +64,12 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
             if (!Identifier.isValid(key)) {
                 throw ReadError.at(
                         p,
-                        "INVALID_VALUE",
+                        JsonCodes.INVALID_VALUE,
                         "expected a milestone id as the key (1 to 64 characters from A-Z a-z 0-9 . _ -), was '"
                                 + ObjectCursor.abbreviate(key) + "'");
             }
             if (!seen.add(key)) {
-                throw ReadError.at(p, "DUPLICATE_PROPERTY", "milestone '" + key + "' appears twice");
+                throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "milestone '" + key + "' appears twice");
             }
             p.nextToken();
             try {

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.deser;
 
 import dev.pacta.core.ValidationException;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.util.function.Supplier;
 
@@ -37,6 +38,6 @@ final class Builds {
         if (e instanceof ValidationException v) {
             return o.fail(null, v.problems().get(0).code(), o.what() + " is invalid: " + e.getMessage());
         }
-        return o.fail(null, "INVALID_VALUE", o.what() + " is invalid: " + e.getMessage());
+        return o.fail(null, JsonCodes.INVALID_VALUE, o.what() + " is invalid: " + e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.LocalDateRange;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
@@ -174,7 +175,7 @@ public final class CalendarDocument {
         private static ReadError conflict(JsonParser p, String name, String other) {
             return ReadError.at(
                     p,
-                    "CONFLICTING_PROPERTIES",
+                    JsonCodes.CONFLICTING_PROPERTIES,
                     "'" + name + "' and '" + other + "' in one calendar: a calendar is either its own (weekendDays,"
                             + " coveredRange, holidays, workingOverrides) or an 'and' or an 'or' of other calendars");
         }
@@ -187,7 +188,7 @@ public final class CalendarDocument {
             Scalars.array(p, ctxt, "days of the week", (q, c) -> {
                 DayOfWeek day = Scalars.enumValue(q, DayOfWeek.class, "a day of the week");
                 if (!days.add(day)) {
-                    throw ReadError.at(q, "INVALID_VALUE", "weekend day " + day + " is listed twice");
+                    throw ReadError.at(q, JsonCodes.INVALID_VALUE, "weekend day " + day + " is listed twice");
                 }
                 return day;
             });
@@ -209,7 +210,7 @@ public final class CalendarDocument {
             if (through != null && through.isBefore(from)) {
                 throw o.fail(
                         "through",
-                        "OUT_OF_RANGE",
+                        JsonCodes.OUT_OF_RANGE,
                         "expected 'through' on or after 'from' " + from + ", was " + through);
             }
             return LocalDateRange.of(from, through == null ? LocalDate.MAX : through.plusDays(1));
@@ -231,7 +232,7 @@ public final class CalendarDocument {
                         if (property.equals("date")) {
                             date = Scalars.date(p);
                             if (!seen.add(date)) {
-                                throw ReadError.at(p, "INVALID_VALUE", "holiday " + date + " is listed twice");
+                                throw ReadError.at(p, JsonCodes.INVALID_VALUE, "holiday " + date + " is listed twice");
                             }
                         } else {
                             name = Scalars.text(p, "the holiday's name");
@@ -262,7 +263,7 @@ public final class CalendarDocument {
             return Scalars.array(p, ctxt, what, (q, c) -> {
                 LocalDate date = Scalars.date(q);
                 if (!seen.add(date)) {
-                    throw ReadError.at(q, "INVALID_VALUE", "date " + date + " is listed twice");
+                    throw ReadError.at(q, JsonCodes.INVALID_VALUE, "date " + date + " is listed twice");
                 }
                 return date;
             });
@@ -295,7 +296,7 @@ public final class CalendarDocument {
                         p,
                         arrayPath,
                         arrayAt,
-                        "OUT_OF_RANGE",
+                        JsonCodes.OUT_OF_RANGE,
                         "expected at least two calendars to combine, was " + parts.size());
             }
         }

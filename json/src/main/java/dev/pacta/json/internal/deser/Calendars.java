@@ -8,6 +8,7 @@ import dev.pacta.core.ValidationException;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.CalendarSource;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.internal.ReadError;
@@ -79,7 +80,7 @@ public final class Calendars {
                         : "is also the id of " + (first.file() == null ? "another" + " calendar" : first.file());
                 throw problem(
                         doc.file(),
-                        "DUPLICATE_ID",
+                        JsonCodes.DUPLICATE_ID,
                         d.path + ".id",
                         d,
                         "calendar id '" + id + "' " + where + ": expected one calendar per id");
@@ -137,7 +138,7 @@ public final class Calendars {
                 cycle.add(id.value());
                 throw problem(
                         file,
-                        "CALENDAR_CYCLE",
+                        JsonCodes.CALENDAR_CYCLE,
                         part.path(),
                         part.line(),
                         part.column(),
@@ -155,7 +156,7 @@ public final class Calendars {
         others.ids().forEach(k -> known.add(k.value()));
         throw problem(
                 file,
-                "UNKNOWN_CALENDAR",
+                JsonCodes.UNKNOWN_CALENDAR,
                 part.path(),
                 part.line(),
                 part.column(),

@@ -8,6 +8,7 @@ import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.time.BusinessDayConvention;
 import dev.pacta.core.time.Span;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
             if (kind != null) {
                 throw o.fail(
                         name,
-                        "CONFLICTING_PROPERTIES",
+                        JsonCodes.CONFLICTING_PROPERTIES,
                         "a deadline has exactly one of " + KINDS + "; found " + kind + " and " + name);
             }
             kind = name;
@@ -117,7 +118,7 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
         if (kind == null) {
             throw o.fail(
                     null,
-                    "MISSING_PROPERTY",
+                    JsonCodes.MISSING_PROPERTY,
                     "a deadline needs one of " + KINDS + ", e.g. {\"businessDays\": 2}, or is \"open\"");
         }
         reference(o, kind, from);
@@ -131,7 +132,7 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
             if (o.has(name) && !dated) {
                 throw o.fail(
                         name,
-                        "UNEXPECTED_PROPERTY",
+                        JsonCodes.UNEXPECTED_PROPERTY,
                         "property '" + name + "' does not apply to a deadline with '" + kind
                                 + "'; it applies to days, businessDays, weeks and months");
             }
@@ -140,13 +141,13 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
         if (toMilestone && !o.has("milestone")) {
             throw o.fail(
                     "milestone",
-                    "MISSING_PROPERTY",
+                    JsonCodes.MISSING_PROPERTY,
                     "missing required property 'milestone' in a deadline from MILESTONE_TARGET");
         }
         if (!toMilestone && o.has("milestone")) {
             throw o.fail(
                     "milestone",
-                    "UNEXPECTED_PROPERTY",
+                    JsonCodes.UNEXPECTED_PROPERTY,
                     "property 'milestone' applies only to a deadline with \"from\": \"MILESTONE_TARGET\"");
         }
     }

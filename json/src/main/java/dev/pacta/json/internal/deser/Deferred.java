@@ -3,6 +3,7 @@ package dev.pacta.json.internal.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.internal.ReadError;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ final class Deferred {
     private static final Object KEY = Deferred.class;
 
     /** The codes of a value that has the right JSON type but is wrong in itself. */
-    private static final Set<String> VALUE_CODES = Set.of("INVALID_VALUE", "OUT_OF_RANGE", "UNKNOWN_KIND");
+    private static final Set<String> VALUE_CODES =
+            Set.of(JsonCodes.INVALID_VALUE, JsonCodes.OUT_OF_RANGE, JsonCodes.UNKNOWN_KIND);
 
     private final List<JsonProblem> problems = new ArrayList<>();
 

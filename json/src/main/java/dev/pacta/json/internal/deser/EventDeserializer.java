@@ -11,6 +11,7 @@ import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.EventTime;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.util.Arrays;
@@ -268,18 +269,19 @@ public final class EventDeserializer extends StdDeserializer<Event> {
         if (control == ControlKind.EXTENSION && o.has(UNTIL) == o.has(BY)) {
             throw o.fail(
                     o.has(BY) ? "by" : "until",
-                    o.has(BY) ? "CONFLICTING_PROPERTIES" : "MISSING_PROPERTY",
+                    o.has(BY) ? JsonCodes.CONFLICTING_PROPERTIES : JsonCodes.MISSING_PROPERTY,
                     "an extension event has exactly one of 'until' (a new due date) or 'by' (more time)");
         }
         if (control == ControlKind.AMENDMENT && !o.has(AMENDMENT)) {
-            throw o.fail("amendment", "MISSING_PROPERTY", "an amendment event needs an 'amendment' object");
+            throw o.fail("amendment", JsonCodes.MISSING_PROPERTY, "an amendment event needs an 'amendment' object");
         }
     }
 
     private static void only(ObjectCursor o, int property, boolean allowed, String kind) throws IOException {
         if (o.has(property) && !allowed) {
             String name = NAMES[property];
-            throw o.fail(name, "UNEXPECTED_PROPERTY", "property '" + name + "' applies to " + kind + " events only");
+            throw o.fail(
+                    name, JsonCodes.UNEXPECTED_PROPERTY, "property '" + name + "' applies to " + kind + " events only");
         }
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.Markers;
 import dev.pacta.json.internal.ReadError;
@@ -150,7 +151,7 @@ final class ObjectCursor {
         if (t == JsonToken.END_OBJECT) {
             ended = true;
             if (document != null && !markerSeen) {
-                throw ReadError.at(p, "$", start(), "MISSING_MARKER", Markers.missing(document));
+                throw ReadError.at(p, "$", start(), JsonCodes.MISSING_MARKER, Markers.missing(document));
             }
             return -1;
         }
@@ -175,12 +176,12 @@ final class ObjectCursor {
         if (i < 0) {
             throw ReadError.at(
                     p,
-                    "UNKNOWN_PROPERTY",
+                    JsonCodes.UNKNOWN_PROPERTY,
                     "unknown property '" + abbreviate(name) + "' in " + what + "; expected one of "
                             + String.join(", ", names));
         }
         if ((seen & (1L << i)) != 0) {
-            throw ReadError.at(p, "DUPLICATE_PROPERTY", "property '" + name + "' appears twice in " + what);
+            throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "property '" + name + "' appears twice in " + what);
         }
         seen |= 1L << i;
         p.nextToken();
@@ -190,7 +191,7 @@ final class ObjectCursor {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             throw ReadError.at(
                     p,
-                    "NULL_VALUE",
+                    JsonCodes.NULL_VALUE,
                     "'" + name + "' must not be null; omit an optional property instead of writing null");
         }
         return i;
@@ -219,7 +220,7 @@ final class ObjectCursor {
         DocumentKind kind = document != null ? document : markerKind;
         if (markerSeen) {
             // Jackson's duplicate check finds this first, except on the fast path of Documents.readFast.
-            throw ReadError.at(p, "DUPLICATE_PROPERTY", "property 'pacta' appears twice in " + what);
+            throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "property 'pacta' appears twice in " + what);
         }
         markerSeen = true;
         JsonToken t = p.nextToken();
@@ -235,7 +236,7 @@ final class ObjectCursor {
     /** Skips the {@code "$schema"} an editor reads: Pacta knows its documents' shape without it. */
     private void schema() throws IOException {
         if (schemaSeen) {
-            throw ReadError.at(p, "DUPLICATE_PROPERTY", "property '$schema' appears twice in " + what);
+            throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "property '$schema' appears twice in " + what);
         }
         schemaSeen = true;
         if (p.nextToken() != JsonToken.VALUE_STRING) {
@@ -314,7 +315,7 @@ final class ObjectCursor {
             if (!has(name)) {
                 throw fail(
                         name,
-                        "MISSING_PROPERTY",
+                        JsonCodes.MISSING_PROPERTY,
                         "missing required property '" + name + "' in " + what + "; it needs "
                                 + String.join(", ", required));
             }

@@ -8,6 +8,7 @@ import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
@@ -86,7 +87,7 @@ public final class ObligationDeserializer extends StdDeserializer<Obligation> {
         if (o.has("amount") && o.has("percentOfValue")) {
             throw o.fail(
                     "percentOfValue",
-                    "CONFLICTING_PROPERTIES",
+                    JsonCodes.CONFLICTING_PROPERTIES,
                     "an obligation has a fixed 'amount' or a 'percentOfValue', not both");
         }
         return Builds.build(o, b::build);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.pacta.core.money.Decimals;
 import dev.pacta.core.template.ParameterType;
 import dev.pacta.core.template.ParameterValue;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -66,11 +67,11 @@ final class ParameterValues {
         switch (type) {
             case DAYS, BUSINESS_DAYS -> {
                 if (raw.token() != JsonToken.VALUE_NUMBER_INT) {
-                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
                 long days = raw.integral() ? Long.parseLong(raw.text()) : -1;
                 if (days < 0 || days > ParameterValue.maxDays(type)) {
-                    throw new Invalid(raw.problem("OUT_OF_RANGE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.OUT_OF_RANGE, expected));
                 }
                 return type == ParameterType.DAYS
                         ? ParameterValue.ofDays((int) days)
@@ -78,38 +79,39 @@ final class ParameterValues {
             }
             case AMOUNT -> {
                 if (raw.token() != JsonToken.VALUE_STRING) {
-                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
                 try {
                     return ParameterValue.ofAmount(Scalars.parseMoney(raw.text()));
                 } catch (IllegalArgumentException e) {
-                    throw new Invalid(raw.problem("INVALID_VALUE", owner + " (" + type + "): " + e.getMessage()));
+                    throw new Invalid(
+                            raw.problem(JsonCodes.INVALID_VALUE, owner + " (" + type + "): " + e.getMessage()));
                 }
             }
             case PERCENTAGE -> {
                 if (raw.token() != JsonToken.VALUE_NUMBER_INT && raw.token() != JsonToken.VALUE_NUMBER_FLOAT) {
-                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
                 try {
                     BigDecimal percent = Decimals.parse(raw.text());
                     return ParameterValue.ofPercentage(percent.scale() < 0 ? percent.setScale(0) : percent);
                 } catch (IllegalArgumentException e) {
-                    throw new Invalid(raw.problem("OUT_OF_RANGE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.OUT_OF_RANGE, expected));
                 }
             }
             case DATE -> {
                 if (raw.token() != JsonToken.VALUE_STRING) {
-                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
                 LocalDate date = Scalars.parseDate(raw.text(), 0, raw.text().length());
                 if (date == null) {
-                    throw new Invalid(raw.problem("INVALID_VALUE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.INVALID_VALUE, expected));
                 }
                 return ParameterValue.ofDate(date);
             }
             case PARTY_NAME, TEXT -> {
                 if (raw.token() != JsonToken.VALUE_STRING) {
-                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
                 return type == ParameterType.TEXT
                         ? ParameterValue.ofText(raw.text())
@@ -117,10 +119,10 @@ final class ParameterValues {
             }
             case CALENDAR -> {
                 if (raw.token() != JsonToken.VALUE_STRING) {
-                    throw new Invalid(raw.problem("WRONG_TYPE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
                 if (!dev.pacta.core.Identifier.isValid(raw.text())) {
-                    throw new Invalid(raw.problem("INVALID_VALUE", expected));
+                    throw new Invalid(raw.problem(JsonCodes.INVALID_VALUE, expected));
                 }
                 return ParameterValue.ofCalendar(dev.pacta.core.time.CalendarId.of(raw.text()));
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.time.Recurrence;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.time.DayOfWeek;
@@ -71,20 +72,24 @@ public final class RecurrenceDeserializer extends StdDeserializer<Recurrence> {
         boolean weekly = frequency == Recurrence.Frequency.WEEKLY;
         boolean monthly = frequency == Recurrence.Frequency.MONTHLY;
         if (o.has("dayOfWeek") && !weekly) {
-            throw o.fail("dayOfWeek", "UNEXPECTED_PROPERTY", "'dayOfWeek' applies to WEEKLY recurrences only");
+            throw o.fail("dayOfWeek", JsonCodes.UNEXPECTED_PROPERTY, "'dayOfWeek' applies to WEEKLY recurrences only");
         }
         if (o.has("dayOfMonth") && !(monthly || frequency == Recurrence.Frequency.YEARLY)) {
             throw o.fail(
-                    "dayOfMonth", "UNEXPECTED_PROPERTY", "'dayOfMonth' applies to MONTHLY and YEARLY recurrences only");
+                    "dayOfMonth",
+                    JsonCodes.UNEXPECTED_PROPERTY,
+                    "'dayOfMonth' applies to MONTHLY and YEARLY recurrences only");
         }
         if (o.has("lastBusinessDay") && !monthly) {
             throw o.fail(
-                    "lastBusinessDay", "UNEXPECTED_PROPERTY", "'lastBusinessDay' applies to MONTHLY recurrences only");
+                    "lastBusinessDay",
+                    JsonCodes.UNEXPECTED_PROPERTY,
+                    "'lastBusinessDay' applies to MONTHLY recurrences only");
         }
         if (lastBusinessDay && o.has("dayOfMonth")) {
             throw o.fail(
                     "lastBusinessDay",
-                    "CONFLICTING_PROPERTIES",
+                    JsonCodes.CONFLICTING_PROPERTIES,
                     "a recurrence is on a 'dayOfMonth' or on the 'lastBusinessDay', not both");
         }
         b.frequency(frequency);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.money.DayCount;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
             if (o.has(NAMES[i]) && !takes.contains(NAMES[i])) {
                 throw o.fail(
                         NAMES[i],
-                        "UNEXPECTED_PROPERTY",
+                        JsonCodes.UNEXPECTED_PROPERTY,
                         "property '" + NAMES[i] + "' does not apply to a " + kind + " remedy; it takes "
                                 + String.join(", ", takes));
             }
@@ -99,13 +100,13 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
             if (!o.has(required)) {
                 throw o.fail(
                         required,
-                        "MISSING_PROPERTY",
+                        JsonCodes.MISSING_PROPERTY,
                         "missing required property '" + required + "' in a " + kind + " remedy; it needs "
                                 + String.join(", ", REQUIRES.get(kind)));
             }
         }
         if (kind == Remedy.Kind.LATE_FEE && !o.has("flat") && !o.has("percent")) {
-            throw o.fail(null, "MISSING_PROPERTY", "a LATE_FEE remedy needs 'flat', 'percent' or both");
+            throw o.fail(null, JsonCodes.MISSING_PROPERTY, "a LATE_FEE remedy needs 'flat', 'percent' or both");
         }
         b.kind(kind);
         return Builds.build(o, b::build);

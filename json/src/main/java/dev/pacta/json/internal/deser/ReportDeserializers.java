@@ -25,6 +25,7 @@ import dev.pacta.core.report.Scorecard;
 import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
@@ -190,19 +191,19 @@ public final class ReportDeserializers {
             if (!o.has("before") && !o.has("after")) {
                 throw o.fail(
                         null,
-                        "MISSING_PROPERTY",
+                        JsonCodes.MISSING_PROPERTY,
                         "a change needs 'before' (the state at the previous look), 'after' (the state now) or both");
             }
             if (o.has("report") && !o.has("after")) {
                 throw o.fail(
                         "after",
-                        "MISSING_PROPERTY",
+                        JsonCodes.MISSING_PROPERTY,
                         "a change with a 'report' needs its 'after' state; a row that is gone has only 'before'");
             }
             if (o.has("after") && !o.has("report")) {
                 throw o.fail(
                         "report",
-                        "MISSING_PROPERTY",
+                        JsonCodes.MISSING_PROPERTY,
                         "a change with an 'after' state needs the instance's 'report' as of the look");
             }
             return Builds.build(o, b::build);
@@ -469,7 +470,7 @@ public final class ReportDeserializers {
         String expected = "a unit, one of " + String.join(", ", UNIT_NAMES);
         Span.Unit unit = SpanUnits.unit(Scalars.text(p, expected));
         if (unit == null) {
-            throw ReadError.at(p, "UNKNOWN_KIND", "expected " + expected + ", was " + Scalars.describe(p));
+            throw ReadError.at(p, JsonCodes.UNKNOWN_KIND, "expected " + expected + ", was " + Scalars.describe(p));
         }
         return unit;
     }
@@ -483,7 +484,7 @@ public final class ReportDeserializers {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             PartyId party = key(p, PartyId::of, "a party id");
             if (result.containsKey(party)) {
-                throw ReadError.at(p, "DUPLICATE_PROPERTY", "party '" + party + "' appears twice");
+                throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "party '" + party + "' appears twice");
             }
             p.nextToken();
             result.put(party, Scalars.whole(p, what, 0, MAX_UNITS));
@@ -499,7 +500,7 @@ public final class ReportDeserializers {
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             InstanceState state = stateKey(p);
             if (result.containsKey(state)) {
-                throw ReadError.at(p, "DUPLICATE_PROPERTY", "state " + state + " appears twice");
+                throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "state " + state + " appears twice");
             }
             p.nextToken();
             result.put(state, count(p, "instances"));
@@ -516,7 +517,7 @@ public final class ReportDeserializers {
         }
         throw ReadError.at(
                 p,
-                "UNKNOWN_KIND",
+                JsonCodes.UNKNOWN_KIND,
                 "expected an instance state as the key, one of "
                         + java.util.Arrays.toString(InstanceState.values()).replaceAll("[\\[\\]]", "") + ", was '"
                         + ObjectCursor.abbreviate(name) + "'");
@@ -529,7 +530,7 @@ public final class ReportDeserializers {
         if (!dev.pacta.core.Identifier.isValid(name)) {
             throw ReadError.at(
                     p,
-                    "INVALID_VALUE",
+                    JsonCodes.INVALID_VALUE,
                     "expected " + what + " as the key (1 to 64 characters from A-Z a-z 0-9 . _ -), was '"
                             + ObjectCursor.abbreviate(name) + "'");
         }

@@ -11,6 +11,7 @@ import dev.pacta.core.model.Role;
 import dev.pacta.core.money.Decimals;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.report.InstanceId;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.Tokens;
 import java.io.IOException;
@@ -82,7 +83,7 @@ final class Scalars {
                 recorder.record(p);
             }
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                throw ReadError.at(p, "NULL_VALUE", "an element of " + what + " must not be null");
+                throw ReadError.at(p, JsonCodes.NULL_VALUE, "an element of " + what + " must not be null");
             }
             T value;
             try {
@@ -119,7 +120,8 @@ final class Scalars {
     static String unicode(JsonParser p, String text, String what) throws IOException {
         int at = Tokens.loneSurrogate(text);
         if (at >= 0) {
-            throw ReadError.at(p, "INVALID_VALUE", "expected " + what + ": " + Tokens.loneSurrogateMessage(text, at));
+            throw ReadError.at(
+                    p, JsonCodes.INVALID_VALUE, "expected " + what + ": " + Tokens.loneSurrogateMessage(text, at));
         }
         return text;
     }
@@ -151,11 +153,11 @@ final class Scalars {
         }
         JsonParser.NumberType type = p.getNumberType();
         if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw ReadError.at(p, "OUT_OF_RANGE", "expected " + expected + ", was " + describe(p));
+            throw ReadError.at(p, JsonCodes.OUT_OF_RANGE, "expected " + expected + ", was " + describe(p));
         }
         long value = p.getLongValue();
         if (value < min || value > max) {
-            throw ReadError.at(p, "OUT_OF_RANGE", "expected " + expected + ", was " + value);
+            throw ReadError.at(p, JsonCodes.OUT_OF_RANGE, "expected " + expected + ", was " + value);
         }
         return value;
     }
@@ -179,7 +181,7 @@ final class Scalars {
         } catch (IllegalArgumentException e) {
             throw ReadError.at(
                     p,
-                    "OUT_OF_RANGE",
+                    JsonCodes.OUT_OF_RANGE,
                     "expected " + what + " with at most " + Decimals.MAX_PRECISION + " digits and a magnitude below 1e"
                             + Decimals.MAX_EXPONENT + ", was " + describe(p));
         }
@@ -192,7 +194,7 @@ final class Scalars {
         try {
             return parseMoney(text);
         } catch (IllegalArgumentException e) {
-            throw ReadError.at(p, "INVALID_VALUE", e.getMessage());
+            throw ReadError.at(p, JsonCodes.INVALID_VALUE, e.getMessage());
         }
     }
 
@@ -435,7 +437,7 @@ final class Scalars {
                 return e;
             }
         }
-        throw ReadError.at(p, "UNKNOWN_KIND", "expected " + expected + ", was " + describe(p));
+        throw ReadError.at(p, JsonCodes.UNKNOWN_KIND, "expected " + expected + ", was " + describe(p));
     }
 
     static <T extends Identifier> T id(JsonParser p, Function<String, T> factory, String what) throws IOException {
@@ -503,14 +505,14 @@ final class Scalars {
 
     /** An error for a value of the right JSON type but the wrong form. */
     static ReadError invalid(JsonParser p, String expected) {
-        return ReadError.at(p, "INVALID_VALUE", "expected " + expected + ", was " + describe(p));
+        return ReadError.at(p, JsonCodes.INVALID_VALUE, "expected " + expected + ", was " + describe(p));
     }
 
     /** An error for a value of the wrong JSON type. */
     static ReadError wrongType(JsonParser p, String expected) {
         return ReadError.at(
                 p,
-                p.currentToken() == JsonToken.VALUE_NULL ? "NULL_VALUE" : "WRONG_TYPE",
+                p.currentToken() == JsonToken.VALUE_NULL ? JsonCodes.NULL_VALUE : JsonCodes.WRONG_TYPE,
                 "expected " + expected + ", was " + describe(p));
     }
 

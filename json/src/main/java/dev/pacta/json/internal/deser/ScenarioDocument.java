@@ -21,6 +21,7 @@ import dev.pacta.core.scenario.MilestoneExpectation;
 import dev.pacta.core.scenario.ScorecardExpectation;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.SpanUnits;
@@ -101,14 +102,14 @@ public final class ScenarioDocument {
             if (o.has("agreement") == o.has("template")) {
                 throw o.fail(
                         o.has("agreement") ? "template" : null,
-                        o.has("agreement") ? "CONFLICTING_PROPERTIES" : "MISSING_PROPERTY",
+                        o.has("agreement") ? JsonCodes.CONFLICTING_PROPERTIES : JsonCodes.MISSING_PROPERTY,
                         "a scenario has exactly one of 'agreement' (an agreement object) and 'template' (a template"
                                 + " file)");
             }
             if (o.has("agreement") && o.has("parameters")) {
                 throw o.fail(
                         "parameters",
-                        "UNEXPECTED_PROPERTY",
+                        JsonCodes.UNEXPECTED_PROPERTY,
                         "'parameters' go with a 'template'; this scenario has an 'agreement'");
             }
             return d;
@@ -248,7 +249,7 @@ public final class ScenarioDocument {
             InstanceExpectation.Builder b = InstanceExpectation.builder();
             b.id(dev.pacta.core.report.InstanceId.parse(key)
                     .orElseThrow(() -> new KeyError(
-                            "INVALID_VALUE",
+                            JsonCodes.INVALID_VALUE,
                             "expected an instance id as the key: an obligation id, '#' and a number from 1, such as"
                                     + " approve-mockup#2, was '" + ObjectCursor.abbreviate(key) + "'")));
             ObjectCursor o = ObjectCursor.open(
@@ -328,7 +329,7 @@ public final class ScenarioDocument {
                 if (!ScorecardFigures.isKnown(figure)) {
                     throw ReadError.at(
                             p,
-                            "UNKNOWN_FIGURE",
+                            JsonCodes.UNKNOWN_FIGURE,
                             "unknown scorecard figure '" + ObjectCursor.abbreviate(figure) + "'; figures are "
                                     + ScorecardFigures.describe());
                 }
@@ -349,7 +350,7 @@ public final class ScenarioDocument {
         private static String validId(String key, String what) throws KeyError {
             if (!dev.pacta.core.Identifier.isValid(key)) {
                 throw new KeyError(
-                        "INVALID_VALUE",
+                        JsonCodes.INVALID_VALUE,
                         "expected a " + what + " id as the key (1 to 64 characters from A-Z a-z 0-9 . _ -), was '"
                                 + ObjectCursor.abbreviate(key) + "'");
             }
@@ -409,7 +410,7 @@ public final class ScenarioDocument {
             String expected = "a unit, one of " + String.join(", ", SpanUnits.names());
             Span.Unit unit = SpanUnits.unit(Scalars.text(p, expected));
             if (unit == null) {
-                throw ReadError.at(p, "UNKNOWN_KIND", "expected " + expected + ", was " + Scalars.describe(p));
+                throw ReadError.at(p, JsonCodes.UNKNOWN_KIND, "expected " + expected + ", was " + Scalars.describe(p));
             }
             return unit;
         }

@@ -8,6 +8,7 @@ import dev.pacta.core.template.Parameter;
 import dev.pacta.core.template.ParameterValue;
 import dev.pacta.core.template.TemplateResult;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.internal.Documents;
@@ -35,18 +36,6 @@ public final class Scenarios {
 
     /** An absolute reference: a leading slash or a drive letter. */
     private static final Pattern ABSOLUTE = Pattern.compile("/.*|[A-Za-z]:.*");
-
-    /** A template reference that leads outside the folder templates may be read from: absolute, or {@code ..}. */
-    public static final String TEMPLATE_OUTSIDE_ROOT = "TEMPLATE_OUTSIDE_ROOT";
-
-    /** A template reference that leads to a file that is not a {@code template/1} document. */
-    public static final String NOT_A_TEMPLATE = "NOT_A_TEMPLATE";
-
-    /** A calendar reference that leads outside the folder files may be read from: absolute, or {@code ..}. */
-    public static final String CALENDAR_OUTSIDE_ROOT = "CALENDAR_OUTSIDE_ROOT";
-
-    /** A calendar reference that leads to a file that is not a {@code calendar/1} document. */
-    public static final String NOT_A_CALENDAR = "NOT_A_CALENDAR";
 
     private Scenarios() {}
 
@@ -181,7 +170,7 @@ public final class Scenarios {
             return b.build();
         } catch (RuntimeException e) {
             throw new PactaJsonException(new JsonProblem(
-                    "INVALID_VALUE",
+                    JsonCodes.INVALID_VALUE,
                     "$",
                     ReadError.line(d.start),
                     ReadError.column(d.start),
@@ -200,18 +189,18 @@ public final class Scenarios {
         } catch (NotATemplate e) {
             // Never a word of the file's content: it may be any file the reference reaches.
             problems.add(ref.problem(
-                    NOT_A_TEMPLATE,
+                    JsonCodes.NOT_A_TEMPLATE,
                     "template file " + ref.describe() + " is not a template/1 document (its content is not shown)"));
             return null;
         } catch (NoSuchFileException e) {
             problems.add(ref.problem(
-                    "TEMPLATE_NOT_FOUND",
+                    JsonCodes.TEMPLATE_NOT_FOUND,
                     "template file " + ref.describe() + " does not exist (looked for " + templates.describe(reference)
                             + ")"));
             return null;
         } catch (InvalidPathException e) {
             problems.add(ref.problem(
-                    "INVALID_VALUE",
+                    JsonCodes.INVALID_VALUE,
                     "template file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
             return null;
         }
@@ -219,8 +208,16 @@ public final class Scenarios {
 
     /** What a file reference of a scenario leads to, for its codes and messages. */
     private enum Kind {
-        TEMPLATE("template", "templates/web.template.json", TEMPLATE_OUTSIDE_ROOT, "NO_TEMPLATE_FOLDER"),
-        CALENDAR("calendar", "calendars/es-md.calendar.json", CALENDAR_OUTSIDE_ROOT, "NO_CALENDAR_FOLDER");
+        TEMPLATE(
+                "template",
+                "templates/web.template.json",
+                JsonCodes.TEMPLATE_OUTSIDE_ROOT,
+                JsonCodes.NO_TEMPLATE_FOLDER),
+        CALENDAR(
+                "calendar",
+                "calendars/es-md.calendar.json",
+                JsonCodes.CALENDAR_OUTSIDE_ROOT,
+                JsonCodes.NO_CALENDAR_FOLDER);
 
         final String word;
         final String example;
@@ -243,7 +240,7 @@ public final class Scenarios {
         String reference = ref.text();
         if (!FORWARD_SLASHES.matcher(reference).matches()) {
             problems.add(ref.problem(
-                    "INVALID_VALUE",
+                    JsonCodes.INVALID_VALUE,
                     "expected a " + kind.word + " file relative to this scenario's folder, with forward slashes, e.g."
                             + " \"" + kind.example + "\", was " + ref.describe()));
             return false;
@@ -285,16 +282,16 @@ public final class Scenarios {
         } catch (NotATemplate e) {
             // Never a word of the file's content: it may be any file the reference reaches.
             problems.add(ref.problem(
-                    NOT_A_CALENDAR,
+                    JsonCodes.NOT_A_CALENDAR,
                     "calendar file " + ref.describe() + " is not a calendar/1 document (its content is not shown)"));
         } catch (NoSuchFileException e) {
             problems.add(ref.problem(
-                    "CALENDAR_NOT_FOUND",
+                    JsonCodes.CALENDAR_NOT_FOUND,
                     "calendar file " + ref.describe() + " does not exist (looked for " + files.describe(reference)
                             + ")"));
         } catch (InvalidPathException e) {
             problems.add(ref.problem(
-                    "INVALID_VALUE",
+                    JsonCodes.INVALID_VALUE,
                     "calendar file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
         }
         return null;
@@ -325,7 +322,7 @@ public final class Scenarios {
             try {
                 values.put(e.getKey(), ParameterValues.read(parameter.type(), raw, "parameter '" + e.getKey() + "'"));
             } catch (ParameterValues.Invalid invalid) {
-                Object number = invalid.problem().code().equals("OUT_OF_RANGE") ? number(raw) : null;
+                Object number = invalid.problem().code().equals(JsonCodes.OUT_OF_RANGE) ? number(raw) : null;
                 if (number != null) {
                     values.put(e.getKey(), number);
                 } else {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.time.Span;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
@@ -36,7 +37,7 @@ public final class SpanDeserializer extends StdDeserializer<Span> {
             if (span != null) {
                 throw o.fail(
                         name,
-                        "CONFLICTING_PROPERTIES",
+                        JsonCodes.CONFLICTING_PROPERTIES,
                         "a span of time has exactly one of " + UNITS + "; found " + SpanUnits.name(span.unit())
                                 + " and " + name);
             }
@@ -47,7 +48,8 @@ public final class SpanDeserializer extends StdDeserializer<Span> {
             return null;
         }
         if (span == null) {
-            throw o.fail(null, "MISSING_PROPERTY", "a span of time needs one of " + UNITS + ", e.g. {\"days\": 2}");
+            throw o.fail(
+                    null, JsonCodes.MISSING_PROPERTY, "a span of time needs one of " + UNITS + ", e.g. {\"days\": 2}");
         }
         return span;
     }

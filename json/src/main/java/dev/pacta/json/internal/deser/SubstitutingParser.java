@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import dev.pacta.core.template.ParameterValue;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.Limits;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
@@ -100,7 +101,7 @@ final class SubstitutingParser extends JsonParserDelegate {
         if (length > Limits.MAX_STRING_LENGTH) {
             throw ReadError.at(
                     delegate,
-                    "LIMIT_EXCEEDED",
+                    JsonCodes.LIMIT_EXCEEDED,
                     "with its placeholders filled in, this string would be " + length + " characters long, over the"
                             + " limit of " + Limits.MAX_STRING_LENGTH + " characters of a string");
         }
@@ -108,7 +109,7 @@ final class SubstitutingParser extends JsonParserDelegate {
         if (expanded > Limits.MAX_EXPANSION_CHARS) {
             throw ReadError.at(
                     delegate,
-                    Limits.EXPANSION_LIMIT_EXCEEDED,
+                    JsonCodes.EXPANSION_LIMIT_EXCEEDED,
                     "the template's placeholders expand to more than " + Limits.MAX_EXPANSION_CHARS
                             + " characters (16 MiB, the limit of a document) by this string");
         }

@@ -9,6 +9,7 @@ import dev.pacta.core.Identifier;
 import dev.pacta.core.template.ParameterType;
 import dev.pacta.core.template.TemplateId;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
@@ -169,7 +170,7 @@ public final class TemplateDocument {
                 } else if (t == JsonToken.FIELD_NAME && Placeholders.mayHold(p.currentName())) {
                     d.syntaxProblems.add(problem(
                             p,
-                            "PLACEHOLDER_NOT_ALLOWED",
+                            JsonCodes.PLACEHOLDER_NOT_ALLOWED,
                             "property name '" + ObjectCursor.abbreviate(p.currentName())
                                     + "' holds a placeholder; placeholders stand for values, not names"));
                 } else if (t == JsonToken.VALUE_STRING && Placeholders.mayHold(p.getText())) {
@@ -178,7 +179,7 @@ public final class TemplateDocument {
                     try {
                         pieces = Placeholders.parse(p.getText());
                     } catch (IllegalArgumentException e) {
-                        d.syntaxProblems.add(problem(p, "PLACEHOLDER_SYNTAX", e.getMessage()));
+                        d.syntaxProblems.add(problem(p, JsonCodes.PLACEHOLDER_SYNTAX, e.getMessage()));
                         continue;
                     }
                     Placeholders.Position position = Placeholders.position(path, d.agreementPath);

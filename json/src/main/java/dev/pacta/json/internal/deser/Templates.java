@@ -9,6 +9,7 @@ import dev.pacta.core.template.Parameter;
 import dev.pacta.core.template.ParameterType;
 import dev.pacta.core.template.ParameterValue;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.internal.Documents;
@@ -85,7 +86,7 @@ public final class Templates {
                 problems.add(at(
                         p.path + ".name",
                         p.nameAt,
-                        "UNUSED_PARAMETER",
+                        JsonCodes.UNUSED_PARAMETER,
                         "parameter '" + p.name + "' is declared but no placeholder ${" + p.name
                                 + "} uses it; use it in the agreement or remove it"));
             }
@@ -124,7 +125,7 @@ public final class Templates {
                 problems.add(at(
                         p.path + ".name",
                         p.nameAt,
-                        "DUPLICATE_ID",
+                        JsonCodes.DUPLICATE_ID,
                         "parameter name '" + p.name + "' is used twice, first at " + d.parametersPath + "[" + first
                                 + "]"));
                 continue;
@@ -155,7 +156,7 @@ public final class Templates {
                     parameters.add(b.build());
                 } catch (RuntimeException e) {
                     // Bounds on an unordered type, min above max, a default out of bounds, mixed currencies.
-                    problems.add(at(p.path, p.at, "INVALID_PARAMETER", e.getMessage()));
+                    problems.add(at(p.path, p.at, JsonCodes.INVALID_PARAMETER, e.getMessage()));
                 }
             }
         }
@@ -174,27 +175,27 @@ public final class Templates {
             problems.add(at(
                     o.path(),
                     o.at(),
-                    "UNDECLARED_PARAMETER",
+                    JsonCodes.UNDECLARED_PARAMETER,
                     "placeholder ${" + o.name() + "} names no parameter; parameters are " + declared.keySet()));
         } else if (position == Placeholders.Position.NONE) {
             problems.add(at(
                     o.path(),
                     o.at(),
-                    "PLACEHOLDER_NOT_ALLOWED",
+                    JsonCodes.PLACEHOLDER_NOT_ALLOWED,
                     "placeholder ${" + o.name() + "} stands where no parameter may: only dates, amounts,"
                             + " percentages, days, business days, party names and texts are parameters"));
         } else if (!position.isText() && !o.whole()) {
             problems.add(at(
                     o.path(),
                     o.at(),
-                    "PLACEHOLDER_NOT_WHOLE",
+                    JsonCodes.PLACEHOLDER_NOT_WHOLE,
                     "placeholder ${" + o.name() + "} must be the whole value here, e.g. \"${" + o.name()
                             + "}\": this position takes " + position.takesText()));
         } else if (!position.takes(type)) {
             problems.add(at(
                     o.path(),
                     o.at(),
-                    "PLACEHOLDER_WRONG_TYPE",
+                    JsonCodes.PLACEHOLDER_WRONG_TYPE,
                     "placeholder ${" + o.name() + "} is a " + type + " parameter, but this position takes "
                             + position.takesText()));
         }

@@ -10,6 +10,7 @@ import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
@@ -94,7 +95,7 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
         repeats.deferred = Deferred.current(ctxt);
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                throw ReadError.at(p, "NULL_VALUE", "an event must not be null");
+                throw ReadError.at(p, JsonCodes.NULL_VALUE, "an event must not be null");
             }
             Event event = EventDeserializer.read(p, ctxt, repeats);
             // Null for an event with a value kept back (see Deferred): the document reports it at its end.
@@ -132,7 +133,7 @@ public final class TimelineDeserializer extends StdDeserializer<Timeline> {
             Integer earlier = first.putIfAbsent(event.id(), i);
             if (earlier != null) {
                 duplicates.add(new JsonProblem(
-                        "DUPLICATE_ID",
+                        JsonCodes.DUPLICATE_ID,
                         arrayPath + "[" + i + "].id",
                         ReadError.line(repeats.start(i)),
                         ReadError.column(repeats.start(i)),

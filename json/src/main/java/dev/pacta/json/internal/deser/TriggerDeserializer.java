@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Trigger;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 
@@ -52,7 +53,7 @@ public final class TriggerDeserializer extends StdDeserializer<Trigger> {
             if (o.has(other) && !other.equals(own)) {
                 throw o.fail(
                         other,
-                        "UNEXPECTED_PROPERTY",
+                        JsonCodes.UNEXPECTED_PROPERTY,
                         "property '" + other + "' does not apply to a " + kind + " trigger"
                                 + (own == null ? ", which takes no other property" : "; it takes '" + own + "'"));
             }

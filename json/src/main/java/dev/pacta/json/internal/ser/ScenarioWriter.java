@@ -18,6 +18,7 @@ import dev.pacta.core.template.Parameter;
 import dev.pacta.core.template.ParameterType;
 import dev.pacta.core.template.ParameterValue;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.internal.SpanUnits;
@@ -119,7 +120,7 @@ public final class ScenarioWriter extends JsonSerializable.Base {
     }
 
     private static PactaJsonException unwritable(String path, String message) {
-        return new PactaJsonException(new JsonProblem("UNWRITABLE", path, 0, 0, message));
+        return new PactaJsonException(new JsonProblem(JsonCodes.UNWRITABLE, path, 0, 0, message));
     }
 
     /** A parameter value as a {@link ParameterValue} of its parameter's type, from the value or a plain Java value. */

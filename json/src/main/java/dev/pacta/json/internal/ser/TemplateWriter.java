@@ -8,6 +8,7 @@ import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.template.Parameter;
 import dev.pacta.core.template.ParameterValue;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.internal.deser.JsonTemplateBody;
@@ -51,7 +52,7 @@ public final class TemplateWriter extends JsonSerializable.Base {
             return json;
         }
         throw new PactaJsonException(new JsonProblem(
-                "UNWRITABLE",
+                JsonCodes.UNWRITABLE,
                 path,
                 0,
                 0,
