@@ -268,21 +268,18 @@ final class JsonGen {
      */
     static Gen<DeadlineRule> deadline() {
         Gen<BusinessDayConvention> convention = Generate.enumValues(BusinessDayConvention.class);
-        Gen<DeadlineRule> open = convention.map(c -> DeadlineRule.builder()
-                .kind(DeadlineRule.Kind.OPEN)
+        Gen<DeadlineRule> open = convention.map(c -> (DeadlineRule) DeadlineRule.Open.builder()
                 .convention(c)
                 .build());
         Gen<DeadlineRule> fixed = date().zip(
                         convention,
-                        (d, c) -> DeadlineRule.builder()
-                                .kind(DeadlineRule.Kind.FIXED_DATE)
+                        (d, c) -> (DeadlineRule) DeadlineRule.OnDate.builder()
                                 .date(d)
                                 .convention(c)
                                 .build());
         Gen<DeadlineRule> offset = span().zip(
                         convention,
-                        (s, c) -> DeadlineRule.builder()
-                                .kind(DeadlineRule.Kind.OFFSET)
+                        (s, c) -> (DeadlineRule) DeadlineRule.Within.builder()
                                 .offset(s)
                                 .convention(c)
                                 .build());
@@ -350,8 +347,7 @@ final class JsonGen {
                 Gens.optional(money(), 0.6)
                         .zip(
                                 Gens.optional(percent(), 0.6),
-                                (flat, pct) -> Remedy.builder()
-                                        .kind(kind)
+                                (flat, pct) -> (Remedy) Remedy.LateFee.builder()
                                         .flat(
                                                 flat.isEmpty() && pct.isEmpty()
                                                         ? Optional.of(Money.of("50", "EUR"))
@@ -362,8 +358,7 @@ final class JsonGen {
                 percent()
                         .zip(
                                 Generate.enumValues(DayCount.class),
-                                (rate, dc) -> Remedy.builder()
-                                        .kind(kind)
+                                (rate, dc) -> (Remedy) Remedy.Interest.builder()
                                         .annualRatePercent(rate)
                                         .dayCount(dc)
                                         .build());
@@ -371,24 +366,23 @@ final class JsonGen {
                 Gen<Optional<BigDecimal>> caps = Gens.optional(percent(), 0.5);
                 Gen<Optional<Money>> bases = Gens.optional(money(), 0.5);
                 Gen<Boolean> proRata = Generate.booleans();
-                yield in -> Remedy.builder()
-                        .kind(kind)
+                // A penalty always has a cap now: an absent one draws 100 %, what the engine once took for it.
+                yield in -> Remedy.Penalty.builder()
                         .percent(percent().generate(in))
                         .per(span().generate(in))
-                        .capPercent(caps.generate(in))
+                        .capPercent(caps.generate(in).orElse(BigDecimal.valueOf(100)))
                         .base(bases.generate(in))
                         .proRata(proRata.generate(in))
                         .build();
             }
             case OBLIGATION ->
                 id(ObligationId::of)
-                        .map(o -> Remedy.builder().kind(kind).obligation(o).build());
+                        .map(o -> (Remedy) Remedy.obligation(o));
             case RIGHT ->
                 Gens.of("SUSPEND_WORK", "SUSPEND_WORK", "TERMINATE", "A", "X_1", "W" + "X".repeat(63))
                         .zip(
                                 Generate.booleans(),
-                                (r, cured) -> Remedy.builder()
-                                        .kind(kind)
+                                (r, cured) -> (Remedy) Remedy.Right.builder()
                                         .right(r)
                                         .untilCured(cured && r.equals(Remedy.SUSPEND_WORK))
                                         .build());

@@ -2,7 +2,6 @@ package dev.pacta.core.model;
 
 import dev.pacta.core.Identifier;
 import dev.pacta.core.Problem;
-import dev.pacta.core.money.DayCount;
 import dev.pacta.core.money.Decimals;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.time.Recurrence;
@@ -97,8 +96,8 @@ import java.util.regex.Pattern;
  *       not sum to exactly 100</td></tr>
  *   <tr><td>{@code CURRENCY_MISMATCH}</td><td>an obligation's amount, or a remedy's flat fee or base, is in another
  *       currency than the agreement's value (or than the obligation's amount)</td></tr>
- *   <tr><td>{@code INVALID_REMEDY}</td><td>a remedy lacks an attribute its kind needs, has one its kind does not
- *       take, or has one out of range (percentages in (0, 100], {@code per} from 1 unit to ten years, rights
+ *   <tr><td>{@code INVALID_REMEDY}</td><td>a late fee has neither a flat fee nor a percentage, or a remedy has an
+ *       attribute out of range (percentages in (0, 100], {@code per} from 1 unit to ten years, rights
  *       matching {@code [A-Z][A-Z0-9_]*}); or a late-fee percentage, interest or a penalty without a base sits on
  *       an obligation that has no amount to apply to</td></tr>
  *   <tr><td>{@code REMEDY_OBLIGATION_NOT_TRIGGERED_BY_BREACH}</td><td>an {@code OBLIGATION} remedy names an
@@ -406,12 +405,13 @@ public final class AgreementValidator {
     private void trigger(Obligation o, Trigger t, String path, String owner) {
         switch (t.kind()) {
             case ON_EVENT -> {
-                if (!validKind(t.eventKind().orElseThrow())) {
-                    eventKind(t.eventKind().orElseThrow(), path + ".eventKind", owner + ": trigger");
+                String kind = ((Trigger.OnEvent) t).eventKind();
+                if (!validKind(kind)) {
+                    eventKind(kind, path + ".eventKind", owner + ": trigger");
                 }
             }
             case ON_MILESTONE -> {
-                MilestoneId m = t.milestone().orElseThrow();
+                MilestoneId m = ((Trigger.OnMilestone) t).milestone();
                 if (!milestones.containsKey(m)) {
                     add(
                             UNKNOWN_MILESTONE,
@@ -424,7 +424,7 @@ public final class AgreementValidator {
                 }
             }
             case ON_FULFILMENT, ON_BREACH -> {
-                ObligationId other = t.obligation().orElseThrow();
+                ObligationId other = chainedTo(t);
                 if (other.equals(o.id())) {
                     add(
                             SELF_REFERENCE,
@@ -435,11 +435,16 @@ public final class AgreementValidator {
                     knownObligation(other, path + ".obligation", owner + ": trigger");
                 }
             }
-            case RECURRING -> recurrence(t.recurrence().orElseThrow(), path + ".recurrence", owner);
+            case RECURRING -> recurrence(((Trigger.Recurring) t).recurrence(), path + ".recurrence", owner);
             case ON_EFFECTIVE_DATE -> {
                 // Nothing to check: the effective date always exists.
             }
         }
+    }
+
+    /** The obligation an {@code ON_FULFILMENT} or {@code ON_BREACH} trigger names, or null for other triggers. */
+    private static ObligationId chainedTo(Trigger t) {
+        return t instanceof Trigger.OnFulfilment f ? f.obligation() : t instanceof Trigger.OnBreach b ? b.obligation() : null;
     }
 
     /** The schedule rules are the recurrence's own ({@link Recurrence#problems(LocalDate)}), reported here. */
@@ -451,14 +456,15 @@ public final class AgreementValidator {
 
     private void deadline(Obligation o, DeadlineRule rule, String path, String owner) {
         switch (rule.kind()) {
-            case OFFSET -> {
-                if (!inBounds(rule.offset().orElseThrow())) {
-                    span(rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
+            case OFFSET, BEFORE -> {
+                DeadlineRule.Offset offset = (DeadlineRule.Offset) rule;
+                if (!inBounds(offset.offset())) {
+                    span(offset.offset(), path + ".offset", owner + ": deadline offset");
                 }
-                reference(o, rule, path, owner);
+                reference(o, offset, path, owner);
             }
             case FIXED_DATE -> {
-                LocalDate date = rule.date().orElseThrow();
+                LocalDate date = ((DeadlineRule.OnDate) rule).date();
                 if (date.isBefore(agreement.effectiveDate())) {
                     add(
                             DEADLINE_OUTSIDE_TERM,
@@ -475,7 +481,7 @@ public final class AgreementValidator {
     }
 
     /** What an offset counts from must exist, and an offset before the instance's own anchor must be able to fit. */
-    private void reference(Obligation o, DeadlineRule rule, String path, String owner) {
+    private void reference(Obligation o, DeadlineRule.Offset rule, String path, String owner) {
         switch (rule.reference()) {
             case END_DATE -> {
                 if (agreement.endDate().isEmpty()) {
@@ -501,8 +507,7 @@ public final class AgreementValidator {
             }
             case ANCHOR -> {
                 // Before its own anchor, only a recurring instance can be in force in time (from its due date).
-                if (rule.direction() == DeadlineRule.Direction.BEFORE
-                        && o.trigger().kind() != Trigger.Kind.RECURRING) {
+                if (rule instanceof DeadlineRule.Before && o.trigger().kind() != Trigger.Kind.RECURRING) {
                     add(
                             DEADLINE_BEFORE_TRIGGER,
                             path + ".direction",
@@ -711,31 +716,15 @@ public final class AgreementValidator {
 
     private void remedy(Obligation o, Remedy r, String path, String owner) {
         String what = owner + ": remedy " + r.kind();
-        Remedy.Kind kind = r.kind();
-        // Attributes the kind does not take.
-        notTaken(r.flat().isPresent() && kind != Remedy.Kind.LATE_FEE, path, "flat", what);
-        notTaken(
-                r.percent().isPresent() && kind != Remedy.Kind.LATE_FEE && kind != Remedy.Kind.PENALTY,
-                path,
-                "percent",
-                what);
-        notTaken(r.annualRatePercent().isPresent() && kind != Remedy.Kind.INTEREST, path, "annualRatePercent", what);
-        notTaken(r.dayCount() != DayCount.ACT_365F && kind != Remedy.Kind.INTEREST, path, "dayCount", what);
-        notTaken(r.per().isPresent() && kind != Remedy.Kind.PENALTY, path, "per", what);
-        notTaken(r.capPercent().isPresent() && kind != Remedy.Kind.PENALTY, path, "capPercent", what);
-        notTaken(r.base().isPresent() && kind != Remedy.Kind.PENALTY, path, "base", what);
-        notTaken(r.proRata() && kind != Remedy.Kind.PENALTY, path, "proRata", what);
-        notTaken(r.obligation().isPresent() && kind != Remedy.Kind.OBLIGATION, path, "obligation", what);
-        notTaken(r.right().isPresent() && kind != Remedy.Kind.RIGHT, path, "right", what);
-        notTaken(r.untilCured() && kind != Remedy.Kind.RIGHT, path, "untilCured", what);
-
-        switch (kind) {
+        // Each kind holds only its own attributes, and the ones it needs (the sealed subtypes): the values are checked.
+        switch (r.kind()) {
             case LATE_FEE -> {
-                if (r.flat().isEmpty() && r.percent().isEmpty()) {
+                Remedy.LateFee fee = (Remedy.LateFee) r;
+                if (fee.flat().isEmpty() && fee.percent().isEmpty()) {
                     add(INVALID_REMEDY, path, what + " has neither flat nor percent; expected one or both");
                 }
-                r.flat().ifPresent(f -> remedyMoney(o, f, path + ".flat", what + " flat"));
-                r.percent().ifPresent(p -> {
+                fee.flat().ifPresent(f -> remedyMoney(o, f, path + ".flat", what + " flat"));
+                fee.percent().ifPresent(p -> {
                     percent(p, path + ".percent", what + " percent");
                     if (!hasAmount(o)) {
                         add(
@@ -747,8 +736,7 @@ public final class AgreementValidator {
                 });
             }
             case INTEREST -> {
-                needs(r.annualRatePercent().isPresent(), path, "annualRatePercent", what);
-                r.annualRatePercent().ifPresent(p -> percent(p, path + ".annualRatePercent", what + " rate"));
+                percent(((Remedy.Interest) r).annualRatePercent(), path + ".annualRatePercent", what + " rate");
                 if (!hasAmount(o)) {
                     add(
                             INVALID_REMEDY,
@@ -758,52 +746,47 @@ public final class AgreementValidator {
                 }
             }
             case PENALTY -> {
-                needs(r.percent().isPresent(), path, "percent", what);
-                needs(r.per().isPresent(), path, "per", what);
-                needs(r.capPercent().isPresent(), path, "capPercent", what);
-                r.percent().ifPresent(p -> percent(p, path + ".percent", what + " percent"));
-                r.capPercent().ifPresent(p -> percent(p, path + ".capPercent", what + " cap"));
-                r.per().ifPresent(per -> {
-                    long max = per.unit().maxAmount();
-                    if (per.amount() < 1 || per.amount() > max) {
-                        add(
-                                INVALID_REMEDY,
-                                path + ".per.amount",
-                                what + " per " + per + " is out of range; expected 1 to " + max + " "
-                                        + per.unit().label(max));
-                    }
-                });
-                r.base().ifPresent(b -> remedyMoney(o, b, path + ".base", what + " base"));
-                if (r.base().isEmpty() && !hasAmount(o)) {
+                Remedy.Penalty penalty = (Remedy.Penalty) r;
+                percent(penalty.percent(), path + ".percent", what + " percent");
+                percent(penalty.capPercent(), path + ".capPercent", what + " cap");
+                Span per = penalty.per();
+                long max = per.unit().maxAmount();
+                if (per.amount() < 1 || per.amount() > max) {
+                    add(
+                            INVALID_REMEDY,
+                            path + ".per.amount",
+                            what + " per " + per + " is out of range; expected 1 to " + max + " "
+                                    + per.unit().label(max));
+                }
+                penalty.base().ifPresent(b -> remedyMoney(o, b, path + ".base", what + " base"));
+                if (penalty.base().isEmpty() && !hasAmount(o)) {
                     add(
                             INVALID_REMEDY,
                             path + ".base",
                             what + " has no base and obligation '" + o.id() + "' has no amount; expected a base");
                 }
             }
-            case OBLIGATION -> {
-                needs(r.obligation().isPresent(), path, "obligation", what);
-                r.obligation().ifPresent(id -> remedyObligation(o, id, path + ".obligation", what));
-            }
+            case OBLIGATION ->
+                remedyObligation(
+                        o, ((Remedy.RemedyObligation) r).obligation(), path + ".obligation", what);
             case RIGHT -> {
-                needs(r.right().isPresent(), path, "right", what);
-                r.right().ifPresent(right -> {
-                    if (!RIGHT_FORM.matcher(right).matches()) {
-                        add(
-                                INVALID_REMEDY,
-                                path + ".right",
-                                what + " '" + abbreviate(right)
-                                        + "' is not valid; expected an upper-case word such as SUSPEND_WORK or TERMINATE");
-                    }
-                    // Only a suspension has something to end when the breach is cured.
-                    if (r.untilCured() && !right.equals(Remedy.SUSPEND_WORK)) {
-                        add(
-                                INVALID_REMEDY,
-                                path + ".untilCured",
-                                what + " '" + abbreviate(right) + "' cannot end when cured; expected untilCured only"
-                                        + " with the right " + Remedy.SUSPEND_WORK);
-                    }
-                });
+                Remedy.Right granted = (Remedy.Right) r;
+                String right = granted.right();
+                if (!RIGHT_FORM.matcher(right).matches()) {
+                    add(
+                            INVALID_REMEDY,
+                            path + ".right",
+                            what + " '" + abbreviate(right)
+                                    + "' is not valid; expected an upper-case word such as SUSPEND_WORK or TERMINATE");
+                }
+                // Only a suspension has something to end when the breach is cured.
+                if (granted.untilCured() && !right.equals(Remedy.SUSPEND_WORK)) {
+                    add(
+                            INVALID_REMEDY,
+                            path + ".untilCured",
+                            what + " '" + abbreviate(right) + "' cannot end when cured; expected untilCured only"
+                                    + " with the right " + Remedy.SUSPEND_WORK);
+                }
             }
         }
     }
@@ -822,7 +805,7 @@ public final class AgreementValidator {
             return;
         }
         Trigger t = agreement.obligations().get(index).trigger();
-        if (t.kind() != Trigger.Kind.ON_BREACH || !t.obligation().orElseThrow().equals(o.id())) {
+        if (!(t instanceof Trigger.OnBreach breach) || !breach.obligation().equals(o.id())) {
             add(
                     REMEDY_OBLIGATION_NOT_TRIGGERED_BY_BREACH,
                     path,
@@ -847,18 +830,6 @@ public final class AgreementValidator {
     private void percent(BigDecimal p, String path, String what) {
         if (!percentInRange(p)) {
             add(INVALID_REMEDY, path, what + " " + text(p) + " is out of range; expected more than 0 and at most 100");
-        }
-    }
-
-    private void needs(boolean present, String path, String attribute, String what) {
-        if (!present) {
-            add(INVALID_REMEDY, path + "." + attribute, what + " needs '" + attribute + "'");
-        }
-    }
-
-    private void notTaken(boolean violated, String path, String attribute, String what) {
-        if (violated) {
-            add(INVALID_REMEDY, path + "." + attribute, what + " does not take '" + attribute + "'");
         }
     }
 
@@ -910,9 +881,8 @@ public final class AgreementValidator {
         for (int i = 0; i < os.size(); i++) {
             Obligation o = os.get(i);
             prerequisites[i] = targets(o.prerequisites(), obligations, i);
-            Trigger t = o.trigger();
-            boolean chained = t.kind() == Trigger.Kind.ON_FULFILMENT || t.kind() == Trigger.Kind.ON_BREACH;
-            triggers[i] = chained ? targets(List.of(t.obligation().orElseThrow()), obligations, i) : new int[] {-1};
+            ObligationId chained = chainedTo(o.trigger());
+            triggers[i] = chained != null ? targets(List.of(chained), obligations, i) : new int[] {-1};
         }
         List<Milestone> ms = agreement.milestones();
         int[][] dependsOn = new int[ms.size()][];

@@ -43,10 +43,6 @@ class AgreementValidatorTest {
         return Agreement.builder().from(web().build()).parties(List.of(parties));
     }
 
-    private static Remedy.Builder remedy(Remedy.Kind kind) {
-        return Remedy.builder().kind(kind);
-    }
-
     // ---------------------------------------------------------------- whole agreement
 
     @Test
@@ -320,7 +316,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.OBLIGATION)
+                        o -> o.addRemedies(Remedy.RemedyObligation.builder()
                                 .obligation(ObligationId.of("refund"))
                                 .build())),
                 "UNKNOWN_OBLIGATION",
@@ -381,7 +377,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.OBLIGATION)
+                        o -> o.addRemedies(Remedy.RemedyObligation.builder()
                                 .obligation(ObligationId.of("provide-content"))
                                 .build())),
                 "SELF_REFERENCE",
@@ -767,7 +763,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.LATE_FEE)
+                        o -> o.addRemedies(Remedy.LateFee.builder()
                                 .flat(Money.of("50", "JPY"))
                                 .build())),
                 "CURRENCY_MISMATCH",
@@ -782,7 +778,7 @@ class AgreementValidatorTest {
     void validate_lateFeeWithoutFlatOrPercent_reportsInvalidRemedy() {
         assertProblem(
                 withObligation(
-                        5, o -> o.addRemedies(remedy(Remedy.Kind.LATE_FEE).build())),
+                        5, o -> o.addRemedies(Remedy.LateFee.builder().build())),
                 "INVALID_REMEDY",
                 "obligations[5].remedies[1]",
                 "obligation 'penalty-fee': remedy LATE_FEE has neither flat nor percent; expected one or both");
@@ -793,7 +789,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.LATE_FEE)
+                        o -> o.addRemedies(Remedy.LateFee.builder()
                                 .percent(BigDecimal.TEN)
                                 .build())),
                 "INVALID_REMEDY",
@@ -803,13 +799,11 @@ class AgreementValidatorTest {
     }
 
     @Test
-    void validate_interestWithoutRate_reportsInvalidRemedy() {
-        assertProblem(
-                withObligation(
-                        5, o -> o.addRemedies(remedy(Remedy.Kind.INTEREST).build())),
-                "INVALID_REMEDY",
-                "obligations[5].remedies[1].annualRatePercent",
-                "obligation 'penalty-fee': remedy INTEREST needs 'annualRatePercent'");
+    void build_interestWithoutRate_isRejected() {
+        // What the validator once reported as "needs 'annualRatePercent'" cannot be built at all.
+        assertThatThrownBy(() -> Remedy.Interest.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[annualRatePercent]");
     }
 
     @Test
@@ -817,7 +811,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         5,
-                        o -> o.addRemedies(remedy(Remedy.Kind.INTEREST)
+                        o -> o.addRemedies(Remedy.Interest.builder()
                                 .annualRatePercent(new BigDecimal("100.01"))
                                 .build())),
                 "INVALID_REMEDY",
@@ -827,22 +821,11 @@ class AgreementValidatorTest {
     }
 
     @Test
-    void validate_penaltyWithoutPerAndCap_reportsEachMissingAttribute() {
-        List<Problem> problems = problems(withObligation(
-                5,
-                o -> o.addRemedies(
-                        remedy(Remedy.Kind.PENALTY).percent(BigDecimal.ONE).build())));
-        assertThat(problems)
-                .extracting(Problem::code, Problem::path, Problem::message)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "INVALID_REMEDY",
-                                "obligations[5].remedies[1].per",
-                                "obligation 'penalty-fee': remedy PENALTY needs 'per'"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "INVALID_REMEDY",
-                                "obligations[5].remedies[1].capPercent",
-                                "obligation 'penalty-fee': remedy PENALTY needs 'capPercent'"));
+    void build_penaltyWithoutPerAndCap_isRejectedNamingEachMissingAttribute() {
+        // What the validator once reported as "needs 'per'" and "needs 'capPercent'" cannot be built at all.
+        assertThatThrownBy(() -> Remedy.Penalty.builder().percent(BigDecimal.ONE).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("[per, capPercent]");
     }
 
     @Test
@@ -850,7 +833,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         5,
-                        o -> o.remedies(List.of(remedy(Remedy.Kind.PENALTY)
+                        o -> o.remedies(List.of(Remedy.Penalty.builder()
                                 .percent(BigDecimal.ONE)
                                 .capPercent(BigDecimal.TEN)
                                 .per(Span.ofCalendarDays(0))
@@ -865,7 +848,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         1,
-                        o -> o.addRemedies(remedy(Remedy.Kind.PENALTY)
+                        o -> o.addRemedies(Remedy.Penalty.builder()
                                 .percent(BigDecimal.ONE)
                                 .capPercent(BigDecimal.TEN)
                                 .per(Span.ofWeeks(1))
@@ -880,7 +863,7 @@ class AgreementValidatorTest {
     void validate_penaltyWithBaseOnDeliverable_isValid() {
         assertThat(problems(withObligation(
                         1,
-                        o -> o.addRemedies(remedy(Remedy.Kind.PENALTY)
+                        o -> o.addRemedies(Remedy.Penalty.builder()
                                 .percent(new BigDecimal("10.5"))
                                 .capPercent(new BigDecimal("55"))
                                 .per(Span.ofCalendarDays(2))
@@ -891,23 +874,25 @@ class AgreementValidatorTest {
     }
 
     @Test
-    void validate_attributesOfAnotherKind_reportsEachInvalidRemedy() {
-        Remedy lateFee = remedy(Remedy.Kind.LATE_FEE)
-                .flat(Money.of("100", "USD"))
-                .right("TERMINATE")
-                .dayCount(DayCount.ACT_360)
-                .build();
-        assertThat(problems(withObligation(4, o -> o.remedies(List.of(lateFee)))))
-                .extracting(Problem::code, Problem::path, Problem::message)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "INVALID_REMEDY",
-                                "obligations[4].remedies[0].dayCount",
-                                "obligation 'balance': remedy LATE_FEE does not take 'dayCount'"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "INVALID_REMEDY",
-                                "obligations[4].remedies[0].right",
-                                "obligation 'balance': remedy LATE_FEE does not take 'right'"));
+    void remedyKinds_takeOnlyTheirOwnAttributes() {
+        // What the validator once reported as "does not take" (a late fee with a right or a day count, untilCured
+        // on a late fee) cannot be built at all: each kind's builder sets only its own attributes.
+        assertThat(attributes(Remedy.LateFee.Builder.class)).containsExactlyInAnyOrder("flat", "percent");
+        assertThat(attributes(Remedy.Interest.Builder.class))
+                .containsExactlyInAnyOrder("annualRatePercent", "dayCount");
+        assertThat(attributes(Remedy.Penalty.Builder.class))
+                .containsExactlyInAnyOrder("percent", "per", "capPercent", "base", "proRata");
+        assertThat(attributes(Remedy.RemedyObligation.Builder.class)).containsExactlyInAnyOrder("obligation");
+        assertThat(attributes(Remedy.Right.Builder.class)).containsExactlyInAnyOrder("right", "untilCured");
+    }
+
+    /** The attributes a builder sets: its public methods other than {@code from} and {@code build}. */
+    private static java.util.Set<String> attributes(Class<?> builder) {
+        return java.util.Arrays.stream(builder.getMethods())
+                .filter(m -> m.getDeclaringClass() != Object.class)
+                .map(java.lang.reflect.Method::getName)
+                .filter(n -> !n.equals("from") && !n.equals("build"))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -916,7 +901,7 @@ class AgreementValidatorTest {
                 withObligation(
                         0,
                         o -> o.addRemedies(
-                                remedy(Remedy.Kind.RIGHT).right("suspend work").build())),
+                                Remedy.Right.builder().right("suspend work").build())),
                 "INVALID_REMEDY",
                 "obligations[0].remedies[0].right",
                 "obligation 'provide-content': remedy RIGHT 'suspend work' is not valid; expected an upper-case word"
@@ -927,7 +912,7 @@ class AgreementValidatorTest {
     void validate_untilCuredOnlyOnTheRightToSuspendWork() {
         assertThat(problems(withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.RIGHT)
+                        o -> o.addRemedies(Remedy.Right.builder()
                                 .right(Remedy.SUSPEND_WORK)
                                 .untilCured(true)
                                 .build()))))
@@ -935,7 +920,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.RIGHT)
+                        o -> o.addRemedies(Remedy.Right.builder()
                                 .right(Remedy.TERMINATE)
                                 .untilCured(true)
                                 .build())),
@@ -943,16 +928,6 @@ class AgreementValidatorTest {
                 "obligations[0].remedies[0].untilCured",
                 "obligation 'provide-content': remedy RIGHT 'TERMINATE' cannot end when cured; expected untilCured"
                         + " only with the right SUSPEND_WORK");
-        assertProblem(
-                withObligation(
-                        4,
-                        o -> o.remedies(List.of(remedy(Remedy.Kind.LATE_FEE)
-                                .flat(Money.of("100", "USD"))
-                                .untilCured(true)
-                                .build()))),
-                "INVALID_REMEDY",
-                "obligations[4].remedies[0].untilCured",
-                "obligation 'balance': remedy LATE_FEE does not take 'untilCured'");
     }
 
     @Test
@@ -960,7 +935,7 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(remedy(Remedy.Kind.OBLIGATION)
+                        o -> o.addRemedies(Remedy.RemedyObligation.builder()
                                 .obligation(ObligationId.of("deposit"))
                                 .build())),
                 "REMEDY_OBLIGATION_NOT_TRIGGERED_BY_BREACH",
