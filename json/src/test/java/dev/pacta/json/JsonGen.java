@@ -366,11 +366,10 @@ final class JsonGen {
                 Gen<Optional<BigDecimal>> caps = Gens.optional(percent(), 0.5);
                 Gen<Optional<Money>> bases = Gens.optional(money(), 0.5);
                 Gen<Boolean> proRata = Generate.booleans();
-                // A penalty always has a cap now: an absent one draws 100 %, what the engine once took for it.
                 yield in -> Remedy.Penalty.builder()
                         .percent(percent().generate(in))
                         .per(span().generate(in))
-                        .capPercent(caps.generate(in).orElse(BigDecimal.valueOf(100)))
+                        .capPercent(caps.generate(in))
                         .base(bases.generate(in))
                         .proRata(proRata.generate(in))
                         .build();

@@ -19,6 +19,8 @@ import java.util.List;
  * party in breach owes from the breach on (see {@link #charges}); what was paid of it is in the instance's facts.
  */
 final class Remedies {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
 
     private final Ledger ledger;
     private final Responsibility responsibility;
@@ -290,7 +292,7 @@ final class Remedies {
                         ? BigDecimal.valueOf(late).divide(BigDecimal.valueOf(per.amount()), 10, RoundingMode.DOWN)
                         : BigDecimal.valueOf(late / per.amount());
         BigDecimal percent = periods.multiply(r.percent());
-        BigDecimal cap = r.capPercent();
+        BigDecimal cap = r.capPercent().orElse(HUNDRED);
         boolean capped = percent.compareTo(cap) > 0;
         BigDecimal applied = capped ? cap : percent;
         Money amount = base.percentage(applied);

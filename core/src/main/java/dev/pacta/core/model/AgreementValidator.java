@@ -747,8 +747,11 @@ public final class AgreementValidator {
             }
             case PENALTY -> {
                 Remedy.Penalty penalty = (Remedy.Penalty) r;
+                if (penalty.capPercent().isEmpty()) {
+                    add(INVALID_REMEDY, path + ".capPercent", what + " needs 'capPercent'");
+                }
                 percent(penalty.percent(), path + ".percent", what + " percent");
-                percent(penalty.capPercent(), path + ".capPercent", what + " cap");
+                penalty.capPercent().ifPresent(p -> percent(p, path + ".capPercent", what + " cap"));
                 Span per = penalty.per();
                 long max = per.unit().maxAmount();
                 if (per.amount() < 1 || per.amount() > max) {

@@ -309,11 +309,13 @@ public abstract sealed class Remedy
         public abstract Span per();
 
         /**
-         * The cap, in percent of the base (e.g. {@code 55}).
+         * The cap, in percent of the base (e.g. {@code 55}). Required: validating an agreement reports a penalty
+         * without one ({@code INVALID_REMEDY}); it is optional here so that a document that lacks it is still read,
+         * and the problem reported with the document's others.
          *
          * @return the cap
          */
-        public abstract BigDecimal capPercent();
+        public abstract Optional<BigDecimal> capPercent();
 
         /**
          * The amount the percentage applies to (e.g. the goods' value); the instance's amount when absent.
@@ -348,7 +350,7 @@ public abstract sealed class Remedy
                     Optional.empty(),
                     DayCount.ACT_365F,
                     Optional.of(per()),
-                    Optional.of(capPercent()),
+                    capPercent(),
                     base(),
                     proRata(),
                     Optional.empty(),

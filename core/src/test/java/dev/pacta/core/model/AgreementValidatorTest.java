@@ -821,11 +821,24 @@ class AgreementValidatorTest {
     }
 
     @Test
-    void build_penaltyWithoutPerAndCap_isRejectedNamingEachMissingAttribute() {
-        // What the validator once reported as "needs 'per'" and "needs 'capPercent'" cannot be built at all.
+    void validate_penaltyWithoutPerAndCap_reportsEachMissingAttribute() {
+        // A penalty without 'per' cannot be built at all (the validator once reported "needs 'per'").
         assertThatThrownBy(() -> Remedy.Penalty.builder().percent(BigDecimal.ONE).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("[per, capPercent]");
+                .hasMessageContaining("[per]");
+        // One without a cap is built, so that a document lacking it is read, and reported with its other problems.
+        List<Problem> problems = problems(withObligation(
+                5,
+                o -> o.addRemedies(Remedy.Penalty.builder()
+                        .percent(BigDecimal.ONE)
+                        .per(Span.ofCalendarDays(1))
+                        .build())));
+        assertThat(problems)
+                .extracting(Problem::code, Problem::path, Problem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "INVALID_REMEDY",
+                        "obligations[5].remedies[1].capPercent",
+                        "obligation 'penalty-fee': remedy PENALTY needs 'capPercent'"));
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
     private static final Map<Remedy.Kind, List<String>> REQUIRES = Map.of(
             Remedy.Kind.LATE_FEE, List.of(),
             Remedy.Kind.INTEREST, List.of("annualRatePercent"),
-            Remedy.Kind.PENALTY, List.of("percent", "per", "capPercent"),
+            Remedy.Kind.PENALTY, List.of("percent", "per"),
             Remedy.Kind.OBLIGATION, List.of("obligation"),
             Remedy.Kind.RIGHT, List.of("right"));
 
@@ -150,7 +150,10 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
                 }
                 case PENALTY -> {
                     Remedy.Penalty.Builder b = Remedy.Penalty.builder();
-                    b.percent(percent).per(per).capPercent(capPercent);
+                    b.percent(percent).per(per);
+                    if (capPercent != null) {
+                        b.capPercent(capPercent);
+                    }
                     if (base != null) {
                         b.base(base);
                     }

@@ -40,7 +40,7 @@ public final class RemedySerializer extends StdSerializer<Remedy> {
                 Remedy.Penalty penalty = (Remedy.Penalty) v;
                 Write.decimal(g, "percent", Optional.of(penalty.percent()));
                 Write.span(g, "per", Optional.of(penalty.per()));
-                Write.decimal(g, "capPercent", Optional.of(penalty.capPercent()));
+                Write.decimal(g, "capPercent", penalty.capPercent());
                 Write.money(g, "base", penalty.base());
                 if (penalty.proRata()) {
                     g.writeBooleanField("proRata", true);
