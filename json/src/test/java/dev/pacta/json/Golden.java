@@ -142,9 +142,8 @@ final class Golden {
                         .addRemedies(Remedy.Interest.builder()
                                 .annualRatePercent(new BigDecimal("12.25"))
                                 .build())
-                        .addRemedies(Remedy.Right.builder()
-                                .right("SUSPEND_WORK")
-                                .build())
+                        .addRemedies(
+                                Remedy.Right.builder().right("SUSPEND_WORK").build())
                         .build())
                 .addObligations(Obligation.builder()
                         .id(ob("provide-content"))
@@ -276,9 +275,7 @@ final class Golden {
                         .trigger(Trigger.onEffectiveDate())
                         .deadline(DeadlineRule.open())
                         .addFulfilledBy("confidential.disclosed")
-                        .addRemedies(Remedy.Right.builder()
-                                .right("TERMINATE")
-                                .build())
+                        .addRemedies(Remedy.Right.builder().right("TERMINATE").build())
                         .survivesTermination(true)
                         .build())
                 // Either party may end the agreement for convenience on 30 days' notice.

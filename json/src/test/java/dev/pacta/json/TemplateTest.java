@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.pacta.core.Problem;
-import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.template.Parameter;

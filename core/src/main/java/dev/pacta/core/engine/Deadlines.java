@@ -63,9 +63,7 @@ final class Deadlines {
                         InstanceId.of(def.id(), number),
                         trigger == null ? List.of() : List.of(trigger),
                         "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + gap));
-        if (d != null
-                && rule instanceof Offset
-                && !d.lateFrom().isAfter(inForce)) {
+        if (d != null && rule instanceof Offset && !d.lateFrom().isAfter(inForce)) {
             // A window that closed before it opened: said, not left as a silent negative window. The instance keeps
             // the deadline its agreement gives (it is late from the start), so that the report stays true to it.
             ledger.finding(

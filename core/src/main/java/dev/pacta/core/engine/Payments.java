@@ -85,7 +85,8 @@ final class Payments {
         if (o.share == null) {
             return null;
         }
-        Optional<Integer> count = o.def.trigger() instanceof Trigger.Recurring r ? r.recurrence().count() : Optional.empty();
+        Optional<Integer> count =
+                o.def.trigger() instanceof Trigger.Recurring r ? r.recurrence().count() : Optional.empty();
         if (count.isPresent() && number <= count.get()) {
             return o.share.split(count.get()).get(number - 1);
         }

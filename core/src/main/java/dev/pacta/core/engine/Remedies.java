@@ -21,7 +21,6 @@ import java.util.List;
 final class Remedies {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-
     private final Ledger ledger;
     private final Responsibility responsibility;
     private final Days days;

@@ -1,8 +1,8 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Obligation;
-import dev.pacta.core.model.Trigger;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;

@@ -444,7 +444,9 @@ public final class AgreementValidator {
 
     /** The obligation an {@code ON_FULFILMENT} or {@code ON_BREACH} trigger names, or null for other triggers. */
     private static ObligationId chainedTo(Trigger t) {
-        return t instanceof Trigger.OnFulfilment f ? f.obligation() : t instanceof Trigger.OnBreach b ? b.obligation() : null;
+        return t instanceof Trigger.OnFulfilment f
+                ? f.obligation()
+                : t instanceof Trigger.OnBreach b ? b.obligation() : null;
     }
 
     /** The schedule rules are the recurrence's own ({@link Recurrence#problems(LocalDate)}), reported here. */
@@ -770,8 +772,7 @@ public final class AgreementValidator {
                 }
             }
             case OBLIGATION ->
-                remedyObligation(
-                        o, ((Remedy.RemedyObligation) r).obligation(), path + ".obligation", what);
+                remedyObligation(o, ((Remedy.RemedyObligation) r).obligation(), path + ".obligation", what);
             case RIGHT -> {
                 Remedy.Right granted = (Remedy.Right) r;
                 String right = granted.right();

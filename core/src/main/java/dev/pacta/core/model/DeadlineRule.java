@@ -354,7 +354,8 @@ public abstract sealed class DeadlineRule permits DeadlineRule.OnDate, DeadlineR
                     + switch (reference()) {
                         case ANCHOR -> "the anchor";
                         case END_DATE -> "the end date";
-                        case MILESTONE_TARGET -> "the target of milestone " + milestone().orElseThrow();
+                        case MILESTONE_TARGET ->
+                            "the target of milestone " + milestone().orElseThrow();
                     };
         }
     }

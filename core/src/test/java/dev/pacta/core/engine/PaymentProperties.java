@@ -140,11 +140,9 @@ class PaymentProperties {
                 .zone(ZoneId.of("UTC"))
                 .effectiveDate(START)
                 .value(total);
-        Remedy interest = Remedy.Interest.builder()
-                .annualRatePercent(new BigDecimal("8"))
-                .build();
-        Remedy fee =
-                Remedy.LateFee.builder().percent(feePercent).build();
+        Remedy interest =
+                Remedy.Interest.builder().annualRatePercent(new BigDecimal("8")).build();
+        Remedy fee = Remedy.LateFee.builder().percent(feePercent).build();
         for (int k = 0; k < parts.size(); k++) {
             b.addObligations(Obligation.builder()
                     .id(ObligationId.of("share-" + k))

@@ -171,8 +171,7 @@ class PaymentsTest {
                 .flat(Money.of("50.00", "USD"))
                 .percent(new BigDecimal("2"))
                 .build();
-        Remedy suspend =
-                Remedy.Right.builder().right("SUSPEND_WORK").build();
+        Remedy suspend = Remedy.Right.builder().right("SUSPEND_WORK").build();
         return agreement("2024-01-01")
                 .value(Money.of("12000.00", "USD"))
                 .addObligations(

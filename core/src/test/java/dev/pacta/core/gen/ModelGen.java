@@ -422,8 +422,7 @@ public final class ModelGen {
 
     private static Remedy penalty(Dice d, Currency currency, boolean needsBase) {
         Remedy.Penalty.Builder b = Remedy.Penalty.builder();
-        b
-                .percent(percent(d, 10, 2000))
+        b.percent(percent(d, 10, 2000))
                 .per(span(d, 1))
                 .capPercent(percent(d, 500, 10000))
                 .proRata(d.chance(30));

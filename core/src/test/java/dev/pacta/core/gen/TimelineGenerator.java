@@ -176,7 +176,8 @@ final class TimelineGenerator {
             timing = "fulfil.open-ended";
         } else if (isHours(o.deadline())) {
             Instant deadline = instance.anchor()
-                    .plus(Duration.ofHours(((DeadlineRule.Within) o.deadline()).offset().amount()));
+                    .plus(Duration.ofHours(
+                            ((DeadlineRule.Within) o.deadline()).offset().amount()));
             int option = d.below(100);
             Instant when;
             if (option < 25) {

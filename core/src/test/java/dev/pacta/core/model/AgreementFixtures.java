@@ -81,9 +81,8 @@ final class AgreementFixtures {
                         .addRemedies(Remedy.RemedyObligation.builder()
                                 .obligation(ObligationId.of("penalty-fee"))
                                 .build())
-                        .addRemedies(Remedy.Right.builder()
-                                .right("SUSPEND_WORK")
-                                .build())
+                        .addRemedies(
+                                Remedy.Right.builder().right("SUSPEND_WORK").build())
                         .build())
                 .addObligations(obligation("penalty-fee", "client", "studio", Category.PAYMENT)
                         .trigger(Trigger.onBreach(ObligationId.of("balance")))

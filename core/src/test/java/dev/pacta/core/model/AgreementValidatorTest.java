@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
-import dev.pacta.core.money.DayCount;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.time.Recurrence;
 import dev.pacta.core.time.Span;
@@ -777,8 +776,7 @@ class AgreementValidatorTest {
     @Test
     void validate_lateFeeWithoutFlatOrPercent_reportsInvalidRemedy() {
         assertProblem(
-                withObligation(
-                        5, o -> o.addRemedies(Remedy.LateFee.builder().build())),
+                withObligation(5, o -> o.addRemedies(Remedy.LateFee.builder().build())),
                 "INVALID_REMEDY",
                 "obligations[5].remedies[1]",
                 "obligation 'penalty-fee': remedy LATE_FEE has neither flat nor percent; expected one or both");
@@ -789,9 +787,8 @@ class AgreementValidatorTest {
         assertProblem(
                 withObligation(
                         0,
-                        o -> o.addRemedies(Remedy.LateFee.builder()
-                                .percent(BigDecimal.TEN)
-                                .build())),
+                        o -> o.addRemedies(
+                                Remedy.LateFee.builder().percent(BigDecimal.TEN).build())),
                 "INVALID_REMEDY",
                 "obligations[0].remedies[0].percent",
                 "obligation 'provide-content': remedy LATE_FEE percent 10 has no amount to apply to; expected it only"
@@ -823,7 +820,8 @@ class AgreementValidatorTest {
     @Test
     void validate_penaltyWithoutPerAndCap_reportsEachMissingAttribute() {
         // A penalty without 'per' cannot be built at all (the validator once reported "needs 'per'").
-        assertThatThrownBy(() -> Remedy.Penalty.builder().percent(BigDecimal.ONE).build())
+        assertThatThrownBy(
+                        () -> Remedy.Penalty.builder().percent(BigDecimal.ONE).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[per]");
         // One without a cap is built, so that a document lacking it is read, and reported with its other problems.

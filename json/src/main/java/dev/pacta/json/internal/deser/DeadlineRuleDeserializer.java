@@ -72,8 +72,7 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
                 try {
                     switch (name) {
                         case "convention" ->
-                            convention =
-                                    Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention");
+                            convention = Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention");
                         case "direction" ->
                             direction = Scalars.enumValue(p, DeadlineRule.Direction.class, "a direction");
                         case "from" ->
@@ -130,44 +129,47 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
             DeadlineRule.Reference from,
             MilestoneId milestone) {
         return switch (kind) {
-            case "date" -> () -> {
-                DeadlineRule.OnDate.Builder b = DeadlineRule.OnDate.builder();
-                b.date(date);
-                if (convention != null) {
-                    b.convention(convention);
-                }
-                return b.build();
-            };
-            case "open" -> () -> {
-                DeadlineRule.Open.Builder b = DeadlineRule.Open.builder();
-                if (convention != null) {
-                    b.convention(convention);
-                }
-                return b.build();
-            };
-            default -> direction == DeadlineRule.Direction.BEFORE
-                    ? () -> {
-                        DeadlineRule.Before.Builder b = DeadlineRule.Before.builder();
-                        b.offset(span).reference(from);
-                        if (milestone != null) {
-                            b.milestone(milestone);
-                        }
-                        if (convention != null) {
-                            b.convention(convention);
-                        }
-                        return b.build();
+            case "date" ->
+                () -> {
+                    DeadlineRule.OnDate.Builder b = DeadlineRule.OnDate.builder();
+                    b.date(date);
+                    if (convention != null) {
+                        b.convention(convention);
                     }
-                    : () -> {
-                        DeadlineRule.Within.Builder b = DeadlineRule.Within.builder();
-                        b.offset(span).reference(from);
-                        if (milestone != null) {
-                            b.milestone(milestone);
+                    return b.build();
+                };
+            case "open" ->
+                () -> {
+                    DeadlineRule.Open.Builder b = DeadlineRule.Open.builder();
+                    if (convention != null) {
+                        b.convention(convention);
+                    }
+                    return b.build();
+                };
+            default ->
+                direction == DeadlineRule.Direction.BEFORE
+                        ? () -> {
+                            DeadlineRule.Before.Builder b = DeadlineRule.Before.builder();
+                            b.offset(span).reference(from);
+                            if (milestone != null) {
+                                b.milestone(milestone);
+                            }
+                            if (convention != null) {
+                                b.convention(convention);
+                            }
+                            return b.build();
                         }
-                        if (convention != null) {
-                            b.convention(convention);
-                        }
-                        return b.build();
-                    };
+                        : () -> {
+                            DeadlineRule.Within.Builder b = DeadlineRule.Within.builder();
+                            b.offset(span).reference(from);
+                            if (milestone != null) {
+                                b.milestone(milestone);
+                            }
+                            if (convention != null) {
+                                b.convention(convention);
+                            }
+                            return b.build();
+                        };
         };
     }
 

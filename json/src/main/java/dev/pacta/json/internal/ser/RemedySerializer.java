@@ -46,7 +46,9 @@ public final class RemedySerializer extends StdSerializer<Remedy> {
                     g.writeBooleanField("proRata", true);
                 }
             }
-            case OBLIGATION -> g.writeStringField("obligation", ((Remedy.RemedyObligation) v).obligation().value());
+            case OBLIGATION ->
+                g.writeStringField(
+                        "obligation", ((Remedy.RemedyObligation) v).obligation().value());
             case RIGHT -> {
                 Remedy.Right right = (Remedy.Right) v;
                 g.writeStringField("right", right.right());

@@ -27,10 +27,14 @@ public final class TriggerSerializer extends StdSerializer<Trigger> {
             }
             case ON_EVENT -> g.writeStringField("event", ((Trigger.OnEvent) v).eventKind());
             case ON_MILESTONE ->
-                g.writeStringField("milestone", ((Trigger.OnMilestone) v).milestone().value());
+                g.writeStringField(
+                        "milestone", ((Trigger.OnMilestone) v).milestone().value());
             case ON_FULFILMENT ->
-                g.writeStringField("obligation", ((Trigger.OnFulfilment) v).obligation().value());
-            case ON_BREACH -> g.writeStringField("obligation", ((Trigger.OnBreach) v).obligation().value());
+                g.writeStringField(
+                        "obligation", ((Trigger.OnFulfilment) v).obligation().value());
+            case ON_BREACH ->
+                g.writeStringField(
+                        "obligation", ((Trigger.OnBreach) v).obligation().value());
             case RECURRING -> {
                 g.writeFieldName("recurrence");
                 RecurrenceSerializer.INSTANCE.serialize(((Trigger.Recurring) v).recurrence(), g, provider);
