@@ -95,7 +95,7 @@ class BackwardDeadlineJsonTest {
                 .isEqualTo(
                         "{\"weeks\":2,\"direction\":\"BEFORE\",\"from\":\"MILESTONE_TARGET\",\"milestone\":\"launch\"}");
         // FOLLOWING is not the default before a date: it is written, and read back.
-        DeadlineRule following = DeadlineRule.builder()
+        DeadlineRule following = DeadlineRule.Before.builder()
                 .from(DeadlineRule.beforeEndDate(Span.ofMonths(1)))
                 .convention(BusinessDayConvention.FOLLOWING)
                 .build();
@@ -103,8 +103,7 @@ class BackwardDeadlineJsonTest {
                 .isEqualTo(
                         "{\"months\":1,\"direction\":\"BEFORE\",\"from\":\"END_DATE\",\"convention\":\"FOLLOWING\"}");
         assertThat(read(write(following))).isEqualTo(following);
-        DeadlineRule afterEnd = DeadlineRule.builder()
-                .kind(DeadlineRule.Kind.OFFSET)
+        DeadlineRule afterEnd = DeadlineRule.Within.builder()
                 .offset(Span.ofBusinessDays(2))
                 .reference(DeadlineRule.Reference.END_DATE)
                 .build();

@@ -268,24 +268,12 @@ final class JsonGen {
      */
     static Gen<DeadlineRule> deadline() {
         Gen<BusinessDayConvention> convention = Generate.enumValues(BusinessDayConvention.class);
-        Gen<DeadlineRule> open = convention.map(c -> DeadlineRule.builder()
-                .kind(DeadlineRule.Kind.OPEN)
-                .convention(c)
-                .build());
-        Gen<DeadlineRule> fixed = date().zip(
-                        convention,
-                        (d, c) -> DeadlineRule.builder()
-                                .kind(DeadlineRule.Kind.FIXED_DATE)
-                                .date(d)
-                                .convention(c)
-                                .build());
-        Gen<DeadlineRule> offset = span().zip(
-                        convention,
-                        (s, c) -> DeadlineRule.builder()
-                                .kind(DeadlineRule.Kind.OFFSET)
-                                .offset(s)
-                                .convention(c)
-                                .build());
+        Gen<DeadlineRule> open = convention.map(
+                c -> (DeadlineRule) DeadlineRule.Open.builder().convention(c).build());
+        Gen<DeadlineRule> fixed = date().zip(convention, (d, c) -> (DeadlineRule)
+                DeadlineRule.OnDate.builder().date(d).convention(c).build());
+        Gen<DeadlineRule> offset = span().zip(convention, (s, c) -> (DeadlineRule)
+                DeadlineRule.Within.builder().offset(s).convention(c).build());
         return Gens.weighted(Pair.of(1, open), Pair.of(1, fixed), Pair.of(1, offset));
     }
 
@@ -348,31 +336,20 @@ final class JsonGen {
         return Generate.enumValues(Remedy.Kind.class).flatMap(kind -> switch (kind) {
             case LATE_FEE ->
                 Gens.optional(money(), 0.6)
-                        .zip(
-                                Gens.optional(percent(), 0.6),
-                                (flat, pct) -> Remedy.builder()
-                                        .kind(kind)
-                                        .flat(
-                                                flat.isEmpty() && pct.isEmpty()
-                                                        ? Optional.of(Money.of("50", "EUR"))
-                                                        : flat)
-                                        .percent(pct)
-                                        .build());
+                        .zip(Gens.optional(percent(), 0.6), (flat, pct) -> (Remedy) Remedy.LateFee.builder()
+                                .flat(flat.isEmpty() && pct.isEmpty() ? Optional.of(Money.of("50", "EUR")) : flat)
+                                .percent(pct)
+                                .build());
             case INTEREST ->
-                percent()
-                        .zip(
-                                Generate.enumValues(DayCount.class),
-                                (rate, dc) -> Remedy.builder()
-                                        .kind(kind)
-                                        .annualRatePercent(rate)
-                                        .dayCount(dc)
-                                        .build());
+                percent().zip(Generate.enumValues(DayCount.class), (rate, dc) -> (Remedy) Remedy.Interest.builder()
+                        .annualRatePercent(rate)
+                        .dayCount(dc)
+                        .build());
             case PENALTY -> {
                 Gen<Optional<BigDecimal>> caps = Gens.optional(percent(), 0.5);
                 Gen<Optional<Money>> bases = Gens.optional(money(), 0.5);
                 Gen<Boolean> proRata = Generate.booleans();
-                yield in -> Remedy.builder()
-                        .kind(kind)
+                yield in -> Remedy.Penalty.builder()
                         .percent(percent().generate(in))
                         .per(span().generate(in))
                         .capPercent(caps.generate(in))
@@ -380,18 +357,13 @@ final class JsonGen {
                         .proRata(proRata.generate(in))
                         .build();
             }
-            case OBLIGATION ->
-                id(ObligationId::of)
-                        .map(o -> Remedy.builder().kind(kind).obligation(o).build());
+            case OBLIGATION -> id(ObligationId::of).map(o -> (Remedy) Remedy.obligation(o));
             case RIGHT ->
                 Gens.of("SUSPEND_WORK", "SUSPEND_WORK", "TERMINATE", "A", "X_1", "W" + "X".repeat(63))
-                        .zip(
-                                Generate.booleans(),
-                                (r, cured) -> Remedy.builder()
-                                        .kind(kind)
-                                        .right(r)
-                                        .untilCured(cured && r.equals(Remedy.SUSPEND_WORK))
-                                        .build());
+                        .zip(Generate.booleans(), (r, cured) -> (Remedy) Remedy.Right.builder()
+                                .right(r)
+                                .untilCured(cured && r.equals(Remedy.SUSPEND_WORK))
+                                .build());
         });
     }
 

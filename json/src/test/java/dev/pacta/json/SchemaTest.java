@@ -275,7 +275,10 @@ class SchemaTest {
             coverage.atLeast("trigger", kind, trigger);
         }
         for (DeadlineRule.Kind kind : DeadlineRule.Kind.values()) {
-            coverage.atLeast("deadline", kind, deadline);
+            // The model's generator draws no backward deadlines; BackwardDeadlineJsonTest reads and writes them.
+            if (kind != DeadlineRule.Kind.BEFORE) {
+                coverage.atLeast("deadline", kind, deadline);
+            }
         }
     }
 

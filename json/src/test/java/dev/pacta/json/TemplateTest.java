@@ -6,6 +6,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.pacta.core.Problem;
 import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.template.Parameter;
@@ -99,12 +100,8 @@ class TemplateTest {
         values.put("price", "\"EUR 8000.00\"");
         values.put("launchDate", "\"2026-07-15\"");
         assertThat(agreement.parties().get(0).name()).isEqualTo("Bäckerei Müller \"Zum Brot\"");
-        assertThat(agreement
-                        .obligations()
-                        .get(3)
-                        .deadline()
+        assertThat(((DeadlineRule.Offset) agreement.obligations().get(3).deadline())
                         .offset()
-                        .orElseThrow()
                         .amount())
                 .isEqualTo(5);
         assertThat(agreement.obligations().get(0).percentOfValue()).contains(new BigDecimal("30.5"));

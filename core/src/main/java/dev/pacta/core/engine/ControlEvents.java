@@ -502,7 +502,7 @@ final class ControlEvents {
 
     /**
      * What a cure of a breach (a late fulfilment or a waiver of {@code cured}) ends: suspensions under a right to
-     * suspend work that the agreement says lasts until the breach is cured ({@link Remedy#untilCured()}), as if their
+     * suspend work that the agreement says lasts until the breach is cured ({@link Remedy.Right#untilCured()}), as if their
      * holder resumed at {@code t}.
      */
     List<Act> cured(Inst cured, Instant t, EventId by) {
@@ -510,8 +510,8 @@ final class ControlEvents {
             return List.of();
         }
         boolean endsWithCure = false;
-        for (Remedy r : Rights.granted(cured)) {
-            endsWithCure |= r.untilCured() && r.right().orElseThrow().equals(Remedy.SUSPEND_WORK);
+        for (Remedy.Right r : Rights.granted(cured)) {
+            endsWithCure |= r.untilCured() && r.right().equals(Remedy.SUSPEND_WORK);
         }
         if (!endsWithCure) {
             return List.of();

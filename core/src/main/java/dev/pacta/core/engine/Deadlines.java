@@ -1,9 +1,12 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.DeadlineRule;
+import dev.pacta.core.model.DeadlineRule.Offset;
+import dev.pacta.core.model.DeadlineRule.OnDate;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.Severity;
@@ -44,14 +47,14 @@ final class Deadlines {
         DeadlineRule rule = def.deadline();
         Deadline d = calendar.lookup(
                 () -> switch (rule.kind()) {
-                    case FIXED_DATE -> dateDeadline(calendar.adjust(rule.date().orElseThrow(), rule.convention()), def);
+                    case FIXED_DATE -> dateDeadline(calendar.adjust(((OnDate) rule).date(), rule.convention()), def);
                     case OPEN ->
                         def.modality() == Modality.MUST_NOT
                                         && ledger.current.endDate().isPresent()
                                         && !def.survivesTermination()
                                 ? dateDeadline(ledger.current.endDate().get(), def)
                                 : null;
-                    case OFFSET -> offsetDeadline(anchorDate, inForce, rule, def);
+                    case OFFSET, BEFORE -> offsetDeadline(anchorDate, inForce, (Offset) rule, def);
                 },
                 gap -> ledger.finding(
                         FindingCodes.CALENDAR_NOT_COVERED,
@@ -60,9 +63,7 @@ final class Deadlines {
                         InstanceId.of(def.id(), number),
                         trigger == null ? List.of() : List.of(trigger),
                         "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + gap));
-        if (d != null
-                && rule.kind() == DeadlineRule.Kind.OFFSET
-                && !d.lateFrom().isAfter(inForce)) {
+        if (d != null && rule instanceof Offset && !d.lateFrom().isAfter(inForce)) {
             // A window that closed before it opened: said, not left as a silent negative window. The instance keeps
             // the deadline its agreement gives (it is late from the start), so that the report stays true to it.
             ledger.finding(
@@ -78,8 +79,8 @@ final class Deadlines {
         return d;
     }
 
-    private Deadline offsetDeadline(LocalDate anchor, Instant inForce, DeadlineRule rule, Obligation def) {
-        Span span = rule.offset().orElseThrow();
+    private Deadline offsetDeadline(LocalDate anchor, Instant inForce, Offset rule, Obligation def) {
+        Span span = rule.offset();
         if (span.unit() == Span.Unit.HOURS) {
             return timeDeadline(inForce.plus(Duration.ofHours(span.amount())), def);
         }
@@ -87,7 +88,7 @@ final class Deadlines {
     }
 
     /** The date an offset counts from: the instance's anchor, the end date, or a milestone's target as of now. */
-    private LocalDate reference(DeadlineRule rule, LocalDate anchor) {
+    private LocalDate reference(Offset rule, LocalDate anchor) {
         return switch (rule.reference()) {
             case ANCHOR -> anchor;
             case END_DATE ->
@@ -95,6 +96,7 @@ final class Deadlines {
                         .endDate()
                         .orElseThrow(() -> new IllegalStateException(
                                 "agreement '" + ledger.current.id() + "' has no end date to count from"));
+            // An offset from MILESTONE_TARGET always names its milestone (Offset's own check).
             case MILESTONE_TARGET -> ledger.milestones.get(rule.milestone().orElseThrow()).target;
         };
     }
@@ -105,10 +107,10 @@ final class Deadlines {
      * the N-th business day before X (N = 0: X if a business day, else the previous one). Other units move by the
      * rule's convention. Call inside a lookup.
      */
-    private LocalDate offsetDate(DeadlineRule rule, LocalDate reference) {
-        Span span = rule.offset().orElseThrow();
+    private LocalDate offsetDate(Offset rule, LocalDate reference) {
+        Span span = rule.offset();
         int n = Math.toIntExact(span.amount());
-        boolean before = rule.direction() == DeadlineRule.Direction.BEFORE;
+        boolean before = rule instanceof DeadlineRule.Before;
         int signed = before ? -n : n;
         return switch (span.unit()) {
             case CALENDAR_DAYS -> calendar.adjust(reference.plusDays(signed), rule.convention());
@@ -133,17 +135,18 @@ final class Deadlines {
         if (!startsEarly(o.def.deadline())) {
             return occurrence;
         }
-        LocalDate due = calendar.lookup(() -> offsetDate(o.def.deadline(), occurrence), gap -> {});
+        Offset rule = (Offset) o.def.deadline();
+        LocalDate due = calendar.lookup(() -> offsetDate(rule, occurrence), gap -> {});
         return due != null && due.isBefore(occurrence) ? days.shared(due) : occurrence;
     }
 
     /** Whether a rule may give a due date before the anchor it counts from: the only ones {@link #inForceDay} moves. */
     static boolean startsEarly(DeadlineRule rule) {
-        if (rule.kind() != DeadlineRule.Kind.OFFSET || rule.reference() != DeadlineRule.Reference.ANCHOR) {
+        if (!(rule instanceof Offset offset) || offset.reference() != DeadlineRule.Reference.ANCHOR) {
             return false;
         }
-        Span.Unit unit = rule.offset().orElseThrow().unit();
-        if (rule.direction() == DeadlineRule.Direction.BEFORE) {
+        Span.Unit unit = offset.offset().unit();
+        if (rule instanceof DeadlineRule.Before) {
             return true;
         }
         boolean dated = unit == Span.Unit.CALENDAR_DAYS || unit == Span.Unit.WEEKS || unit == Span.Unit.MONTHS;
@@ -203,7 +206,7 @@ final class Deadlines {
      * calendar cannot give it (then with a finding).
      */
     Optional<LocalDate> occurrence(Obl o, int k) {
-        Recurrence r = o.def.trigger().recurrence().orElseThrow();
+        Recurrence r = ((Trigger.Recurring) o.def.trigger()).recurrence();
         Optional<LocalDate> date = calendar.lookup(
                 () -> calendar.occurrence(r, o.recurrenceAnchor, k),
                 gap -> ledger.finding(

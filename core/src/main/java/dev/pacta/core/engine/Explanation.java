@@ -79,8 +79,7 @@ final class Explanation implements Supplier<String> {
                     .append(Days.describeDue(facts.original(), zone))
                     .append(": ")
                     .append(ruleText(def.deadline()));
-            DeadlineRule rule = def.deadline();
-            if (rule.kind() == DeadlineRule.Kind.OFFSET) {
+            if (def.deadline() instanceof DeadlineRule.Offset rule) {
                 s.append(rule.direction() == DeadlineRule.Direction.BEFORE ? " before " : " after ");
                 switch (rule.reference()) {
                     case ANCHOR -> s.append(anchor);
@@ -145,13 +144,13 @@ final class Explanation implements Supplier<String> {
      * calendar days, weeks or months, or the first day a business-day count examines; null for other rules.
      */
     private LocalDate nominal(DeadlineRule rule) {
-        if (rule.kind() == DeadlineRule.Kind.FIXED_DATE) {
-            return rule.date().orElseThrow();
+        if (rule instanceof DeadlineRule.OnDate date) {
+            return date.date();
         }
-        if (rule.kind() != DeadlineRule.Kind.OFFSET) {
+        if (!(rule instanceof DeadlineRule.Offset offsetRule)) {
             return null;
         }
-        Span offset = rule.offset().orElseThrow();
+        Span offset = offsetRule.offset();
         int n = Math.toIntExact(offset.amount());
         LocalDate a = anchor.day();
         return switch (offset.unit()) {
@@ -167,7 +166,7 @@ final class Explanation implements Supplier<String> {
         return switch (rule.kind()) {
             case FIXED_DATE -> "fixed date";
             case OPEN -> "open-ended";
-            case OFFSET -> rule.offset().get().toString();
+            case OFFSET, BEFORE -> ((DeadlineRule.Offset) rule).offset().toString();
         };
     }
 

@@ -180,10 +180,10 @@ final class Ledger {
         }
         Trigger trigger = def.trigger();
         switch (trigger.kind()) {
-            case ON_EVENT -> add(onEvent, trigger.eventKind().get(), o);
-            case ON_FULFILMENT -> add(onFulfilment, trigger.obligation().get(), o);
-            case ON_BREACH -> add(onBreach, trigger.obligation().get(), o);
-            case ON_MILESTONE -> add(onMilestone, trigger.milestone().get(), o);
+            case ON_EVENT -> add(onEvent, ((Trigger.OnEvent) trigger).eventKind(), o);
+            case ON_FULFILMENT -> add(onFulfilment, ((Trigger.OnFulfilment) trigger).obligation(), o);
+            case ON_BREACH -> add(onBreach, ((Trigger.OnBreach) trigger).obligation(), o);
+            case ON_MILESTONE -> add(onMilestone, ((Trigger.OnMilestone) trigger).milestone(), o);
             default -> {}
         }
         for (ObligationId p : def.prerequisites()) {

@@ -9,10 +9,10 @@ import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.Severity;
-import dev.pacta.core.time.Recurrence;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +85,8 @@ final class Payments {
         if (o.share == null) {
             return null;
         }
-        Optional<Integer> count = o.def.trigger().recurrence().flatMap(Recurrence::count);
+        Optional<Integer> count =
+                o.def.trigger() instanceof Trigger.Recurring r ? r.recurrence().count() : Optional.empty();
         if (count.isPresent() && number <= count.get()) {
             return o.share.split(count.get()).get(number - 1);
         }

@@ -76,10 +76,12 @@ final class Remedies {
         for (int k = 0; k < remedies.size(); k++) {
             Remedy r = remedies.get(k);
             java.util.Optional<Computed> amount = switch (r.kind()) {
-                case LATE_FEE -> lateFee(r, r.base().orElse(feeBase));
+                case LATE_FEE -> lateFee((Remedy.LateFee) r, feeBase);
                 case INTEREST ->
-                    i.isPayment() ? java.util.Optional.of(interest(r, i, until)) : java.util.Optional.empty();
-                case PENALTY -> penalty(r, i, i.isPayment() ? f.due() : null, until);
+                    i.isPayment()
+                            ? java.util.Optional.of(interest((Remedy.Interest) r, i, until))
+                            : java.util.Optional.empty();
+                case PENALTY -> penalty((Remedy.Penalty) r, i, i.isPayment() ? f.due() : null, until);
                 case OBLIGATION, RIGHT -> java.util.Optional.empty();
             };
             int index = k;
@@ -204,10 +206,10 @@ final class Remedies {
         breached.sort((a, b) -> a.facts().breachedAt().compareTo(b.facts().breachedAt()));
         List<dev.pacta.core.report.GrantedRight> rights = new ArrayList<>();
         for (Inst i : breached) {
-            for (Remedy r : Rights.granted(i)) {
+            for (Remedy.Right r : Rights.granted(i)) {
                 rights.add(dev.pacta.core.report.GrantedRight.builder()
                         .party(i.obl.def.beneficiary())
-                        .right(r.right().orElseThrow())
+                        .right(r.right())
                         .instance(i.id())
                         .from(i.facts().breachedAt())
                         .build());
@@ -220,16 +222,16 @@ final class Remedies {
     record Computed(Money amount, String text) {}
 
     /** Flat fee plus a percentage of the base, charged once. */
-    static java.util.Optional<Computed> lateFee(Remedy r, Money base) {
-        Money fee = null;
+    static java.util.Optional<Computed> lateFee(Remedy.LateFee r, Money base) {
+        Money fee = r.flat().orElse(null);
+        BigDecimal percent = r.percent().orElse(null);
         List<String> parts = new ArrayList<>();
-        if (r.flat().isPresent()) {
-            fee = r.flat().get();
+        if (fee != null) {
             parts.add(fee.format());
         }
-        if (r.percent().isPresent() && base != null) {
-            Money pct = base.percentage(r.percent().get());
-            parts.add(plain(r.percent().get()) + " % × " + base.format());
+        if (percent != null && base != null) {
+            Money pct = base.percentage(percent);
+            parts.add(plain(percent) + " % × " + base.format());
             fee = fee == null ? pct : sameCurrency(fee, pct) ? fee.plus(pct) : fee;
         }
         if (fee == null) {
@@ -246,9 +248,9 @@ final class Remedies {
      * Simple interest from the day after the due date to each payment date on the outstanding amount as it changes,
      * then to the evaluation date on what is still outstanding; rounded once at the end.
      */
-    Computed interest(Remedy r, Inst i, Instant at) {
+    Computed interest(Remedy.Interest r, Inst i, Instant at) {
         LocalDate due = responsibility.dueDate(i);
-        SimpleInterest interest = SimpleInterest.of(r.annualRatePercent().orElseThrow(), r.dayCount());
+        SimpleInterest interest = SimpleInterest.of(r.annualRatePercent(), r.dayCount());
         Money outstanding = i.facts().due();
         LocalDate from = due;
         for (Inst.Paid p : i.facts().payments()) {
@@ -273,12 +275,12 @@ final class Remedies {
     }
 
     /** A percentage of the base per whole (or pro rata) period of lateness, capped. */
-    java.util.Optional<Computed> penalty(Remedy r, Inst i, Money due, Instant at) {
+    java.util.Optional<Computed> penalty(Remedy.Penalty r, Inst i, Money due, Instant at) {
         Money base = r.base().orElse(due);
-        if (base == null || r.per().isEmpty() || r.percent().isEmpty()) {
+        if (base == null) {
             return java.util.Optional.empty();
         }
-        Span per = r.per().get();
+        Span per = r.per();
         Instant fulfilled = i.facts().fulfilledAt();
         Instant until = fulfilled != null && !fulfilled.isAfter(at) ? fulfilled : at;
         GuardedCalendar.Count count = responsibility.lateIn(per.unit(), i, until);
@@ -288,12 +290,12 @@ final class Remedies {
                 : r.proRata()
                         ? BigDecimal.valueOf(late).divide(BigDecimal.valueOf(per.amount()), 10, RoundingMode.DOWN)
                         : BigDecimal.valueOf(late / per.amount());
-        BigDecimal percent = periods.multiply(r.percent().get());
+        BigDecimal percent = periods.multiply(r.percent());
         BigDecimal cap = r.capPercent().orElse(HUNDRED);
         boolean capped = percent.compareTo(cap) > 0;
         BigDecimal applied = capped ? cap : percent;
         Money amount = base.percentage(applied);
-        String text = plain(r.percent().get()) + " % × " + plain(periods) + " periods of " + per + " (" + late + " "
+        String text = plain(r.percent()) + " % × " + plain(periods) + " periods of " + per + " (" + late + " "
                 + count.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "") + " = "
                 + plain(applied) + " % × " + base.format() + " = " + amount.format();
         return java.util.Optional.of(new Computed(amount, text));

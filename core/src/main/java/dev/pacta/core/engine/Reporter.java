@@ -2,6 +2,7 @@ package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.FindingCodes;
@@ -162,18 +163,18 @@ final class Reporter {
         if (o.removedAt != null) {
             why = "never triggered; " + o.removedReason;
         } else {
-            why = switch (def.trigger().kind()) {
+            Trigger t = def.trigger();
+            why = switch (t.kind()) {
                 case ON_EFFECTIVE_DATE -> "comes into force on " + sim.days.day(o.addedAt);
-                case ON_EVENT ->
-                    "comes into force with each " + def.trigger().eventKind().get() + " event; none yet";
+                case ON_EVENT -> "comes into force with each " + ((Trigger.OnEvent) t).eventKind() + " event; none yet";
                 case ON_MILESTONE ->
-                    "comes into force when milestone "
-                            + def.trigger().milestone().get() + " is reached; not reached yet";
+                    "comes into force when milestone " + ((Trigger.OnMilestone) t).milestone()
+                            + " is reached; not reached yet";
                 case ON_FULFILMENT ->
-                    "comes into force when " + def.trigger().obligation().get() + " is fulfilled; not yet";
+                    "comes into force when " + ((Trigger.OnFulfilment) t).obligation() + " is fulfilled; not yet";
                 case ON_BREACH ->
-                    "comes into force only if " + def.trigger().obligation().get() + " is breached; it has not been";
-                case RECURRING -> "recurring " + def.trigger().recurrence().get() + "; no period has started";
+                    "comes into force only if " + ((Trigger.OnBreach) t).obligation() + " is breached; it has not been";
+                case RECURRING -> "recurring " + ((Trigger.Recurring) t).recurrence() + "; no period has started";
             };
         }
         return InstanceReport.builder()

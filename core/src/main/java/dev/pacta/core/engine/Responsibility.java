@@ -223,8 +223,7 @@ final class Responsibility {
         boolean business = late && declaredUnit(i) == Span.Unit.BUSINESS_DAYS;
         if (penalised) {
             for (Remedy r : i.obl.def.remedies()) {
-                business |= r.kind() == Remedy.Kind.PENALTY
-                        && r.per().map(p -> p.unit() == Span.Unit.BUSINESS_DAYS).orElse(false);
+                business |= r instanceof Remedy.Penalty p && p.per().unit() == Span.Unit.BUSINESS_DAYS;
             }
         }
         LocalDate from = dueDate(i);

@@ -22,7 +22,7 @@ final class Rights {
      * @param breached the breached instance
      * @param clause the {@code RIGHT} remedy
      */
-    record Grant(Inst breached, Remedy clause) {
+    record Grant(Inst breached, Remedy.Right clause) {
         /** The party that holds the right: the beneficiary of the breached instance. */
         PartyId holder() {
             return breached.obl.def.beneficiary();
@@ -51,11 +51,11 @@ final class Rights {
     }
 
     /** The {@code RIGHT} remedies a breach of the instance grants, in declaration order. */
-    static List<Remedy> granted(Inst i) {
-        List<Remedy> rights = new ArrayList<>(1);
+    static List<Remedy.Right> granted(Inst i) {
+        List<Remedy.Right> rights = new ArrayList<>(1);
         for (Remedy r : i.obl.def.remedies()) {
-            if (r.kind() == Remedy.Kind.RIGHT) {
-                rights.add(r);
+            if (r instanceof Remedy.Right right) {
+                rights.add(right);
             }
         }
         return rights;
@@ -81,8 +81,8 @@ final class Rights {
                 continue;
             }
             for (Remedy r : i.obl.def.remedies()) {
-                if (r.kind() == Remedy.Kind.RIGHT && r.right().orElseThrow().equals(right)) {
-                    grants.add(new Grant(i, r));
+                if (r instanceof Remedy.Right granted && granted.right().equals(right)) {
+                    grants.add(new Grant(i, granted));
                 }
             }
         }

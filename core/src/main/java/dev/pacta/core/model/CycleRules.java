@@ -29,9 +29,8 @@ final class CycleRules {
         for (int i = 0; i < os.size(); i++) {
             Obligation o = os.get(i);
             prerequisites[i] = targets(o.prerequisites(), run.obligations, i);
-            Trigger t = o.trigger();
-            boolean chained = t.kind() == Trigger.Kind.ON_FULFILMENT || t.kind() == Trigger.Kind.ON_BREACH;
-            triggers[i] = chained ? targets(List.of(t.obligation().orElseThrow()), run.obligations, i) : new int[] {-1};
+            ObligationId chained = TriggerRules.chainedTo(o.trigger());
+            triggers[i] = chained != null ? targets(List.of(chained), run.obligations, i) : new int[] {-1};
         }
         List<Milestone> ms = agreement.milestones();
         int[][] dependsOn = new int[ms.size()][];

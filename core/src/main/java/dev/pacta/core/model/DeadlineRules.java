@@ -13,8 +13,7 @@ import java.time.LocalDate;
  * date ({@code DEADLINE_OUTSIDE_TERM}).
  *
  * <p>A fixed-date deadline after the end date is allowed: surviving obligations (a final invoice, the return of
- * materials) are often due after the end. Which attributes go with which kind is the deadline rule's own check
- * ({@code DeadlineRule.check}).
+ * materials) are often due after the end. Which attributes go with which kind is the deadline rule's sealed subtype's.
  */
 final class DeadlineRules {
     private DeadlineRules() {}
@@ -22,15 +21,16 @@ final class DeadlineRules {
     static void check(ValidationRun run, Obligation o, String path, String owner) {
         DeadlineRule rule = o.deadline();
         switch (rule.kind()) {
-            case OFFSET -> {
-                if (!ValueRules.inBounds(rule.offset().orElseThrow())) {
-                    ValueRules.span(run, rule.offset().orElseThrow(), path + ".offset", owner + ": deadline offset");
+            case OFFSET, BEFORE -> {
+                DeadlineRule.Offset offset = (DeadlineRule.Offset) rule;
+                if (!ValueRules.inBounds(offset.offset())) {
+                    ValueRules.span(run, offset.offset(), path + ".offset", owner + ": deadline offset");
                 }
-                reference(run, o, rule, path, owner);
+                reference(run, o, offset, path, owner);
             }
             case FIXED_DATE -> {
                 Agreement agreement = run.agreement;
-                LocalDate date = rule.date().orElseThrow();
+                LocalDate date = ((DeadlineRule.OnDate) rule).date();
                 if (date.isBefore(agreement.effectiveDate())) {
                     run.add(
                             DEADLINE_OUTSIDE_TERM,
@@ -47,7 +47,8 @@ final class DeadlineRules {
     }
 
     /** What an offset counts from must exist, and an offset before the instance's own anchor must be able to fit. */
-    private static void reference(ValidationRun run, Obligation o, DeadlineRule rule, String path, String owner) {
+    private static void reference(
+            ValidationRun run, Obligation o, DeadlineRule.Offset rule, String path, String owner) {
         switch (rule.reference()) {
             case END_DATE -> {
                 if (run.agreement.endDate().isEmpty()) {
@@ -63,8 +64,7 @@ final class DeadlineRules {
                         run, rule.milestone().orElseThrow(), path + ".milestone", owner + ": deadline milestone");
             case ANCHOR -> {
                 // Before its own anchor, only a recurring instance can be in force in time (from its due date).
-                if (rule.direction() == DeadlineRule.Direction.BEFORE
-                        && o.trigger().kind() != Trigger.Kind.RECURRING) {
+                if (rule instanceof DeadlineRule.Before && o.trigger().kind() != Trigger.Kind.RECURRING) {
                     run.add(
                             DEADLINE_BEFORE_TRIGGER,
                             path + ".direction",

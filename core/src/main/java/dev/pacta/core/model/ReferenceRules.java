@@ -85,7 +85,7 @@ final class ReferenceRules {
 
     /** The obligation whose fulfilment or breach triggers {@code o}: another declared obligation. */
     static void triggeringObligation(ValidationRun run, Obligation o, Trigger t, String path, String owner) {
-        ObligationId other = t.obligation().orElseThrow();
+        ObligationId other = TriggerRules.chainedTo(t);
         if (other.equals(o.id())) {
             run.add(
                     SELF_REFERENCE,

@@ -1,44 +1,40 @@
 package dev.pacta.core.model;
 
 import dev.pacta.core.time.Recurrence;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * When the instances of an obligation come into force.
+ * When the instances of an obligation come into force: a sealed type with one subtype per {@link Kind}.
  *
- * <p>Each {@link Kind} uses exactly one of the optional attributes: {@link #eventKind()} for {@code ON_EVENT},
- * {@link #milestone()} for {@code ON_MILESTONE}, {@link #obligation()} for {@code ON_FULFILMENT} and
- * {@code ON_BREACH}, {@link #recurrence()} for {@code RECURRING}. Use the factories, which set them right.
- * This class is immutable and thread-safe.
+ * <p>Each subtype holds exactly what its kind needs: {@link OnEvent#eventKind()}, {@link OnMilestone#milestone()},
+ * {@link OnFulfilment#obligation()}, {@link OnBreach#obligation()}, {@link Recurring#recurrence()}, and nothing for
+ * {@link OnEffectiveDate}. Create them with the factories ({@link #onEvent(String)} and so on). On Java 17, switch
+ * on {@link #kind()} and cast to the subtype it names, or test with {@code instanceof}. This class is immutable and
+ * thread-safe.
  */
-@Value.Immutable
-public abstract class Trigger {
+public abstract sealed class Trigger
+        permits Trigger.OnEffectiveDate,
+                Trigger.OnEvent,
+                Trigger.OnMilestone,
+                Trigger.OnFulfilment,
+                Trigger.OnBreach,
+                Trigger.Recurring {
     Trigger() {}
 
-    /** The kinds of trigger. */
+    /** The kinds of trigger, one per subtype. */
     public enum Kind {
-        /** One instance, in force from the agreement's effective date (start of day in its zone). */
+        /** {@link OnEffectiveDate}: one instance, in force from the agreement's effective date (start of day). */
         ON_EFFECTIVE_DATE,
-        /** One instance per event of {@link #eventKind()}, in force from that event. */
+        /** {@link OnEvent}: one instance per event of its kind, in force from that event. */
         ON_EVENT,
-        /** One instance when {@link #milestone()} is reached. */
+        /** {@link OnMilestone}: one instance when its milestone is reached. */
         ON_MILESTONE,
-        /** One instance per fulfilment of an instance of {@link #obligation()}. */
+        /** {@link OnFulfilment}: one instance per fulfilment of an instance of another obligation. */
         ON_FULFILMENT,
-        /** One instance per breach of an instance of {@link #obligation()}: remedies and chained duties. */
+        /** {@link OnBreach}: one instance per breach of an instance of another obligation: chained duties. */
         ON_BREACH,
-        /** One instance per period of {@link #recurrence()}. */
+        /** {@link Recurring}: one instance per period of its recurrence. */
         RECURRING
-    }
-
-    /**
-     * Returns a new builder.
-     *
-     * @return a builder
-     */
-    public static Builder builder() {
-        return new Builder();
     }
 
     /**
@@ -46,8 +42,8 @@ public abstract class Trigger {
      *
      * @return the trigger
      */
-    public static Trigger onEffectiveDate() {
-        return builder().kind(Kind.ON_EFFECTIVE_DATE).build();
+    public static OnEffectiveDate onEffectiveDate() {
+        return OnEffectiveDate.INSTANCE;
     }
 
     /**
@@ -56,8 +52,8 @@ public abstract class Trigger {
      * @param eventKind the kind of the triggering events
      * @return the trigger
      */
-    public static Trigger onEvent(String eventKind) {
-        return builder().kind(Kind.ON_EVENT).eventKind(eventKind).build();
+    public static OnEvent onEvent(String eventKind) {
+        return new ImmutableOnEvent.Builder().eventKind(eventKind).build();
     }
 
     /**
@@ -66,8 +62,8 @@ public abstract class Trigger {
      * @param milestone the milestone
      * @return the trigger
      */
-    public static Trigger onMilestone(MilestoneId milestone) {
-        return builder().kind(Kind.ON_MILESTONE).milestone(milestone).build();
+    public static OnMilestone onMilestone(MilestoneId milestone) {
+        return new ImmutableOnMilestone.Builder().milestone(milestone).build();
     }
 
     /**
@@ -76,8 +72,8 @@ public abstract class Trigger {
      * @param obligation the other obligation
      * @return the trigger
      */
-    public static Trigger onFulfilment(ObligationId obligation) {
-        return builder().kind(Kind.ON_FULFILMENT).obligation(obligation).build();
+    public static OnFulfilment onFulfilment(ObligationId obligation) {
+        return new ImmutableOnFulfilment.Builder().obligation(obligation).build();
     }
 
     /**
@@ -86,8 +82,8 @@ public abstract class Trigger {
      * @param obligation the other obligation
      * @return the trigger
      */
-    public static Trigger onBreach(ObligationId obligation) {
-        return builder().kind(Kind.ON_BREACH).obligation(obligation).build();
+    public static OnBreach onBreach(ObligationId obligation) {
+        return new ImmutableOnBreach.Builder().obligation(obligation).build();
     }
 
     /**
@@ -96,77 +92,159 @@ public abstract class Trigger {
      * @param recurrence the schedule
      * @return the trigger
      */
-    public static Trigger recurring(Recurrence recurrence) {
-        return builder().kind(Kind.RECURRING).recurrence(recurrence).build();
+    public static Recurring recurring(Recurrence recurrence) {
+        return new ImmutableRecurring.Builder().recurrence(recurrence).build();
     }
 
     /**
-     * The kind of trigger.
+     * The kind of trigger, which names the subtype.
      *
      * @return the kind
      */
     public abstract Kind kind();
 
-    /**
-     * For {@code ON_EVENT}: the kind of the triggering events.
-     *
-     * @return the event kind
-     */
-    public abstract Optional<String> eventKind();
+    /** One instance, in force from the agreement's effective date. */
+    @Value.Immutable
+    public abstract static non-sealed class OnEffectiveDate extends Trigger {
+        private static final OnEffectiveDate INSTANCE = new ImmutableOnEffectiveDate.Builder().build();
 
-    /**
-     * For {@code ON_MILESTONE}: the milestone.
-     *
-     * @return the milestone id
-     */
-    public abstract Optional<MilestoneId> milestone();
+        OnEffectiveDate() {}
 
-    /**
-     * For {@code ON_FULFILMENT} and {@code ON_BREACH}: the other obligation.
-     *
-     * @return the obligation id
-     */
-    public abstract Optional<ObligationId> obligation();
+        /** Returns {@link Kind#ON_EFFECTIVE_DATE}. */
+        @Override
+        public final Kind kind() {
+            return Kind.ON_EFFECTIVE_DATE;
+        }
 
-    /**
-     * For {@code RECURRING}: the schedule.
-     *
-     * @return the recurrence
-     */
-    public abstract Optional<Recurrence> recurrence();
-
-    @Value.Check
-    void check() {
-        boolean event = kind() == Kind.ON_EVENT;
-        boolean milestone = kind() == Kind.ON_MILESTONE;
-        boolean other = kind() == Kind.ON_FULFILMENT || kind() == Kind.ON_BREACH;
-        boolean recurring = kind() == Kind.RECURRING;
-        require(event == eventKind().isPresent(), "eventKind", event);
-        require(milestone == milestone().isPresent(), "milestone", milestone);
-        require(other == obligation().isPresent(), "obligation", other);
-        require(recurring == recurrence().isPresent(), "recurrence", recurring);
-    }
-
-    private void require(boolean ok, String attribute, boolean needed) {
-        if (!ok) {
-            throw new IllegalStateException(
-                    "trigger " + kind() + (needed ? " needs '" : " does not take '") + attribute + "'");
+        /** Returns {@code "on the effective date"}. */
+        @Override
+        public String toString() {
+            return "on the effective date";
         }
     }
 
-    /** Returns the trigger in words, e.g. {@code "on event draft.submitted"}. */
-    @Override
-    public String toString() {
-        return switch (kind()) {
-            case ON_EFFECTIVE_DATE -> "on the effective date";
-            case ON_EVENT -> "on event " + eventKind().orElseThrow();
-            case ON_MILESTONE -> "on milestone " + milestone().orElseThrow();
-            case ON_FULFILMENT -> "on fulfilment of " + obligation().orElseThrow();
-            case ON_BREACH -> "on breach of " + obligation().orElseThrow();
-            case RECURRING -> "recurring " + recurrence().orElseThrow();
-        };
+    /** One instance per event of a kind. */
+    @Value.Immutable
+    public abstract static non-sealed class OnEvent extends Trigger {
+        OnEvent() {}
+
+        /**
+         * The kind of the triggering events, e.g. {@code draft.submitted}.
+         *
+         * @return the event kind
+         */
+        public abstract String eventKind();
+
+        /** Returns {@link Kind#ON_EVENT}. */
+        @Override
+        public final Kind kind() {
+            return Kind.ON_EVENT;
+        }
+
+        /** Returns the trigger in words, e.g. {@code "on event draft.submitted"}. */
+        @Override
+        public String toString() {
+            return "on event " + eventKind();
+        }
     }
 
-    /** Builds {@link Trigger} values. */
-    public static final class Builder extends ImmutableTrigger.Builder {}
+    /** One instance when a milestone is reached. */
+    @Value.Immutable
+    public abstract static non-sealed class OnMilestone extends Trigger {
+        OnMilestone() {}
+
+        /**
+         * The milestone.
+         *
+         * @return the milestone id
+         */
+        public abstract MilestoneId milestone();
+
+        /** Returns {@link Kind#ON_MILESTONE}. */
+        @Override
+        public final Kind kind() {
+            return Kind.ON_MILESTONE;
+        }
+
+        /** Returns the trigger in words, e.g. {@code "on milestone launch"}. */
+        @Override
+        public String toString() {
+            return "on milestone " + milestone();
+        }
+    }
+
+    /** One instance per fulfilment of an instance of another obligation. */
+    @Value.Immutable
+    public abstract static non-sealed class OnFulfilment extends Trigger {
+        OnFulfilment() {}
+
+        /**
+         * The other obligation.
+         *
+         * @return the obligation id
+         */
+        public abstract ObligationId obligation();
+
+        /** Returns {@link Kind#ON_FULFILMENT}. */
+        @Override
+        public final Kind kind() {
+            return Kind.ON_FULFILMENT;
+        }
+
+        /** Returns the trigger in words, e.g. {@code "on fulfilment of deposit"}. */
+        @Override
+        public String toString() {
+            return "on fulfilment of " + obligation();
+        }
+    }
+
+    /** One instance per breach of an instance of another obligation: remedies and chained duties. */
+    @Value.Immutable
+    public abstract static non-sealed class OnBreach extends Trigger {
+        OnBreach() {}
+
+        /**
+         * The other obligation.
+         *
+         * @return the obligation id
+         */
+        public abstract ObligationId obligation();
+
+        /** Returns {@link Kind#ON_BREACH}. */
+        @Override
+        public final Kind kind() {
+            return Kind.ON_BREACH;
+        }
+
+        /** Returns the trigger in words, e.g. {@code "on breach of balance"}. */
+        @Override
+        public String toString() {
+            return "on breach of " + obligation();
+        }
+    }
+
+    /** One instance per period of a schedule. */
+    @Value.Immutable
+    public abstract static non-sealed class Recurring extends Trigger {
+        Recurring() {}
+
+        /**
+         * The schedule.
+         *
+         * @return the recurrence
+         */
+        public abstract Recurrence recurrence();
+
+        /** Returns {@link Kind#RECURRING}. */
+        @Override
+        public final Kind kind() {
+            return Kind.RECURRING;
+        }
+
+        /** Returns the trigger in words, e.g. {@code "recurring every month"}. */
+        @Override
+        public String toString() {
+            return "recurring " + recurrence();
+        }
+    }
 }

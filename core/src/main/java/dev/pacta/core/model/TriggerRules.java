@@ -19,19 +19,32 @@ final class TriggerRules {
         Trigger t = o.trigger();
         switch (t.kind()) {
             case ON_EVENT -> {
-                if (!ValueRules.validKind(t.eventKind().orElseThrow())) {
-                    ValueRules.eventKind(run, t.eventKind().orElseThrow(), path + ".eventKind", owner + ": trigger");
+                String kind = ((Trigger.OnEvent) t).eventKind();
+                if (!ValueRules.validKind(kind)) {
+                    ValueRules.eventKind(run, kind, path + ".eventKind", owner + ": trigger");
                 }
             }
             case ON_MILESTONE ->
                 ReferenceRules.milestone(
-                        run, t.milestone().orElseThrow(), path + ".milestone", owner + ": trigger milestone");
+                        run, ((Trigger.OnMilestone) t).milestone(), path + ".milestone", owner + ": trigger milestone");
             case ON_FULFILMENT, ON_BREACH -> ReferenceRules.triggeringObligation(run, o, t, path, owner);
-            case RECURRING -> recurrence(run, t.recurrence().orElseThrow(), path + ".recurrence", owner);
+            case RECURRING -> recurrence(run, ((Trigger.Recurring) t).recurrence(), path + ".recurrence", owner);
             case ON_EFFECTIVE_DATE -> {
                 // Nothing to check: the effective date always exists.
             }
         }
+    }
+
+    /**
+     * The obligation an {@code ON_FULFILMENT} or {@code ON_BREACH} trigger names.
+     *
+     * @param t the trigger
+     * @return the obligation, or null for the other triggers
+     */
+    static ObligationId chainedTo(Trigger t) {
+        return t instanceof Trigger.OnFulfilment f
+                ? f.obligation()
+                : t instanceof Trigger.OnBreach b ? b.obligation() : null;
     }
 
     /** The schedule's problems, with their paths under the trigger's and the obligation named first. */

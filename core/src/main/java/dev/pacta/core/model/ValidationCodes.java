@@ -129,7 +129,7 @@ public final class ValidationCodes {
     public static final String CURRENCY_MISMATCH = "CURRENCY_MISMATCH";
 
     /**
-     * A remedy lacks an attribute its kind needs, has one its kind does not take, or has one out of range
+     * A late fee has neither a flat fee nor a percentage, a penalty has no cap, or a remedy has an attribute out of range
      * (percentages in (0, 100], {@code per} from 1 unit to ten years, rights matching {@code [A-Z][A-Z0-9_]*}); or a
      * late-fee percentage, interest or a penalty without a base sits on an obligation that has no amount to apply
      * to.

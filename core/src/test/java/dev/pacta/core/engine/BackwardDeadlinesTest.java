@@ -152,7 +152,8 @@ class BackwardDeadlinesTest {
 
     @Test
     void calendarDays_otherConventions_moveAsTheySay() {
-        DeadlineRule.Builder b = DeadlineRule.builder().from(DeadlineRule.beforeEndDate(Span.ofCalendarDays(30)));
+        DeadlineRule.Before.Builder b =
+                DeadlineRule.Before.builder().from(DeadlineRule.beforeEndDate(Span.ofCalendarDays(30)));
         assertThat(due(b.convention(BusinessDayConvention.FOLLOWING).build())).isEqualTo(LocalDate.of(2024, 12, 2));
         // Following Mon 12-02 is in the same month as Sun 12-01: MODIFIED_FOLLOWING keeps it.
         assertThat(due(b.convention(BusinessDayConvention.MODIFIED_FOLLOWING).build()))
@@ -180,8 +181,7 @@ class BackwardDeadlinesTest {
 
     @Test
     void afterTheEndDate_countsForward() {
-        DeadlineRule rule = DeadlineRule.builder()
-                .kind(DeadlineRule.Kind.OFFSET)
+        DeadlineRule rule = DeadlineRule.Within.builder()
                 .offset(Span.ofBusinessDays(2))
                 .reference(DeadlineRule.Reference.END_DATE)
                 .build();
@@ -274,11 +274,7 @@ class BackwardDeadlinesTest {
                         .dayOfMonth(1)
                         .start(LocalDate.of(2024, 12, 1))
                         .build()),
-                DeadlineRule.builder()
-                        .kind(DeadlineRule.Kind.OFFSET)
-                        .offset(Span.ofCalendarDays(5))
-                        .direction(DeadlineRule.Direction.BEFORE)
-                        .build());
+                DeadlineRule.Before.builder().offset(Span.ofCalendarDays(5)).build());
         ComplianceReport r = ENGINE.evaluate(
                 agreement(rent),
                 Timeline.of(List.of(Event.of("e1", LocalDate.of(2024, 11, 26), "rent.done", "client"))),

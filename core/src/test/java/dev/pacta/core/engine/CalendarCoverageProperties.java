@@ -8,6 +8,7 @@ import dev.pacta.core.gen.AgreementWithTimeline;
 import dev.pacta.core.gen.Coverage;
 import dev.pacta.core.gen.ModelGen;
 import dev.pacta.core.model.Agreement;
+import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.report.ComplianceReport;
@@ -125,7 +126,9 @@ class CalendarCoverageProperties {
                 Span.Unit declared = declaredUnit(o, r);
                 coverage.collect(
                         "deadline unit of a late instance",
-                        o.deadline().offset().map(Span::unit).orElse(Span.Unit.CALENDAR_DAYS));
+                        o.deadline() instanceof DeadlineRule.Offset offset
+                                ? offset.offset().unit()
+                                : Span.Unit.CALENDAR_DAYS);
                 assertThat(r.explanation()).contains(l.toString());
                 if (declared == Span.Unit.BUSINESS_DAYS && l.unit() == Span.Unit.CALENDAR_DAYS) {
                     fellBack = true;

@@ -119,8 +119,7 @@ class CalendarCoverageTest {
 
     @Test
     void penaltyPerBusinessDay_pastCoverage_doesNotThrowAndSaysCalendarDays() {
-        Remedy penalty = Remedy.builder()
-                .kind(Remedy.Kind.PENALTY)
+        Remedy penalty = Remedy.Penalty.builder()
                 .percent(BigDecimal.ONE)
                 .per(Span.ofBusinessDays(1))
                 .capPercent(BigDecimal.valueOf(50))
@@ -136,8 +135,7 @@ class CalendarCoverageTest {
 
     @Test
     void penaltyPerHour_countsStartedHours() {
-        Remedy penalty = Remedy.builder()
-                .kind(Remedy.Kind.PENALTY)
+        Remedy penalty = Remedy.Penalty.builder()
                 .percent(BigDecimal.ONE)
                 .per(Span.ofHours(1))
                 .capPercent(BigDecimal.valueOf(100))

@@ -628,8 +628,8 @@ class ComplianceEngineProperties {
             return false;
         }
         for (Obligation other : a.obligations()) {
-            boolean triggers = other.trigger().kind() == Trigger.Kind.ON_EVENT
-                    && other.trigger().eventKind().get().equals(kind);
+            boolean triggers = other.trigger() instanceof Trigger.OnEvent onEvent
+                    && onEvent.eventKind().equals(kind);
             boolean forbidden = other.modality() == Modality.MUST_NOT
                     && other.fulfillingKinds().contains(kind);
             if (triggers || forbidden) {

@@ -140,12 +140,9 @@ class PaymentProperties {
                 .zone(ZoneId.of("UTC"))
                 .effectiveDate(START)
                 .value(total);
-        Remedy interest = Remedy.builder()
-                .kind(Remedy.Kind.INTEREST)
-                .annualRatePercent(new BigDecimal("8"))
-                .build();
-        Remedy fee =
-                Remedy.builder().kind(Remedy.Kind.LATE_FEE).percent(feePercent).build();
+        Remedy interest =
+                Remedy.Interest.builder().annualRatePercent(new BigDecimal("8")).build();
+        Remedy fee = Remedy.LateFee.builder().percent(feePercent).build();
         for (int k = 0; k < parts.size(); k++) {
             b.addObligations(Obligation.builder()
                     .id(ObligationId.of("share-" + k))
@@ -460,8 +457,7 @@ class PaymentProperties {
                             .trigger(Trigger.onEffectiveDate())
                             .deadline(DeadlineRule.onDate(START))
                             .amount(due)
-                            .addRemedies(Remedy.builder()
-                                    .kind(Remedy.Kind.INTEREST)
+                            .addRemedies(Remedy.Interest.builder()
                                     .annualRatePercent(new BigDecimal("9.75"))
                                     .dayCount(act360 ? DayCount.ACT_360 : DayCount.ACT_365F)
                                     .build())

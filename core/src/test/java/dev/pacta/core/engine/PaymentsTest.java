@@ -58,8 +58,7 @@ class PaymentsTest {
     }
 
     static Remedy interest(String rate, DayCount dayCount) {
-        return Remedy.builder()
-                .kind(Remedy.Kind.INTEREST)
+        return Remedy.Interest.builder()
                 .annualRatePercent(new BigDecimal(rate))
                 .dayCount(dayCount)
                 .build();
@@ -134,8 +133,7 @@ class PaymentsTest {
                 .addObligations(pay("invoice", DeadlineRule.onDate(LocalDate.of(2024, 3, 1)))
                         .amount(Money.of("1000.00", "USD"))
                         .grace(Span.ofCalendarDays(5))
-                        .addRemedies(Remedy.builder()
-                                .kind(Remedy.Kind.LATE_FEE)
+                        .addRemedies(Remedy.LateFee.builder()
                                 .flat(Money.of("25.00", "USD"))
                                 .build())
                         .addRemedies(interest("10", DayCount.ACT_365F))
@@ -169,13 +167,11 @@ class PaymentsTest {
 
     /** The seed's marketing agency: 50 % deposit at the start, the balance on completion. */
     static Agreement agencyCase() {
-        Remedy fee = Remedy.builder()
-                .kind(Remedy.Kind.LATE_FEE)
+        Remedy fee = Remedy.LateFee.builder()
                 .flat(Money.of("50.00", "USD"))
                 .percent(new BigDecimal("2"))
                 .build();
-        Remedy suspend =
-                Remedy.builder().kind(Remedy.Kind.RIGHT).right("SUSPEND_WORK").build();
+        Remedy suspend = Remedy.Right.builder().right("SUSPEND_WORK").build();
         return agreement("2024-01-01")
                 .value(Money.of("12000.00", "USD"))
                 .addObligations(
@@ -344,8 +340,7 @@ class PaymentsTest {
                         .trigger(Trigger.onEffectiveDate())
                         .deadline(DeadlineRule.onDate(LocalDate.of(2024, 3, 1)))
                         .addFulfilledBy("goods.delivered")
-                        .addRemedies(Remedy.builder()
-                                .kind(Remedy.Kind.PENALTY)
+                        .addRemedies(Remedy.Penalty.builder()
                                 .percent(new BigDecimal("10.5"))
                                 .per(Span.ofCalendarDays(2))
                                 .capPercent(new BigDecimal("55"))
@@ -380,8 +375,7 @@ class PaymentsTest {
                 .addObligations(
                         pay("invoice", DeadlineRule.onDate(LocalDate.of(2024, 3, 1)))
                                 .amount(Money.of("1000.00", "USD"))
-                                .addRemedies(Remedy.builder()
-                                        .kind(Remedy.Kind.OBLIGATION)
+                                .addRemedies(Remedy.RemedyObligation.builder()
                                         .obligation(ObligationId.of("pay-penalty"))
                                         .build())
                                 .build(),

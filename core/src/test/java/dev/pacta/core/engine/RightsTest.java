@@ -71,13 +71,11 @@ class RightsTest {
                                 .deadline(DeadlineRule.ofCalendarDays(7))
                                 .amount(Money.of("1000.00", "EUR"))
                                 .addRemedies(
-                                        Remedy.builder()
-                                                .kind(Remedy.Kind.RIGHT)
+                                        Remedy.Right.builder()
                                                 .right(Remedy.SUSPEND_WORK)
                                                 .untilCured(untilCured)
                                                 .build(),
-                                        Remedy.builder()
-                                                .kind(Remedy.Kind.RIGHT)
+                                        Remedy.Right.builder()
                                                 .right(Remedy.TERMINATE)
                                                 .build())
                                 .build(),

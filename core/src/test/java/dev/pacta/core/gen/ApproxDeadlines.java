@@ -91,10 +91,10 @@ final class ApproxDeadlines {
             case OPEN:
                 return Optional.empty();
             case FIXED_DATE:
-                return Optional.of(adjust(rule.date().orElseThrow(), rule.convention(), calendar));
+                return Optional.of(adjust(((DeadlineRule.OnDate) rule).date(), rule.convention(), calendar));
             case OFFSET:
             default:
-                Span span = rule.offset().orElseThrow();
+                Span span = ((DeadlineRule.Offset) rule).offset();
                 long n = span.amount();
                 switch (span.unit()) {
                     case HOURS:

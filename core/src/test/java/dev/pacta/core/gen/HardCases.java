@@ -114,10 +114,9 @@ public final class HardCases {
             }
         });
         for (Obligation o : agreement.obligations()) {
-            o.trigger()
-                    .recurrence()
-                    .filter(r -> isMonthEnd(r, agreement.effectiveDate()))
-                    .ifPresent(r -> cases.add(Case.MONTH_END_RECURRENCE));
+            if (o.trigger() instanceof Trigger.Recurring r && isMonthEnd(r.recurrence(), agreement.effectiveDate())) {
+                cases.add(Case.MONTH_END_RECURRENCE);
+            }
         }
         return new HardCases(cases);
     }
@@ -191,8 +190,8 @@ public final class HardCases {
             return false;
         }
         for (Obligation o : agreement.obligations()) {
-            boolean triggered = o.trigger().kind() == Trigger.Kind.ON_EVENT
-                    && o.trigger().eventKind().filter(e.kind()::equals).isPresent();
+            boolean triggered = o.trigger() instanceof Trigger.OnEvent onEvent
+                    && onEvent.eventKind().equals(e.kind());
             if (triggered && windowHoldsHoliday(o, e.at().toLocalDate(agreement.zone()))) {
                 return true;
             }
@@ -206,7 +205,7 @@ public final class HardCases {
         if (rule.kind() != DeadlineRule.Kind.OFFSET) {
             return false;
         }
-        Span span = rule.offset().orElseThrow();
+        Span span = ((DeadlineRule.Within) rule).offset();
         if (span.unit() != Span.Unit.BUSINESS_DAYS || span.amount() == 0) {
             return false;
         }

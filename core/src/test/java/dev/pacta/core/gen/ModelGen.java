@@ -295,16 +295,14 @@ public final class ModelGen {
         BusinessDayConvention convention =
                 d.chance(60) ? BusinessDayConvention.FOLLOWING : d.pick(List.of(BusinessDayConvention.values()));
         if (kind < 15 || (modality == Modality.MUST_NOT && kind < 75)) {
-            return DeadlineRule.builder()
-                    .kind(DeadlineRule.Kind.FIXED_DATE)
+            return DeadlineRule.OnDate.builder()
                     .date(effectiveDate.plusDays(d.between(0, 90)))
                     .convention(convention)
                     .build();
         }
         // Under the holiday calendar, half the offsets count business days, so that windows cross holidays.
         boolean business = calendar.equals(HOLIDAYS) && d.chance(50);
-        return DeadlineRule.builder()
-                .kind(DeadlineRule.Kind.OFFSET)
+        return DeadlineRule.Within.builder()
                 .offset(business ? new Span(d.between(1, 10), Span.Unit.BUSINESS_DAYS) : span(d, 0))
                 .convention(convention)
                 .build();
@@ -400,7 +398,7 @@ public final class ModelGen {
     private static Remedy paymentRemedy(Dice d, Currency currency) {
         switch (d.below(4)) {
             case 0: {
-                Remedy.Builder b = Remedy.builder().kind(Remedy.Kind.LATE_FEE);
+                Remedy.LateFee.Builder b = Remedy.LateFee.builder();
                 int what = d.below(3);
                 if (what != 1) {
                     b.flat(money(d, currency, 10, 500));
@@ -411,8 +409,7 @@ public final class ModelGen {
                 return b.build();
             }
             case 1:
-                return Remedy.builder()
-                        .kind(Remedy.Kind.INTEREST)
+                return Remedy.Interest.builder()
                         .annualRatePercent(percent(d, 100, 2500))
                         .dayCount(d.chance(30) ? DayCount.ACT_360 : DayCount.ACT_365F)
                         .build();
@@ -424,9 +421,8 @@ public final class ModelGen {
     }
 
     private static Remedy penalty(Dice d, Currency currency, boolean needsBase) {
-        Remedy.Builder b = Remedy.builder()
-                .kind(Remedy.Kind.PENALTY)
-                .percent(percent(d, 10, 2000))
+        Remedy.Penalty.Builder b = Remedy.Penalty.builder();
+        b.percent(percent(d, 10, 2000))
                 .per(span(d, 1))
                 .capPercent(percent(d, 500, 10000))
                 .proRata(d.chance(30));
@@ -438,8 +434,7 @@ public final class ModelGen {
 
     private static Remedy right(Dice d) {
         String right = d.pick(RIGHTS);
-        return Remedy.builder()
-                .kind(Remedy.Kind.RIGHT)
+        return Remedy.Right.builder()
                 .right(right)
                 .untilCured(right.equals(Remedy.SUSPEND_WORK) && d.chance(50))
                 .build();
@@ -717,13 +712,12 @@ public final class ModelGen {
         for (int i = 0; i < obligations.size(); i++) {
             Trigger t = obligations.get(i).trigger();
             if (t.kind() == Trigger.Kind.ON_BREACH && obligationDice.get(i).chance(60)) {
-                int breached = indexOf(obligations, t.obligation().orElseThrow());
+                int breached = indexOf(obligations, ((Trigger.OnBreach) t).obligation());
                 obligations.set(
                         breached,
                         Obligation.builder()
                                 .from(obligations.get(breached))
-                                .addRemedies(Remedy.builder()
-                                        .kind(Remedy.Kind.OBLIGATION)
+                                .addRemedies(Remedy.RemedyObligation.builder()
                                         .obligation(obligations.get(i).id())
                                         .build())
                                 .build());

@@ -16,6 +16,7 @@ import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Role;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
@@ -57,7 +58,9 @@ class ModelGenProperties {
 
             for (Obligation o : agreement.obligations()) {
                 coverage.collect("trigger kind", o.trigger().kind());
-                o.deadline().offset().ifPresent(span -> coverage.collect("deadline unit", span.unit()));
+                if (o.deadline() instanceof DeadlineRule.Offset offset) {
+                    coverage.collect("deadline unit", offset.offset().unit());
+                }
                 coverage.count("FIXED_DATE or OPEN", o.deadline().kind() != DeadlineRule.Kind.OFFSET);
             }
             coverage.collect("zone", agreement.zone().getId());
@@ -70,7 +73,7 @@ class ModelGenProperties {
                     "obligation remedy",
                     agreement.obligations().stream()
                             .flatMap(o -> o.remedies().stream())
-                            .anyMatch(r -> r.obligation().isPresent()));
+                            .anyMatch(r -> r instanceof Remedy.RemedyObligation));
         });
         coverage.check();
     }

@@ -97,7 +97,7 @@ final class TimelineGenerator {
                 case ON_EFFECTIVE_DATE -> instances.add(new Instance(o, 1, null, start, due(o, start), true));
                 case RECURRING -> {
                     List<LocalDate> dates = ApproxDeadlines.occurrences(
-                            o.trigger().recurrence().orElseThrow(),
+                            ((Trigger.Recurring) o.trigger()).recurrence(),
                             effective,
                             agreement.endDate(),
                             agreement.calendar(),
@@ -147,12 +147,12 @@ final class TimelineGenerator {
 
     /** A triggering event; it creates an instance of every ON_EVENT obligation of its kind. */
     private Draft trigger(Dice d, Obligation o, EventTime at) {
-        String kind = o.trigger().eventKind().orElseThrow();
+        String kind = eventKind(o);
         PartyId actor = d.chance(70) ? o.beneficiary() : d.pick(parties).id();
         EventTime time = at != null ? at : time(d, orDstDay(d, effective.plusDays(d.between(0, 120))));
         Draft t = draft(time, kind, actor, "trigger");
         for (Obligation p : onEvent) {
-            if (p.trigger().eventKind().orElseThrow().equals(kind)) {
+            if (eventKind(p).equals(kind)) {
                 instances.add(new Instance(p, 0, t.id, t.instant, due(p, t.instant), false));
             }
         }
@@ -176,7 +176,8 @@ final class TimelineGenerator {
             timing = "fulfil.open-ended";
         } else if (isHours(o.deadline())) {
             Instant deadline = instance.anchor()
-                    .plus(Duration.ofHours(o.deadline().offset().orElseThrow().amount()));
+                    .plus(Duration.ofHours(
+                            ((DeadlineRule.Within) o.deadline()).offset().amount()));
             int option = d.below(100);
             Instant when;
             if (option < 25) {
@@ -412,8 +413,8 @@ final class TimelineGenerator {
         Instance g = d.pick(granting);
         Obligation o = g.obligation();
         List<String> rights = o.remedies().stream()
-                .filter(r -> r.kind() == dev.pacta.core.model.Remedy.Kind.RIGHT)
-                .map(r -> r.right().orElseThrow())
+                .filter(r -> r instanceof dev.pacta.core.model.Remedy.Right)
+                .map(r -> ((dev.pacta.core.model.Remedy.Right) r).right())
                 .toList();
         String right = d.pick(rights);
         LocalDate from = g.due().get().plusDays(d.between(1, 12));
@@ -608,7 +609,12 @@ final class TimelineGenerator {
     }
 
     private static boolean isHours(DeadlineRule rule) {
-        return rule.offset().map(s -> s.unit() == Span.Unit.HOURS).orElse(false);
+        return rule instanceof DeadlineRule.Within w && w.offset().unit() == Span.Unit.HOURS;
+    }
+
+    /** The event kind of an {@code ON_EVENT} obligation. */
+    private static String eventKind(Obligation o) {
+        return ((Trigger.OnEvent) o.trigger()).eventKind();
     }
 
     /**
@@ -626,7 +632,7 @@ final class TimelineGenerator {
         Map<ObligationId, Integer> counts = new HashMap<>();
         for (Event e : provisional.ordered(zone)) {
             for (Obligation o : onEvent) {
-                if (o.trigger().eventKind().orElseThrow().equals(e.kind())) {
+                if (eventKind(o).equals(e.kind())) {
                     int n = counts.merge(o.id(), 1, Integer::sum);
                     numbers.put(o.id().value() + "@" + e.id().value(), n);
                 }

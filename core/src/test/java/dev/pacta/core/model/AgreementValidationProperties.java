@@ -169,11 +169,11 @@ class AgreementValidationProperties {
                     return o.amount().get().currency();
                 }
                 for (Remedy r : o.remedies()) {
-                    if (r.flat().isPresent()) {
-                        return r.flat().get().currency();
+                    if (r instanceof Remedy.LateFee fee && fee.flat().isPresent()) {
+                        return fee.flat().get().currency();
                     }
-                    if (r.base().isPresent()) {
-                        return r.base().get().currency();
+                    if (r instanceof Remedy.Penalty penalty && penalty.base().isPresent()) {
+                        return penalty.base().get().currency();
                     }
                 }
             }
@@ -431,8 +431,7 @@ class AgreementValidationProperties {
                             i,
                             Obligation.builder()
                                     .from(obligations.get(i))
-                                    .addRemedies(Remedy.builder()
-                                            .kind(Remedy.Kind.RIGHT)
+                                    .addRemedies(Remedy.Right.builder()
                                             .right("terminate")
                                             .build())
                                     .build());
@@ -442,8 +441,7 @@ class AgreementValidationProperties {
                     Obligation target = deliverable().build();
                     append(target);
                     int i = append(deliverable()
-                            .addRemedies(Remedy.builder()
-                                    .kind(Remedy.Kind.OBLIGATION)
+                            .addRemedies(Remedy.RemedyObligation.builder()
                                     .obligation(target.id())
                                     .build())
                             .build());

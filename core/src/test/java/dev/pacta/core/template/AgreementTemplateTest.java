@@ -260,9 +260,8 @@ class AgreementTemplateTest {
                         .instantiateOrThrow(Map.of("approver", "client"))
                         .obligations()
                         .get(0)
-                        .deadline()
-                        .offset())
-                .contains(Span.ofBusinessDays(2));
+                        .deadline())
+                .isEqualTo(DeadlineRule.within(Span.ofBusinessDays(2)));
     }
 
     @Test

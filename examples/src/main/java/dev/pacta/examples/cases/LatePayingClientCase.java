@@ -53,18 +53,15 @@ public final class LatePayingClientCase {
      * @return the agreement
      */
     public static Agreement agreement() {
-        Remedy lateFee = Remedy.builder()
-                .kind(Remedy.Kind.LATE_FEE)
+        Remedy lateFee = Remedy.LateFee.builder()
                 .flat(Money.of("50.00", "EUR"))
                 .percent(new BigDecimal("2"))
                 .build();
-        Remedy interest = Remedy.builder()
-                .kind(Remedy.Kind.INTEREST)
+        Remedy interest = Remedy.Interest.builder()
                 .annualRatePercent(new BigDecimal("12"))
                 .dayCount(DayCount.ACT_365F)
                 .build();
-        Remedy suspend =
-                Remedy.builder().kind(Remedy.Kind.RIGHT).right("SUSPEND_WORK").build();
+        Remedy suspend = Remedy.right("SUSPEND_WORK");
         return Agreement.builder()
                 .id(AgreementId.of("acme-rebrand-2026"))
                 .title("Acme Corp rebrand campaign")

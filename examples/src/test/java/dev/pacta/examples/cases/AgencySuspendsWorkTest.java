@@ -34,7 +34,10 @@ class AgencySuspendsWorkTest {
                 a.obligation(dev.pacta.core.model.ObligationId.of("deposit")).orElseThrow();
         List<Remedy> remedies = deposit.remedies().stream()
                 .map(r -> r.kind() == Remedy.Kind.RIGHT
-                        ? Remedy.builder().from(r).untilCured(true).build()
+                        ? Remedy.Right.builder()
+                                .from((Remedy.Right) r)
+                                .untilCured(true)
+                                .build()
                         : r)
                 .toList();
         List<Obligation> obligations = a.obligations().stream()

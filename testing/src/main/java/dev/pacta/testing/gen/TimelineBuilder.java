@@ -139,8 +139,8 @@ final class TimelineBuilder {
         }
         Set<String> kinds = new LinkedHashSet<>();
         for (Obligation o : agreement.obligations()) {
-            if (o.trigger().kind() == Trigger.Kind.ON_EVENT) {
-                String kind = o.trigger().eventKind().orElseThrow();
+            if (o.trigger() instanceof Trigger.OnEvent onEvent) {
+                String kind = onEvent.eventKind();
                 if (!produced.contains(kind) && kinds.add(kind)) {
                     int count = draws.between(0, knobs.maxTriggers());
                     LocalDate last = earlier(agreement.effectiveDate().plusDays(TimelineGen.TRIGGER_DAYS), lastDay);
@@ -303,7 +303,8 @@ final class TimelineBuilder {
         String ref = p.instance() == null ? null : p.instance().toString();
         Event.Builder e;
         switch (p.choice()) {
-            case TRIGGER -> e = event(p.date(), o.trigger().eventKind().orElseThrow(), o.beneficiary());
+            // Only an ON_EVENT obligation's triggers are planned (planTriggers).
+            case TRIGGER -> e = event(p.date(), ((Trigger.OnEvent) o.trigger()).eventKind(), o.beneficiary());
             case ON_TIME, LATE, FORBIDDEN_ACT -> {
                 if (p.payment() == null) {
                     e = event(p.date(), o.fulfillingKinds().get(p.option()), o.obligor())

@@ -10,6 +10,7 @@ import dev.pacta.core.model.Event;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceState;
 import java.util.HashSet;
@@ -68,7 +69,9 @@ class TimelineGenAnyAgreementProperties {
         Set<String> kinds = new HashSet<>();
         for (Obligation o : agreement.obligations()) {
             kinds.addAll(o.fulfillingKinds());
-            o.trigger().eventKind().ifPresent(kinds::add);
+            if (o.trigger() instanceof Trigger.OnEvent onEvent) {
+                kinds.add(onEvent.eventKind());
+            }
         }
         for (ControlKind c : ControlKind.values()) {
             if (c != ControlKind.TERMINATION && c != ControlKind.AMENDMENT) {

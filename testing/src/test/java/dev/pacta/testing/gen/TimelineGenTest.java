@@ -11,6 +11,7 @@ import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Timeline;
+import dev.pacta.core.model.Trigger;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
@@ -40,7 +41,9 @@ class TimelineGenTest {
         Set<String> kinds = new HashSet<>();
         for (Obligation o : AGREEMENT.obligations()) {
             kinds.addAll(o.fulfillingKinds());
-            o.trigger().eventKind().ifPresent(kinds::add);
+            if (o.trigger() instanceof Trigger.OnEvent onEvent) {
+                kinds.add(onEvent.eventKind());
+            }
         }
         for (ControlKind c : List.of(
                 ControlKind.PAYMENT,

@@ -12,6 +12,7 @@ import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * Reads a {@link DeadlineRule}: {@code "open"}, or an object with exactly one of {@code date}, {@code days},
@@ -59,24 +60,25 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
                 "direction",
                 "from",
                 "milestone");
-        DeadlineRule.Builder b = DeadlineRule.builder();
         String kind = null;
+        LocalDate date = null;
+        Span span = null;
+        BusinessDayConvention convention = null;
+        DeadlineRule.Direction direction = DeadlineRule.Direction.AFTER;
         DeadlineRule.Reference from = DeadlineRule.Reference.ANCHOR;
+        MilestoneId milestone = null;
         for (String name = o.next(); name != null; name = o.next()) {
             if (MODIFIERS.contains(name)) {
                 // Not a kind of deadline: a bad value here is kept back (or thrown), never taken for a second kind.
                 try {
                     switch (name) {
                         case "convention" ->
-                            b.convention(
-                                    Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention"));
+                            convention = Scalars.enumValue(p, BusinessDayConvention.class, "a business-day convention");
                         case "direction" ->
-                            b.direction(Scalars.enumValue(p, DeadlineRule.Direction.class, "a direction"));
-                        case "from" -> {
+                            direction = Scalars.enumValue(p, DeadlineRule.Direction.class, "a direction");
+                        case "from" ->
                             from = Scalars.enumValue(p, DeadlineRule.Reference.class, "what the deadline counts from");
-                            b.reference(from);
-                        }
-                        default -> b.milestone(Scalars.id(p, MilestoneId::of, "a milestone id"));
+                        default -> milestone = Scalars.id(p, MilestoneId::of, "a milestone id");
                     }
                 } catch (ReadError e) {
                     o.keepOrThrow(ctxt, e);
@@ -85,20 +87,13 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
             }
             try {
                 switch (name) {
-                    case "date" -> {
-                        LocalDate date = Scalars.date(p);
-                        b.kind(DeadlineRule.Kind.FIXED_DATE).date(date);
-                    }
+                    case "date" -> date = Scalars.date(p);
                     case "open" -> {
                         if (!Scalars.bool(p)) {
                             throw Scalars.invalid(p, "true (an open deadline); omit 'open' otherwise");
                         }
-                        b.kind(DeadlineRule.Kind.OPEN);
                     }
-                    default -> {
-                        Span span = SpanDeserializer.amount(p, name);
-                        b.kind(DeadlineRule.Kind.OFFSET).offset(span);
-                    }
+                    default -> span = SpanDeserializer.amount(p, name);
                 }
             } catch (ReadError e) {
                 o.keepOrThrow(ctxt, e);
@@ -122,7 +117,61 @@ public final class DeadlineRuleDeserializer extends StdDeserializer<DeadlineRule
                     "a deadline needs one of " + KINDS + ", e.g. {\"businessDays\": 2}, or is \"open\"");
         }
         reference(o, kind, from);
-        return Builds.build(o, b::build);
+        return Builds.build(o, build(kind, date, span, convention, direction, from, milestone));
+    }
+
+    /** The call that builds the rule's subtype, once the properties are known to fit it. */
+    private static Supplier<DeadlineRule> build(
+            String kind,
+            LocalDate date,
+            Span span,
+            BusinessDayConvention convention,
+            DeadlineRule.Direction direction,
+            DeadlineRule.Reference from,
+            MilestoneId milestone) {
+        return switch (kind) {
+            case "date" ->
+                () -> {
+                    DeadlineRule.OnDate.Builder b = DeadlineRule.OnDate.builder();
+                    b.date(date);
+                    if (convention != null) {
+                        b.convention(convention);
+                    }
+                    return b.build();
+                };
+            case "open" ->
+                () -> {
+                    DeadlineRule.Open.Builder b = DeadlineRule.Open.builder();
+                    if (convention != null) {
+                        b.convention(convention);
+                    }
+                    return b.build();
+                };
+            default ->
+                direction == DeadlineRule.Direction.BEFORE
+                        ? () -> {
+                            DeadlineRule.Before.Builder b = DeadlineRule.Before.builder();
+                            b.offset(span).reference(from);
+                            if (milestone != null) {
+                                b.milestone(milestone);
+                            }
+                            if (convention != null) {
+                                b.convention(convention);
+                            }
+                            return b.build();
+                        }
+                        : () -> {
+                            DeadlineRule.Within.Builder b = DeadlineRule.Within.builder();
+                            b.offset(span).reference(from);
+                            if (milestone != null) {
+                                b.milestone(milestone);
+                            }
+                            if (convention != null) {
+                                b.convention(convention);
+                            }
+                            return b.build();
+                        };
+        };
     }
 
     /** Direction and reference belong to offsets in dates; {@code milestone} goes with {@code from} MILESTONE_TARGET. */

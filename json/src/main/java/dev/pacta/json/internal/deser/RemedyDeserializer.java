@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.money.DayCount;
+import dev.pacta.core.money.Money;
+import dev.pacta.core.time.Span;
 import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -59,23 +62,23 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
     @Override
     public Remedy deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         ObjectCursor o = ObjectCursor.open(p, ctxt, "a remedy", NAMES);
-        Remedy.Builder b = Remedy.builder();
         Remedy.Kind kind = null;
+        Values v = new Values();
         for (String name = o.next(); name != null; name = o.next()) {
             try {
                 switch (name) {
                     case "kind" -> kind = Scalars.enumValue(p, Remedy.Kind.class, "a remedy kind");
-                    case "flat" -> b.flat(Scalars.money(p));
-                    case "percent" -> b.percent(Scalars.decimal(p, "a percentage"));
-                    case "annualRatePercent" -> b.annualRatePercent(Scalars.decimal(p, "an annual rate in percent"));
-                    case "dayCount" -> b.dayCount(Scalars.enumValue(p, DayCount.class, "a day count"));
-                    case "per" -> Deferred.ifBuilt(SpanDeserializer.INSTANCE.deserialize(p, ctxt), b::per);
-                    case "capPercent" -> b.capPercent(Scalars.decimal(p, "a cap in percent"));
-                    case "base" -> b.base(Scalars.money(p));
-                    case "proRata" -> b.proRata(Scalars.bool(p));
-                    case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
-                    case "right" -> b.right(Scalars.right(p));
-                    default -> b.untilCured(Scalars.bool(p));
+                    case "flat" -> v.flat = Scalars.money(p);
+                    case "percent" -> v.percent = Scalars.decimal(p, "a percentage");
+                    case "annualRatePercent" -> v.annualRatePercent = Scalars.decimal(p, "an annual rate in percent");
+                    case "dayCount" -> v.dayCount = Scalars.enumValue(p, DayCount.class, "a day count");
+                    case "per" -> v.per = SpanDeserializer.INSTANCE.deserialize(p, ctxt);
+                    case "capPercent" -> v.capPercent = Scalars.decimal(p, "a cap in percent");
+                    case "base" -> v.base = Scalars.money(p);
+                    case "proRata" -> v.proRata = Scalars.bool(p);
+                    case "obligation" -> v.obligation = Scalars.id(p, ObligationId::of, "an obligation id");
+                    case "right" -> v.right = Scalars.right(p);
+                    default -> v.untilCured = Scalars.bool(p);
                 }
             } catch (ReadError e) {
                 o.keepOrThrow(ctxt, e);
@@ -108,7 +111,68 @@ public final class RemedyDeserializer extends StdDeserializer<Remedy> {
         if (kind == Remedy.Kind.LATE_FEE && !o.has("flat") && !o.has("percent")) {
             throw o.fail(null, JsonCodes.MISSING_PROPERTY, "a LATE_FEE remedy needs 'flat', 'percent' or both");
         }
-        b.kind(kind);
-        return Builds.build(o, b::build);
+        Remedy.Kind k = kind;
+        return Builds.build(o, () -> v.build(k));
+    }
+
+    /** The properties read, each null when absent; the kind's own are known to be there when it is built. */
+    private static final class Values {
+        Money flat;
+        BigDecimal percent;
+        BigDecimal annualRatePercent;
+        DayCount dayCount;
+        Span per;
+        BigDecimal capPercent;
+        Money base;
+        Boolean proRata;
+        ObligationId obligation;
+        String right;
+        Boolean untilCured;
+
+        Remedy build(Remedy.Kind kind) {
+            return switch (kind) {
+                case LATE_FEE -> {
+                    Remedy.LateFee.Builder b = Remedy.LateFee.builder();
+                    if (flat != null) {
+                        b.flat(flat);
+                    }
+                    if (percent != null) {
+                        b.percent(percent);
+                    }
+                    yield b.build();
+                }
+                case INTEREST -> {
+                    Remedy.Interest.Builder b = Remedy.Interest.builder();
+                    b.annualRatePercent(annualRatePercent);
+                    if (dayCount != null) {
+                        b.dayCount(dayCount);
+                    }
+                    yield b.build();
+                }
+                case PENALTY -> {
+                    Remedy.Penalty.Builder b = Remedy.Penalty.builder();
+                    b.percent(percent).per(per);
+                    if (capPercent != null) {
+                        b.capPercent(capPercent);
+                    }
+                    if (base != null) {
+                        b.base(base);
+                    }
+                    if (proRata != null) {
+                        b.proRata(proRata);
+                    }
+                    yield b.build();
+                }
+                case OBLIGATION -> Remedy.obligation(obligation);
+                case RIGHT -> {
+                    Remedy.Right.Builder b = Remedy.Right.builder();
+                    b.right(right);
+                    if (untilCured != null) {
+                        b.untilCured(untilCured);
+                    }
+                    yield b.build();
+                }
+            };
+        }
     }
 }

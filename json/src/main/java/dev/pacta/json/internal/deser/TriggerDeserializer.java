@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.Trigger;
+import dev.pacta.core.time.Recurrence;
 import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
@@ -28,16 +29,19 @@ public final class TriggerDeserializer extends StdDeserializer<Trigger> {
     public Trigger deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         ObjectCursor o =
                 ObjectCursor.open(p, ctxt, "a trigger", "kind", "event", "milestone", "obligation", "recurrence");
-        Trigger.Builder b = Trigger.builder();
         Trigger.Kind kind = null;
+        String event = null;
+        MilestoneId milestone = null;
+        ObligationId obligation = null;
+        Recurrence recurrence = null;
         for (String name = o.next(); name != null; name = o.next()) {
             try {
                 switch (name) {
                     case "kind" -> kind = Scalars.enumValue(p, Trigger.Kind.class, "a trigger kind");
-                    case "event" -> b.eventKind(Scalars.eventKind(p));
-                    case "milestone" -> b.milestone(Scalars.id(p, MilestoneId::of, "a milestone id"));
-                    case "obligation" -> b.obligation(Scalars.id(p, ObligationId::of, "an obligation id"));
-                    default -> Deferred.ifBuilt(RecurrenceDeserializer.INSTANCE.deserialize(p, ctxt), b::recurrence);
+                    case "event" -> event = Scalars.eventKind(p);
+                    case "milestone" -> milestone = Scalars.id(p, MilestoneId::of, "a milestone id");
+                    case "obligation" -> obligation = Scalars.id(p, ObligationId::of, "an obligation id");
+                    default -> recurrence = RecurrenceDeserializer.INSTANCE.deserialize(p, ctxt);
                 }
             } catch (ReadError e) {
                 o.keepOrThrow(ctxt, e);
@@ -61,8 +65,20 @@ public final class TriggerDeserializer extends StdDeserializer<Trigger> {
         if (own != null) {
             o.require("kind", own);
         }
-        b.kind(kind);
-        return Builds.build(o, b::build);
+        // Each kind's own property is present (required above): build its subtype.
+        Trigger.Kind k = kind;
+        String e = event;
+        MilestoneId m = milestone;
+        ObligationId other = obligation;
+        Recurrence r = recurrence;
+        return Builds.build(o, () -> switch (k) {
+            case ON_EFFECTIVE_DATE -> Trigger.onEffectiveDate();
+            case ON_EVENT -> Trigger.onEvent(e);
+            case ON_MILESTONE -> Trigger.onMilestone(m);
+            case ON_FULFILMENT -> Trigger.onFulfilment(other);
+            case ON_BREACH -> Trigger.onBreach(other);
+            case RECURRING -> Trigger.recurring(r);
+        });
     }
 
     /** The property a kind of trigger takes, or null. */

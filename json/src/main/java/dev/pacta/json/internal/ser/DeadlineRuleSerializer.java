@@ -25,28 +25,29 @@ public final class DeadlineRuleSerializer extends StdSerializer<DeadlineRule> {
 
     @Override
     public void serialize(DeadlineRule v, JsonGenerator g, SerializerProvider provider) throws IOException {
-        boolean defaultConvention = v.convention() == DeadlineRule.defaultConvention(v.direction());
+        DeadlineRule.Direction direction =
+                v instanceof DeadlineRule.Offset offset ? offset.direction() : DeadlineRule.Direction.AFTER;
+        boolean defaultConvention = v.convention() == DeadlineRule.defaultConvention(direction);
         if (v.kind() == DeadlineRule.Kind.OPEN && defaultConvention) {
             g.writeString("open");
             return;
         }
         g.writeStartObject();
         switch (v.kind()) {
-            case FIXED_DATE -> Write.date(g, "date", v.date().orElseThrow());
-            case OFFSET -> {
-                Span span = v.offset().orElseThrow();
+            case FIXED_DATE -> Write.date(g, "date", ((DeadlineRule.OnDate) v).date());
+            case OFFSET, BEFORE -> {
+                DeadlineRule.Offset offset = (DeadlineRule.Offset) v;
+                Span span = offset.offset();
                 g.writeNumberField(SpanUnits.name(span.unit()), span.amount());
+                if (direction != DeadlineRule.Direction.AFTER) {
+                    g.writeStringField("direction", direction.name());
+                }
+                if (offset.reference() != DeadlineRule.Reference.ANCHOR) {
+                    g.writeStringField("from", offset.reference().name());
+                }
+                Write.id(g, "milestone", offset.milestone());
             }
             case OPEN -> g.writeBooleanField("open", true);
-        }
-        if (v.direction() != DeadlineRule.Direction.AFTER) {
-            g.writeStringField("direction", v.direction().name());
-        }
-        if (v.reference() != DeadlineRule.Reference.ANCHOR) {
-            g.writeStringField("from", v.reference().name());
-        }
-        if (v.milestone().isPresent()) {
-            g.writeStringField("milestone", v.milestone().get().value());
         }
         if (!defaultConvention) {
             g.writeStringField("convention", v.convention().name());

@@ -21,12 +21,24 @@ public final class TriggerSerializer extends StdSerializer<Trigger> {
     public void serialize(Trigger v, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         g.writeStringField("kind", v.kind().name());
-        Write.text(g, "event", v.eventKind());
-        Write.id(g, "milestone", v.milestone());
-        Write.id(g, "obligation", v.obligation());
-        if (v.recurrence().isPresent()) {
-            g.writeFieldName("recurrence");
-            RecurrenceSerializer.INSTANCE.serialize(v.recurrence().get(), g, provider);
+        switch (v.kind()) {
+            case ON_EFFECTIVE_DATE -> {
+                // No other property.
+            }
+            case ON_EVENT -> g.writeStringField("event", ((Trigger.OnEvent) v).eventKind());
+            case ON_MILESTONE ->
+                g.writeStringField(
+                        "milestone", ((Trigger.OnMilestone) v).milestone().value());
+            case ON_FULFILMENT ->
+                g.writeStringField(
+                        "obligation", ((Trigger.OnFulfilment) v).obligation().value());
+            case ON_BREACH ->
+                g.writeStringField(
+                        "obligation", ((Trigger.OnBreach) v).obligation().value());
+            case RECURRING -> {
+                g.writeFieldName("recurrence");
+                RecurrenceSerializer.INSTANCE.serialize(((Trigger.Recurring) v).recurrence(), g, provider);
+            }
         }
         g.writeEndObject();
     }
