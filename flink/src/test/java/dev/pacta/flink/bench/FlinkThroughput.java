@@ -29,10 +29,12 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
  * Events per second through {@link PactaFlink#evaluate} on a local MiniCluster at parallelism 1 and 2, against one
  * JVM's {@link Evaluation}s over the same events, with the same steps (events in event-time order, deadlines up to the
  * same end of time), in the same run. The portfolio is the sample agreements ({@code examples/samples}), copied under
- * new ids. Not a test: run it by hand (BENCHMARKS.md, "Flink").
+ * new ids, or a folder written by the benchmarks' {@code PortfolioDocuments} (the S portfolio). Each round also runs
+ * the job with one record at each parallelism, so that a rate net of the job's start and end is printed beside the
+ * gross one (the job run with one agreement and one event stands for an empty one). Not a test: run it by hand (BENCHMARKS.md, "Issue 20").
  *
  * <pre>
- * FlinkThroughput [COPIES] [ROUNDS]   (from the flink folder)
+ * FlinkThroughput [COPIES|FOLDER] [ROUNDS]   (from the flink folder)
  * </pre>
  */
 public final class FlinkThroughput {
@@ -41,25 +43,14 @@ public final class FlinkThroughput {
     private FlinkThroughput() {}
 
     public static void main(String[] args) throws Exception {
-        int copies = args.length > 0 ? Integer.parseInt(args[0]) : 400;
+        String source = args.length > 0 ? args[0] : "400";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         List<Agreement> agreements = new ArrayList<>();
         List<Timeline> timelines = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("..", "examples", "samples"))) {
-            files = list.filter(f -> f.toString().endsWith(".agreement.json"))
-                    .sorted()
-                    .toList();
-        }
-        for (int k = 0; k < copies; k++) {
-            for (Path f : files) {
-                Agreement a = PactaJson.readAgreement(f);
-                Timeline t = PactaJson.readTimeline(Path.of(f.toString().replace(".agreement.json", ".timeline.json")));
-                AgreementId id = AgreementId.of(a.id().value() + "-" + k);
-                agreements.add(Agreement.builder().from(a).id(id).build());
-                timelines.add(
-                        Timeline.builder().agreement(id).events(t.events()).build());
-            }
+        if (Files.isDirectory(Path.of(source))) {
+            portfolio(Path.of(source), agreements, timelines);
+        } else {
+            samples(Integer.parseInt(source), agreements, timelines);
         }
         List<AgreementRecord> records =
                 agreements.stream().map(AgreementRecord::of).toList();
@@ -79,12 +70,70 @@ public final class FlinkThroughput {
                 agreements.size(), events.size(), stateBytes / agreements.size());
         for (int round = 0; round < rounds; round++) {
             double jvm = events.size() / seconds(() -> singleJvm(agreements, timelines));
-            double p1 = events.size() / seconds(() -> flink(records, events, 1));
-            double p2 = events.size() / seconds(() -> flink(records, events, 2));
+            // A job's start and end cost the same with (almost) no records: a job of one agreement and one event
+            // (Flink's
+            // collection source takes no empty list) measured each round, and taken off for the net rate.
+            List<AgreementRecord> oneRecord = records.subList(0, 1);
+            List<TaggedEvent> oneEvent = events.subList(0, 1);
+            double empty1 = seconds(() -> flink(oneRecord, oneEvent, 1));
+            double p1 = seconds(() -> flink(records, events, 1));
+            double empty2 = seconds(() -> flink(oneRecord, oneEvent, 2));
+            double p2 = seconds(() -> flink(records, events, 2));
+            double net1 = events.size() / (p1 - empty1);
+            double net2 = events.size() / (p2 - empty2);
             System.out.printf(
-                    "round %d: one JVM %,.0f events/s; Flink p=1 %,.0f events/s; p=2 %,.0f events/s; p2/p1 %.2f;"
-                            + " p1/JVM %.2f%n",
-                    round, jvm, p1, p2, p2 / p1, p1 / jvm);
+                    "round %d: one JVM %,.0f events/s; Flink p=1 %,.0f events/s (%,.0f without a one-record job's %.1f s);"
+                            + " p=2 %,.0f (%,.0f without %.1f s); p2/p1 %.2f (net %.2f); p1/JVM %.2f (net %.2f)%n",
+                    round,
+                    jvm,
+                    events.size() / p1,
+                    net1,
+                    empty1,
+                    events.size() / p2,
+                    net2,
+                    empty2,
+                    p1 / p2,
+                    net2 / net1,
+                    events.size() / p1 / jvm,
+                    net1 / jvm);
+        }
+    }
+
+    /** A folder written by the benchmarks' {@code PortfolioDocuments}: agreement documents and {@code events.jsonl}. */
+    static void portfolio(Path folder, List<Agreement> agreements, List<Timeline> timelines) throws Exception {
+        java.util.Map<AgreementId, Agreement> byId = new java.util.LinkedHashMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path f : list.filter(f -> f.toString().endsWith(".agreement.json"))
+                    .sorted()
+                    .toList()) {
+                Agreement a = PactaJson.readAgreement(f);
+                byId.put(a.id(), a);
+            }
+        }
+        for (String line : Files.readAllLines(folder.resolve("events.jsonl"))) {
+            Timeline t = PactaJson.readTimeline(line);
+            agreements.add(byId.get(t.agreement().orElseThrow()));
+            timelines.add(t);
+        }
+    }
+
+    /** The sample agreements of {@code examples/samples}, copied under new ids. */
+    static void samples(int copies, List<Agreement> agreements, List<Timeline> timelines) throws Exception {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("..", "examples", "samples"))) {
+            files = list.filter(f -> f.toString().endsWith(".agreement.json"))
+                    .sorted()
+                    .toList();
+        }
+        for (int k = 0; k < copies; k++) {
+            for (Path f : files) {
+                Agreement a = PactaJson.readAgreement(f);
+                Timeline t = PactaJson.readTimeline(Path.of(f.toString().replace(".agreement.json", ".timeline.json")));
+                AgreementId id = AgreementId.of(a.id().value() + "-" + k);
+                agreements.add(Agreement.builder().from(a).id(id).build());
+                timelines.add(
+                        Timeline.builder().agreement(id).events(t.events()).build());
+            }
         }
     }
 
