@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.deser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,7 +11,10 @@ import dev.pacta.core.template.ParameterValue;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
-import dev.pacta.json.internal.Documents;
+import dev.pacta.json.internal.deser.TemplateDocument;
+import dev.pacta.json.internal.deser.SubstitutingParser;
+import dev.pacta.json.internal.deser.Placeholders;
+import dev.pacta.json.internal.deser.ParameterValues;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.pacta.json.internal;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -25,7 +25,11 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
-import dev.pacta.json.PactaModule;
+import dev.pacta.json.internal.JsonPaths;
+import dev.pacta.json.internal.Limits;
+import dev.pacta.json.internal.Markers;
+import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.Tokens;
 import dev.pacta.json.internal.deser.CalendarDocument;
 import dev.pacta.json.internal.deser.ReadContext;
 import dev.pacta.json.internal.deser.ScenarioDocument;
@@ -95,7 +99,7 @@ public final class Documents {
      * Jackson's generic deserializers would open (no default typing is ever activated).
      */
     private static final JsonMapper MAPPER = JsonMapper.builder(FACTORY)
-            .addModule(new PactaModule())
+            .addModule(Bindings.register(new SimpleModule("dev.pacta.json")))
             .addModule(new SimpleModule("dev.pacta.json.documents")
                     .addDeserializer(TemplateDocument.class, TemplateDocument.Deserializer.INSTANCE)
                     .addDeserializer(ScenarioDocument.class, ScenarioDocument.Deserializer.INSTANCE)

@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.ser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -20,8 +20,10 @@ import dev.pacta.core.template.ParameterValue;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
+import dev.pacta.json.internal.ser.Write;
+import dev.pacta.json.internal.ser.EventSerializer;
+import dev.pacta.json.internal.ser.AgreementSerializer;
 import dev.pacta.json.internal.SpanUnits;
-import dev.pacta.json.internal.deser.JsonTemplateBody;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,7 +56,7 @@ public final class ScenarioWriter extends JsonSerializable.Base {
      * The writable form of a scenario; checks everything that cannot be written first.
      *
      * @param scenario the scenario
-     * @return a value to write with {@link dev.pacta.json.internal.Documents#write(Object)}
+     * @return a value to write with {@link dev.pacta.json.internal.document.Documents#write(Object)}
      * @throws PactaJsonException if the scenario's template was not read from a file by a scenario (so there is no
      *     reference to write), its calendars were not read from files, a parameter value is not of its parameter's
      *     type, or a check expects the same instance, milestone or party twice
