@@ -77,7 +77,8 @@ class JsonLayersTest {
     static ArchRule layers(String root, Set<String> valueTypes) {
         DescribedPredicate<JavaClass> inRoot = JavaClass.Predicates.resideInAPackage(root);
         DescribedPredicate<JavaClass> value = inRoot.and(DescribedPredicate.describe(
-                "is a value type " + valueTypes, c -> valueTypes.contains(topLevel(c).getSimpleName())));
+                "is a value type " + valueTypes,
+                c -> valueTypes.contains(topLevel(c).getSimpleName())));
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .layer("Values")
@@ -148,8 +149,7 @@ class JsonLayersTest {
 
     @Test
     void cleanFixture_passesBothRules() {
-        JavaClasses clean =
-                fixture(Problem.class, Facade.class, Helper.class, Reader.class, Writer.class, Doc.class);
+        JavaClasses clean = fixture(Problem.class, Facade.class, Helper.class, Reader.class, Writer.class, Doc.class);
         assertThatCode(() -> internalPackagesFreeOfCycles(FIXTURE).check(clean)).doesNotThrowAnyException();
         assertThatCode(() -> layers(FIXTURE, Set.of("Problem")).check(clean)).doesNotThrowAnyException();
     }

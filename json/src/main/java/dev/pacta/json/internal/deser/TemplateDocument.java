@@ -78,7 +78,8 @@ public final class TemplateDocument {
      * @param path the string's JSON path
      * @param at where the string is
      */
-    public record Occurrence(String name, Placeholders.Position position, boolean whole, String path, JsonLocation at) {}
+    public record Occurrence(
+            String name, Placeholders.Position position, boolean whole, String path, JsonLocation at) {}
 
     /** Reads the document; see {@code docs/json-format.md}. */
     public static final class Deserializer extends StdDeserializer<TemplateDocument> {

@@ -253,7 +253,8 @@ public final class Write {
      * @param zone the zone whose offset to use
      * @throws IOException if the generator fails
      */
-    public static void instant(JsonGenerator g, String name, Optional<Instant> instant, ZoneId zone) throws IOException {
+    public static void instant(JsonGenerator g, String name, Optional<Instant> instant, ZoneId zone)
+            throws IOException {
         if (instant.isPresent()) {
             g.writeStringField(name, instant(instant.get(), zone));
         }
@@ -277,7 +278,8 @@ public final class Write {
      * @param numbers the numbers by party
      * @throws IOException if the generator fails
      */
-    public static void partyNumbers(JsonGenerator g, String name, Map<? extends Identifier, Long> numbers) throws IOException {
+    public static void partyNumbers(JsonGenerator g, String name, Map<? extends Identifier, Long> numbers)
+            throws IOException {
         if (!numbers.isEmpty()) {
             g.writeObjectFieldStart(name);
             TreeMap<String, Long> sorted = new TreeMap<>();
