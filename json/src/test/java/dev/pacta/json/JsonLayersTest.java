@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * The layers of {@code pacta-json}'s packages (see the package-info of {@code dev.pacta.json.internal}), from the
  * bottom: the API value types ({@link DocumentKind}, {@link JsonProblem}, {@link PactaJsonException}); the shared
  * helpers in {@code internal}; the readers ({@code internal.deser}) and the writers ({@code internal.ser}), which do
- * not use each other; the documents ({@code internal.document}); the facade ({@link PactaJson}, {@link PactaModule}).
+ * not use each other; the tables of the wire types ({@code internal.wire}); the documents ({@code internal.document});
+ * the facade ({@link PactaJson}, {@link PactaModule}).
  * The internal packages form no cycle, and use nothing of the public package but the value types.
  *
  * <p>The public package holds both the bottom and the top layer, so it alone is in a cycle with the internal ones;
@@ -89,6 +90,8 @@ class JsonLayersTest {
                 .definedBy(root + ".internal.deser..")
                 .layer("Writers")
                 .definedBy(root + ".internal.ser..")
+                .layer("Wire")
+                .definedBy(root + ".internal.wire..")
                 .layer("Documents")
                 .definedBy(root + ".internal.document..")
                 .layer("Facade")
@@ -101,8 +104,10 @@ class JsonLayersTest {
                 .mayOnlyAccessLayers("Values", "Helpers")
                 .whereLayer("Writers")
                 .mayOnlyAccessLayers("Values", "Helpers")
-                .whereLayer("Documents")
+                .whereLayer("Wire")
                 .mayOnlyAccessLayers("Values", "Helpers", "Readers", "Writers")
+                .whereLayer("Documents")
+                .mayOnlyAccessLayers("Values", "Helpers", "Readers", "Writers", "Wire")
                 .withOptionalLayers(true)
                 .ensureAllClassesAreContainedInArchitecture()
                 .because("dependencies point downwards: documents are read and written by the per-type readers and"

@@ -40,14 +40,13 @@ import dev.pacta.json.internal.deser.AmendmentDeserializer;
 import dev.pacta.json.internal.deser.Calendars;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
 import dev.pacta.json.internal.deser.EventDeserializer;
-import dev.pacta.json.internal.deser.MilestoneDeserializer;
 import dev.pacta.json.internal.deser.ObligationDeserializer;
-import dev.pacta.json.internal.deser.PartyDeserializer;
 import dev.pacta.json.internal.deser.RecurrenceDeserializer;
 import dev.pacta.json.internal.deser.RemedyDeserializer;
 import dev.pacta.json.internal.deser.ReportDeserializers;
 import dev.pacta.json.internal.deser.ScalarDeserializer;
 import dev.pacta.json.internal.deser.SpanDeserializer;
+import dev.pacta.json.internal.deser.TableDeserializer;
 import dev.pacta.json.internal.deser.TimelineDeserializer;
 import dev.pacta.json.internal.deser.TriggerDeserializer;
 import dev.pacta.json.internal.ser.AgreementSerializer;
@@ -55,16 +54,16 @@ import dev.pacta.json.internal.ser.AmendmentSerializer;
 import dev.pacta.json.internal.ser.CalendarSerializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
 import dev.pacta.json.internal.ser.EventSerializer;
-import dev.pacta.json.internal.ser.MilestoneSerializer;
 import dev.pacta.json.internal.ser.ObligationSerializer;
-import dev.pacta.json.internal.ser.PartySerializer;
 import dev.pacta.json.internal.ser.RecurrenceSerializer;
 import dev.pacta.json.internal.ser.RemedySerializer;
 import dev.pacta.json.internal.ser.ReportSerializers;
 import dev.pacta.json.internal.ser.ScalarSerializer;
 import dev.pacta.json.internal.ser.SpanSerializer;
+import dev.pacta.json.internal.ser.TableSerializer;
 import dev.pacta.json.internal.ser.TimelineSerializer;
 import dev.pacta.json.internal.ser.TriggerSerializer;
+import dev.pacta.json.internal.wire.WireTypes;
 
 /**
  * Which serializer and deserializer each of Pacta's model types has: the one list that both
@@ -85,14 +84,14 @@ public final class Bindings {
      */
     public static <M extends SimpleModule> M register(M module) {
         module.addSerializer(Agreement.class, AgreementSerializer.INSTANCE);
-        module.addSerializer(Party.class, PartySerializer.INSTANCE);
+        module.addSerializer(Party.class, new TableSerializer<>(Party.class, WireTypes.PARTY));
         module.addSerializer(Obligation.class, ObligationSerializer.INSTANCE);
         module.addSerializer(Trigger.class, TriggerSerializer.INSTANCE);
         module.addSerializer(DeadlineRule.class, DeadlineRuleSerializer.INSTANCE);
         module.addSerializer(Recurrence.class, RecurrenceSerializer.INSTANCE);
         module.addSerializer(Span.class, SpanSerializer.INSTANCE);
         module.addSerializer(Remedy.class, RemedySerializer.INSTANCE);
-        module.addSerializer(Milestone.class, MilestoneSerializer.INSTANCE);
+        module.addSerializer(Milestone.class, new TableSerializer<>(Milestone.class, WireTypes.MILESTONE));
         module.addSerializer(Timeline.class, TimelineSerializer.INSTANCE);
         module.addSerializer(Event.class, EventSerializer.INSTANCE);
         module.addSerializer(Amendment.class, AmendmentSerializer.INSTANCE);
@@ -114,14 +113,14 @@ public final class Bindings {
         module.addSerializer(BusinessCalendar.class, CalendarSerializer.INSTANCE);
 
         module.addDeserializer(Agreement.class, AgreementDeserializer.INSTANCE);
-        module.addDeserializer(Party.class, PartyDeserializer.INSTANCE);
+        module.addDeserializer(Party.class, new TableDeserializer<>(Party.class, WireTypes.PARTY));
         module.addDeserializer(Obligation.class, ObligationDeserializer.INSTANCE);
         module.addDeserializer(Trigger.class, TriggerDeserializer.INSTANCE);
         module.addDeserializer(DeadlineRule.class, DeadlineRuleDeserializer.INSTANCE);
         module.addDeserializer(Recurrence.class, RecurrenceDeserializer.INSTANCE);
         module.addDeserializer(Span.class, SpanDeserializer.INSTANCE);
         module.addDeserializer(Remedy.class, RemedyDeserializer.INSTANCE);
-        module.addDeserializer(Milestone.class, MilestoneDeserializer.INSTANCE);
+        module.addDeserializer(Milestone.class, new TableDeserializer<>(Milestone.class, WireTypes.MILESTONE));
         module.addDeserializer(Timeline.class, TimelineDeserializer.INSTANCE);
         module.addDeserializer(Event.class, EventDeserializer.INSTANCE);
         module.addDeserializer(Amendment.class, AmendmentDeserializer.INSTANCE);

@@ -74,7 +74,15 @@ public final class Write {
         }
     }
 
-    static void text(JsonGenerator g, String name, Optional<String> text) throws IOException {
+    /**
+     * Writes a text property if present.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param text the text, if any
+     * @throws IOException if the generator fails
+     */
+    public static void text(JsonGenerator g, String name, Optional<String> text) throws IOException {
         if (text.isPresent()) {
             g.writeStringField(name, text.get());
         }
@@ -126,7 +134,15 @@ public final class Write {
         }
     }
 
-    static void ids(JsonGenerator g, String name, Collection<? extends Identifier> ids) throws IOException {
+    /**
+     * Writes an array of ids; nothing if there are none.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param ids the ids
+     * @throws IOException if the generator fails
+     */
+    public static void ids(JsonGenerator g, String name, Collection<? extends Identifier> ids) throws IOException {
         if (!ids.isEmpty()) {
             g.writeArrayFieldStart(name);
             for (Identifier id : ids) {
