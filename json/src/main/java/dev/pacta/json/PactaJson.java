@@ -12,13 +12,18 @@ import dev.pacta.core.template.AgreementTemplate;
 import dev.pacta.core.time.BusinessCalendar;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.core.time.CalendarSource;
-import dev.pacta.json.internal.Documents;
 import dev.pacta.json.internal.deser.CalendarDocument;
 import dev.pacta.json.internal.deser.Calendars;
-import dev.pacta.json.internal.deser.Scenarios;
-import dev.pacta.json.internal.deser.Templates;
-import dev.pacta.json.internal.ser.ScenarioWriter;
-import dev.pacta.json.internal.ser.TemplateWriter;
+import dev.pacta.json.internal.document.DocumentFiles;
+import dev.pacta.json.internal.document.DocumentKinds;
+import dev.pacta.json.internal.document.DocumentText;
+import dev.pacta.json.internal.document.Documents;
+import dev.pacta.json.internal.document.FileTemplates;
+import dev.pacta.json.internal.document.ScenarioFiles;
+import dev.pacta.json.internal.document.ScenarioWriter;
+import dev.pacta.json.internal.document.Scenarios;
+import dev.pacta.json.internal.document.TemplateWriter;
+import dev.pacta.json.internal.document.Templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,15 +32,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Reads and writes Pacta's JSON documents (see {@code docs/json-format.md}): agreements ({@code agreement/1}),
@@ -97,7 +98,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the agreement is invalid
      */
     public static Agreement readAgreement(Reader reader) throws IOException {
-        return readAgreement(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return readAgreement(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -109,7 +110,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the agreement is invalid
      */
     public static Agreement readAgreement(InputStream in) throws IOException {
-        return readAgreement(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return readAgreement(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -121,7 +122,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the agreement is invalid
      */
     public static Agreement readAgreement(Path file) throws IOException {
-        return fromFile(file, PactaJson::readAgreement);
+        return DocumentFiles.fromFile(file, PactaJson::readAgreement);
     }
 
     /**
@@ -191,7 +192,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the timeline is invalid
      */
     public static Timeline readTimeline(Reader reader) throws IOException {
-        return readTimeline(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return readTimeline(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -205,7 +206,7 @@ public final class PactaJson {
     public static Timeline readTimeline(InputStream in) throws IOException {
         // Read from the bytes: a plain-ASCII timeline is parsed without decoding it to a String first.
         return Documents.readFast(
-                DocumentKind.TIMELINE, Timeline.class, Documents.readBytes(Objects.requireNonNull(in, "in")));
+                DocumentKind.TIMELINE, Timeline.class, DocumentText.readBytes(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -217,7 +218,8 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read or the timeline is invalid
      */
     public static Timeline readTimeline(Path file) throws IOException {
-        return fromFileBytes(file, bytes -> Documents.readFast(DocumentKind.TIMELINE, Timeline.class, bytes));
+        return DocumentFiles.fromFileBytes(
+                file, bytes -> Documents.readFast(DocumentKind.TIMELINE, Timeline.class, bytes));
     }
 
     /**
@@ -288,7 +290,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceReport readReport(Reader reader) throws IOException {
-        return readReport(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return readReport(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -300,7 +302,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceReport readReport(InputStream in) throws IOException {
-        return readReport(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return readReport(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -312,7 +314,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceReport readReport(Path file) throws IOException {
-        return fromFile(file, PactaJson::readReport);
+        return DocumentFiles.fromFile(file, PactaJson::readReport);
     }
 
     /**
@@ -387,7 +389,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceChanges readChanges(Reader reader) throws IOException {
-        return readChanges(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return readChanges(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -399,7 +401,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceChanges readChanges(InputStream in) throws IOException {
-        return readChanges(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return readChanges(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -411,7 +413,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static ComplianceChanges readChanges(Path file) throws IOException {
-        return fromFile(file, PactaJson::readChanges);
+        return DocumentFiles.fromFile(file, PactaJson::readChanges);
     }
 
     /**
@@ -491,7 +493,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static AgreementTemplate readTemplate(Reader reader) throws IOException {
-        return readTemplate(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return readTemplate(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -503,7 +505,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static AgreementTemplate readTemplate(InputStream in) throws IOException {
-        return readTemplate(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return readTemplate(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -517,7 +519,7 @@ public final class PactaJson {
      */
     public static AgreementTemplate readTemplate(Path file) throws IOException {
         String source = Objects.requireNonNull(file, "file").toString();
-        return fromFile(file, text -> Templates.read(text, source));
+        return DocumentFiles.fromFile(file, text -> Templates.read(text, source));
     }
 
     /**
@@ -612,7 +614,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read
      */
     public static BusinessCalendar readCalendar(InputStream in) throws IOException {
-        return readCalendar(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return readCalendar(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -637,7 +639,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read; its {@link PactaJsonException#source()} is the file
      */
     public static BusinessCalendar readCalendar(Path file, CalendarSource others) throws IOException {
-        return fromFile(file, text -> readCalendar(text, others));
+        return DocumentFiles.fromFile(file, text -> readCalendar(text, others));
     }
 
     /**
@@ -656,29 +658,16 @@ public final class PactaJson {
     public static Map<CalendarId, BusinessCalendar> readCalendars(Path fileOrFolder, CalendarSource others)
             throws IOException {
         Objects.requireNonNull(others, "others");
-        List<Path> files;
-        if (Files.isDirectory(Objects.requireNonNull(fileOrFolder, "fileOrFolder"))) {
-            try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-                files = walk.filter(Files::isRegularFile)
-                        .filter(f -> f.getFileName().toString().endsWith(CALENDAR_SUFFIX))
-                        .sorted(Comparator.comparing((Path f) ->
-                                fileOrFolder.relativize(f).toString().replace('\\', '/')))
-                        .toList();
-            }
-        } else {
-            files = List.of(fileOrFolder);
-        }
+        List<Path> files = DocumentFiles.calendarFiles(Objects.requireNonNull(fileOrFolder, "fileOrFolder"));
         List<Calendars.Doc> docs = new ArrayList<>();
         for (Path file : files) {
             docs.add(new Calendars.Doc(
                     file.toString(),
-                    fromFile(file, text -> Documents.read(DocumentKind.CALENDAR, CalendarDocument.class, text))));
+                    DocumentFiles.fromFile(
+                            file, text -> Documents.read(DocumentKind.CALENDAR, CalendarDocument.class, text))));
         }
         return Calendars.resolveAll(docs, others);
     }
-
-    /** The file name ending of calendar files. */
-    private static final String CALENDAR_SUFFIX = ".calendar.json";
 
     /**
      * Writes a calendar as a {@code calendar/1} document: marker, id (the calendar's name), weekend days (when not
@@ -773,7 +762,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the scenario cannot be read, or its template
      */
     public static Scenario readScenario(InputStream in, Path directory, Path root) throws IOException {
-        return readScenario(Documents.slurp(Objects.requireNonNull(in, "in")), directory, root);
+        return readScenario(DocumentText.slurp(Objects.requireNonNull(in, "in")), directory, root);
     }
 
     /**
@@ -786,7 +775,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read, or refers to a template
      */
     public static Scenario readScenario(Reader reader) throws IOException {
-        return readScenario(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return readScenario(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -799,7 +788,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document cannot be read, or refers to a template
      */
     public static Scenario readScenario(InputStream in) throws IOException {
-        return readScenario(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return readScenario(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**
@@ -813,7 +802,7 @@ public final class PactaJson {
      *     names the file the problem is in
      */
     public static Scenario readScenario(Path file) throws IOException {
-        return readScenario(file, parentOf(file));
+        return readScenario(file, DocumentFiles.parentOf(file));
     }
 
     /**
@@ -828,11 +817,7 @@ public final class PactaJson {
      *     names the file the problem is in
      */
     public static Scenario readScenario(Path file, Path root) throws IOException {
-        return readScenario(file, new FileTemplates(parentOf(file), root));
-    }
-
-    private static Scenario readScenario(Path file, FileTemplates templates) throws IOException {
-        return fromFile(file, text -> Scenarios.read(text, templates.in(parentOf(file))));
+        return ScenarioFiles.read(file, new FileTemplates(DocumentFiles.parentOf(file), root));
     }
 
     /**
@@ -907,7 +892,7 @@ public final class PactaJson {
      *     the file
      */
     public static List<Scenario> readScenarios(Path fileOrFolder) throws IOException {
-        return readScenarios(fileOrFolder, rootOf(fileOrFolder));
+        return readScenarios(fileOrFolder, DocumentFiles.rootOf(fileOrFolder));
     }
 
     /**
@@ -922,12 +907,7 @@ public final class PactaJson {
      *     the file
      */
     public static List<Scenario> readScenarios(Path fileOrFolder, Path root) throws IOException {
-        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder), root);
-        List<Scenario> scenarios = new ArrayList<>();
-        for (Path file : scenarioFiles(fileOrFolder)) {
-            scenarios.add(readScenario(file, templates));
-        }
-        return scenarios;
+        return ScenarioFiles.readAll(fileOrFolder, root);
     }
 
     /**
@@ -965,7 +945,8 @@ public final class PactaJson {
      * @return the tests, in the order of the files
      */
     public static List<NamedTest> scenarioTests(Path fileOrFolder, ScenarioRunner runner) {
-        return scenarioTests(fileOrFolder, rootOf(Objects.requireNonNull(fileOrFolder, "fileOrFolder")), runner);
+        return scenarioTests(
+                fileOrFolder, DocumentFiles.rootOf(Objects.requireNonNull(fileOrFolder, "fileOrFolder")), runner);
     }
 
     /**
@@ -981,214 +962,7 @@ public final class PactaJson {
         Objects.requireNonNull(fileOrFolder, "fileOrFolder");
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(runner, "runner");
-        List<Path> files;
-        try {
-            files = scenarioFiles(fileOrFolder);
-        } catch (IOException | RuntimeException e) {
-            return List.of(
-                    failing(fileOrFolder.toString(), "cannot list scenario files in " + fileOrFolder + ": " + e));
-        }
-        if (files.isEmpty()) {
-            return List.of(failing(
-                    fileOrFolder.toString(),
-                    "no *.scenario.json file in " + fileOrFolder
-                            + (Files.exists(fileOrFolder) ? "" : " (it does not exist)")));
-        }
-        FileTemplates templates = new FileTemplates(parentOf(fileOrFolder), root);
-        List<NamedTest> tests = new ArrayList<>();
-        for (Path file : files) {
-            String relative = Files.isDirectory(fileOrFolder)
-                    ? fileOrFolder.relativize(file).toString().replace('\\', '/')
-                    : String.valueOf(file.getFileName());
-            Scenario scenario;
-            try {
-                scenario = readScenario(file, templates);
-            } catch (PactaJsonException e) {
-                tests.add(failing(relative, e.getMessage()));
-                continue;
-            } catch (IOException | RuntimeException e) {
-                tests.add(failing(relative, file + ": cannot be read: " + e));
-                continue;
-            }
-            for (NamedTest test : dev.pacta.core.scenario.Scenarios.dynamicTests(List.of(scenario), runner)) {
-                Runnable run = test.test();
-                tests.add(new NamedTest(test.name() + " [" + relative + "]", () -> {
-                    try {
-                        run.run();
-                    } catch (AssertionError e) {
-                        throw new AssertionError(file + ": " + e.getMessage(), e);
-                    }
-                }));
-            }
-        }
-        return tests;
-    }
-
-    private static NamedTest failing(String name, String message) {
-        return new NamedTest(name, () -> {
-            throw new AssertionError(message);
-        });
-    }
-
-    /** The scenario files of a file or folder, sorted by their path relative to the folder, with forward slashes. */
-    private static List<Path> scenarioFiles(Path fileOrFolder) throws IOException {
-        if (!Files.isDirectory(fileOrFolder)) {
-            return Files.isRegularFile(fileOrFolder) ? List.of(fileOrFolder) : List.of();
-        }
-        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(f -> f.getFileName().toString().endsWith(SCENARIO_SUFFIX))
-                    .sorted(Comparator.comparing(
-                            (Path f) -> fileOrFolder.relativize(f).toString().replace('\\', '/')))
-                    .toList();
-        }
-    }
-
-    /** The file name ending of scenario files. */
-    private static final String SCENARIO_SUFFIX = ".scenario.json";
-
-    /** The root templates must be in, by default: the folder given, or the folder of the file given. */
-    private static Path rootOf(Path fileOrFolder) {
-        return Files.isDirectory(fileOrFolder) ? fileOrFolder : parentOf(fileOrFolder);
-    }
-
-    private static Path parentOf(Path file) {
-        Path parent = Objects.requireNonNull(file, "file").toAbsolutePath().getParent();
-        return parent != null ? parent : file.toAbsolutePath();
-    }
-
-    /** Reads a file's text and a document from it, naming the file in any problem. */
-    @FunctionalInterface
-    private interface FromText<T> {
-        T read(String text) throws IOException;
-    }
-
-    private static <T> T fromFile(Path file, FromText<T> read) throws IOException {
-        return fromFileBytes(file, bytes -> read.read(Documents.decode(bytes)));
-    }
-
-    /** Reads a file's bytes and a document from them, naming the file in any problem. */
-    @FunctionalInterface
-    private interface FromBytes<T> {
-        T read(byte[] bytes) throws IOException;
-    }
-
-    private static <T> T fromFileBytes(Path file, FromBytes<T> read) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = Documents.readBytes(in);
-        } catch (PactaJsonException e) {
-            throw e.withSource(file.toString());
-        }
-        try {
-            return read.read(bytes);
-        } catch (PactaJsonException e) {
-            throw e.source().isPresent() ? e : e.withSource(file.toString());
-        }
-    }
-
-    /**
-     * Templates read from files relative to a folder, each read once, and only from inside a root folder: a
-     * reference that leads outside it (through {@code ..} or a symbolic link) is not followed, and a file that is not a
-     * {@code template/1} document is refused without a word of its content.
-     */
-    private static final class FileTemplates implements Scenarios.TemplateResolver {
-        private final Path directory;
-        private final Path root;
-        private final Map<Path, AgreementTemplate> cache;
-
-        FileTemplates(Path directory, Path root) {
-            this(
-                    Objects.requireNonNull(directory, "directory").toAbsolutePath(),
-                    Objects.requireNonNull(root, "root").toAbsolutePath().normalize(),
-                    new HashMap<>());
-        }
-
-        private FileTemplates(Path directory, Path root, Map<Path, AgreementTemplate> cache) {
-            this.directory = directory;
-            this.root = root;
-            this.cache = cache;
-        }
-
-        /** The same cache and root, relative to another folder. */
-        FileTemplates in(Path other) {
-            return new FileTemplates(other.toAbsolutePath(), root, cache);
-        }
-
-        private Path file(String reference) {
-            return directory.resolve(reference).normalize();
-        }
-
-        @Override
-        public boolean isInside(String reference) {
-            return file(reference).startsWith(root);
-        }
-
-        @Override
-        public String root() {
-            return "the folder " + root;
-        }
-
-        @Override
-        public AgreementTemplate resolve(String reference) throws IOException {
-            Path file = existing(reference);
-            AgreementTemplate cached = cache.get(file);
-            if (cached == null) {
-                cached = fromFileBytes(file, bytes -> template(file, bytes));
-                cache.put(file, cached);
-            }
-            return cached;
-        }
-
-        @Override
-        public Calendars.Doc calendar(String reference) throws IOException {
-            Path file = existing(reference);
-            return new Calendars.Doc(file.toString(), fromFileBytes(file, bytes -> {
-                String text;
-                try {
-                    text = Documents.decode(bytes);
-                    if (Documents.detect(text) != DocumentKind.CALENDAR) {
-                        throw new Scenarios.NotATemplate(file.toString());
-                    }
-                } catch (PactaJsonException e) {
-                    // Never a word of the file's content, as for templates.
-                    throw new Scenarios.NotATemplate(file.toString());
-                }
-                return Documents.read(DocumentKind.CALENDAR, CalendarDocument.class, text);
-            }));
-        }
-
-        /** The file of a reference, if it exists and really is inside the root. */
-        private Path existing(String reference) throws IOException {
-            Path file = file(reference);
-            if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(file.toString());
-            }
-            // A symbolic link inside the root may lead out of it: compare where the file really is.
-            if (!file.toRealPath().startsWith(root.toRealPath())) {
-                throw new NoSuchFileException(file.toString());
-            }
-            return file;
-        }
-
-        /** Reads a template file, refusing, without quoting it, any file that is not a template document. */
-        private static AgreementTemplate template(Path file, byte[] bytes) throws IOException {
-            String text;
-            try {
-                text = Documents.decode(bytes);
-                if (Documents.detect(text) != DocumentKind.TEMPLATE) {
-                    throw new Scenarios.NotATemplate(file.toString());
-                }
-            } catch (PactaJsonException e) {
-                throw new Scenarios.NotATemplate(file.toString());
-            }
-            return Templates.read(text, file.toString());
-        }
-
-        @Override
-        public String describe(String reference) {
-            return file(reference).toString();
-        }
+        return ScenarioFiles.tests(fileOrFolder, root, runner);
     }
 
     // ------------------------------------------------------------------------------------------------- any kind
@@ -1203,7 +977,7 @@ public final class PactaJson {
      *     level, or is not well formed up to the marker
      */
     public static DocumentKind detectKind(String json) {
-        return Documents.detect(Objects.requireNonNull(json, "json"));
+        return DocumentKinds.detect(Objects.requireNonNull(json, "json"));
     }
 
     /**
@@ -1215,7 +989,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document has no known marker at its top level
      */
     public static DocumentKind detectKind(Reader reader) throws IOException {
-        return detectKind(Documents.slurp(Objects.requireNonNull(reader, "reader")));
+        return detectKind(DocumentText.slurp(Objects.requireNonNull(reader, "reader")));
     }
 
     /**
@@ -1227,7 +1001,7 @@ public final class PactaJson {
      * @throws PactaJsonException if the document has no known marker at its top level
      */
     public static DocumentKind detectKind(InputStream in) throws IOException {
-        return detectKind(Documents.slurp(Objects.requireNonNull(in, "in")));
+        return detectKind(DocumentText.slurp(Objects.requireNonNull(in, "in")));
     }
 
     /**

@@ -9,5 +9,12 @@
  *
  * <p>The format is described field by field in {@code docs/json-format.md}; JSON Schemas (draft 2020-12) ship in the
  * jar and are available from {@link dev.pacta.json.PactaJson#schema(dev.pacta.json.DocumentKind)}.
+ *
+ * <p>This package holds two layers: the value types ({@code DocumentKind}, {@code JsonProblem},
+ * {@code PactaJsonException}) at the bottom, which the unexported {@code internal} packages use to report problems,
+ * and the facade ({@code PactaJson}, {@code PactaModule}) at the top, which uses them. So the package is in a cycle
+ * with the internal ones, though its classes are not: no internal class uses the facade ({@code JsonLayersTest}).
+ * Moving the value types to a package of their own would break the package cycle, but would rename the exception and
+ * problem types every caller imports, for no gain to them; the internal packages, among themselves, form no cycle.
  */
 package dev.pacta.json;

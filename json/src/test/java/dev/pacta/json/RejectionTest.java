@@ -232,8 +232,8 @@ class RejectionTest {
     void tooDeep_rejectedByTheParserLimit() {
         // Where nesting is allowed (here: before the document's own shape is checked), the parser's limit of 64 holds.
         String deep = "[".repeat(65) + "]".repeat(65);
-        PactaJsonException e = (PactaJsonException)
-                org.assertj.core.api.Assertions.catchThrowable(() -> dev.pacta.json.internal.Documents.skim(deep));
+        PactaJsonException e = (PactaJsonException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> dev.pacta.json.internal.document.Documents.skim(deep));
         assertProblem(e, "LIMIT_EXCEEDED", "$" + "[0]".repeat(64), 1, 65);
         assertThat(e.getMessage()).contains("nesting depth (65) exceeds the maximum allowed (64)");
     }

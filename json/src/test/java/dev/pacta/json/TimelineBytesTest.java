@@ -66,8 +66,8 @@ class TimelineBytesTest {
     void invalidUtf8_isReportedAsBefore() throws IOException {
         byte[] bytes = RejectionTest.TIMELINE.getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length / 2] = (byte) 0xC3;
-        String viaSlurp = outcome(
-                () -> PactaJson.readTimeline(dev.pacta.json.internal.Documents.slurp(new ByteArrayInputStream(bytes))));
+        String viaSlurp = outcome(() -> PactaJson.readTimeline(
+                dev.pacta.json.internal.document.DocumentText.slurp(new ByteArrayInputStream(bytes))));
         assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
                 .isEqualTo(viaSlurp)
                 .contains("INVALID_ENCODING");

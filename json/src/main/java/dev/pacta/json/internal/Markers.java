@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The messages about a document's format marker and its {@code "$schema"} property, in one place: the reader of each
- * kind and {@link Documents}' search for the marker must say the same thing about the same document.
+ * kind and {@code Documents}' search for the marker must say the same thing about the same document.
  */
 public final class Markers {
     /**

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
+import dev.pacta.core.model.Milestone;
+import dev.pacta.core.model.Party;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonCodes;
@@ -95,13 +98,12 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                     case "effectiveDate" -> b.effectiveDate(Scalars.date(p));
                     case "endDate" -> b.endDate(Scalars.date(p));
                     case "value" -> b.value(Scalars.money(p));
-                    case "parties" ->
-                        b.parties(Scalars.array(p, ctxt, "parties", PartyDeserializer.INSTANCE::deserialize));
+                    case "parties" -> b.parties(Scalars.array(p, ctxt, "parties", elements(ctxt, Party.class)));
                     case "obligations" ->
                         b.obligations(
                                 Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
                     case "milestones" ->
-                        b.milestones(Scalars.array(p, ctxt, "milestones", MilestoneDeserializer.INSTANCE::deserialize));
+                        b.milestones(Scalars.array(p, ctxt, "milestones", elements(ctxt, Milestone.class)));
                     case "terminationClauses" ->
                         b.terminationClauses(Scalars.array(
                                 p, ctxt, "termination clauses", TerminationClauseDeserializer.INSTANCE::deserialize));
@@ -191,5 +193,16 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
             result.put(key, Scalars.text(p, "a text (metadata values are texts)"));
         }
         return result;
+    }
+
+    /**
+     * The reader of a type read by its table (internal.wire), from the context's registry: this package names no
+     * table, which sits above it.
+     */
+    private static <T> Scalars.ElementReader<T> elements(DeserializationContext ctxt, Class<T> type)
+            throws IOException {
+        @SuppressWarnings("unchecked")
+        JsonDeserializer<T> reader = (JsonDeserializer<T>) ctxt.findRootValueDeserializer(ctxt.constructType(type));
+        return reader::deserialize;
     }
 }

@@ -14,11 +14,11 @@ import java.time.LocalDate;
  * days as whole numbers, amounts as {@code "EUR 1500.00"}, percentages as JSON numbers, dates as
  * {@code "2026-06-01"}, party names and texts as strings.
  */
-final class ParameterValues {
+public final class ParameterValues {
     private ParameterValues() {}
 
     /** A value that is not of its parameter's type or out of the type's domain. */
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
 
         @SuppressWarnings("serial") // a record of strings and ints
@@ -29,7 +29,12 @@ final class ParameterValues {
             this.problem = problem;
         }
 
-        JsonProblem problem() {
+        /**
+         * The problem.
+         *
+         * @return the problem, at the value's path
+         */
+        public JsonProblem problem() {
             return problem;
         }
     }
@@ -40,7 +45,7 @@ final class ParameterValues {
      * @param type the type
      * @return e.g. {@code "a whole number of business days from 0 to 2610"}
      */
-    static String form(ParameterType type) {
+    public static String form(ParameterType type) {
         return switch (type) {
             case DAYS, BUSINESS_DAYS ->
                 "a whole number of " + type.label() + " from 0 to " + ParameterValue.maxDays(type);
@@ -62,7 +67,7 @@ final class ParameterValues {
      * @return the value
      * @throws Invalid with a problem at the value's path, for the wrong JSON type or a value outside the type's domain
      */
-    static ParameterValue read(ParameterType type, RawScalar raw, String owner) throws Invalid {
+    public static ParameterValue read(ParameterType type, RawScalar raw, String owner) throws Invalid {
         String expected = owner + " (" + type + "): expected " + form(type) + ", was " + raw.describe();
         switch (type) {
             case DAYS, BUSINESS_DAYS -> {

@@ -18,17 +18,17 @@ import java.util.regex.Pattern;
  * the string is
  * exactly one placeholder, which stands for the value in that position's JSON form: {@code "businessDays":
  * "${approvalDays}"} reads as {@code "businessDays": 2}. In a <em>text position</em> (titles, party names, contacts,
- * metadata values) placeholders may be embedded in text: {@code "title": "Website for ${clientName}"}. {@code $${}
- * writes a literal {@code ${} anywhere in the agreement.
+ * metadata values) placeholders may be embedded in text: {@code "title": "Website for ${clientName}"}. <code>$${</code>
+ * writes a literal <code>${</code> anywhere in the agreement.
  */
-final class Placeholders {
+public final class Placeholders {
     /** A parameter name: the lexical form of identifiers. */
     private static final Pattern NAME = Pattern.compile(Identifier.LEXICAL_FORM.pattern());
 
     private static final Set<ParameterType> TEXTS = EnumSet.of(ParameterType.TEXT, ParameterType.PARTY_NAME);
 
     /** Where in an agreement a placeholder stands, and what it takes. */
-    enum Position {
+    public enum Position {
         /** A date: {@code effectiveDate}, a deadline's {@code date}, a milestone's {@code target}, ... */
         DATE(ParameterType.DATE),
         /** Money: the agreement's {@code value}, an obligation's {@code amount}, a remedy's {@code flat}, {@code base}. */
@@ -59,12 +59,22 @@ final class Placeholders {
             return type;
         }
 
-        boolean isText() {
+        /**
+         * Whether this is a text position.
+         *
+         * @return true for {@code PARTY_NAME} and {@code TEXT}
+         */
+        public boolean isText() {
             return this == PARTY_NAME || this == TEXT;
         }
 
-        /** Whether a placeholder of the type may stand here. */
-        boolean takes(ParameterType t) {
+        /**
+         * Whether a placeholder of the type may stand here.
+         *
+         * @param t the type
+         * @return true if it may
+         */
+        public boolean takes(ParameterType t) {
             return switch (this) {
                 case PARTY_NAME -> t == ParameterType.PARTY_NAME;
                 case TEXT -> TEXTS.contains(t);
@@ -73,8 +83,12 @@ final class Placeholders {
             };
         }
 
-        /** What the position takes, in words, for messages. */
-        String takesText() {
+        /**
+         * What the position takes, in words, for messages.
+         *
+         * @return e.g. {@code "a DATE parameter"}
+         */
+        public String takesText() {
             return switch (this) {
                 case PARTY_NAME -> "a PARTY_NAME parameter";
                 case TEXT -> "TEXT or PARTY_NAME parameters";

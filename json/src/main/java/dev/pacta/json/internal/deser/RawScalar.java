@@ -20,7 +20,7 @@ import java.io.IOException;
  * @param path the JSON path
  * @param at where it starts in the document
  */
-record RawScalar(JsonToken token, String text, boolean integral, String path, JsonLocation at) {
+public record RawScalar(JsonToken token, String text, boolean integral, String path, JsonLocation at) {
     /**
      * Captures the scalar at the parser's current token.
      *
@@ -40,8 +40,12 @@ record RawScalar(JsonToken token, String text, boolean integral, String path, Js
         return new RawScalar(t, text, integral, JsonPaths.of(p), p.currentTokenLocation());
     }
 
-    /** The value in words for messages, as {@link Tokens#describe} would give it. */
-    String describe() {
+    /**
+     * The value in words for messages, as {@link Tokens#describe} would give it.
+     *
+     * @return e.g. {@code 'abc'} or {@code 12}
+     */
+    public String describe() {
         return token == JsonToken.VALUE_STRING ? "'" + Tokens.abbreviate(text) + "'" : Tokens.abbreviate(text);
     }
 
@@ -52,7 +56,7 @@ record RawScalar(JsonToken token, String text, boolean integral, String path, Js
      * @param message the message
      * @return the problem at this value's path and place
      */
-    JsonProblem problem(String code, String message) {
+    public JsonProblem problem(String code, String message) {
         return new JsonProblem(code, path, ReadError.line(at), ReadError.column(at), message);
     }
 }

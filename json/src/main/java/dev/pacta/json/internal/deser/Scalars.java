@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  * Strict readers of scalar values at the parser's current token. None coerces: a string is never read as a number,
  * a float never as a whole number, a number never as a date.
  */
-final class Scalars {
+public final class Scalars {
     private static final Pattern MONEY = Pattern.compile("([A-Z]{3}) (-?(?:0|[1-9][0-9]{0,17})(?:\\.[0-9]{1,18})?)");
     private static final Pattern ROLE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     /** As the model's validator: an upper-case word of up to 64 characters. */
@@ -53,9 +53,21 @@ final class Scalars {
 
     private Scalars() {}
 
-    /** Reads one element of an array. */
+    /**
+     * Reads one element of an array.
+     *
+     * @param <T> the element type
+     */
     @FunctionalInterface
-    interface ElementReader<T> {
+    public interface ElementReader<T> {
+        /**
+         * Reads the element at the parser's current token.
+         *
+         * @param p the parser, at the element
+         * @param ctxt the context
+         * @return the element
+         * @throws IOException if it cannot be read
+         */
         T read(JsonParser p, DeserializationContext ctxt) throws IOException;
     }
 
@@ -68,8 +80,9 @@ final class Scalars {
      * @param element the element reader
      * @param <T> the element type
      * @return the elements
+     * @throws IOException ({@link ReadError}) if the value is not an array, or an element cannot be read
      */
-    static <T> List<T> array(JsonParser p, DeserializationContext ctxt, String what, ElementReader<T> element)
+    public static <T> List<T> array(JsonParser p, DeserializationContext ctxt, String what, ElementReader<T> element)
             throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw wrongType(p, "an array of " + what);
@@ -101,7 +114,15 @@ final class Scalars {
         return result;
     }
 
-    static String text(JsonParser p, String what) throws IOException {
+    /**
+     * Reads a string.
+     *
+     * @param p the parser, at the value
+     * @param what the text in words, for the error
+     * @return the text
+     * @throws IOException ({@link ReadError}) if the value is not a string, or holds a lone surrogate
+     */
+    public static String text(JsonParser p, String what) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(p, what);
         }
@@ -221,7 +242,14 @@ final class Scalars {
         }
     }
 
-    static LocalDate date(JsonParser p) throws IOException {
+    /**
+     * Reads a date {@code yyyy-MM-dd}.
+     *
+     * @param p the parser, at the value
+     * @return the date
+     * @throws IOException ({@link ReadError}) if the value is not such a date
+     */
+    public static LocalDate date(JsonParser p) throws IOException {
         String text = text(p, DATE_FORM);
         LocalDate date = parseDate(text, 0, text.length());
         if (date == null) {
@@ -440,7 +468,18 @@ final class Scalars {
         throw ReadError.at(p, JsonCodes.UNKNOWN_KIND, "expected " + expected + ", was " + describe(p));
     }
 
-    static <T extends Identifier> T id(JsonParser p, Function<String, T> factory, String what) throws IOException {
+    /**
+     * Reads an id.
+     *
+     * @param p the parser, at the value
+     * @param factory makes the id from its text
+     * @param what the id in words, e.g. {@code "a party id"}
+     * @param <T> the id type
+     * @return the id
+     * @throws IOException ({@link ReadError}) if the value is not an id
+     */
+    public static <T extends Identifier> T id(JsonParser p, Function<String, T> factory, String what)
+            throws IOException {
         // The expected form is spelled out only for a message: ids are read for every event.
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw wrongType(p, idForm(what));
@@ -485,7 +524,14 @@ final class Scalars {
         return text;
     }
 
-    static Role role(JsonParser p) throws IOException {
+    /**
+     * Reads a role: an upper-case word.
+     *
+     * @param p the parser, at the value
+     * @return the role
+     * @throws IOException ({@link ReadError}) if the value is not a role
+     */
+    public static Role role(JsonParser p) throws IOException {
         String expected = "a role: an upper-case word such as CLIENT, PROVIDER or SUBCONTRACTOR";
         String text = text(p, expected);
         if (!ROLE.matcher(text).matches()) {

@@ -38,23 +38,31 @@ import java.util.Map;
  * template's parameters (which needs the template file). Events and checks are read in full here.
  */
 public final class ScenarioDocument {
-    String name;
-    String description = "";
-    Agreement agreement;
+    /** The scenario's name. */
+    public String name;
+    /** The scenario's description, empty if none. */
+    public String description = "";
+    /** The agreement written in the scenario, or null if it names a template. */
+    public Agreement agreement;
     /** The template reference as written, with its place. */
-    RawScalar template;
+    public RawScalar template;
 
-    final Map<String, RawScalar> parameters = new LinkedHashMap<>();
+    /** The template parameter values as written, by name, in document order. */
+    public final Map<String, RawScalar> parameters = new LinkedHashMap<>();
     /** The path and place of the {@code parameters} object, if present. */
-    String parametersPath;
+    public String parametersPath;
 
-    JsonLocation parametersAt;
+    /** Where the parameters object starts, if present. */
+    public JsonLocation parametersAt;
     /** The calendar file references as written, each with its place. */
-    final List<RawScalar> calendars = new ArrayList<>();
+    public final List<RawScalar> calendars = new ArrayList<>();
 
-    final List<Event> events = new ArrayList<>();
-    final List<Check> checks = new ArrayList<>();
-    JsonLocation start;
+    /** The events, in order. */
+    public final List<Event> events = new ArrayList<>();
+    /** The checks, in order. */
+    public final List<Check> checks = new ArrayList<>();
+    /** Where the document starts. */
+    public JsonLocation start;
 
     ScenarioDocument() {}
 

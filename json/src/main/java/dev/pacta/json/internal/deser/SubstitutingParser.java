@@ -16,13 +16,13 @@ import java.util.Map;
 /**
  * A parser over a template's agreement that shows every placeholder as the value it stands for: {@code
  * "${approvalDays}"} as the number {@code 2}, {@code "${deposit}"} as the string {@code "EUR 1500.00"}, {@code
- * "Website for ${clientName}"} as {@code "Website for Acme Bakery"}, and {@code $${} as {@code ${}.
+ * "Website for ${clientName}"} as {@code "Website for Acme Bakery"}, and <code>$${</code> as <code>${</code>.
  *
  * <p>Locations and paths are those of the template document, so that every problem the agreement reader finds is
  * reported where the template author wrote it. The placeholders have been checked when the template was read
  * (declared, of the position's type); this parser only substitutes.
  */
-final class SubstitutingParser extends JsonParserDelegate {
+public final class SubstitutingParser extends JsonParserDelegate {
     private final Map<String, ParameterValue> values;
 
     /** The token shown instead of the delegate's, or null to show the delegate's. */
@@ -34,7 +34,13 @@ final class SubstitutingParser extends JsonParserDelegate {
     /** The characters of every string substituted so far, against {@link Limits#MAX_EXPANSION_CHARS}. */
     private long expanded;
 
-    SubstitutingParser(JsonParser delegate, Map<String, ParameterValue> values) {
+    /**
+     * A parser that substitutes the values for the placeholders.
+     *
+     * @param delegate the parser over the template document, at the agreement
+     * @param values the values, by parameter name
+     */
+    public SubstitutingParser(JsonParser delegate, Map<String, ParameterValue> values) {
         super(delegate);
         this.values = values;
     }

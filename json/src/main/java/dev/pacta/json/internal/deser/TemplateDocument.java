@@ -20,39 +20,54 @@ import java.util.List;
 /**
  * A {@code template/1} document as read, before its parameters are built and its placeholders checked (which needs
  * the whole document: a parameter may be declared after the agreement that uses it). The agreement itself is not
- * read here, only scanned for placeholders; {@link Templates} reads it with the values substituted.
+ * read here, only scanned for placeholders; {@code Templates} (in {@code internal.document}) reads it with the values substituted.
  */
 public final class TemplateDocument {
-    TemplateId id;
-    String title;
-    String description = "";
-    final List<ParameterDraft> parameters = new ArrayList<>();
+    /** The template's id. */
+    public TemplateId id;
+    /** The template's title. */
+    public String title;
+    /** The template's description, empty if none. */
+    public String description = "";
+    /** The parameters, in their order. */
+    public final List<ParameterDraft> parameters = new ArrayList<>();
     /** The JSON path of the template's parameters array, {@code $.parameters}. */
-    String parametersPath;
+    public String parametersPath;
 
-    JsonLocation parametersAt;
+    /** Where the parameters array starts. */
+    public JsonLocation parametersAt;
     /** The JSON path of the template's agreement, {@code $.agreement}. */
-    String agreementPath;
+    public String agreementPath;
 
-    final List<Occurrence> occurrences = new ArrayList<>();
+    /** The placeholders of the agreement, in document order. */
+    public final List<Occurrence> occurrences = new ArrayList<>();
     /** Placeholders that cannot be parsed, or stand in property names. */
-    final List<JsonProblem> syntaxProblems = new ArrayList<>();
+    public final List<JsonProblem> syntaxProblems = new ArrayList<>();
 
     TemplateDocument() {}
 
     /** A parameter as written; its values are converted once its type is known. */
-    static final class ParameterDraft {
-        String path;
-        JsonLocation at;
-        String name;
-        JsonLocation nameAt;
-        ParameterType type;
-        RawScalar defaultValue;
-        RawScalar min;
-        RawScalar max;
-        String description = "";
+    public static final class ParameterDraft {
+        /** The parameter's JSON path. */
+        public String path;
+        /** Where the parameter starts. */
+        public JsonLocation at;
+        /** The parameter's name. */
+        public String name;
+        /** Where the name is. */
+        public JsonLocation nameAt;
+        /** The parameter's type. */
+        public ParameterType type;
+        /** The default value as written, or null. */
+        public RawScalar defaultValue;
+        /** The lower bound as written, or null. */
+        public RawScalar min;
+        /** The upper bound as written, or null. */
+        public RawScalar max;
+        /** The parameter's description, empty if none. */
+        public String description = "";
         /** Whether a value of the parameter was kept back as invalid (see {@link Deferred}): it cannot be built. */
-        boolean invalid;
+        public boolean invalid;
     }
 
     /**
@@ -64,7 +79,8 @@ public final class TemplateDocument {
      * @param path the string's JSON path
      * @param at where the string is
      */
-    record Occurrence(String name, Placeholders.Position position, boolean whole, String path, JsonLocation at) {}
+    public record Occurrence(
+            String name, Placeholders.Position position, boolean whole, String path, JsonLocation at) {}
 
     /** Reads the document; see {@code docs/json-format.md}. */
     public static final class Deserializer extends StdDeserializer<TemplateDocument> {

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.pacta.core.model.Agreement;
@@ -55,8 +56,10 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
         Write.money(g, "value", v.value());
         if (!v.parties().isEmpty()) {
             g.writeArrayFieldStart("parties");
+            // Parties and milestones are written by their tables (internal.wire), found in the provider's registry.
+            JsonSerializer<Object> parties = provider.findValueSerializer(Party.class);
             for (Party party : v.parties()) {
-                PartySerializer.INSTANCE.serialize(party, g, provider);
+                parties.serialize(party, g, provider);
             }
             g.writeEndArray();
         }
@@ -69,8 +72,9 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
         }
         if (!v.milestones().isEmpty()) {
             g.writeArrayFieldStart("milestones");
+            JsonSerializer<Object> milestones = provider.findValueSerializer(Milestone.class);
             for (Milestone milestone : v.milestones()) {
-                MilestoneSerializer.INSTANCE.serialize(milestone, g, provider);
+                milestones.serialize(milestone, g, provider);
             }
             g.writeEndArray();
         }

@@ -20,15 +20,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Small writing helpers shared by the serializers. */
-final class Write {
+public final class Write {
     private Write() {}
 
     /**
-     * Writes a date as {@code yyyy-MM-dd}.
+     * Writes a date property as {@code yyyy-MM-dd}.
      *
+     * @param g the generator
+     * @param name the property name
+     * @param date the date
+     * @throws IOException if the generator fails
      * @throws IllegalArgumentException if the date is outside the years 0001 to 9999, which the format reads
      */
-    static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
+    public static void date(JsonGenerator g, String name, LocalDate date) throws IOException {
         g.writeStringField(name, inYears(date).toString());
     }
 
@@ -56,30 +60,67 @@ final class Write {
         return date;
     }
 
-    static void date(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {
+    /**
+     * Writes a date property if present.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param date the date, if any
+     * @throws IOException if the generator fails
+     */
+    public static void date(JsonGenerator g, String name, Optional<LocalDate> date) throws IOException {
         if (date.isPresent()) {
             date(g, name, date.get());
         }
     }
 
-    static void text(JsonGenerator g, String name, Optional<String> text) throws IOException {
+    /**
+     * Writes a text property if present.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param text the text, if any
+     * @throws IOException if the generator fails
+     */
+    public static void text(JsonGenerator g, String name, Optional<String> text) throws IOException {
         if (text.isPresent()) {
             g.writeStringField(name, text.get());
         }
     }
 
-    static void id(JsonGenerator g, String name, Optional<? extends Identifier> id) throws IOException {
+    /**
+     * Writes an id property if present.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param id the id, if any
+     * @throws IOException if the generator fails
+     */
+    public static void id(JsonGenerator g, String name, Optional<? extends Identifier> id) throws IOException {
         if (id.isPresent()) {
             g.writeStringField(name, id.get().value());
         }
     }
 
-    /** Writes money as {@code "EUR 1200.00"}. */
-    static String money(Money money) {
+    /**
+     * Money as {@code "EUR 1200.00"}.
+     *
+     * @param money the money
+     * @return the text
+     */
+    public static String money(Money money) {
         return money.currency().getCurrencyCode() + " " + money.amount().toPlainString();
     }
 
-    static void money(JsonGenerator g, String name, Optional<Money> money) throws IOException {
+    /**
+     * Writes a money property as {@code "EUR 1200.00"} if present.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param money the money, if any
+     * @throws IOException if the generator fails
+     */
+    public static void money(JsonGenerator g, String name, Optional<Money> money) throws IOException {
         if (money.isPresent()) {
             g.writeStringField(name, money(money.get()));
         }
@@ -93,7 +134,15 @@ final class Write {
         }
     }
 
-    static void ids(JsonGenerator g, String name, Collection<? extends Identifier> ids) throws IOException {
+    /**
+     * Writes an array of ids; nothing if there are none.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param ids the ids
+     * @throws IOException if the generator fails
+     */
+    public static void ids(JsonGenerator g, String name, Collection<? extends Identifier> ids) throws IOException {
         if (!ids.isEmpty()) {
             g.writeArrayFieldStart(name);
             for (Identifier id : ids) {
@@ -173,7 +222,7 @@ final class Write {
      * @param zone the zone whose offset to use
      * @return the text
      */
-    static String instant(Instant instant, ZoneId zone) {
+    public static String instant(Instant instant, ZoneId zone) {
         OffsetDateTime local = instant.atZone(zone).toOffsetDateTime();
         if (local.getOffset().getTotalSeconds() % 60 != 0) {
             // RFC 3339 offsets have no seconds (zones with such offsets are pre-1972 LMT): fall back to UTC.
@@ -211,7 +260,17 @@ final class Write {
                 : Optional.of(instant.atOffset(ZoneOffset.ofTotalSeconds((int) offset)));
     }
 
-    static void instant(JsonGenerator g, String name, Optional<Instant> instant, ZoneId zone) throws IOException {
+    /**
+     * Writes an instant property if present, as {@link #instant(Instant, ZoneId)}.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param instant the instant, if any
+     * @param zone the zone whose offset to use
+     * @throws IOException if the generator fails
+     */
+    public static void instant(JsonGenerator g, String name, Optional<Instant> instant, ZoneId zone)
+            throws IOException {
         if (instant.isPresent()) {
             g.writeStringField(name, instant(instant.get(), zone));
         }
@@ -227,8 +286,16 @@ final class Write {
         }
     }
 
-    /** Writes a map of party ids to whole numbers, sorted by party id; nothing if empty. */
-    static void partyNumbers(JsonGenerator g, String name, Map<? extends Identifier, Long> numbers) throws IOException {
+    /**
+     * Writes a map of party ids to whole numbers, sorted by party id; nothing if empty.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param numbers the numbers by party
+     * @throws IOException if the generator fails
+     */
+    public static void partyNumbers(JsonGenerator g, String name, Map<? extends Identifier, Long> numbers)
+            throws IOException {
         if (!numbers.isEmpty()) {
             g.writeObjectFieldStart(name);
             TreeMap<String, Long> sorted = new TreeMap<>();

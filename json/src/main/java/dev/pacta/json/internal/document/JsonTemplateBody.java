@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.deser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +10,6 @@ import dev.pacta.core.template.TemplateBody;
 import dev.pacta.core.template.TemplateId;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
-import dev.pacta.json.internal.Documents;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

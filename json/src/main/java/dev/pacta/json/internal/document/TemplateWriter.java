@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.ser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -11,7 +11,7 @@ import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
-import dev.pacta.json.internal.deser.JsonTemplateBody;
+import dev.pacta.json.internal.ser.Write;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -32,7 +32,7 @@ public final class TemplateWriter extends JsonSerializable.Base {
      * The writable form of a template.
      *
      * @param template the template
-     * @return a value to write with {@link dev.pacta.json.internal.Documents#write(Object)}
+     * @return a value to write with {@link dev.pacta.json.internal.document.Documents#write(Object)}
      * @throws PactaJsonException if the template's body was written in Java, not read from JSON
      */
     public static TemplateWriter of(AgreementTemplate template) {

@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.ser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializable;
@@ -22,7 +22,9 @@ import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
 import dev.pacta.json.internal.SpanUnits;
-import dev.pacta.json.internal.deser.JsonTemplateBody;
+import dev.pacta.json.internal.ser.AgreementSerializer;
+import dev.pacta.json.internal.ser.EventSerializer;
+import dev.pacta.json.internal.ser.Write;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +57,7 @@ public final class ScenarioWriter extends JsonSerializable.Base {
      * The writable form of a scenario; checks everything that cannot be written first.
      *
      * @param scenario the scenario
-     * @return a value to write with {@link dev.pacta.json.internal.Documents#write(Object)}
+     * @return a value to write with {@link dev.pacta.json.internal.document.Documents#write(Object)}
      * @throws PactaJsonException if the scenario's template was not read from a file by a scenario (so there is no
      *     reference to write), its calendars were not read from files, a parameter value is not of its parameter's
      *     type, or a check expects the same instance, milestone or party twice

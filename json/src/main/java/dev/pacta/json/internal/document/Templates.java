@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.deser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -12,8 +12,11 @@ import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
-import dev.pacta.json.internal.Documents;
 import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.deser.ParameterValues;
+import dev.pacta.json.internal.deser.Placeholders;
+import dev.pacta.json.internal.deser.SubstitutingParser;
+import dev.pacta.json.internal.deser.TemplateDocument;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;

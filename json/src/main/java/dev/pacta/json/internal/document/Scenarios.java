@@ -1,4 +1,4 @@
-package dev.pacta.json.internal.deser;
+package dev.pacta.json.internal.document;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.pacta.core.Problem;
@@ -11,9 +11,13 @@ import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonCodes;
 import dev.pacta.json.JsonProblem;
 import dev.pacta.json.PactaJsonException;
-import dev.pacta.json.internal.Documents;
 import dev.pacta.json.internal.JsonPaths;
 import dev.pacta.json.internal.ReadError;
+import dev.pacta.json.internal.Tokens;
+import dev.pacta.json.internal.deser.Calendars;
+import dev.pacta.json.internal.deser.ParameterValues;
+import dev.pacta.json.internal.deser.RawScalar;
+import dev.pacta.json.internal.deser.ScenarioDocument;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -311,7 +315,7 @@ public final class Scenarios {
             if (parameter == null) {
                 problems.add(raw.problem(
                         AgreementTemplate.UNKNOWN_PARAMETER,
-                        "template '" + template.id() + "' has no parameter '" + ObjectCursor.abbreviate(e.getKey())
+                        "template '" + template.id() + "' has no parameter '" + Tokens.abbreviate(e.getKey())
                                 + "'; parameters are "
                                 + template.parameters().stream()
                                         .map(Parameter::name)
