@@ -152,6 +152,9 @@ record Facts(
 
     /** The facts of a new instance: its deadline, and for a payment the amount due. */
     static Facts initial(Deadline deadline, Money due) {
+        if (due == null) {
+            return new Facts(deadline, deadline, null, null, null, null, null, More.NONE);
+        }
         Money zero = due == null ? null : Money.zero(due.currency());
         Draft d = new Draft();
         d.deadline = deadline;
@@ -172,12 +175,11 @@ record Facts(
         return fulfilledAt == null && more.waivedAt == null && more.cancelledAt == null;
     }
 
+    // The transitions of the first seven facts make the record at once (the most frequent writes); the others
+    // go through a Draft, which also makes the More.
+
     Facts fulfilled(Instant at, EventId by, String kind) {
-        Draft d = new Draft(this);
-        d.fulfilledAt = at;
-        d.fulfilledBy = by;
-        d.fulfilledKind = kind;
-        return d.facts();
+        return new Facts(deadline, original, at, by, kind, breachedAt, breachEvent, more);
     }
 
     Facts waived(Instant at, EventId by) {
@@ -195,10 +197,7 @@ record Facts(
     }
 
     Facts breached(Instant at, EventId act) {
-        Draft d = new Draft(this);
-        d.breachedAt = at;
-        d.breachEvent = act;
-        return d.facts();
+        return new Facts(deadline, original, fulfilledAt, fulfilledBy, fulfilledKind, at, act, more);
     }
 
     /**
