@@ -35,7 +35,7 @@ import org.apache.flink.util.Collector;
  * The evaluation of one agreement per key: agreements on the first input, events on the second, changes out.
  *
  * <p>Events wait in state until the watermark passes them, and are then applied in event-time order, one step per
- * instant. A step is also taken at the agreement's next change ({@link ComplianceReport#nextChange()}), from an
+ * instant. A step is also taken at the agreement's next change ({@link Evaluation#nextChange()}), from an
  * event-time timer, so a deadline that passes with no event still emits its change. Each step appends or advances
  * the live {@link Evaluation} and emits what {@link Evaluation#pollChanges()} gives. An event behind the watermark by
  * no more than the allowed lateness is applied at once; if it is earlier than the evaluation's clock, its changes are
@@ -116,7 +116,7 @@ final class EvaluateFunction extends KeyedCoProcessFunction<String, AgreementRec
         if (old != null && at != null) {
             emitDifference(old.evaluation.report(at), now.evaluation.report(at), at, out);
         }
-        next.update(nextChange(now, at));
+        next.update(nextChange(now));
         catchUp(now, ctx.timerService().currentWatermark(), out);
         schedule(ctx.timerService());
     }
@@ -200,7 +200,7 @@ final class EvaluateFunction extends KeyedCoProcessFunction<String, AgreementRec
         for (InstanceChange c : l.evaluation.pollChanges().instances()) {
             emit(c.instance().toString(), c.before(), c.after(), c.report(), now, correction, out);
         }
-        next.update(nextChange(l, now));
+        next.update(nextChange(l));
     }
 
     /** The rows that differ between the reports of an agreement's old and new version: corrections. */
@@ -253,16 +253,12 @@ final class EvaluateFunction extends KeyedCoProcessFunction<String, AgreementRec
                 correction));
     }
 
-    /** The next instant some state could change with no event, after {@code at} (or from the agreement's start). */
-    private static Instant nextChange(Live l, Instant at) {
-        Instant asOf = at != null
-                ? at
-                : l.agreement
-                        .effectiveDate()
-                        .atStartOfDay(l.agreement.zone())
-                        .toInstant()
-                        .minusNanos(1);
-        return l.evaluation.report(asOf).nextChange().orElse(null);
+    /**
+     * The next instant some state could change with no event, after the evaluation's clock (the state's clock: the
+     * evaluation appended or advanced to it, or nothing yet, then from the agreement's start). No report is built.
+     */
+    private static Instant nextChange(Live l) {
+        return l.evaluation.nextChange().orElse(null);
     }
 
     /** The next change if timers follow it: not after the end of time. */

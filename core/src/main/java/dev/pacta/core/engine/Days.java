@@ -27,6 +27,9 @@ final class Days {
     private final NearDays<Instant> dayStarts;
 
     private final NearDays<LocalDate> dates;
+    /** The deadlines due through the end of each day, without grace ({@link #dueThrough}). */
+    private final NearDays<Deadline> dueDays;
+
     private ZoneOffsets.Stretch lastStretch;
 
     /** @param offsets the zone's offsets, with its tables of days */
@@ -36,6 +39,7 @@ final class Days {
         this.fixedOffset = offsets.fixedOffset();
         this.dayStarts = offsets.dayStarts();
         this.dates = offsets.dates();
+        this.dueDays = offsets.dueDays();
     }
 
     /** The local date of an instant. */
@@ -109,6 +113,21 @@ final class Days {
             dayStarts.put(epochDay, start);
         }
         return start;
+    }
+
+    /**
+     * The deadline "due through the end of {@code date}", without grace: one per day, shared like the days (a deadline
+     * depends on nothing but its day and the zone), so that the instances due on a day keep one object, not one each.
+     */
+    Deadline dueThrough(LocalDate date) {
+        long epochDay = date.toEpochDay();
+        Deadline d = dueDays.get(epochDay);
+        if (d == null) {
+            Instant lateFrom = startOf(date.plusDays(1));
+            d = new Deadline(day(epochDay), null, lateFrom, lateFrom);
+            dueDays.put(epochDay, d);
+        }
+        return d;
     }
 
     /** The instant of an event time in the agreement's zone. */

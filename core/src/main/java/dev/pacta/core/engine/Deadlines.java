@@ -157,8 +157,7 @@ final class Deadlines {
 
     /** A date deadline, due through the end of {@code date}, with the obligation's grace. Call inside a lookup. */
     Deadline dateDeadline(LocalDate date, Obligation def) {
-        Instant lateFrom = days.startOf(date.plusDays(1));
-        Deadline d = new Deadline(days.shared(date), null, lateFrom, lateFrom);
+        Deadline d = days.dueThrough(date);
         Optional<Span> grace = def.grace();
         return grace.isPresent() ? d.withBreachFrom(graceEnd(d, grace.get())) : d;
     }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An incremental evaluation: append events as they arrive and ask for a report at any time, without re-evaluating
@@ -28,7 +29,8 @@ import java.util.Objects;
  *
  * <p>This class is mutable and not thread-safe; confine an evaluation to one thread (or one stream partition), or
  * synchronise on it. Misuse is detected rather than answered wrongly: a call ({@link #append}, {@link #advanceTo},
- * {@link #pollChanges}, {@link #report(Instant)}, {@link #timeline}) made while another call on the same evaluation is
+ * {@link #pollChanges}, {@link #nextChange}, {@link #report(Instant)},
+ * {@link #timeline}) made while another call on the same evaluation is
  * still running, in another thread or from inside it (a {@link ComplianceRule} calling back), throws
  * {@link IllegalStateException} at once and changes nothing; the call already running completes normally. Calls from
  * different threads one after another (an evaluation handed over through a queue, say) are fine: each call starts
@@ -255,6 +257,32 @@ public final class Evaluation {
         return sim.settledThrough(asOf)
                 ? engine.report(agreement, sim, asOf, false)
                 : engine.report(agreement, sim.copy(), asOf, true);
+    }
+
+    /**
+     * The next instant after the evaluation's clock at which some state changes with no new event (a deadline or its
+     * grace passing, an instance coming into force, the agreement ending), or empty if none will: the same value as
+     * {@code report(clock).nextChange()}, without building the report. The clock is the latest appended event's
+     * instant or the latest {@link #advanceTo advance}, whichever is later; before either, it is the instant just
+     * before the agreement's effective date. A stream processor sets its timer here, and calls this after every step.
+     *
+     * <p>Its cost is a pass over the agreement's instances and scheduled happenings; the state of an instance is
+     * worked out only when its deadline would be the earliest change.
+     *
+     * @return the next change, or empty
+     * @throws IllegalStateException if another call on this evaluation is running (see the class documentation)
+     */
+    public Optional<Instant> nextChange() {
+        enter();
+        try {
+            Instant asOf = run.latest().equals(Instant.MIN) ? sim.ledger.effective.minusNanos(1) : run.latest();
+            // As a report does: advance the live simulation if nothing would happen by then, else a copy.
+            Simulation s = sim.settledThrough(asOf) ? sim : sim.copy();
+            s.advance(asOf);
+            return Optional.ofNullable(new Reporter(s, asOf, engine.horizon(), true).nextChange());
+        } finally {
+            exit();
+        }
     }
 
     /**

@@ -14,30 +14,18 @@ import java.util.List;
  * facts with a new record, so a report or an explanation may keep the record it was made from, and a changed record is
  * a changed instance.
  *
+ * <p>What most instances never have (a waiver, a cancellation, a suspension, money, notices, adjustments, excused
+ * delay) is in one {@link More} record, shared by every instance that has none of it ({@link More#NONE}), so that the
+ * ledger's entry of a typical instance is 8 references, not 24; the accessors below read it as if it were here.
+ *
  * @param deadline the effective deadline, or null (open-ended, or not computable)
  * @param original the deadline before any extension, suspension or excused delay
  * @param fulfilledAt when it was fulfilled, or null
  * @param fulfilledBy the fulfilling event (or the event whose credit paid it), or null
  * @param fulfilledKind the fulfilling event's kind, or null
- * @param waivedAt when it was waived, or null
- * @param waivedBy the waiver, or null
- * @param cancelledAt when it was cancelled, or null
- * @param cancelReason why, in words, or null
  * @param breachedAt when it was breached, or null
  * @param breachEvent the act that breached a prohibition, or null
- * @param suspendedAt when it was suspended, while it is, or null
- * @param suspendedBy who suspended it, or null
- * @param suspendedEvent the suspension, or null
- * @param suspendedUnder for a suspension by the obligor under a right, the breached instance that granted it, else null
- * @param due for payments: the amount due, else null
- * @param paid for payments: what was applied
- * @param carried for payments: the excess carried forward
- * @param payments for payments: each application
- * @param chargePayments what was applied to its charges (late fee, interest, penalty), each application
- * @param notices the notices given on it
- * @param adjustments its deadline's moves, in words
- * @param excused how many units its deadline moved for other parties' late prerequisites
- * @param inherited the stretches of delay those parties caused
+ * @param more the rest: what most instances never have
  */
 record Facts(
         Deadline deadline,
@@ -45,28 +33,128 @@ record Facts(
         Instant fulfilledAt,
         EventId fulfilledBy,
         String fulfilledKind,
-        Instant waivedAt,
-        EventId waivedBy,
-        Instant cancelledAt,
-        String cancelReason,
         Instant breachedAt,
         EventId breachEvent,
-        Instant suspendedAt,
-        PartyId suspendedBy,
-        EventId suspendedEvent,
-        InstanceId suspendedUnder,
-        Money due,
-        Money paid,
-        Money carried,
-        List<Inst.Paid> payments,
-        List<Inst.ChargePaid> chargePayments,
-        List<Inst.Notice> notices,
-        List<String> adjustments,
-        long excused,
-        List<Inst.Seg> inherited) {
+        More more) {
+
+    /**
+     * The facts most instances never have; see the parameters of {@link Facts} of the same names.
+     *
+     * @param waivedAt when it was waived, or null
+     * @param waivedBy the waiver, or null
+     * @param cancelledAt when it was cancelled, or null
+     * @param cancelReason why, in words, or null
+     * @param suspendedAt when it was suspended, while it is, or null
+     * @param suspendedBy who suspended it, or null
+     * @param suspendedEvent the suspension, or null
+     * @param suspendedUnder the breached instance whose right the suspension used, or null
+     * @param due for payments: the amount due, else null
+     * @param paid for payments: what was applied
+     * @param carried for payments: the excess carried forward
+     * @param payments for payments: each application
+     * @param chargePayments what was applied to its charges, each application
+     * @param notices the notices given on it
+     * @param adjustments its deadline's moves, in words
+     * @param excused how many units its deadline moved for other parties' late prerequisites
+     * @param inherited the stretches of delay those parties caused
+     */
+    record More(
+            Instant waivedAt,
+            EventId waivedBy,
+            Instant cancelledAt,
+            String cancelReason,
+            Instant suspendedAt,
+            PartyId suspendedBy,
+            EventId suspendedEvent,
+            InstanceId suspendedUnder,
+            Money due,
+            Money paid,
+            Money carried,
+            List<Inst.Paid> payments,
+            List<Inst.ChargePaid> chargePayments,
+            List<Inst.Notice> notices,
+            List<String> adjustments,
+            long excused,
+            List<Inst.Seg> inherited) {
+        /** None of it: the facts of most instances. */
+        static final More NONE = new More(
+                null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), List.of(),
+                List.of(), 0, List.of());
+    }
+
+    Instant waivedAt() {
+        return more.waivedAt;
+    }
+
+    EventId waivedBy() {
+        return more.waivedBy;
+    }
+
+    Instant cancelledAt() {
+        return more.cancelledAt;
+    }
+
+    String cancelReason() {
+        return more.cancelReason;
+    }
+
+    Instant suspendedAt() {
+        return more.suspendedAt;
+    }
+
+    PartyId suspendedBy() {
+        return more.suspendedBy;
+    }
+
+    EventId suspendedEvent() {
+        return more.suspendedEvent;
+    }
+
+    InstanceId suspendedUnder() {
+        return more.suspendedUnder;
+    }
+
+    Money due() {
+        return more.due;
+    }
+
+    Money paid() {
+        return more.paid;
+    }
+
+    Money carried() {
+        return more.carried;
+    }
+
+    List<Inst.Paid> payments() {
+        return more.payments;
+    }
+
+    List<Inst.ChargePaid> chargePayments() {
+        return more.chargePayments;
+    }
+
+    List<Inst.Notice> notices() {
+        return more.notices;
+    }
+
+    List<String> adjustments() {
+        return more.adjustments;
+    }
+
+    long excused() {
+        return more.excused;
+    }
+
+    List<Inst.Seg> inherited() {
+        return more.inherited;
+    }
 
     /** The facts of a new instance: its deadline, and for a payment the amount due. */
     static Facts initial(Deadline deadline, Money due) {
+        if (due == null) {
+            return new Facts(deadline, deadline, null, null, null, null, null, More.NONE);
+        }
         Money zero = due == null ? null : Money.zero(due.currency());
         Draft d = new Draft();
         d.deadline = deadline;
@@ -79,20 +167,19 @@ record Facts(
 
     /** Not fulfilled, waived, cancelled or breached: its outcome is still open. */
     boolean isOpen() {
-        return fulfilledAt == null && waivedAt == null && cancelledAt == null && breachedAt == null;
+        return fulfilledAt == null && more.waivedAt == null && more.cancelledAt == null && breachedAt == null;
     }
 
     /** Open or breached-but-still-owed (a late fulfilment is possible). */
     boolean isOwed() {
-        return fulfilledAt == null && waivedAt == null && cancelledAt == null;
+        return fulfilledAt == null && more.waivedAt == null && more.cancelledAt == null;
     }
 
+    // The transitions of the first seven facts make the record at once (the most frequent writes); the others
+    // go through a Draft, which also makes the More.
+
     Facts fulfilled(Instant at, EventId by, String kind) {
-        Draft d = new Draft(this);
-        d.fulfilledAt = at;
-        d.fulfilledBy = by;
-        d.fulfilledKind = kind;
-        return d.facts();
+        return new Facts(deadline, original, at, by, kind, breachedAt, breachEvent, more);
     }
 
     Facts waived(Instant at, EventId by) {
@@ -110,10 +197,7 @@ record Facts(
     }
 
     Facts breached(Instant at, EventId act) {
-        Draft d = new Draft(this);
-        d.breachedAt = at;
-        d.breachEvent = act;
-        return d.facts();
+        return new Facts(deadline, original, fulfilledAt, fulfilledBy, fulfilledKind, at, act, more);
     }
 
     /**
@@ -133,7 +217,7 @@ record Facts(
     Facts moved(Deadline to, String adjustment) {
         Draft d = new Draft(this);
         d.deadline = to;
-        d.adjustments = adjustment == null ? adjustments : plus(adjustments, adjustment);
+        d.adjustments = adjustment == null ? more.adjustments : plus(more.adjustments, adjustment);
         return d.facts();
     }
 
@@ -149,11 +233,11 @@ record Facts(
     Facts paying(Inst.Paid payment, Money carry) {
         Draft d = new Draft(this);
         if (payment != null) {
-            d.paid = paid.plus(payment.amount());
-            d.payments = plus(payments, payment);
+            d.paid = more.paid.plus(payment.amount());
+            d.payments = plus(more.payments, payment);
         }
         if (carry != null) {
-            d.carried = carried.plus(carry);
+            d.carried = more.carried.plus(carry);
         }
         return d.facts();
     }
@@ -161,13 +245,13 @@ record Facts(
     /** With an amount applied to one of its charges. */
     Facts payingCharge(Inst.ChargePaid payment) {
         Draft d = new Draft(this);
-        d.chargePayments = plus(chargePayments, payment);
+        d.chargePayments = plus(more.chargePayments, payment);
         return d.facts();
     }
 
     Facts noticed(Inst.Notice notice) {
         Draft d = new Draft(this);
-        d.notices = plus(notices, notice);
+        d.notices = plus(more.notices, notice);
         return d.facts();
     }
 
@@ -208,6 +292,9 @@ record Facts(
         long excused;
         List<Inst.Seg> inherited = List.of();
 
+        /** The {@link More} of the record being changed: kept when none of its fields changed. */
+        More from = More.NONE;
+
         Draft() {}
 
         Draft(Facts f) {
@@ -216,40 +303,61 @@ record Facts(
             fulfilledAt = f.fulfilledAt;
             fulfilledBy = f.fulfilledBy;
             fulfilledKind = f.fulfilledKind;
-            waivedAt = f.waivedAt;
-            waivedBy = f.waivedBy;
-            cancelledAt = f.cancelledAt;
-            cancelReason = f.cancelReason;
             breachedAt = f.breachedAt;
             breachEvent = f.breachEvent;
-            suspendedAt = f.suspendedAt;
-            suspendedBy = f.suspendedBy;
-            suspendedEvent = f.suspendedEvent;
-            suspendedUnder = f.suspendedUnder;
-            due = f.due;
-            paid = f.paid;
-            carried = f.carried;
-            payments = f.payments;
-            chargePayments = f.chargePayments;
-            notices = f.notices;
-            adjustments = f.adjustments;
-            excused = f.excused;
-            inherited = f.inherited;
+            More m = f.more;
+            from = m;
+            waivedAt = m.waivedAt;
+            waivedBy = m.waivedBy;
+            cancelledAt = m.cancelledAt;
+            cancelReason = m.cancelReason;
+            suspendedAt = m.suspendedAt;
+            suspendedBy = m.suspendedBy;
+            suspendedEvent = m.suspendedEvent;
+            suspendedUnder = m.suspendedUnder;
+            due = m.due;
+            paid = m.paid;
+            carried = m.carried;
+            payments = m.payments;
+            chargePayments = m.chargePayments;
+            notices = m.notices;
+            adjustments = m.adjustments;
+            excused = m.excused;
+            inherited = m.inherited;
         }
 
         Facts facts() {
             return new Facts(
-                    deadline,
-                    original,
-                    fulfilledAt,
-                    fulfilledBy,
-                    fulfilledKind,
+                    deadline, original, fulfilledAt, fulfilledBy, fulfilledKind, breachedAt, breachEvent, more());
+        }
+
+        /** The {@link More} of the new record: the old one if unchanged (by identity), else a new one. */
+        private More more() {
+            More m = from;
+            if (waivedAt == m.waivedAt
+                    && waivedBy == m.waivedBy
+                    && cancelledAt == m.cancelledAt
+                    && cancelReason == m.cancelReason
+                    && suspendedAt == m.suspendedAt
+                    && suspendedBy == m.suspendedBy
+                    && suspendedEvent == m.suspendedEvent
+                    && suspendedUnder == m.suspendedUnder
+                    && due == m.due
+                    && paid == m.paid
+                    && carried == m.carried
+                    && payments == m.payments
+                    && chargePayments == m.chargePayments
+                    && notices == m.notices
+                    && adjustments == m.adjustments
+                    && excused == m.excused
+                    && inherited == m.inherited) {
+                return m;
+            }
+            return new More(
                     waivedAt,
                     waivedBy,
                     cancelledAt,
                     cancelReason,
-                    breachedAt,
-                    breachEvent,
                     suspendedAt,
                     suspendedBy,
                     suspendedEvent,

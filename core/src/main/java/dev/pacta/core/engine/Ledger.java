@@ -43,7 +43,12 @@ final class Ledger {
     final Map<ObligationId, Obl> obls = new LinkedHashMap<>();
     final Map<MilestoneId, Ms> milestones = new LinkedHashMap<>();
     final List<Inst> all = new ArrayList<>();
-    final Map<EventId, List<Inst>> byTrigger = new HashMap<>();
+    /**
+     * The instances each event triggered: the instance itself when it is one (nearly always), else a list of them,
+     * so that a triggering event costs a map entry and not a list too. Read through {@link #triggeredBy}.
+     */
+    private final Map<EventId, Object> byTrigger = new HashMap<>();
+
     final List<Finding> findings = new ArrayList<>();
     final Map<BalanceKey, Balance> balances = new TreeMap<>();
     /** When and how the agreement ended (termination or end date), or null. */
@@ -206,9 +211,30 @@ final class Ledger {
         i.obl.owed.add(i);
         all.add(i);
         if (i.trigger != null) {
-            byTrigger.computeIfAbsent(i.trigger, k -> new ArrayList<>(1)).add(i);
+            triggered(i);
         }
         note(i);
+    }
+
+    /** Records an instance under the event that triggered it. */
+    @SuppressWarnings("unchecked")
+    private void triggered(Inst i) {
+        Object before = byTrigger.putIfAbsent(i.trigger, i);
+        if (before instanceof Inst one) {
+            List<Inst> many = new ArrayList<>(2);
+            many.add(one);
+            many.add(i);
+            byTrigger.put(i.trigger, many);
+        } else if (before != null) {
+            ((List<Inst>) before).add(i);
+        }
+    }
+
+    /** The instances an event triggered, in creation order, or null if none. */
+    @SuppressWarnings("unchecked")
+    List<Inst> triggeredBy(EventId event) {
+        Object found = byTrigger.get(event);
+        return found instanceof Inst one ? List.of(one) : (List<Inst>) found;
     }
 
     /** Records a finding. */
@@ -253,12 +279,10 @@ final class Ledger {
                 instMap.get(i).cause = instMap.get(i.cause);
             }
         }
-        for (Map.Entry<EventId, List<Inst>> e : byTrigger.entrySet()) {
-            List<Inst> copies = new ArrayList<>(e.getValue().size());
-            for (Inst i : e.getValue()) {
-                copies.add(instMap.get(i));
+        for (Inst i : all) {
+            if (i.trigger != null) {
+                c.triggered(instMap.get(i));
             }
-            c.byTrigger.put(e.getKey(), copies);
         }
         for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
             c.milestones.put(e.getKey(), e.getValue().copy());

@@ -78,13 +78,7 @@ final class Reporter {
         for (Ledger.Ms ms : sim.ledger.milestones.values()) {
             milestones.add(milestone(ms, instances));
         }
-        // Milestones with nothing to wait for are reached when the agreement takes effect.
-        candidate(sim.ledger.effective);
-        for (Timed t : sim.queue) {
-            if (t.at().isAfter(asOf) && sim.changes(t)) {
-                candidate(t.at());
-            }
-        }
+        timedChanges();
         return new ReportView(
                 this,
                 sim.ledger.current.id(),
@@ -146,6 +140,86 @@ final class Reporter {
             netted = Payments.nettedAt(sim.ledger, remedies, asOf);
         }
         return netted;
+    }
+
+    /**
+     * The report's {@code nextChange} without its rows: what {@link #report()} names, for a simulation advanced to
+     * {@code asOf}, or null. An instance's state is worked out only when its deadline would be the earliest change
+     * so far, so this costs a pass over the instances and the queue, not a report.
+     */
+    Instant nextChange() {
+        for (Obl o : sim.ledger.obls.values()) {
+            for (Inst i : o.instances) {
+                Deadline d = i.facts().deadline();
+                if (d != null && (earlier(d.lateFrom()) || earlier(d.breachFrom()))) {
+                    nextChanges(shownState(i), i);
+                }
+            }
+        }
+        for (Ledger.Ms ms : sim.ledger.milestones.values()) {
+            if (ms.reachedAt != null) {
+                continue;
+            }
+            Instant missedFrom = missedFrom(ms);
+            candidate(missedFrom);
+            Instant riskFrom = riskFrom(ms);
+            if (asOf.isBefore(missedFrom) && earlier(riskFrom) && anyRequirementLate(ms)) {
+                candidate(riskFrom);
+            }
+        }
+        timedChanges();
+        return nextChange;
+    }
+
+    /** The state a report as of {@code asOf} shows for an instance: its kept report's, if that holds. */
+    private InstanceState shownState(Inst i) {
+        Inst.Rendered kept = i.rendered;
+        return reusable(kept, i) ? kept.report().state() : state(i);
+    }
+
+    /** Whether an instance a milestone requires is late as {@link #lateRequirements} counts them. */
+    private boolean anyRequirementLate(Ledger.Ms ms) {
+        for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
+            Obl o = sim.ledger.obls.get(id);
+            for (Inst i : o == null ? List.<Inst>of() : o.instances) {
+                if (LATE_REQUIREMENT.contains(shownState(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The states of a required instance that put its milestone at risk. */
+    private static final java.util.Set<InstanceState> LATE_REQUIREMENT =
+            java.util.EnumSet.of(InstanceState.OVERDUE, InstanceState.BREACHED, InstanceState.BLOCKED);
+
+    /** The first instant a milestone not reached is missed: the start of the day after its target. */
+    private Instant missedFrom(Ledger.Ms ms) {
+        return ms.target.plusDays(1).atStartOfDay(sim.days.zone).toInstant();
+    }
+
+    /** The first instant a milestone with a late requirement is at risk: the horizon before its target. */
+    private Instant riskFrom(Ledger.Ms ms) {
+        return ms.target.minus(horizon).atStartOfDay(sim.days.zone).toInstant();
+    }
+
+    /** Whether an instant would be the next change: after {@code asOf} and before the earliest found so far. */
+    private boolean earlier(Instant t) {
+        return t.isAfter(asOf) && (nextChange == null || t.isBefore(nextChange));
+    }
+
+    /**
+     * The next changes time alone brings: the effective date (milestones with nothing to wait for are reached when
+     * the agreement takes effect), and the queue's happenings that change something.
+     */
+    private void timedChanges() {
+        candidate(sim.ledger.effective);
+        for (Timed t : sim.queue) {
+            if (earlier(t.at()) && sim.changes(t)) {
+                candidate(t.at());
+            }
+        }
     }
 
     private void candidate(Instant t) {
@@ -233,9 +307,7 @@ final class Reporter {
 
     private InstanceReport instance(Inst i) {
         Inst.Rendered kept = i.rendered;
-        if (kept != null
-                && (kept.closed() || (kept.asOf().equals(asOf) && dependsOnItselfOnly(i)))
-                && i.facts() == kept.facts()) {
+        if (reusable(kept, i)) {
             nextChanges(kept.report().state(), i);
             return kept.report();
         }
@@ -249,6 +321,13 @@ final class Reporter {
             }
         }
         return report;
+    }
+
+    /** Whether a rendered report of the instance holds as of {@code asOf} (see {@link Inst.Rendered}). */
+    private boolean reusable(Inst.Rendered kept, Inst i) {
+        return kept != null
+                && (kept.closed() || (kept.asOf().equals(asOf) && dependsOnItselfOnly(i)))
+                && i.facts() == kept.facts();
     }
 
     /**
@@ -395,7 +474,7 @@ final class Reporter {
         for (String note : ms.notes) {
             why.append("; ").append(note);
         }
-        Instant missedFrom = target.plusDays(1).atStartOfDay(sim.days.zone).toInstant();
+        Instant missedFrom = missedFrom(ms);
         if (ms.reachedAt != null) {
             LocalDate reached = sim.days.localDate(ms.reachedAt);
             b.reachedOn(reached);
@@ -418,7 +497,7 @@ final class Reporter {
             return b.explanation(why.toString()).build();
         }
         candidate(missedFrom);
-        Instant riskFrom = target.minus(horizon).atStartOfDay(sim.days.zone).toInstant();
+        Instant riskFrom = riskFrom(ms);
         if (!asOf.isBefore(missedFrom)) {
             GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
             uncovered(ms, late, target, asOfDate);
@@ -515,10 +594,7 @@ final class Reporter {
     private List<String> lateRequirements(Ledger.Ms ms, List<InstanceReport> instances) {
         List<String> late = new ArrayList<>();
         for (InstanceReport r : instances) {
-            if (ms.def.requires().contains(r.obligation())
-                    && (r.state() == InstanceState.OVERDUE
-                            || r.state() == InstanceState.BREACHED
-                            || r.state() == InstanceState.BLOCKED)) {
+            if (ms.def.requires().contains(r.obligation()) && LATE_REQUIREMENT.contains(r.state())) {
                 late.add(r.id() + " is " + r.state().name().toLowerCase(java.util.Locale.ROOT));
             }
         }

@@ -28,6 +28,7 @@ final class ZoneOffsets {
     private final NearDays<Instant> dayStarts = new NearDays<>();
 
     private final NearDays<java.time.LocalDate> dates = new NearDays<>();
+    private final NearDays<Deadline> dueDays = new NearDays<>();
     /** The zone's offset in seconds when it never changes, else null; asked once. */
     private final Integer fixedOffset;
 
@@ -46,6 +47,11 @@ final class ZoneOffsets {
     /** One {@link java.time.LocalDate} per day, shared by the simulations of an engine. */
     NearDays<java.time.LocalDate> dates() {
         return dates;
+    }
+
+    /** The deadlines due through the end of each day, without grace, shared by the simulations of an engine. */
+    NearDays<Deadline> dueDays() {
+        return dueDays;
     }
 
     /** The zone these are the offsets of. */

@@ -94,9 +94,16 @@ public final class BusinessCalendar {
     private final long coveredTo; // exclusive epoch day; MAX_EPOCH_DAY + 1 when unbounded at the end
     private final int businessDaysPerWeek;
     private final int[] weekPrefix; // weekPrefix[k]: business days among the first k days of a Thursday-based week
-    private final Set<LocalDate> flips; // dates whose business status differs from their weekday's
-    private final long[] flipDays; // the flips as sorted epoch days
+    private final long[] flipDays; // the flips (dates whose business status differs from their weekday's), sorted
+    /** The longest span of flips kept as bits: about 2,900 years of days, in at most 128 KiB. */
+    private static final long MAX_FLIP_BITS = 1L << 20;
+
     private final long[] flipDelta; // flipDelta[i]: sum of +1 (working weekend) / -1 (weekday holiday) of flips < i
+    /**
+     * The flips as bits over [flipDays[0], the last flip], for an O(1) test without making or hashing a date (the
+     * business-day stepping of deadlines asks once per day stepped); null if there are none, or they span too long.
+     */
+    private final long[] flipBits;
 
     private BusinessCalendar(Builder b, LocalDateRange coveredRange) {
         this.name = Optional.ofNullable(b.name);
@@ -134,7 +141,6 @@ public final class BusinessCalendar {
                 flipped.add(w);
             }
         }
-        this.flips = Set.copyOf(flipped);
         this.flipDays = new long[flipped.size()];
         this.flipDelta = new long[flipped.size() + 1];
         int i = 0;
@@ -143,6 +149,29 @@ public final class BusinessCalendar {
             flipDelta[i + 1] = flipDelta[i] + (isWeekendEpochDay(flipDays[i]) ? 1 : -1);
             i++;
         }
+        long span = flipDays.length == 0 ? 0 : flipDays[flipDays.length - 1] - flipDays[0] + 1;
+        if (span > 0 && span <= MAX_FLIP_BITS) {
+            long[] bits = new long[(int) ((span + 63) >>> 6)];
+            for (long f : flipDays) {
+                long k = f - flipDays[0];
+                bits[(int) (k >>> 6)] |= 1L << k;
+            }
+            this.flipBits = bits;
+        } else {
+            this.flipBits = null;
+        }
+    }
+
+    /** Whether an epoch day's business status differs from its weekday's (a weekday holiday, a working weekend). */
+    private boolean isFlip(long epochDay) {
+        if (flipDays.length == 0 || epochDay < flipDays[0] || epochDay > flipDays[flipDays.length - 1]) {
+            return false;
+        }
+        if (flipBits == null) {
+            return Arrays.binarySearch(flipDays, epochDay) >= 0;
+        }
+        long k = epochDay - flipDays[0];
+        return (flipBits[(int) (k >>> 6)] & (1L << k)) != 0;
     }
 
     /**
@@ -267,7 +296,7 @@ public final class BusinessCalendar {
         if (e < coveredFrom || e >= coveredTo) {
             throw uncovered(date);
         }
-        return isWeekendEpochDay(e) == flips.contains(date);
+        return isWeekendEpochDay(e) == isFlip(e);
     }
 
     /**
@@ -311,9 +340,8 @@ public final class BusinessCalendar {
             if (x < coveredFrom || x >= coveredTo) {
                 return null;
             }
-            LocalDate d = LocalDate.ofEpochDay(x);
-            if (isWeekendEpochDay(x) == flips.contains(d) && --remaining == 0) {
-                return d;
+            if (isWeekendEpochDay(x) == isFlip(x) && --remaining == 0) {
+                return LocalDate.ofEpochDay(x);
             }
         }
         return null;
@@ -564,7 +592,8 @@ public final class BusinessCalendar {
     }
 
     private boolean rawBusiness(LocalDate date) {
-        return isWeekendEpochDay(date.toEpochDay()) == flips.contains(date);
+        long e = date.toEpochDay();
+        return isWeekendEpochDay(e) == isFlip(e);
     }
 
     private boolean isWeekendEpochDay(long epochDay) {

@@ -161,10 +161,7 @@ public final class FlinkThroughput {
             }
             Evaluation ev = engine.start(a);
             Instant clock = null;
-            Instant next = ev.report(
-                            a.effectiveDate().atStartOfDay(a.zone()).toInstant().minusNanos(1))
-                    .nextChange()
-                    .orElse(null);
+            Instant next = ev.nextChange().orElse(null);
             while (true) {
                 Instant release = byInstant.isEmpty() ? null : byInstant.firstKey();
                 Instant change = next != null && !next.isAfter(UNTIL) ? next : null;
@@ -181,7 +178,7 @@ public final class FlinkThroughput {
                     clock = t;
                 }
                 changes += ev.pollChanges().instances().size();
-                next = ev.report(clock).nextChange().orElse(null);
+                next = ev.nextChange().orElse(null);
             }
         }
         if (changes == 0) {
