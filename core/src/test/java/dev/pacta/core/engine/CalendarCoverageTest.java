@@ -176,4 +176,52 @@ class CalendarCoverageTest {
             assertThat(f.message()).contains("extended deadline cannot be computed");
         });
     }
+
+    @Test
+    void lateFulfilmentInsideCoverage_evaluatedAfterIt_isCountedUpToTheFulfilment_noFinding() {
+        ComplianceReport r = ENGINE.evaluate(
+                agreement(report(DeadlineRule.ofBusinessDays(2))),
+                Timeline.of(List.of(Event.of("e1", LocalDate.of(2026, 3, 6), "report.delivered", "studio"))),
+                LocalDate.of(2027, 1, 5));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("2 business days late");
+        assertThat(notCovered(r)).isEmpty();
+    }
+
+    @Test
+    void calendarDayDeadlineWithAPenaltyPerCalendarDay_pastCoverage_needsNoCalendar_noFinding() {
+        Remedy penalty = Remedy.builder()
+                .kind(Remedy.Kind.PENALTY)
+                .percent(BigDecimal.ONE)
+                .per(Span.ofCalendarDays(1))
+                .capPercent(BigDecimal.valueOf(50))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a =
+                agreement(report(DeadlineRule.within(Span.ofCalendarDays(2))).addRemedies(penalty));
+        ComplianceReport r = ENGINE.evaluate(a, Timeline.of(List.of()), LocalDate.of(2027, 2, 1));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("334 days late");
+        assertThat(i.payment().orElseThrow().penalty()).contains(Money.of("500.00", "EUR"));
+        assertThat(notCovered(r)).isEmpty();
+    }
+
+    @Test
+    void penaltyPerWeek_chargesWholeWeeksLate() {
+        Remedy penalty = Remedy.builder()
+                .kind(Remedy.Kind.PENALTY)
+                .percent(BigDecimal.ONE)
+                .per(Span.ofWeeks(1))
+                .capPercent(BigDecimal.valueOf(50))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a =
+                agreement(report(DeadlineRule.within(Span.ofCalendarDays(2))).addRemedies(penalty));
+        // Due Wed 2026-03-04; as of 03-19, 15 days late: 2 whole weeks, 2 % of 1,000.00.
+        InstanceReport i = ENGINE.evaluate(a, Timeline.of(List.of()), LocalDate.of(2026, 3, 19))
+                .instance("report#1")
+                .orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("15 days late");
+        assertThat(i.payment().orElseThrow().penalty()).contains(Money.of("20.00", "EUR"));
+    }
 }
