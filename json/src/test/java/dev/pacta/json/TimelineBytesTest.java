@@ -73,6 +73,28 @@ class TimelineBytesTest {
                 .contains("INVALID_ENCODING");
     }
 
+    /**
+     * A malformed UTF-8 sequence is rejected wherever it sits among the bytes (the faster route for plain ASCII tests
+     * 32, then 8, then single bytes at a time): an overlong encoding (C1 A1, which a lenient decoder reads as "a").
+     */
+    @Test
+    void anOverlongEncoding_isInvalidUtf8_atEveryPosition() throws IOException {
+        for (int pad = 0; pad < 40; pad++) {
+            String head = "{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e1\", \"at\": \"2026-03-04\","
+                    + " \"kind\": \"a\", \"actor\": \"p\", \"note\": \"" + "n".repeat(pad);
+            String tail = "\"}]}";
+            byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = java.util.Arrays.copyOf(h, h.length + 2 + tail.length());
+            bytes[h.length] = (byte) 0xC1;
+            bytes[h.length + 1] = (byte) 0xA1;
+            System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, bytes, h.length + 2, tail.length());
+            assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+                    .as("%d bytes", bytes.length)
+                    .contains("INVALID_ENCODING")
+                    .contains("byte " + h.length + " starts a malformed sequence");
+        }
+    }
+
     @Test
     void aStreamLongerThanItsAvailableBytes_isReadWhole() throws IOException {
         byte[] bytes = GOLDEN.getBytes(StandardCharsets.UTF_8);

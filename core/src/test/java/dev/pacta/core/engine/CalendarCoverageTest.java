@@ -224,4 +224,36 @@ class CalendarCoverageTest {
         assertThat(i.lateness().orElseThrow().toString()).isEqualTo("15 days late");
         assertThat(i.payment().orElseThrow().penalty()).contains(Money.of("20.00", "EUR"));
     }
+
+    @Test
+    void excusedDelay_movingADeadlinePastCoverage_keepsTheDeadlineWithAFinding() {
+        // From Tue 2026-12-01: the client's content in 2 business days (Thu 12-03), the studio's report in 18 (Fri
+        // 12-25). The content comes 5 business days late; moving the report by 5 would reach past the calendar's
+        // data (2027-01-01), so the report keeps its deadline and a finding says why.
+        Obligation content = report(DeadlineRule.ofBusinessDays(2))
+                .id(ObligationId.of("content"))
+                .obligor(PartyId.of("client"))
+                .beneficiary(PartyId.of("studio"))
+                .fulfilledBy(List.of("content.sent"))
+                .build();
+        Agreement a = Agreement.builder()
+                .from(agreement(report(DeadlineRule.ofBusinessDays(18))))
+                .effectiveDate(LocalDate.of(2026, 12, 1))
+                .obligations(List.of(
+                        content,
+                        report(DeadlineRule.ofBusinessDays(18))
+                                .addPrerequisites(ObligationId.of("content"))
+                                .build()))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(
+                a,
+                Timeline.of(List.of(Event.of("c1", LocalDate.of(2026, 12, 10), "content.sent", "client"))),
+                LocalDate.of(2026, 12, 15));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.dueDate()).contains(LocalDate.of(2026, 12, 25));
+        assertThat(notCovered(r))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("the deadline of report#1 cannot be moved for the delay of content#1: "));
+    }
 }
