@@ -96,6 +96,53 @@ class TimelineBytesTest {
     }
 
     @Test
+    void aStreamOfManyBuffersThatAnswersAvailableWithZero_isReadWhole() throws IOException {
+        // 20,000 characters of note: the first buffer (8 KiB) grows twice.
+        String json = RejectionTest.TIMELINE.replace(
+                "\"actor\": \"p\"", "\"actor\": \"p\", \"note\": \"" + "n".repeat(20_000) + "\"");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        InputStream unsized = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int available() {
+                return 0;
+            }
+        };
+        Timeline read = PactaJson.readTimeline(unsized);
+        assertThat(read).isEqualTo(PactaJson.readTimeline(json));
+        assertThat(read.events().get(0).note()).contains("n".repeat(20_000));
+    }
+
+    @Test
+    void aStrictReaderThatMeetsMalformedBytes_isInvalidUtf8AsFarAsItRead() {
+        // The reader (not Pacta) decodes here, and fails at a malformed byte after 20,000 characters of note on line 4:
+        // the problem is placed after what it read, on that line (the reader's buffering decides the column).
+        String json = RejectionTest.TIMELINE.replace(
+                "\"actor\": \"p\"", "\"actor\": \"p\", \"note\": \"" + "n".repeat(20_000) + "\u00e9\"");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        int bad = json.indexOf('\u00e9') + 1; // the second byte of the é, now not a continuation byte
+        bytes[bad] = (byte) 0x28;
+        java.io.Reader strict = new java.io.InputStreamReader(
+                new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
+        PactaJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                PactaJsonException.class, () -> PactaJson.readTimeline(strict));
+        assertThat(List.of(e.code(), e.path(), e.line()))
+                .as(e.getMessage())
+                .containsExactly("INVALID_ENCODING", "$", 4);
+        int lineStart = json.lastIndexOf('\n', bad) + 1;
+        assertThat(e.column()).as(e.getMessage()).isBetween(1_000, bad - lineStart + 1);
+    }
+
+    @Test
+    void aByteOrderMark_readThroughAReader_isDropped() throws IOException {
+        Timeline plain = PactaJson.readTimeline(RejectionTest.TIMELINE);
+        assertThat(PactaJson.readTimeline(new java.io.StringReader("\uFEFF" + RejectionTest.TIMELINE)))
+                .isEqualTo(plain);
+        assertThat(PactaJson.readTimeline(new java.io.StringReader(RejectionTest.TIMELINE)))
+                .isEqualTo(plain);
+    }
+
+    @Test
     void aStreamLongerThanItsAvailableBytes_isReadWhole() throws IOException {
         byte[] bytes = GOLDEN.getBytes(StandardCharsets.UTF_8);
         // A stream that answers available() with 0 and reads a few bytes at a time.
