@@ -256,4 +256,23 @@ class CalendarCoverageTest {
                 .satisfies(f -> assertThat(f.message())
                         .startsWith("the deadline of report#1 cannot be moved for the delay of content#1: "));
     }
+
+    @Test
+    void terminationNotice_endingPastCoverage_isAFindingNotAnException() {
+        Agreement a = Agreement.builder()
+                .from(agreement(report(DeadlineRule.ofBusinessDays(2))))
+                .addTerminationClauses(
+                        dev.pacta.core.model.TerminationClause.of(java.util.Optional.empty(), Span.ofBusinessDays(10)))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(
+                a,
+                Timeline.of(List.of(Event.of("t1", LocalDate.of(2026, 12, 28), "termination", "client"))),
+                LocalDate.of(2026, 12, 31));
+        assertThat(notCovered(r))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("termination t1: the end of its ")
+                        .contains(" notice cannot be computed: "));
+        assertThat(r.instance("report#1").orElseThrow().state()).isEqualTo(InstanceState.BREACHED);
+    }
 }
