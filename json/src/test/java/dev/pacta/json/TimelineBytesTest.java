@@ -73,6 +73,75 @@ class TimelineBytesTest {
                 .contains("INVALID_ENCODING");
     }
 
+    /**
+     * A malformed UTF-8 sequence is rejected wherever it sits among the bytes (the faster route for plain ASCII tests
+     * 32, then 8, then single bytes at a time): an overlong encoding (C1 A1, which a lenient decoder reads as "a").
+     */
+    @Test
+    void anOverlongEncoding_isInvalidUtf8_atEveryPosition() throws IOException {
+        for (int pad = 0; pad < 40; pad++) {
+            String head = "{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e1\", \"at\": \"2026-03-04\","
+                    + " \"kind\": \"a\", \"actor\": \"p\", \"note\": \"" + "n".repeat(pad);
+            String tail = "\"}]}";
+            byte[] h = head.getBytes(StandardCharsets.US_ASCII);
+            byte[] bytes = java.util.Arrays.copyOf(h, h.length + 2 + tail.length());
+            bytes[h.length] = (byte) 0xC1;
+            bytes[h.length + 1] = (byte) 0xA1;
+            System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, bytes, h.length + 2, tail.length());
+            assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+                    .as("%d bytes", bytes.length)
+                    .contains("INVALID_ENCODING")
+                    .contains("byte " + h.length + " starts a malformed sequence");
+        }
+    }
+
+    @Test
+    void aStreamOfManyBuffersThatAnswersAvailableWithZero_isReadWhole() throws IOException {
+        // 20,000 characters of note: the first buffer (8 KiB) grows twice.
+        String json = RejectionTest.TIMELINE.replace(
+                "\"actor\": \"p\"", "\"actor\": \"p\", \"note\": \"" + "n".repeat(20_000) + "\"");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        InputStream unsized = new ByteArrayInputStream(bytes) {
+            @Override
+            public synchronized int available() {
+                return 0;
+            }
+        };
+        Timeline read = PactaJson.readTimeline(unsized);
+        assertThat(read).isEqualTo(PactaJson.readTimeline(json));
+        assertThat(read.events().get(0).note()).contains("n".repeat(20_000));
+    }
+
+    @Test
+    void aStrictReaderThatMeetsMalformedBytes_isInvalidUtf8AsFarAsItRead() {
+        // The reader (not Pacta) decodes here, and fails at a malformed byte after 20,000 characters of note on line 4:
+        // the problem is placed after what it read, on that line (the reader's buffering decides the column).
+        String json = RejectionTest.TIMELINE.replace(
+                "\"actor\": \"p\"", "\"actor\": \"p\", \"note\": \"" + "n".repeat(20_000) + "\u00e9\"");
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        int bad = json.indexOf('\u00e9') + 1; // the second byte of the é, now not a continuation byte
+        bytes[bad] = (byte) 0x28;
+        java.io.Reader strict = new java.io.InputStreamReader(
+                new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
+        PactaJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                PactaJsonException.class, () -> PactaJson.readTimeline(strict));
+        assertThat(List.of(e.code(), e.path(), e.line()))
+                .as(e.getMessage())
+                .containsExactly("INVALID_ENCODING", "$", 4);
+        int lineStart = json.lastIndexOf('\n', bad) + 1;
+        assertThat(e.column()).as(e.getMessage()).isBetween(1_000, bad - lineStart + 1);
+    }
+
+    @Test
+    void aByteOrderMark_readThroughAReader_isDropped() throws IOException {
+        Timeline plain = PactaJson.readTimeline(RejectionTest.TIMELINE);
+        assertThat(PactaJson.readTimeline(new java.io.StringReader("\uFEFF" + RejectionTest.TIMELINE)))
+                .isEqualTo(plain);
+        assertThat(PactaJson.readTimeline(new java.io.StringReader(RejectionTest.TIMELINE)))
+                .isEqualTo(plain);
+    }
+
     @Test
     void aStreamLongerThanItsAvailableBytes_isReadWhole() throws IOException {
         byte[] bytes = GOLDEN.getBytes(StandardCharsets.UTF_8);

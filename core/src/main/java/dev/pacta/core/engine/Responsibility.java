@@ -295,9 +295,8 @@ final class Responsibility {
         for (Inst cause = critical == null ? null : critical.cause;
                 remaining > 0 && cause != null && visited.add(cause);
                 cause = cause.cause) {
-            Instant done = cause.facts().fulfilledAt();
-            Instant until = done != null && !done.isAfter(asOf) ? done : asOf;
-            remaining = allocate(delaySegments(cause, until), remaining, unit, parties);
+            // delaySegments ends a fulfilled cause's delay at its fulfilment.
+            remaining = allocate(delaySegments(cause, asOf), remaining, unit, parties);
         }
         if (remaining > 0) {
             PartyId to = critical != null ? critical.obl.def.obligor() : fallback;

@@ -174,4 +174,103 @@ class CalendarCoverageTest {
             assertThat(f.message()).contains("extended deadline cannot be computed");
         });
     }
+
+    @Test
+    void lateFulfilmentInsideCoverage_evaluatedAfterIt_isCountedUpToTheFulfilment_noFinding() {
+        ComplianceReport r = ENGINE.evaluate(
+                agreement(report(DeadlineRule.ofBusinessDays(2))),
+                Timeline.of(List.of(Event.of("e1", LocalDate.of(2026, 3, 6), "report.delivered", "studio"))),
+                LocalDate.of(2027, 1, 5));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("2 business days late");
+        assertThat(notCovered(r)).isEmpty();
+    }
+
+    @Test
+    void calendarDayDeadlineWithAPenaltyPerCalendarDay_pastCoverage_needsNoCalendar_noFinding() {
+        Remedy penalty = Remedy.builder()
+                .kind(Remedy.Kind.PENALTY)
+                .percent(BigDecimal.ONE)
+                .per(Span.ofCalendarDays(1))
+                .capPercent(BigDecimal.valueOf(50))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a =
+                agreement(report(DeadlineRule.within(Span.ofCalendarDays(2))).addRemedies(penalty));
+        ComplianceReport r = ENGINE.evaluate(a, Timeline.of(List.of()), LocalDate.of(2027, 2, 1));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("334 days late");
+        assertThat(i.payment().orElseThrow().penalty()).contains(Money.of("500.00", "EUR"));
+        assertThat(notCovered(r)).isEmpty();
+    }
+
+    @Test
+    void penaltyPerWeek_chargesWholeWeeksLate() {
+        Remedy penalty = Remedy.builder()
+                .kind(Remedy.Kind.PENALTY)
+                .percent(BigDecimal.ONE)
+                .per(Span.ofWeeks(1))
+                .capPercent(BigDecimal.valueOf(50))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a =
+                agreement(report(DeadlineRule.within(Span.ofCalendarDays(2))).addRemedies(penalty));
+        // Due Wed 2026-03-04; as of 03-19, 15 days late: 2 whole weeks, 2 % of 1,000.00.
+        InstanceReport i = ENGINE.evaluate(a, Timeline.of(List.of()), LocalDate.of(2026, 3, 19))
+                .instance("report#1")
+                .orElseThrow();
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("15 days late");
+        assertThat(i.payment().orElseThrow().penalty()).contains(Money.of("20.00", "EUR"));
+    }
+
+    @Test
+    void excusedDelay_movingADeadlinePastCoverage_keepsTheDeadlineWithAFinding() {
+        // From Tue 2026-12-01: the client's content in 2 business days (Thu 12-03), the studio's report in 18 (Fri
+        // 12-25). The content comes 5 business days late; moving the report by 5 would reach past the calendar's
+        // data (2027-01-01), so the report keeps its deadline and a finding says why.
+        Obligation content = report(DeadlineRule.ofBusinessDays(2))
+                .id(ObligationId.of("content"))
+                .obligor(PartyId.of("client"))
+                .beneficiary(PartyId.of("studio"))
+                .fulfilledBy(List.of("content.sent"))
+                .build();
+        Agreement a = Agreement.builder()
+                .from(agreement(report(DeadlineRule.ofBusinessDays(18))))
+                .effectiveDate(LocalDate.of(2026, 12, 1))
+                .obligations(List.of(
+                        content,
+                        report(DeadlineRule.ofBusinessDays(18))
+                                .addPrerequisites(ObligationId.of("content"))
+                                .build()))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(
+                a,
+                Timeline.of(List.of(Event.of("c1", LocalDate.of(2026, 12, 10), "content.sent", "client"))),
+                LocalDate.of(2026, 12, 15));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.dueDate()).contains(LocalDate.of(2026, 12, 25));
+        assertThat(notCovered(r))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("the deadline of report#1 cannot be moved for the delay of content#1: "));
+    }
+
+    @Test
+    void terminationNotice_endingPastCoverage_isAFindingNotAnException() {
+        Agreement a = Agreement.builder()
+                .from(agreement(report(DeadlineRule.ofBusinessDays(2))))
+                .addTerminationClauses(
+                        dev.pacta.core.model.TerminationClause.of(java.util.Optional.empty(), Span.ofBusinessDays(10)))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(
+                a,
+                Timeline.of(List.of(Event.of("t1", LocalDate.of(2026, 12, 28), "termination", "client"))),
+                LocalDate.of(2026, 12, 31));
+        assertThat(notCovered(r))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .startsWith("termination t1: the end of its ")
+                        .contains(" notice cannot be computed: "));
+        assertThat(r.instance("report#1").orElseThrow().state()).isEqualTo(InstanceState.BREACHED);
+    }
 }

@@ -183,6 +183,24 @@ class ConsentTest {
     }
 
     @Test
+    void termination_afterTheAgreementEnded_ignoredWithFinding() {
+        Agreement a = agreement(content())
+                .addTerminationClauses(TerminationClause.of(Optional.empty(), Span.ofHours(0)))
+                .build();
+        ComplianceReport r = evaluate(
+                a,
+                "2026-03-20",
+                event("e1", "2026-03-03", "termination", "client"),
+                event("e2", "2026-03-05", "termination", "studio"));
+        assertThat(finding(r, FindingCodes.ALREADY_TERMINATED).message())
+                .startsWith("termination e2 by 'studio' ignored: the agreement was terminated by client for convenience"
+                        + " (e1, Tue 2026-03-03)");
+        assertThat(instance(r, "provide-content#1").explanation())
+                .endsWith("cancelled: the agreement was terminated by client for convenience (e1, Tue 2026-03-03),"
+                        + " with immediate effect");
+    }
+
+    @Test
     void termination_secondNoticeIgnored_butARightToTerminateEndsItAtOnce() {
         Agreement a = RightsTest.sale(false);
         Agreement withClause = Agreement.builder()
