@@ -188,8 +188,7 @@ class CalendarCoverageTest {
 
     @Test
     void calendarDayDeadlineWithAPenaltyPerCalendarDay_pastCoverage_needsNoCalendar_noFinding() {
-        Remedy penalty = Remedy.builder()
-                .kind(Remedy.Kind.PENALTY)
+        Remedy penalty = Remedy.Penalty.builder()
                 .percent(BigDecimal.ONE)
                 .per(Span.ofCalendarDays(1))
                 .capPercent(BigDecimal.valueOf(50))
@@ -206,8 +205,7 @@ class CalendarCoverageTest {
 
     @Test
     void penaltyPerWeek_chargesWholeWeeksLate() {
-        Remedy penalty = Remedy.builder()
-                .kind(Remedy.Kind.PENALTY)
+        Remedy penalty = Remedy.Penalty.builder()
                 .percent(BigDecimal.ONE)
                 .per(Span.ofWeeks(1))
                 .capPercent(BigDecimal.valueOf(50))
