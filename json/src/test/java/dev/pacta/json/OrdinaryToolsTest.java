@@ -149,7 +149,8 @@ class OrdinaryToolsTest {
                             .as(e.getMessage())
                             .containsExactly("WRONG_DOCUMENT", "$.pacta");
                     assertThat(e.problems().get(0).message())
-                            .isEqualTo("this is a " + d.kind().marker() + " document, expected " + other.marker());
+                            .isEqualTo("this is " + (d.kind() == DocumentKind.AGREEMENT ? "an " : "a ")
+                                    + d.kind().marker() + " document, expected " + other.marker());
                     wrongKinds++;
                 }
             }

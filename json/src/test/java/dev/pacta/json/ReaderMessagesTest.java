@@ -135,7 +135,7 @@ class ReaderMessagesTest {
                 "{\"events\": 5, \"pacta\": \"agreement/1\"}",
                 "WRONG_DOCUMENT",
                 "$.pacta",
-                "this is a agreement/1 document, expected timeline/1");
+                "this is an agreement/1 document, expected timeline/1");
     }
 
     @Test

@@ -75,9 +75,17 @@ final class GuardedCalendar {
         return range.contains(from.plusDays(1)) && range.contains(to);
     }
 
-    /** The range the calendar's data covers, in words, for findings. */
+    /**
+     * The range the calendar's data covers, in words, for findings: "Sat/Sun + 12 holidays covers
+     * 2026-01-01/2027-01-01". The calendar's own text ends with ", covering" its range when it has one, which is left
+     * out here so that the range is said once.
+     */
     String coverage() {
-        return calendar.toString() + " covers " + calendar.coveredRange();
+        String text = calendar.toString();
+        String range = String.valueOf(calendar.coveredRange());
+        String own = ", covering " + range;
+        String what = text.endsWith(own) ? text.substring(0, text.length() - own.length()) : text;
+        return what + " covers " + range;
     }
 
     /**

@@ -53,7 +53,7 @@ public final class Markers {
         if (other.isPresent()) {
             return Optional.of(new Mismatch(
                     JsonCodes.WRONG_DOCUMENT,
-                    "this is a " + other.get().marker() + " document, expected " + expected.marker()));
+                    "this is " + withArticle(other.get().marker()) + " document, expected " + expected.marker()));
         }
         return Optional.of(new Mismatch(
                 JsonCodes.UNKNOWN_MARKER,
@@ -69,5 +69,15 @@ public final class Markers {
      */
     public static String form(DocumentKind kind) {
         return "a format marker such as \"" + kind.marker() + "\"";
+    }
+
+    /**
+     * A marker with its indefinite article: "an agreement/1", "a timeline/1".
+     *
+     * @param marker the marker
+     * @return the marker after "a" or "an"
+     */
+    public static String withArticle(String marker) {
+        return ("aeiou".indexOf(marker.charAt(0)) >= 0 ? "an " : "a ") + marker;
     }
 }
