@@ -22,11 +22,24 @@ import java.util.function.Supplier;
 public final class PactaFlinkOptions implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    // The options travel to the task managers serialized: each field is part of the serialized form, so each is said.
+
+    /** Makes each task's calendar source. */
     private final Calendars calendars;
+
+    /** How far ahead of the clock an evaluation looks for upcoming instances. */
     private final Period horizon;
+
+    /** The watermarks' bound on how far out of event-time order the events arrive. */
     private final Duration outOfOrderness;
+
+    /** How far behind the watermark an event may arrive and still be applied, as a correction. */
     private final Duration allowedLateness;
+
+    /** The end of time of a bounded run: no timer after it; null for none. */
     private final Instant until;
+
+    /** The zone that timestamps events given as a date only. */
     private final ZoneId eventZone;
 
     /**
