@@ -35,7 +35,8 @@ final class Reporter {
      */
     private final boolean frozen;
 
-    private Instant nextChange;
+    /** The earliest change after {@code asOf}, found while the rows are made (or by {@link #nextChange()} alone). */
+    private final NextChange next;
     /** Findings about milestones whose days late are counted in calendar days. */
     private final List<Finding> milestoneFindings = new ArrayList<>(0);
 
@@ -57,6 +58,7 @@ final class Reporter {
         this.asOfDate = sim.days.localDate(asOf);
         this.horizon = horizon;
         this.remedies = new Remedies(sim.ledger, sim.responsibility, sim.days);
+        this.next = new NextChange(sim, asOf, horizon);
     }
 
     ComplianceReport report() {
@@ -78,7 +80,7 @@ final class Reporter {
         for (Ledger.Ms ms : sim.ledger.milestones.values()) {
             milestones.add(milestone(ms, instances));
         }
-        timedChanges();
+        next.timed();
         return new ReportView(
                 this,
                 sim.ledger.current.id(),
@@ -88,7 +90,7 @@ final class Reporter {
                 java.util.Collections.unmodifiableList(instances),
                 sources,
                 java.util.Collections.unmodifiableList(milestones),
-                nextChange,
+                next.earliest(),
                 lazy);
     }
 
@@ -148,27 +150,7 @@ final class Reporter {
      * so far, so this costs a pass over the instances and the queue, not a report.
      */
     Instant nextChange() {
-        for (Obl o : sim.ledger.obls.values()) {
-            for (Inst i : o.instances) {
-                Deadline d = i.facts().deadline();
-                if (d != null && (earlier(d.lateFrom()) || earlier(d.breachFrom()))) {
-                    nextChanges(shownState(i), i);
-                }
-            }
-        }
-        for (Ledger.Ms ms : sim.ledger.milestones.values()) {
-            if (ms.reachedAt != null) {
-                continue;
-            }
-            Instant missedFrom = missedFrom(ms);
-            candidate(missedFrom);
-            Instant riskFrom = riskFrom(ms);
-            if (asOf.isBefore(missedFrom) && earlier(riskFrom) && anyRequirementLate(ms)) {
-                candidate(riskFrom);
-            }
-        }
-        timedChanges();
-        return nextChange;
+        return next.find(this::shownState, this::anyRequirementLate);
     }
 
     /** The state a report as of {@code asOf} shows for an instance: its kept report's, if that holds. */
@@ -193,40 +175,6 @@ final class Reporter {
     /** The states of a required instance that put its milestone at risk. */
     private static final java.util.Set<InstanceState> LATE_REQUIREMENT =
             java.util.EnumSet.of(InstanceState.OVERDUE, InstanceState.BREACHED, InstanceState.BLOCKED);
-
-    /** The first instant a milestone not reached is missed: the start of the day after its target. */
-    private Instant missedFrom(Ledger.Ms ms) {
-        return ms.target.plusDays(1).atStartOfDay(sim.days.zone).toInstant();
-    }
-
-    /** The first instant a milestone with a late requirement is at risk: the horizon before its target. */
-    private Instant riskFrom(Ledger.Ms ms) {
-        return ms.target.minus(horizon).atStartOfDay(sim.days.zone).toInstant();
-    }
-
-    /** Whether an instant would be the next change: after {@code asOf} and before the earliest found so far. */
-    private boolean earlier(Instant t) {
-        return t.isAfter(asOf) && (nextChange == null || t.isBefore(nextChange));
-    }
-
-    /**
-     * The next changes time alone brings: the effective date (milestones with nothing to wait for are reached when
-     * the agreement takes effect), and the queue's happenings that change something.
-     */
-    private void timedChanges() {
-        candidate(sim.ledger.effective);
-        for (Timed t : sim.queue) {
-            if (earlier(t.at()) && sim.changes(t)) {
-                candidate(t.at());
-            }
-        }
-    }
-
-    private void candidate(Instant t) {
-        if (t != null && t.isAfter(asOf) && (nextChange == null || t.isBefore(nextChange))) {
-            nextChange = t;
-        }
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Instances
@@ -308,11 +256,11 @@ final class Reporter {
     private InstanceReport instance(Inst i) {
         Inst.Rendered kept = i.rendered;
         if (reusable(kept, i)) {
-            nextChanges(kept.report().state(), i);
+            next.instance(kept.report().state(), i);
             return kept.report();
         }
         InstanceReport report = new Row(this, i, state(i), lazy);
-        nextChanges(report.state(), i);
+        next.instance(report.state(), i);
         if (!frozen) {
             // Fulfilled, waived or cancelled: only a change of its facts (a notice, say) changes its report.
             boolean closed = report.state().isClosed() && !i.mustNot();
@@ -340,14 +288,6 @@ final class Reporter {
                         && i.facts().fulfilledAt() == null
                         && i.facts().waivedAt() == null
                         && i.facts().cancelledAt() == null);
-    }
-
-    private void nextChanges(InstanceState state, Inst i) {
-        if ((state == InstanceState.UPCOMING || state == InstanceState.OVERDUE)
-                && i.facts().deadline() != null) {
-            candidate(i.facts().deadline().lateFrom());
-            candidate(i.facts().deadline().breachFrom());
-        }
     }
 
     InstanceReport render(Inst i) {
@@ -474,7 +414,7 @@ final class Reporter {
         for (String note : ms.notes) {
             why.append("; ").append(note);
         }
-        Instant missedFrom = missedFrom(ms);
+        Instant missedFrom = next.missedFrom(ms);
         if (ms.reachedAt != null) {
             LocalDate reached = sim.days.localDate(ms.reachedAt);
             b.reachedOn(reached);
@@ -496,8 +436,8 @@ final class Reporter {
             }
             return b.explanation(why.toString()).build();
         }
-        candidate(missedFrom);
-        Instant riskFrom = riskFrom(ms);
+        next.candidate(missedFrom);
+        Instant riskFrom = next.riskFrom(ms);
         if (!asOf.isBefore(missedFrom)) {
             GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
             uncovered(ms, late, target, asOfDate);
@@ -518,7 +458,7 @@ final class Reporter {
         if (!late.isEmpty()) {
             // Entering the horizon puts it at risk only with a requirement late; none can become late unseen, since
             // that is a change of its own that comes first.
-            candidate(riskFrom);
+            next.candidate(riskFrom);
         }
         if (!asOf.isBefore(riskFrom) && !late.isEmpty()) {
             return b.state(MilestoneState.AT_RISK)

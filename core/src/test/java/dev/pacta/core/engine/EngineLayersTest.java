@@ -24,6 +24,7 @@ class EngineLayersTest {
     static final List<String> TOP = List.of(
             "Simulation",
             "Reporter",
+            "NextChange",
             "ReportView",
             "Row",
             "Scorecards",
