@@ -12,9 +12,7 @@ import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
-import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.Severity;
-import dev.pacta.core.time.Span;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -37,8 +35,8 @@ final class Reporter {
 
     /** The earliest change after {@code asOf}, found while the rows are made (or by {@link #nextChange()} alone). */
     private final NextChange next;
-    /** Findings about milestones whose days late are counted in calendar days. */
-    private final List<Finding> milestoneFindings = new ArrayList<>(0);
+    /** The milestones' rows, and their findings. */
+    private final MilestoneRows milestoneRows;
 
     /**
      * Whether the simulation is this report's alone and never changes again (a one-off evaluation): then the rows'
@@ -59,6 +57,7 @@ final class Reporter {
         this.horizon = horizon;
         this.remedies = new Remedies(sim.ledger, sim.responsibility, sim.days);
         this.next = new NextChange(sim, asOf, horizon);
+        this.milestoneRows = new MilestoneRows(sim, asOf, asOfDate, next);
     }
 
     ComplianceReport report() {
@@ -78,7 +77,7 @@ final class Reporter {
         }
         List<MilestoneReport> milestones = new ArrayList<>();
         for (Ledger.Ms ms : sim.ledger.milestones.values()) {
-            milestones.add(milestone(ms, instances));
+            milestones.add(milestoneRows.row(ms, instances));
         }
         next.timed();
         return new ReportView(
@@ -113,7 +112,7 @@ final class Reporter {
         List<dev.pacta.core.report.Scorecard> cards = scorecards.of(instances, sources);
         List<Finding> findings = new ArrayList<>(sim.ledger.findings);
         findings.addAll(stateFindings);
-        findings.addAll(milestoneFindings);
+        findings.addAll(milestoneRows.findings());
         findings.addAll(scorecards.findings());
         findings.addAll(new Amendments(sim.ledger, sim.days).pending());
         List<GrantedRight> rights = remedies.rights(asOf);
@@ -164,17 +163,13 @@ final class Reporter {
         for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
             Obl o = sim.ledger.obls.get(id);
             for (Inst i : o == null ? List.<Inst>of() : o.instances) {
-                if (LATE_REQUIREMENT.contains(shownState(i))) {
+                if (MilestoneRows.LATE_REQUIREMENT.contains(shownState(i))) {
                     return true;
                 }
             }
         }
         return false;
     }
-
-    /** The states of a required instance that put its milestone at risk. */
-    private static final java.util.Set<InstanceState> LATE_REQUIREMENT =
-            java.util.EnumSet.of(InstanceState.OVERDUE, InstanceState.BREACHED, InstanceState.BLOCKED);
 
     // ---------------------------------------------------------------------------------------------------------
     // Instances
@@ -402,142 +397,5 @@ final class Reporter {
             b.addEvidence(i.facts().breachEvent());
         }
         return java.util.Optional.of(b.build());
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Milestones
-
-    private MilestoneReport milestone(Ledger.Ms ms, List<InstanceReport> instances) {
-        LocalDate target = ms.target;
-        MilestoneReport.Builder b = MilestoneReport.builder().id(ms.def.id()).target(target);
-        StringBuilder why = new StringBuilder("target ").append(Days.day(target));
-        for (String note : ms.notes) {
-            why.append("; ").append(note);
-        }
-        Instant missedFrom = next.missedFrom(ms);
-        if (ms.reachedAt != null) {
-            LocalDate reached = sim.days.localDate(ms.reachedAt);
-            b.reachedOn(reached);
-            why.append("; reached on ").append(Days.day(reached));
-            if (ms.reachedBy != null) {
-                why.append(" (").append(ms.reachedBy).append(")");
-            }
-            if (reached.isAfter(target)) {
-                GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, reached);
-                b.state(MilestoneState.REACHED_LATE).daysLate(late.amount()).attribution(attribute(ms, late, true));
-                why.append(", ")
-                        .append(late.amount())
-                        .append(' ')
-                        .append(late.unit().label(late.amount()))
-                        .append(" late");
-                uncovered(ms, late, target, reached);
-            } else {
-                b.state(MilestoneState.REACHED);
-            }
-            return b.explanation(why.toString()).build();
-        }
-        next.candidate(missedFrom);
-        Instant riskFrom = next.riskFrom(ms);
-        if (!asOf.isBefore(missedFrom)) {
-            GuardedCalendar.Count late = sim.responsibility.milestoneLate(target, asOfDate);
-            uncovered(ms, late, target, asOfDate);
-            return b.state(MilestoneState.MISSED)
-                    .daysLate(late.amount())
-                    .attribution(attribute(ms, late, false))
-                    .explanation(why.append("; not reached as of ")
-                            .append(Days.day(asOfDate))
-                            .append(", ")
-                            .append(late.amount())
-                            .append(' ')
-                            .append(late.unit().label(late.amount()))
-                            .append(" late")
-                            .toString())
-                    .build();
-        }
-        List<String> late = lateRequirements(ms, instances);
-        if (!late.isEmpty()) {
-            // Entering the horizon puts it at risk only with a requirement late; none can become late unseen, since
-            // that is a change of its own that comes first.
-            next.candidate(riskFrom);
-        }
-        if (!asOf.isBefore(riskFrom) && !late.isEmpty()) {
-            return b.state(MilestoneState.AT_RISK)
-                    .explanation(why.append("; at risk: ")
-                            .append(String.join(", ", late))
-                            .toString())
-                    .build();
-        }
-        return b.state(MilestoneState.PENDING)
-                .explanation(why.append("; not reached yet").toString())
-                .build();
-    }
-
-    /** Who caused a milestone's days late (see {@link Responsibility#attribute}). */
-    private Map<PartyId, Long> attribute(Ledger.Ms ms, GuardedCalendar.Count late, boolean reached) {
-        return sim.responsibility.attribute(
-                requiredInstances(ms, new java.util.HashSet<>()),
-                late.amount(),
-                late.unit(),
-                reached,
-                asOf,
-                firstRequiredObligor(ms));
-    }
-
-    /** A finding when a milestone's days late are counted in calendar days. */
-    private void uncovered(Ledger.Ms ms, GuardedCalendar.Count late, LocalDate target, LocalDate until) {
-        if (late.unit() == Span.Unit.BUSINESS_DAYS) {
-            return;
-        }
-        milestoneFindings.add(Finding.builder()
-                .code(FindingCodes.CALENDAR_NOT_COVERED)
-                .severity(Severity.WARNING)
-                .message("the lateness of milestone " + ms.def.id() + " is counted in calendar days, not business"
-                        + " days: calendar " + sim.responsibility.coverage() + ", not the days from "
-                        + Days.day(target.plusDays(1)) + " through " + Days.day(until))
-                .build());
-    }
-
-    /** The instances of a milestone's required obligations and, recursively, of the milestones it depends on. */
-    private List<Inst> requiredInstances(Ledger.Ms ms, java.util.Set<Ledger.Ms> seen) {
-        List<Inst> instances = new ArrayList<>();
-        if (!seen.add(ms)) {
-            return instances;
-        }
-        for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
-            Obl o = sim.ledger.obls.get(id);
-            if (o != null && o.removedAt == null) {
-                instances.addAll(o.instances);
-            }
-        }
-        for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
-            instances.addAll(requiredInstances(sim.ledger.milestones.get(dep), seen));
-        }
-        return instances;
-    }
-
-    private PartyId firstRequiredObligor(Ledger.Ms ms) {
-        for (dev.pacta.core.model.ObligationId id : ms.def.requires()) {
-            Obl o = sim.ledger.obls.get(id);
-            if (o != null) {
-                return o.def.obligor();
-            }
-        }
-        for (dev.pacta.core.model.MilestoneId dep : ms.def.dependsOn()) {
-            PartyId p = firstRequiredObligor(sim.ledger.milestones.get(dep));
-            if (p != null) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private List<String> lateRequirements(Ledger.Ms ms, List<InstanceReport> instances) {
-        List<String> late = new ArrayList<>();
-        for (InstanceReport r : instances) {
-            if (ms.def.requires().contains(r.obligation()) && LATE_REQUIREMENT.contains(r.state())) {
-                late.add(r.id() + " is " + r.state().name().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return late;
     }
 }

@@ -25,6 +25,7 @@ class EngineLayersTest {
             "Simulation",
             "Reporter",
             "NextChange",
+            "MilestoneRows",
             "ReportView",
             "Row",
             "Scorecards",
