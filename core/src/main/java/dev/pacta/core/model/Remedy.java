@@ -130,33 +130,38 @@ public abstract sealed class Remedy
 
     /**
      * The remedy as text, in the form of earlier versions, where one class held every kind's attributes, e.g.
-     * {@code Remedy{kind=LATE_FEE, flat=USD 50.00, dayCount=ACT_365F, proRata=false, untilCured=false}}.
+     * {@code Remedy{kind=LATE_FEE, flat=USD 50.00, dayCount=ACT_365F, proRata=false, untilCured=false}}: the
+     * attributes in that class's order, the optional ones only when present, the others with their defaults.
      */
-    static String text(
-            Kind kind,
-            Optional<Money> flat,
-            Optional<BigDecimal> percent,
-            Optional<BigDecimal> annualRatePercent,
-            DayCount dayCount,
-            Optional<Span> per,
-            Optional<BigDecimal> capPercent,
-            Optional<Money> base,
-            boolean proRata,
-            Optional<ObligationId> obligation,
-            Optional<String> right,
-            boolean untilCured) {
-        StringBuilder s = new StringBuilder("Remedy{kind=").append(kind);
-        flat.ifPresent(v -> s.append(", flat=").append(v));
-        percent.ifPresent(v -> s.append(", percent=").append(v));
-        annualRatePercent.ifPresent(v -> s.append(", annualRatePercent=").append(v));
-        s.append(", dayCount=").append(dayCount);
-        per.ifPresent(v -> s.append(", per=").append(v));
-        capPercent.ifPresent(v -> s.append(", capPercent=").append(v));
-        base.ifPresent(v -> s.append(", base=").append(v));
-        s.append(", proRata=").append(proRata);
-        obligation.ifPresent(v -> s.append(", obligation=").append(v));
-        right.ifPresent(v -> s.append(", right=").append(v));
-        return s.append(", untilCured=").append(untilCured).append('}').toString();
+    final String text() {
+        StringBuilder s = new StringBuilder("Remedy{kind=").append(kind());
+        if (this instanceof LateFee fee) {
+            fee.flat().ifPresent(v -> s.append(", flat=").append(v));
+            fee.percent().ifPresent(v -> s.append(", percent=").append(v));
+        }
+        if (this instanceof Penalty penalty) {
+            s.append(", percent=").append(penalty.percent());
+        }
+        if (this instanceof Interest interest) {
+            s.append(", annualRatePercent=").append(interest.annualRatePercent());
+        }
+        s.append(", dayCount=").append(this instanceof Interest interest ? interest.dayCount() : DayCount.ACT_365F);
+        if (this instanceof Penalty penalty) {
+            s.append(", per=").append(penalty.per());
+            penalty.capPercent().ifPresent(v -> s.append(", capPercent=").append(v));
+            penalty.base().ifPresent(v -> s.append(", base=").append(v));
+        }
+        s.append(", proRata=").append(this instanceof Penalty penalty && penalty.proRata());
+        if (this instanceof RemedyObligation o) {
+            s.append(", obligation=").append(o.obligation());
+        }
+        if (this instanceof Right granted) {
+            s.append(", right=").append(granted.right());
+        }
+        return s.append(", untilCured=")
+                .append(this instanceof Right granted && granted.untilCured())
+                .append('}')
+                .toString();
     }
 
     /** A fee charged once: a flat amount, a percentage of the instance's amount, or both (their sum). */
@@ -196,19 +201,7 @@ public abstract sealed class Remedy
         /** Returns the remedy as text, e.g. {@code Remedy{kind=LATE_FEE, flat=USD 50.00, ...}}. */
         @Override
         public String toString() {
-            return text(
-                    kind(),
-                    flat(),
-                    percent(),
-                    Optional.empty(),
-                    DayCount.ACT_365F,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    Optional.empty(),
-                    Optional.empty(),
-                    false);
+            return text();
         }
 
         /** Builds {@link LateFee} values. */
@@ -258,19 +251,7 @@ public abstract sealed class Remedy
         /** Returns the remedy as text, e.g. {@code Remedy{kind=INTEREST, annualRatePercent=12.25, ...}}. */
         @Override
         public String toString() {
-            return text(
-                    kind(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.of(annualRatePercent()),
-                    dayCount(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    Optional.empty(),
-                    Optional.empty(),
-                    false);
+            return text();
         }
 
         /** Builds {@link Interest} values. */
@@ -343,19 +324,7 @@ public abstract sealed class Remedy
         /** Returns the remedy as text, e.g. {@code Remedy{kind=PENALTY, percent=10.5, ...}}. */
         @Override
         public String toString() {
-            return text(
-                    kind(),
-                    Optional.empty(),
-                    Optional.of(percent()),
-                    Optional.empty(),
-                    DayCount.ACT_365F,
-                    Optional.of(per()),
-                    capPercent(),
-                    base(),
-                    proRata(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false);
+            return text();
         }
 
         /** Builds {@link Penalty} values. */
@@ -392,19 +361,7 @@ public abstract sealed class Remedy
         /** Returns the remedy as text, e.g. {@code Remedy{kind=OBLIGATION, ..., obligation=collection-fee, ...}}. */
         @Override
         public String toString() {
-            return text(
-                    kind(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    DayCount.ACT_365F,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    Optional.of(obligation()),
-                    Optional.empty(),
-                    false);
+            return text();
         }
 
         /** Builds {@link RemedyObligation} values. */
@@ -453,19 +410,7 @@ public abstract sealed class Remedy
         /** Returns the remedy as text, e.g. {@code Remedy{kind=RIGHT, ..., right=TERMINATE, untilCured=false}}. */
         @Override
         public String toString() {
-            return text(
-                    kind(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    DayCount.ACT_365F,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    false,
-                    Optional.empty(),
-                    Optional.of(right()),
-                    untilCured());
+            return text();
         }
 
         /** Builds {@link Right} values. */
