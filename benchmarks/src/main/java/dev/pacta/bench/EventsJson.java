@@ -279,7 +279,7 @@ public final class EventsJson {
      * The floor on pacta-json's own input: {@code timeline/1} documents (pretty-printed, money as
      * {@code "EUR 2500.00"}, spans as {@code {"days": 3}}) streamed with Jackson's byte parser and bound by hand to
      * {@link EventRecord}s, without checks. The same parser work as {@link #readRecords} on the same information, but
-     * on the bytes that {@code PactaJson.readTimeline} reads (about 1.5 times the events file's).
+     * on the bytes that {@code PactaJson.TIMELINE.read} reads (about 1.5 times the events file's).
      *
      * @param documents the documents, UTF-8
      * @param sink receives each timeline

@@ -69,7 +69,8 @@ public class IngestBenchmark {
             timelineDocuments = new java.util.ArrayList<>();
             long bytes = 0;
             for (AgreementCase a : portfolio.agreements()) {
-                byte[] document = dev.pacta.json.PactaJson.writeTimeline(a.timeline())
+                byte[] document = dev.pacta.json.PactaJson.TIMELINE
+                        .write(a.timeline())
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 timelineDocuments.add(document);
                 bytes += document.length;
@@ -110,7 +111,7 @@ public class IngestBenchmark {
     // ---------------------------------------------------------------------------------------------------------
     /**
      * Ingest through {@code pacta-json}: the same timelines, written as one {@code timeline/1} document per agreement
-     * (in memory, UTF-8), read back with {@code PactaJson.readTimeline} — the strict reader with its model checks.
+     * (in memory, UTF-8), read back with {@code PactaJson.TIMELINE.read} — the strict reader with its model checks.
      * Compare its events per second with {@link #jacksonStreamingFloor} (issue 9 target: at least 0.7 times).
      */
     @Benchmark
@@ -118,7 +119,7 @@ public class IngestBenchmark {
         long events = 0;
         for (byte[] document : d.timelineDocuments) {
             dev.pacta.core.model.Timeline t =
-                    dev.pacta.json.PactaJson.readTimeline(new java.io.ByteArrayInputStream(document));
+                    dev.pacta.json.PactaJson.TIMELINE.read(new java.io.ByteArrayInputStream(document));
             events += t.events().size();
             bh.consume(t);
         }
@@ -142,7 +143,7 @@ public class IngestBenchmark {
 
     /**
      * The nightly run as a user would write it with Pacta's own API: every agreement's {@code timeline/1} document
-     * read with {@code PactaJson.readTimeline} and evaluated, agreements in a parallel stream (both cores ingest and
+     * read with {@code PactaJson.TIMELINE.read} and evaluated, agreements in a parallel stream (both cores ingest and
      * evaluate). Target for M: under 2 s.
      */
     @Benchmark
@@ -150,7 +151,7 @@ public class IngestBenchmark {
         return d.timelineDocuments.parallelStream()
                 .mapToLong(document -> {
                     try {
-                        Timeline t = dev.pacta.json.PactaJson.readTimeline(new java.io.ByteArrayInputStream(document));
+                        Timeline t = dev.pacta.json.PactaJson.TIMELINE.read(new java.io.ByteArrayInputStream(document));
                         return d.engine
                                 .evaluate(
                                         d.agreements.get(

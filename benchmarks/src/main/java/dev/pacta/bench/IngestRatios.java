@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Issue 9's ingest target, measured in one JVM: pacta-json's {@code PactaJson.readTimeline} against the hand-written
+ * Issue 9's ingest target, measured in one JVM: pacta-json's {@code PactaJson.TIMELINE.read} against the hand-written
  * Jackson streaming floor reading the <em>same</em> {@code timeline/1} documents (as
  * {@link IngestBenchmark#jacksonStreamingFloorOnTimelineDocuments} and {@link IngestBenchmark#pactaJsonTimelineIngest}
  * do). Each round reads every document once with each reader, the order alternating from round to round, and times
@@ -39,7 +39,7 @@ public final class IngestRatios {
         List<byte[]> documents = new ArrayList<>();
         long bytes = 0;
         for (AgreementCase a : portfolio.agreements()) {
-            byte[] document = PactaJson.writeTimeline(a.timeline()).getBytes(StandardCharsets.UTF_8);
+            byte[] document = PactaJson.TIMELINE.write(a.timeline()).getBytes(StandardCharsets.UTF_8);
             documents.add(document);
             bytes += document.length;
         }
@@ -96,12 +96,12 @@ public final class IngestRatios {
         }
     }
 
-    /** pacta-json: every document through {@code PactaJson.readTimeline}, from a stream as a user would. */
+    /** pacta-json: every document through {@code PactaJson.TIMELINE.read}, from a stream as a user would. */
     private static long pacta(List<byte[]> documents) {
         try {
             long events = 0;
             for (byte[] document : documents) {
-                Timeline t = PactaJson.readTimeline(new ByteArrayInputStream(document));
+                Timeline t = PactaJson.TIMELINE.read(new ByteArrayInputStream(document));
                 events += t.events().size();
             }
             return events;

@@ -52,14 +52,14 @@ public final class PortfolioDocuments {
             for (AgreementCase c : portfolio.agreements()) {
                 Files.writeString(
                         folder.resolve(c.agreement().id().value() + ".agreement.json"),
-                        PactaJson.writeAgreement(c.agreement()),
+                        PactaJson.AGREEMENT.write(c.agreement()),
                         StandardCharsets.UTF_8);
                 Timeline named = Timeline.builder()
                         .from(c.timeline())
                         .agreement(c.agreement().id())
                         .build();
                 // One line per document: the writer's indentation would split it over many.
-                lines.write(PactaJson.writeTimeline(named).replaceAll("\\R\\s*", ""));
+                lines.write(PactaJson.TIMELINE.write(named).replaceAll("\\R\\s*", ""));
                 lines.newLine();
                 events += c.timeline().events().size();
             }

@@ -74,7 +74,7 @@ class TemplateLibraryTest {
                     .toList();
             assertThat(files).hasSizeGreaterThanOrEqualTo(5);
             for (Path file : files) {
-                AgreementTemplate template = PactaJson.readTemplate(file);
+                AgreementTemplate template = PactaJson.TEMPLATE.read(file);
                 assertThat(template.parameters()).as(file.toString()).isNotEmpty();
                 for (Parameter p : template.parameters()) {
                     assertThat(p.description()).as(file + ": " + p.name()).isNotBlank();

@@ -74,7 +74,7 @@ class WebDevelopmentTemplateTest {
 
     static Agreement withDefaults(Path template) {
         try {
-            return PactaJson.readTemplate(template).instantiateOrThrow(Map.of());
+            return PactaJson.TEMPLATE.read(template).instantiateOrThrow(Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

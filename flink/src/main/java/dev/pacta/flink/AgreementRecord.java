@@ -34,7 +34,7 @@ public record AgreementRecord(String agreement, String document) {
      * @return its record
      */
     public static AgreementRecord of(Agreement agreement) {
-        return new AgreementRecord(agreement.id().value(), PactaJson.writeAgreement(agreement));
+        return new AgreementRecord(agreement.id().value(), PactaJson.AGREEMENT.write(agreement));
     }
 
     /**
@@ -45,7 +45,7 @@ public record AgreementRecord(String agreement, String document) {
      * @throws dev.pacta.json.PactaJsonException if the document is not a valid agreement
      */
     public static AgreementRecord parse(String json) {
-        return new AgreementRecord(PactaJson.readAgreement(json).id().value(), json);
+        return new AgreementRecord(PactaJson.AGREEMENT.read(json).id().value(), json);
     }
 
     /**
@@ -54,6 +54,6 @@ public record AgreementRecord(String agreement, String document) {
      * @return the agreement
      */
     public Agreement toAgreement() {
-        return PactaJson.readAgreement(document);
+        return PactaJson.AGREEMENT.read(document);
     }
 }

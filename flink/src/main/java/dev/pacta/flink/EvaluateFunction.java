@@ -173,7 +173,7 @@ final class EvaluateFunction extends KeyedCoProcessFunction<String, AgreementRec
             List<Event> events = new ArrayList<>();
             Map<String, String> documents = new LinkedHashMap<>();
             for (String document : pending.get(release)) {
-                Event e = PactaJson.readTimeline(document).events().get(0);
+                Event e = PactaJson.TIMELINE.read(document).events().get(0);
                 String id = e.id().value();
                 if (l.applied.containsKey(id) || documents.containsKey(id)) {
                     continue; // the same event again (a replayed source): applied once
@@ -300,14 +300,14 @@ final class EvaluateFunction extends KeyedCoProcessFunction<String, AgreementRec
     /** The live evaluation of the current key, rebuilt from state if this task has none (after a restore). */
     private Live live(String key) throws Exception {
         Live l = live.get(key);
-        return l != null ? l : live(key, PactaJson.readAgreement(agreement.value()));
+        return l != null ? l : live(key, PactaJson.AGREEMENT.read(agreement.value()));
     }
 
     private Live live(String key, Agreement a) throws Exception {
         Live l = new Live(a, engine.start(a));
         Set<String> seen = new HashSet<>();
         for (String document : applied.get()) {
-            Event e = PactaJson.readTimeline(document).events().get(0);
+            Event e = PactaJson.TIMELINE.read(document).events().get(0);
             if (seen.add(e.id().value())) {
                 l.evaluation.append(e);
                 l.applied.put(e.id().value(), document);

@@ -57,7 +57,7 @@ public record TaggedEvent(String agreement, long timestamp, String document) {
     public static TaggedEvent of(AgreementId agreement, Event event, ZoneId zone) {
         Timeline one = Timeline.builder().agreement(agreement).addEvents(event).build();
         return new TaggedEvent(
-                agreement.value(), event.at().toInstant(zone).toEpochMilli(), PactaJson.writeTimeline(one));
+                agreement.value(), event.at().toInstant(zone).toEpochMilli(), PactaJson.TIMELINE.write(one));
     }
 
     /**
@@ -70,7 +70,7 @@ public record TaggedEvent(String agreement, long timestamp, String document) {
      * @throws IllegalArgumentException if the document names no agreement
      */
     public static List<TaggedEvent> fromTimeline(String json, ZoneId zone) {
-        Timeline timeline = PactaJson.readTimeline(json);
+        Timeline timeline = PactaJson.TIMELINE.read(json);
         AgreementId agreement = timeline.agreement()
                 .orElseThrow(() -> new IllegalArgumentException(
                         "a timeline of the event stream must name its agreement: " + abbreviate(json)));
@@ -83,7 +83,7 @@ public record TaggedEvent(String agreement, long timestamp, String document) {
      * @return the event
      */
     public Event event() {
-        return PactaJson.readTimeline(document).events().get(0);
+        return PactaJson.TIMELINE.read(document).events().get(0);
     }
 
     private static String abbreviate(String text) {

@@ -52,13 +52,13 @@ public final class CheckpointSize {
             for (Path f : files.filter(f -> f.toString().endsWith(PactaFiles.AGREEMENT_SUFFIX))
                     .sorted()
                     .toList()) {
-                Agreement a = PactaJson.readAgreement(f);
+                Agreement a = PactaJson.AGREEMENT.read(f);
                 agreements.put(a.id(), a);
             }
         }
         List<TaggedEvent> events = new ArrayList<>();
         for (String line : Files.readAllLines(folder.resolve("events.jsonl"), StandardCharsets.UTF_8)) {
-            Timeline t = PactaJson.readTimeline(line);
+            Timeline t = PactaJson.TIMELINE.read(line);
             Agreement a = agreements.get(t.agreement().orElseThrow());
             for (Event e : t.events()) {
                 events.add(TaggedEvent.of(a, e));

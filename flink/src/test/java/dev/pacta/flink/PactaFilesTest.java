@@ -66,8 +66,8 @@ class PactaFilesTest {
         }
         assertThat(byAgreement).hasSize(files.size());
         for (Path file : files) {
-            Agreement a = PactaJson.readAgreement(file);
-            Timeline timeline = PactaJson.readTimeline(
+            Agreement a = PactaJson.AGREEMENT.read(file);
+            Timeline timeline = PactaJson.TIMELINE.read(
                     Path.of(file.toString().replace(PactaFiles.AGREEMENT_SUFFIX, ".timeline.json")));
             ComplianceReport full = Reference.ENGINE.evaluate(a, timeline, UNTIL);
             List<AgreementChange> mine = FlinkJobProperties.sorted(byAgreement.get(a.id().value()));

@@ -102,13 +102,13 @@ class PactaKafkaTest {
         producing.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producing)) {
             for (Path f : files) {
-                Agreement a = PactaJson.readAgreement(f);
+                Agreement a = PactaJson.AGREEMENT.read(f);
                 producer.send(new ProducerRecord<>("agreements", a.id().value(), Files.readString(f)));
             }
             // Keyed by agreement: the events of one agreement in one partition, in order.
             for (String line : Files.readAllLines(PactaFilesTest.EVENTS)) {
                 String agreement =
-                        PactaJson.readTimeline(line).agreement().orElseThrow().value();
+                        PactaJson.TIMELINE.read(line).agreement().orElseThrow().value();
                 producer.send(new ProducerRecord<>("events", agreement, line));
             }
         }
@@ -160,8 +160,8 @@ class PactaKafkaTest {
                 byKey.values().stream().collect(Collectors.groupingBy(AgreementChange::agreement));
         assertThat(byAgreement).hasSize(files.size());
         for (Path f : files) {
-            Agreement a = PactaJson.readAgreement(f);
-            Timeline timeline = PactaJson.readTimeline(
+            Agreement a = PactaJson.AGREEMENT.read(f);
+            Timeline timeline = PactaJson.TIMELINE.read(
                     Path.of(f.toString().replace(PactaFiles.AGREEMENT_SUFFIX, ".timeline.json")));
             ComplianceReport full = Reference.ENGINE.evaluate(a, timeline, UNTIL);
             List<AgreementChange> mine = FlinkJobProperties.sorted(new ArrayList<>(byAgreement.get(a.id().value())));

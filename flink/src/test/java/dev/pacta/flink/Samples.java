@@ -10,7 +10,7 @@ final class Samples {
     private Samples() {}
 
     static Agreement agreement(int days) {
-        return PactaJson.readAgreement("""
+        return PactaJson.AGREEMENT.read("""
                 {
                   "pacta": "agreement/1",
                   "id": "web-2026",

@@ -117,8 +117,8 @@ class BackwardDeadlineJsonTest {
     void agreement_roundTripsByteForByte() {
         String json = agreement("{\"businessDays\": 10, \"direction\": \"BEFORE\", \"from\": \"MILESTONE_TARGET\","
                 + " \"milestone\": \"launch\"}");
-        Agreement a = PactaJson.readAgreement(json);
-        String written = PactaJson.writeAgreement(a);
+        Agreement a = PactaJson.AGREEMENT.read(json);
+        String written = PactaJson.AGREEMENT.write(a);
         assertThat(written)
                 .contains(String.join(
                         "\n",
@@ -128,12 +128,12 @@ class BackwardDeadlineJsonTest {
                         "        \"from\": \"MILESTONE_TARGET\",",
                         "        \"milestone\": \"launch\"",
                         "      },"));
-        assertThat(PactaJson.readAgreement(written)).isEqualTo(a);
-        assertThat(PactaJson.writeAgreement(PactaJson.readAgreement(written))).isEqualTo(written);
+        assertThat(PactaJson.AGREEMENT.read(written)).isEqualTo(a);
+        assertThat(PactaJson.AGREEMENT.write(PactaJson.AGREEMENT.read(written))).isEqualTo(written);
     }
 
     static PactaJsonException error(String deadline) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readAgreement(agreement(deadline)));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.AGREEMENT.read(agreement(deadline)));
     }
 
     @Test
@@ -173,7 +173,7 @@ class BackwardDeadlineJsonTest {
                 .containsExactly("DEADLINE_BEFORE_TRIGGER", "$.obligations[0].deadline.direction");
         PactaJsonException noEnd = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readAgreement(
+                () -> PactaJson.AGREEMENT.read(
                         agreement("{\"days\": 30, \"direction\": \"BEFORE\", \"from\":" + " \"END_DATE\"}")
                                 .replace("\"endDate\": \"2024-12-31\",", "")));
         assertThat(List.of(noEnd.code(), noEnd.path()))

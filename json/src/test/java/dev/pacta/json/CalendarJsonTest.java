@@ -26,7 +26,7 @@ class CalendarJsonTest {
     }
 
     private static JsonProblem problem(String json) {
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readCalendar(json));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.CALENDAR.read(json));
         assertThat(e).as("rejected").isNotNull();
         assertThat(e.problems()).as(e.getMessage()).hasSize(1);
         return e.problems().get(0);
@@ -34,7 +34,7 @@ class CalendarJsonTest {
 
     @Test
     void golden_readsNamedHolidaysAndRange_andWritesBackByteForByte() {
-        BusinessCalendar madrid = PactaJson.readCalendar(GOLDEN);
+        BusinessCalendar madrid = PactaJson.CALENDAR.read(GOLDEN);
         assertThat(madrid.name()).hasValue("ES-MD");
         assertThat(madrid.weekendDays()).containsExactlyInAnyOrder(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
         assertThat(madrid.coveredRange()).isEqualTo(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")));
@@ -42,23 +42,23 @@ class CalendarJsonTest {
         assertThat(madrid.holidayName(date("2026-05-02"))).hasValue("Community of Madrid Day");
         assertThat(madrid.holidayName(date("2026-11-02"))).isEmpty();
         assertThat(madrid.addBusinessDays(date("2026-04-01"), 1)).isEqualTo(date("2026-04-06"));
-        assertThat(PactaJson.writeCalendar(madrid)).isEqualTo(GOLDEN);
+        assertThat(PactaJson.CALENDAR.write(madrid)).isEqualTo(GOLDEN);
         assertThat(PactaJson.detectKind(GOLDEN)).isEqualTo(DocumentKind.CALENDAR);
     }
 
     @Test
     void builtIns_writeTheirOwnForm() {
-        assertThat(PactaJson.writeCalendar(BusinessCalendar.WEEKENDS))
+        assertThat(PactaJson.CALENDAR.write(BusinessCalendar.WEEKENDS))
                 .isEqualTo("{\n  \"pacta\": \"calendar/1\",\n  \"id\": \"WEEKENDS\"\n}\n");
-        assertThat(PactaJson.writeCalendar(BusinessCalendar.NONE))
+        assertThat(PactaJson.CALENDAR.write(BusinessCalendar.NONE))
                 .isEqualTo("{\n  \"pacta\": \"calendar/1\",\n  \"id\": \"NONE\",\n  \"weekendDays\": []\n}\n");
-        assertThat(PactaJson.readCalendar(PactaJson.writeCalendar(BusinessCalendar.NONE)))
+        assertThat(PactaJson.CALENDAR.read(PactaJson.CALENDAR.write(BusinessCalendar.NONE)))
                 .isEqualTo(BusinessCalendar.NONE);
     }
 
     @Test
     void combination_andOfBuiltInAndInlineCalendar_isNamedByTheDocument() {
-        BusinessCalendar c = PactaJson.readCalendar("""
+        BusinessCalendar c = PactaJson.CALENDAR.read("""
                 {"pacta": "calendar/1", "id": "studio", "and": ["WEEKENDS", {"coveredRange": {"from": "2026-01-01",
                   "through": "2026-12-31"}, "holidays": [{"date": "2026-08-10", "name": "Summer closure"}]}]}
                 """);
@@ -66,7 +66,7 @@ class CalendarJsonTest {
         assertThat(c.holidayName(date("2026-08-10"))).hasValue("Summer closure");
         assertThat(c.coveredRange()).isEqualTo(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")));
         assertThat(c.isBusinessDay(date("2026-08-08"))).isFalse();
-        assertThat(PactaJson.readCalendar(PactaJson.writeCalendar(c))).isEqualTo(c);
+        assertThat(PactaJson.CALENDAR.read(PactaJson.CALENDAR.write(c))).isEqualTo(c);
     }
 
     @Test
@@ -76,10 +76,10 @@ class CalendarJsonTest {
                 .addHoliday(date("2026-04-06"), "Easter Monday")
                 .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
                 .build();
-        BusinessCalendar both = PactaJson.readCalendar(
+        BusinessCalendar both = PactaJson.CALENDAR.read(
                 "{\"pacta\": \"calendar/1\", \"id\": \"GB-or-ES\", \"or\": [\"GB\", \"ES-MD\"]}",
                 CalendarSource.of(
-                        Map.of(CalendarId.of("GB"), gb, CalendarId.of("ES-MD"), PactaJson.readCalendar(GOLDEN))));
+                        Map.of(CalendarId.of("GB"), gb, CalendarId.of("ES-MD"), PactaJson.CALENDAR.read(GOLDEN))));
         // Easter Monday is a holiday in GB only, Good Friday in both.
         assertThat(both.isBusinessDay(date("2026-04-06"))).isTrue();
         assertThat(both.isBusinessDay(date("2026-04-03"))).isTrue();
@@ -152,7 +152,7 @@ class CalendarJsonTest {
     void everyValueProblem_atOnce() {
         PactaJsonException e = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readCalendar("{\"pacta\": \"calendar/1\", \"id\": \"x\", \"holidays\": [{\"date\":"
+                () -> PactaJson.CALENDAR.read("{\"pacta\": \"calendar/1\", \"id\": \"x\", \"holidays\": [{\"date\":"
                         + " \"2026-02-30\"}, {\"date\": \"2026-13-01\"}], \"workingOverrides\": [\"2026-00-01\"]}"));
         assertThat(e.problems())
                 .extracting(JsonProblem::path)
@@ -163,7 +163,7 @@ class CalendarJsonTest {
     void unnamedCalendar_isUnwritable() {
         PactaJsonException e = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.writeCalendar(BusinessCalendar.builder().build()));
+                () -> PactaJson.CALENDAR.write(BusinessCalendar.builder().build()));
         assertThat(e.code()).isEqualTo("UNWRITABLE");
         assertThat(e.getMessage()).contains("calendar/1 needs an id");
     }
@@ -178,7 +178,7 @@ class CalendarJsonTest {
                 "{\"pacta\": \"calendar/1\", \"id\": \"studio\", \"and\": [\"ES-MD\", {\"coveredRange\": {},"
                         + " \"holidays\": [{\"date\": \"2026-08-10\", \"name\": \"Summer closure\"}]}]}");
         Files.writeString(folder.resolve("notes.json"), "not a calendar");
-        Map<CalendarId, BusinessCalendar> all = PactaJson.readCalendars(folder, CalendarSource.builtIns());
+        Map<CalendarId, BusinessCalendar> all = PactaJson.CALENDAR.readAll(folder, CalendarSource.builtIns());
         assertThat(all).containsOnlyKeys(CalendarId.of("ES-MD"), CalendarId.of("studio"));
         BusinessCalendar s = all.get(CalendarId.of("studio"));
         assertThat(s.holidayName(date("2026-08-10"))).hasValue("Summer closure");
@@ -189,7 +189,7 @@ class CalendarJsonTest {
                 folder.resolve("es-md.calendar.json"),
                 "{\"pacta\": \"calendar/1\", \"id\": \"ES-MD\", \"or\": [\"NONE\", \"studio\"]}");
         PactaJsonException cycle = catchThrowableOfType(
-                PactaJsonException.class, () -> PactaJson.readCalendars(folder, CalendarSource.builtIns()));
+                PactaJsonException.class, () -> PactaJson.CALENDAR.readAll(folder, CalendarSource.builtIns()));
         assertThat(cycle.code()).isEqualTo("CALENDAR_CYCLE");
         assertThat(cycle.source()).isPresent();
         assertThat(cycle.getMessage()).contains("ES-MD -> studio -> ES-MD");
@@ -197,7 +197,7 @@ class CalendarJsonTest {
         Files.writeString(folder.resolve("es-md.calendar.json"), GOLDEN);
         Files.writeString(folder.resolve("z.calendar.json"), GOLDEN);
         PactaJsonException duplicate = catchThrowableOfType(
-                PactaJsonException.class, () -> PactaJson.readCalendars(folder, CalendarSource.builtIns()));
+                PactaJsonException.class, () -> PactaJson.CALENDAR.readAll(folder, CalendarSource.builtIns()));
         assertThat(duplicate.code()).isEqualTo("DUPLICATE_ID");
         assertThat(duplicate.source())
                 .hasValue(folder.resolve("z.calendar.json").toString());
@@ -205,12 +205,12 @@ class CalendarJsonTest {
 
     @Test
     void file_roundTrip(@TempDir Path folder) throws IOException {
-        BusinessCalendar madrid = PactaJson.readCalendar(GOLDEN);
+        BusinessCalendar madrid = PactaJson.CALENDAR.read(GOLDEN);
         Path file = folder.resolve("es-md.calendar.json");
-        PactaJson.writeCalendar(madrid, file);
-        assertThat(PactaJson.readCalendar(file)).isEqualTo(madrid);
+        PactaJson.CALENDAR.write(madrid, file);
+        assertThat(PactaJson.CALENDAR.read(file)).isEqualTo(madrid);
         Files.writeString(file, GOLDEN.replace("2026-12-25", "2026-12-32"));
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readCalendar(file));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.CALENDAR.read(file));
         assertThat(e.source()).hasValue(file.toString());
     }
 }

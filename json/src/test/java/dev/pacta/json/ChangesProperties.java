@@ -96,10 +96,10 @@ class ChangesProperties {
                 coverage.collect("look", changes.since().isPresent() ? "since" : "first");
                 coverage.count("look with changes", !changes.isEmpty());
                 changes.instances().forEach(c -> coverage.collect("change", kind(c)));
-                String json = PactaJson.writeChanges(changes);
-                ComplianceChanges read = PactaJson.readChanges(json);
+                String json = PactaJson.CHANGES.write(changes);
+                ComplianceChanges read = PactaJson.CHANGES.read(json);
                 assertThat(read).isEqualTo(changes);
-                assertThat(PactaJson.writeChanges(read)).isEqualTo(json);
+                assertThat(PactaJson.CHANGES.write(read)).isEqualTo(json);
                 for (InstanceChange change : changes.instances()) {
                     assertThat(viaModule(change)).isEqualTo(change);
                 }

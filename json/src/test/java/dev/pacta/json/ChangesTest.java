@@ -53,10 +53,10 @@ class ChangesTest {
      * state change and a row that is gone.
      */
     static List<ComplianceChanges> looks() {
-        List<Event> events = PactaJson.readTimeline(EVENTS).events();
+        List<Event> events = PactaJson.TIMELINE.read(EVENTS).events();
         // The client may terminate for convenience with immediate effect (a termination needs a ground).
         dev.pacta.core.model.Agreement agreement = dev.pacta.core.model.Agreement.builder()
-                .from(PactaJson.readAgreement(RejectionTest.BASE))
+                .from(PactaJson.AGREEMENT.read(RejectionTest.BASE))
                 .addTerminationClauses(dev.pacta.core.model.TerminationClause.of(
                         java.util.Optional.of(dev.pacta.core.model.PartyId.of("c")),
                         dev.pacta.core.time.Span.ofHours(0)))
@@ -74,13 +74,13 @@ class ChangesTest {
      * The last look's document. Its lines: 9 the first change's {@code before}, 11 its {@code report}, 16 the
      * report's state, 23 the second change, 25 its {@code before}.
      */
-    static final String DOCUMENT = PactaJson.writeChanges(looks().get(3));
+    static final String DOCUMENT = PactaJson.CHANGES.write(looks().get(3));
 
     private static final ObjectMapper MAPPER =
             JsonMapper.builder().addModule(new PactaModule()).build();
 
     private static PactaJsonException error(String json) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readChanges(json));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.CHANGES.read(json));
     }
 
     private static String replace(String from, String to) {
@@ -141,27 +141,27 @@ class ChangesTest {
                   ]
                 }
                 """.formatted(explanation));
-        assertThat(PactaJson.readChanges(DOCUMENT)).isEqualTo(changes);
+        assertThat(PactaJson.CHANGES.read(DOCUMENT)).isEqualTo(changes);
     }
 
     @Test
     void everyLook_roundTripsByteForByte() {
         List<ComplianceChanges> looks = looks();
         for (ComplianceChanges changes : looks) {
-            String json = PactaJson.writeChanges(changes);
-            ComplianceChanges read = PactaJson.readChanges(json);
+            String json = PactaJson.CHANGES.write(changes);
+            ComplianceChanges read = PactaJson.CHANGES.read(json);
             assertThat(read).isEqualTo(changes);
-            assertThat(PactaJson.writeChanges(read)).isEqualTo(json);
+            assertThat(PactaJson.CHANGES.write(read)).isEqualTo(json);
         }
         // The first look has no previous one, and every row is new: no "since", no "before".
-        String first = PactaJson.writeChanges(looks.get(0));
+        String first = PactaJson.CHANGES.write(looks.get(0));
         assertThat(first)
                 .startsWith("{\n  \"pacta\": \"changes/1\",\n  \"agreement\": \"a1\",\n  \"asOf\": ")
                 .contains("\"after\": \"UPCOMING\"")
                 .doesNotContain("\"since\"")
                 .doesNotContain("\"before\"");
         // Monday's look: time alone breached the approval; the report row carries the lateness.
-        assertThat(PactaJson.writeChanges(looks.get(1)))
+        assertThat(PactaJson.CHANGES.write(looks.get(1)))
                 .contains("\"since\": \"2026-03-04T00:00:00Z\",\n  \"asOf\": \"2026-03-09T12:00:00Z\"")
                 .contains(
                         "\"before\": \"UPCOMING\",\n      \"after\": \"BREACHED\",\n      \"aspects\": [\n        \"STATE\"\n      ],\n      \"report\": {")
@@ -175,7 +175,7 @@ class ChangesTest {
                 .since(Instant.parse("2026-03-02T10:00:00Z"))
                 .asOf(Instant.parse("2026-03-02T10:00:00.5Z"))
                 .build();
-        String json = PactaJson.writeChanges(empty);
+        String json = PactaJson.CHANGES.write(empty);
         assertThat(json).isEqualTo("""
                 {
                   "pacta": "changes/1",
@@ -185,15 +185,15 @@ class ChangesTest {
                   "instances": []
                 }
                 """);
-        assertThat(PactaJson.readChanges(json)).isEqualTo(empty);
-        assertThat(PactaJson.readChanges("{\"pacta\": \"changes/1\", \"agreement\": \"a1\", \"since\": "
+        assertThat(PactaJson.CHANGES.read(json)).isEqualTo(empty);
+        assertThat(PactaJson.CHANGES.read("{\"pacta\": \"changes/1\", \"agreement\": \"a1\", \"since\": "
                         + "\"2026-03-02T10:00:00Z\", \"asOf\": \"2026-03-02T10:00:00.5Z\"}"))
                 .isEqualTo(empty);
     }
 
     @Test
     void anyOffset_readsAsTheSameInstant() {
-        ComplianceChanges madrid = PactaJson.readChanges(
+        ComplianceChanges madrid = PactaJson.CHANGES.read(
                 replace("\"asOf\": \"2026-03-10T00:00:00Z\"", "\"asOf\": \"2026-03-10T01:00:00+01:00\""));
         assertThat(madrid).isEqualTo(looks().get(3));
     }
@@ -202,17 +202,17 @@ class ChangesTest {
     void everySinkAndSource(@TempDir Path dir) throws IOException {
         ComplianceChanges changes = looks().get(3);
         StringWriter writer = new StringWriter();
-        PactaJson.writeChanges(changes, writer);
+        PactaJson.CHANGES.write(changes, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PactaJson.writeChanges(changes, out);
+        PactaJson.CHANGES.write(changes, out);
         Path file = dir.resolve("a1.changes.json");
-        PactaJson.writeChanges(changes, file);
+        PactaJson.CHANGES.write(changes, file);
         assertThat(writer.toString()).isEqualTo(DOCUMENT);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(DOCUMENT);
         assertThat(Files.readString(file)).isEqualTo(DOCUMENT);
-        assertThat(PactaJson.readChanges(file)).isEqualTo(changes);
-        assertThat(PactaJson.readChanges(new StringReader(DOCUMENT))).isEqualTo(changes);
-        assertThat(PactaJson.readChanges(new ByteArrayInputStream(DOCUMENT.getBytes(StandardCharsets.UTF_8))))
+        assertThat(PactaJson.CHANGES.read(file)).isEqualTo(changes);
+        assertThat(PactaJson.CHANGES.read(new StringReader(DOCUMENT))).isEqualTo(changes);
+        assertThat(PactaJson.CHANGES.read(new ByteArrayInputStream(DOCUMENT.getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(changes);
         assertThat(PactaJson.detectKind(file)).isEqualTo(DocumentKind.CHANGES);
         assertThat(DocumentKind.ofMarker("changes/1")).contains(DocumentKind.CHANGES);
@@ -222,7 +222,7 @@ class ChangesTest {
     void aFileThatCannotBeRead_namesTheFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a1.changes.json");
         Files.writeString(file, replace("\"before\": \"UPCOMING\"", "\"before\": \"LATE\""));
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readChanges(file));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.CHANGES.read(file));
         assertProblem(e, "UNKNOWN_KIND", "$.instances[1].before", 28, 17);
         assertThat(e.source()).contains(file.toString());
     }
@@ -374,7 +374,7 @@ class ChangesTest {
         PactaJsonException e = error(Golden.text(Golden.REPORT_FILE));
         assertProblem(e, "WRONG_DOCUMENT", "$.pacta", 2, 12);
         assertThat(e.getMessage()).contains("this is a report/1 document, expected changes/1");
-        e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readReport(DOCUMENT));
+        e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.REPORT.read(DOCUMENT));
         assertProblem(e, "WRONG_DOCUMENT", "$.pacta", 2, 12);
         assertThat(e.getMessage()).contains("this is a changes/1 document, expected report/1");
         assertProblem(error(replace("changes/1", "changes/2")), "UNKNOWN_MARKER", "$.pacta", 2, 12);

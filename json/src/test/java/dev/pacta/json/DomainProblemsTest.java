@@ -55,7 +55,7 @@ class DomainProblemsTest {
 
     @Test
     void everyValidatorProblem_hasTheDocumentsPathLineAndColumn() {
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readAgreement(INVALID));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.AGREEMENT.read(INVALID));
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
                 .containsExactly(

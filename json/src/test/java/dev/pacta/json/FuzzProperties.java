@@ -169,21 +169,21 @@ class FuzzProperties {
     /** Reads a mutated document of a kind: "valid", or for a template or a scenario what using it gave. */
     private static String read(DocumentKind kind, String mutated) {
         switch (kind) {
-            case AGREEMENT -> PactaJson.readAgreement(mutated);
-            case TIMELINE -> PactaJson.readTimeline(mutated);
-            case REPORT -> PactaJson.readReport(mutated);
-            case CHANGES -> PactaJson.readChanges(mutated);
+            case AGREEMENT -> PactaJson.AGREEMENT.read(mutated);
+            case TIMELINE -> PactaJson.TIMELINE.read(mutated);
+            case REPORT -> PactaJson.REPORT.read(mutated);
+            case CHANGES -> PactaJson.CHANGES.read(mutated);
             case TEMPLATE -> {
                 // A template that reads instantiates to an agreement or to problems, never an exception.
                 TemplateResult result =
-                        PactaJson.readTemplate(mutated).instantiate(Map.of("clientName", "Acme Bakery S.L."));
+                        PactaJson.TEMPLATE.read(mutated).instantiate(Map.of("clientName", "Acme Bakery S.L."));
                 return result.isValid() ? "template: instantiated" : "template: instantiation problems";
             }
             case SCENARIO -> {
                 // A scenario that reads runs to a result, never an exception.
                 Scenario scenario;
                 try {
-                    scenario = PactaJson.readScenario(mutated, SCENARIO_FOLDER, ScenarioJsonTest.GOLDEN);
+                    scenario = PactaJson.SCENARIO.read(mutated, SCENARIO_FOLDER, ScenarioJsonTest.GOLDEN);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

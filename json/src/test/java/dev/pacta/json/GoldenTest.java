@@ -23,34 +23,34 @@ class GoldenTest {
     @Test
     void agreement_readsAsExpectedValue() {
         regenerateIfAsked();
-        assertThat(PactaJson.readAgreement(Golden.text(Golden.AGREEMENT_FILE))).isEqualTo(Golden.agreement());
+        assertThat(PactaJson.AGREEMENT.read(Golden.text(Golden.AGREEMENT_FILE))).isEqualTo(Golden.agreement());
     }
 
     @Test
     void agreement_writesGoldenBytes() {
-        assertThat(PactaJson.writeAgreement(Golden.agreement())).isEqualTo(Golden.text(Golden.AGREEMENT_FILE));
+        assertThat(PactaJson.AGREEMENT.write(Golden.agreement())).isEqualTo(Golden.text(Golden.AGREEMENT_FILE));
     }
 
     @Test
     void timeline_readsAsExpectedValue() {
         regenerateIfAsked();
-        assertThat(PactaJson.readTimeline(Golden.text(Golden.TIMELINE_FILE))).isEqualTo(Golden.timeline());
+        assertThat(PactaJson.TIMELINE.read(Golden.text(Golden.TIMELINE_FILE))).isEqualTo(Golden.timeline());
     }
 
     @Test
     void timeline_writesGoldenBytes() {
-        assertThat(PactaJson.writeTimeline(Golden.timeline())).isEqualTo(Golden.text(Golden.TIMELINE_FILE));
+        assertThat(PactaJson.TIMELINE.write(Golden.timeline())).isEqualTo(Golden.text(Golden.TIMELINE_FILE));
     }
 
     @Test
     void report_writesGoldenBytes() {
         regenerateIfAsked();
-        assertThat(PactaJson.writeReport(Golden.report())).isEqualTo(Golden.text(Golden.REPORT_FILE));
+        assertThat(PactaJson.REPORT.write(Golden.report())).isEqualTo(Golden.text(Golden.REPORT_FILE));
     }
 
     @Test
     void report_readsAsTheEvaluatedReport() {
-        assertThat(PactaJson.readReport(Golden.text(Golden.REPORT_FILE))).isEqualTo(Golden.report());
+        assertThat(PactaJson.REPORT.read(Golden.text(Golden.REPORT_FILE))).isEqualTo(Golden.report());
     }
 
     @Test
@@ -58,28 +58,28 @@ class GoldenTest {
         ComplianceReport report = Golden.report();
         String expected = Golden.text(Golden.REPORT_FILE);
         StringWriter writer = new StringWriter();
-        PactaJson.writeReport(report, writer);
+        PactaJson.REPORT.write(report, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PactaJson.writeReport(report, out);
+        PactaJson.REPORT.write(report, out);
         Path file = dir.resolve("r.json");
-        PactaJson.writeReport(report, file);
+        PactaJson.REPORT.write(report, file);
         assertThat(writer.toString()).isEqualTo(expected);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         assertThat(Files.readString(file)).isEqualTo(expected);
-        assertThat(PactaJson.readReport(file)).isEqualTo(report);
-        assertThat(PactaJson.readReport(new StringReader(expected))).isEqualTo(report);
-        assertThat(PactaJson.readReport(new ByteArrayInputStream(expected.getBytes(StandardCharsets.UTF_8))))
+        assertThat(PactaJson.REPORT.read(file)).isEqualTo(report);
+        assertThat(PactaJson.REPORT.read(new StringReader(expected))).isEqualTo(report);
+        assertThat(PactaJson.REPORT.read(new ByteArrayInputStream(expected.getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(report);
         assertThat(PactaJson.detectKind(file)).isEqualTo(DocumentKind.REPORT);
     }
 
     @Test
     void writing_twice_isByteIdentical() {
-        assertThat(PactaJson.writeAgreement(Golden.agreement()))
-                .isEqualTo(PactaJson.writeAgreement(
-                        PactaJson.readAgreement(PactaJson.writeAgreement(Golden.agreement()))));
-        assertThat(PactaJson.writeTimeline(Golden.timeline()).getBytes(StandardCharsets.UTF_8))
-                .isEqualTo(PactaJson.writeTimeline(Golden.timeline()).getBytes(StandardCharsets.UTF_8));
+        assertThat(PactaJson.AGREEMENT.write(Golden.agreement()))
+                .isEqualTo(PactaJson.AGREEMENT.write(
+                        PactaJson.AGREEMENT.read(PactaJson.AGREEMENT.write(Golden.agreement()))));
+        assertThat(PactaJson.TIMELINE.write(Golden.timeline()).getBytes(StandardCharsets.UTF_8))
+                .isEqualTo(PactaJson.TIMELINE.write(Golden.timeline()).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -88,12 +88,12 @@ class GoldenTest {
         Path file = dir.resolve("a.json");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         Agreement expected = Golden.agreement();
-        assertThat(PactaJson.readAgreement(new StringReader(text))).isEqualTo(expected);
-        assertThat(PactaJson.readAgreement(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+        assertThat(PactaJson.AGREEMENT.read(new StringReader(text))).isEqualTo(expected);
+        assertThat(PactaJson.AGREEMENT.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(expected);
-        assertThat(PactaJson.readAgreement(file)).isEqualTo(expected);
+        assertThat(PactaJson.AGREEMENT.read(file)).isEqualTo(expected);
         assertThat(PactaJson.detectKind(file)).isEqualTo(DocumentKind.AGREEMENT);
-        assertThat(PactaJson.readAgreement("\uFEFF" + text)).isEqualTo(expected);
+        assertThat(PactaJson.AGREEMENT.read("\uFEFF" + text)).isEqualTo(expected);
     }
 
     @Test
@@ -101,22 +101,22 @@ class GoldenTest {
         Timeline timeline = Golden.timeline();
         String expected = Golden.text(Golden.TIMELINE_FILE);
         StringWriter writer = new StringWriter();
-        PactaJson.writeTimeline(timeline, writer);
+        PactaJson.TIMELINE.write(timeline, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PactaJson.writeTimeline(timeline, out);
+        PactaJson.TIMELINE.write(timeline, out);
         Path file = dir.resolve("t.json");
-        PactaJson.writeTimeline(timeline, file);
+        PactaJson.TIMELINE.write(timeline, file);
         assertThat(writer.toString()).isEqualTo(expected);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         assertThat(Files.readString(file)).isEqualTo(expected);
-        assertThat(PactaJson.readTimeline(file)).isEqualTo(timeline);
+        assertThat(PactaJson.TIMELINE.read(file)).isEqualTo(timeline);
         assertThat(PactaJson.detectKind(new StringReader(expected))).isEqualTo(DocumentKind.TIMELINE);
     }
 
     @Test
     void agreementFile_roundTripsThroughWriter(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("a.json");
-        PactaJson.writeAgreement(Golden.agreement(), file);
+        PactaJson.AGREEMENT.write(Golden.agreement(), file);
         assertThat(Files.readString(file)).isEqualTo(Golden.text(Golden.AGREEMENT_FILE));
     }
 
@@ -129,9 +129,10 @@ class GoldenTest {
             Path golden = Path.of("src/test/resources/golden");
             Files.createDirectories(golden);
             Files.writeString(
-                    golden.resolve("web-redesign.agreement.json"), PactaJson.writeAgreement(Golden.agreement()));
-            Files.writeString(golden.resolve("web-redesign.timeline.json"), PactaJson.writeTimeline(Golden.timeline()));
-            Files.writeString(golden.resolve("web-redesign.report.json"), PactaJson.writeReport(Golden.report()));
+                    golden.resolve("web-redesign.agreement.json"), PactaJson.AGREEMENT.write(Golden.agreement()));
+            Files.writeString(
+                    golden.resolve("web-redesign.timeline.json"), PactaJson.TIMELINE.write(Golden.timeline()));
+            Files.writeString(golden.resolve("web-redesign.report.json"), PactaJson.REPORT.write(Golden.report()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -28,7 +28,7 @@ class HostileInputTest {
     }
 
     private static PactaJsonException scenarioError(Path file) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(file));
     }
 
     // ---------------------------------------------------------------- 1. a scenario's template stays in its root
@@ -103,7 +103,7 @@ class HostileInputTest {
 
         assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_NOT_FOUND");
         // With a root that holds the target, the same reference is read.
-        assertThat(PactaJson.readScenario(file, dir).name()).isEqualTo("hostile");
+        assertThat(PactaJson.SCENARIO.read(file, dir).name()).isEqualTo("hostile");
     }
 
     @Test
@@ -116,9 +116,10 @@ class HostileInputTest {
         Path file = Files.writeString(scenarios.resolve("s.scenario.json"), scenario("../templates/web.template.json"));
 
         assertThat(scenarioError(file).code()).isEqualTo("TEMPLATE_OUTSIDE_ROOT");
-        assertThat(PactaJson.readScenario(file, dir).name()).isEqualTo("hostile");
-        assertThat(PactaJson.readScenarios(scenarios, dir)).hasSize(1);
-        assertThat(PactaJson.readScenario(Files.readString(file), scenarios, dir)
+        assertThat(PactaJson.SCENARIO.read(file, dir).name()).isEqualTo("hostile");
+        assertThat(PactaJson.SCENARIO.readAll(scenarios, dir)).hasSize(1);
+        assertThat(PactaJson.SCENARIO
+                        .read(Files.readString(file), scenarios, dir)
                         .name())
                 .isEqualTo("hostile");
     }
@@ -133,7 +134,7 @@ class HostileInputTest {
     }
 
     private static PactaJsonException agreementError(String json) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readAgreement(json));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.AGREEMENT.read(json));
     }
 
     @Test
@@ -151,7 +152,8 @@ class HostileInputTest {
         assertThat(key.code()).as(key.getMessage()).isEqualTo("SYNTAX");
         assertThat(key.getMessage()).contains("surrogate");
         // A pair is one character, and reads.
-        assertThat(PactaJson.readAgreement(base.replace("\"title\": \"T\"", "\"title\": \"\\ud83d\\ude00\""))
+        assertThat(PactaJson.AGREEMENT
+                        .read(base.replace("\"title\": \"T\"", "\"title\": \"\\ud83d\\ude00\""))
                         .title())
                 .isEqualTo("\ud83d\ude00");
     }
@@ -160,13 +162,13 @@ class HostileInputTest {
     void loneSurrogateEscape_inATimelineOrAScenarioValue_isRefused() {
         PactaJsonException timeline = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readTimeline(
+                () -> PactaJson.TIMELINE.read(
                         RejectionTest.TIMELINE.replace("\"actor\": \"p\"", "\"actor\": \"p\", \"note\": \"\\ud800\"")));
         assertThat(timeline.code()).isEqualTo("INVALID_VALUE");
         assertThat(timeline.path()).isEqualTo("$.events[0].note");
         PactaJsonException scenario = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readScenario(
+                () -> PactaJson.SCENARIO.read(
                         ScenarioJsonTest.webScenario("{\"clientName\": \"\\udbff\"}", "[]"),
                         ScenarioJsonTest.SCENARIOS,
                         ScenarioJsonTest.GOLDEN));
@@ -250,7 +252,7 @@ class HostileInputTest {
                 }
                 """;
 
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTimeline(timeline));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TIMELINE.read(timeline));
 
         assertProblem(e, "DUPLICATE_ID", "$.events[1].id", 13, 13);
     }
@@ -275,7 +277,7 @@ class HostileInputTest {
     private static PactaJsonException webScenarioError(String parameters) {
         return catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readScenario(
+                () -> PactaJson.SCENARIO.read(
                         ScenarioJsonTest.webScenario(parameters, "[]"),
                         ScenarioJsonTest.SCENARIOS,
                         ScenarioJsonTest.GOLDEN));
@@ -335,7 +337,7 @@ class HostileInputTest {
                 .extracting(JsonProblem::code, JsonProblem::path)
                 .containsExactly(tuple("OUT_OF_RANGE", "$.parameters.contentDays"));
 
-        dev.pacta.core.template.AgreementTemplate template = PactaJson.readTemplate(TemplateTest.TEMPLATE);
+        dev.pacta.core.template.AgreementTemplate template = PactaJson.TEMPLATE.read(TemplateTest.TEMPLATE);
         java.util.List<dev.pacta.core.Problem> fromJava = template.instantiate(java.util.Map.of(
                         "clientName", "A", "contentDays", -1, "depositPercent", new java.math.BigDecimal("150")))
                 .problems();
@@ -367,7 +369,7 @@ class HostileInputTest {
         String template = textTemplate("x".repeat(60_000), "${t}", 300);
         assertThat(template.length()).isLessThan(70_000);
 
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(template));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TEMPLATE.read(template));
 
         assertThat(e).isNotNull();
         assertThat(e.code()).as(e.getMessage()).isEqualTo("EXPANSION_LIMIT_EXCEEDED");
@@ -377,7 +379,7 @@ class HostileInputTest {
 
     @Test
     void templateExpansion_withValuesFromJava_isBudgetedToo() {
-        dev.pacta.core.template.AgreementTemplate template = PactaJson.readTemplate(textTemplate("x", "${t}", 300));
+        dev.pacta.core.template.AgreementTemplate template = PactaJson.TEMPLATE.read(textTemplate("x", "${t}", 300));
 
         dev.pacta.core.template.TemplateResult result = template.instantiate(java.util.Map.of("t", "y".repeat(60_000)));
 
@@ -390,7 +392,7 @@ class HostileInputTest {
 
     @Test
     void textFilledInBeyondTheStringLimit_isRefused_soNoAgreementHasATextTheReaderRejects() {
-        dev.pacta.core.template.AgreementTemplate template = PactaJson.readTemplate(textTemplate("x", "${t} ${t}", 1));
+        dev.pacta.core.template.AgreementTemplate template = PactaJson.TEMPLATE.read(textTemplate("x", "${t} ${t}", 1));
 
         dev.pacta.core.template.TemplateResult result = template.instantiate(java.util.Map.of("t", "y".repeat(40_000)));
 
@@ -418,7 +420,7 @@ class HostileInputTest {
 
     @Test
     void report_quotingTextsAsLongAsTheReaderTakes_isWrittenAndReadBack() {
-        dev.pacta.core.model.Agreement agreement = PactaJson.readAgreement(longTextsAgreement());
+        dev.pacta.core.model.Agreement agreement = PactaJson.AGREEMENT.read(longTextsAgreement());
         dev.pacta.core.report.ComplianceReport report = dev.pacta.core.engine.ComplianceEngine.builder()
                 .build()
                 .evaluate(
@@ -426,17 +428,17 @@ class HostileInputTest {
                         dev.pacta.core.model.Timeline.of(java.util.List.of()),
                         java.time.LocalDate.of(2026, 4, 1));
 
-        String json = PactaJson.writeReport(report);
+        String json = PactaJson.REPORT.write(report);
 
         int longest = json.lines().mapToInt(String::length).max().orElse(0);
         // A line of the report holds a string longer than any text read: a message quoting a 65,536-character title.
         assertThat(longest).isGreaterThan(65_536 + 100);
-        assertThat(PactaJson.readReport(json)).isEqualTo(report);
+        assertThat(PactaJson.REPORT.read(json)).isEqualTo(report);
     }
 
     @Test
     void valuesBuiltInJava_thatTheReaderWouldRefuse_areUnwritable() {
-        dev.pacta.core.model.Agreement agreement = PactaJson.readAgreement(RejectionTest.BASE);
+        dev.pacta.core.model.Agreement agreement = PactaJson.AGREEMENT.read(RejectionTest.BASE);
         for (String title : new String[] {"T".repeat(65_537), "half \ud800 a character"}) {
             dev.pacta.core.model.Agreement built = dev.pacta.core.model.Agreement.builder()
                     .from(agreement)
@@ -444,7 +446,7 @@ class HostileInputTest {
                     .build();
 
             PactaJsonException e =
-                    catchThrowableOfType(PactaJsonException.class, () -> PactaJson.writeAgreement(built));
+                    catchThrowableOfType(PactaJsonException.class, () -> PactaJson.AGREEMENT.write(built));
 
             assertThat(e).isNotNull();
             assertThat(e.code()).isEqualTo("UNWRITABLE");

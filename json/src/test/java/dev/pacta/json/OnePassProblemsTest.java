@@ -45,7 +45,7 @@ class OnePassProblemsTest {
                 }
                 """;
 
-        PactaJsonException e = error(() -> PactaJson.readAgreement(json));
+        PactaJsonException e = error(() -> PactaJson.AGREEMENT.read(json));
 
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
@@ -72,7 +72,7 @@ class OnePassProblemsTest {
                 }
                 """;
 
-        PactaJsonException e = error(() -> PactaJson.readTimeline(json));
+        PactaJsonException e = error(() -> PactaJson.TIMELINE.read(json));
 
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
@@ -106,7 +106,7 @@ class OnePassProblemsTest {
                 }
                 """;
 
-        PactaJsonException e = error(() -> PactaJson.readScenario(json));
+        PactaJsonException e = error(() -> PactaJson.SCENARIO.read(json));
 
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
@@ -132,7 +132,7 @@ class OnePassProblemsTest {
                 }
                 """;
 
-        PactaJsonException e = error(() -> PactaJson.readTimeline(json));
+        PactaJsonException e = error(() -> PactaJson.TIMELINE.read(json));
 
         assertThat(e.problems()).extracting(JsonProblem::code).containsExactly("WRONG_TYPE");
     }
@@ -152,7 +152,7 @@ class OnePassProblemsTest {
                 }
                 """;
 
-        PactaJsonException e = error(() -> PactaJson.readTimeline(json));
+        PactaJsonException e = error(() -> PactaJson.TIMELINE.read(json));
 
         assertThat(e.problems())
                 .extracting(JsonProblem::path)
@@ -181,7 +181,7 @@ class OnePassProblemsTest {
                 }
                 """;
 
-        PactaJsonException e = error(() -> PactaJson.readTemplate(json));
+        PactaJsonException e = error(() -> PactaJson.TEMPLATE.read(json));
 
         // The parameter of an unknown type is not also undeclared where its placeholder stands.
         assertThat(e.problems())

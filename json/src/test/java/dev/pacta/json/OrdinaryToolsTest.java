@@ -65,27 +65,27 @@ class OrdinaryToolsTest {
      */
     static Object read(DocumentKind kind, String json) {
         return switch (kind) {
-            case AGREEMENT -> PactaJson.readAgreement(json);
+            case AGREEMENT -> PactaJson.AGREEMENT.read(json);
             case TIMELINE -> {
-                var fromText = PactaJson.readTimeline(json);
+                var fromText = PactaJson.TIMELINE.read(json);
                 try {
                     var fromBytes =
-                            PactaJson.readTimeline(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                            PactaJson.TIMELINE.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
                     assertThat(fromBytes).isEqualTo(fromText);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 yield fromText;
             }
-            case REPORT -> PactaJson.readReport(json);
-            case CHANGES -> PactaJson.readChanges(json);
+            case REPORT -> PactaJson.REPORT.read(json);
+            case CHANGES -> PactaJson.CHANGES.read(json);
             case TEMPLATE -> {
                 // A template keeps its agreement's text as written; compare what it declares and what it makes.
-                AgreementTemplate t = PactaJson.readTemplate(json);
+                AgreementTemplate t = PactaJson.TEMPLATE.read(json);
                 yield List.of(t.id(), t.parameters(), t.instantiateOrThrow(Map.of("clientName", "Acme Bakery S.L.")));
             }
-            case SCENARIO -> PactaJson.readScenario(json);
-            case CALENDAR -> PactaJson.readCalendar(json);
+            case SCENARIO -> PactaJson.SCENARIO.read(json);
+            case CALENDAR -> PactaJson.CALENDAR.read(json);
         };
     }
 
@@ -212,7 +212,7 @@ class OrdinaryToolsTest {
         String embedded = scenario.replaceFirst(
                 "\"agreement\": \\{", "\"agreement\": {\"\\$schema\": \"" + SCHEMA_BASE + "agreement-1.schema.json\",");
         assertThat(embedded).isNotEqualTo(scenario);
-        assertThat(PactaJson.readScenario(embedded)).isEqualTo(PactaJson.readScenario(scenario));
+        assertThat(PactaJson.SCENARIO.read(embedded)).isEqualTo(PactaJson.SCENARIO.read(scenario));
         assertThat(schema(DocumentKind.SCENARIO).validate(embedded, InputFormat.JSON))
                 .isEmpty();
     }
@@ -237,8 +237,8 @@ class OrdinaryToolsTest {
             String name = kind.marker().replace('/', '-') + ".schema.json";
             assertThat(Files.readString(published.resolve(name)))
                     .as("docs/schema/%s is a copy of json/src/main/resources/dev/pacta/json/schema/%s", name, name)
-                    .isEqualTo(PactaJson.schema(kind));
-            assertThat(PactaJson.schema(kind)).contains("\"$id\": \"" + SCHEMA_BASE + name + "\"");
+                    .isEqualTo(PactaJson.format(kind).schema());
+            assertThat(PactaJson.format(kind).schema()).contains("\"$id\": \"" + SCHEMA_BASE + name + "\"");
         }
     }
 

@@ -24,8 +24,8 @@ class PactaModuleTest {
         ObjectMapper mapper = JsonMapper.builder().addModule(new PactaModule()).build();
         String withoutMarker = RejectionTest.BASE.replace("\"pacta\": \"agreement/1\",", "");
         Agreement agreement = mapper.readValue(withoutMarker, Agreement.class);
-        assertThat(agreement).isEqualTo(PactaJson.readAgreement(RejectionTest.BASE));
-        String wrapped = "{\"contract\": " + PactaJson.writeAgreement(agreement) + "}";
+        assertThat(agreement).isEqualTo(PactaJson.AGREEMENT.read(RejectionTest.BASE));
+        String wrapped = "{\"contract\": " + PactaJson.AGREEMENT.write(agreement) + "}";
         Map<String, Agreement> map = mapper.readValue(
                 wrapped, mapper.getTypeFactory().constructMapType(Map.class, String.class, Agreement.class));
         assertThat(map.get("contract")).isEqualTo(agreement);

@@ -23,7 +23,7 @@ class ParseErrorWordsTest {
     @Test
     void unclosedOrWronglyClosed_saysWhereTheObjectStarts_inPactasWords() {
         String wrongClose = "{\"pacta\": \"timeline/1\",\n  \"events\": [{\"id\": \"e1\"]}\n";
-        PactaJsonException e = error(() -> PactaJson.readTimeline(wrongClose));
+        PactaJsonException e = error(() -> PactaJson.TIMELINE.read(wrongClose));
         assertThat(e.code()).isEqualTo("SYNTAX");
         assertThat(e.problems().get(0).message())
                 .isEqualTo("invalid JSON: unexpected ']': expected '}' to close the object that starts at line 2,"
@@ -31,13 +31,13 @@ class ParseErrorWordsTest {
         assertThat(List.of(e.line(), e.column())).containsExactly(2, 25);
 
         PactaJsonException truncated =
-                error(() -> PactaJson.readTimeline("{\"pacta\": \"timeline/1\",\n  \"events\": [\n"));
+                error(() -> PactaJson.TIMELINE.read("{\"pacta\": \"timeline/1\",\n  \"events\": [\n"));
         assertThat(truncated.code()).isEqualTo("TRUNCATED");
         assertThat(truncated.problems().get(0).message())
                 .isEqualTo("the document ends too early: expected ']' to close the array that starts at line 2,"
                         + " column 13");
 
-        PactaJsonException extra = error(() -> PactaJson.readAgreement("{\"pacta\": \"agreement/1\"}]"));
+        PactaJsonException extra = error(() -> PactaJson.AGREEMENT.read("{\"pacta\": \"agreement/1\"}]"));
         assertThat(extra.getMessage()).doesNotContain("Source", "REDACTED", "StreamReadFeature");
     }
 
@@ -60,9 +60,9 @@ class ParseErrorWordsTest {
             DocumentKind kind = kinds.get(i % kinds.size());
             PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> {
                 switch (kind) {
-                    case AGREEMENT -> PactaJson.readAgreement(s.toString());
-                    case TIMELINE -> PactaJson.readTimeline(s.toString());
-                    default -> PactaJson.readTemplate(s.toString());
+                    case AGREEMENT -> PactaJson.AGREEMENT.read(s.toString());
+                    case TIMELINE -> PactaJson.TIMELINE.read(s.toString());
+                    default -> PactaJson.TEMPLATE.read(s.toString());
                 }
             });
             for (JsonProblem p : e == null ? List.<JsonProblem>of() : e.problems()) {

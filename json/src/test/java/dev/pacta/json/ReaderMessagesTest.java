@@ -22,7 +22,7 @@ class ReaderMessagesTest {
     }
 
     static PactaJsonException error(String json) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTimeline(json));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TIMELINE.read(json));
     }
 
     /** Asserts the problem is the name-length limit, on line 4, at the column of {@code "<LONG>}. */

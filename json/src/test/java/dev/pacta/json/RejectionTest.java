@@ -48,13 +48,13 @@ class RejectionTest {
             """;
 
     private static PactaJsonException agreementError(String json) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> PactaJson.readAgreement(json));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> PactaJson.AGREEMENT.read(json));
         assertThat(thrown).isInstanceOf(PactaJsonException.class);
         return (PactaJsonException) thrown;
     }
 
     private static PactaJsonException timelineError(String json) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> PactaJson.readTimeline(json));
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> PactaJson.TIMELINE.read(json));
         assertThat(thrown).isInstanceOf(PactaJsonException.class);
         return (PactaJsonException) thrown;
     }
@@ -72,8 +72,8 @@ class RejectionTest {
 
     @Test
     void base_isValid() {
-        assertThat(PactaJson.readAgreement(BASE).obligations()).hasSize(1);
-        assertThat(PactaJson.readTimeline(TIMELINE).events()).hasSize(1);
+        assertThat(PactaJson.AGREEMENT.read(BASE).obligations()).hasSize(1);
+        assertThat(PactaJson.TIMELINE.read(TIMELINE).events()).hasSize(1);
     }
 
     @Test
@@ -203,7 +203,7 @@ class RejectionTest {
         // Keys sorted by a tool (jq -S): the marker is found anywhere at the top level; see OrdinaryToolsTest.
         String sorted = replace(
                 "\"pacta\": \"agreement/1\",\n  \"id\": \"a1\",", "\"id\": \"a1\",\n  \"pacta\": \"agreement/1\",");
-        assertThat(PactaJson.readAgreement(sorted)).isEqualTo(PactaJson.readAgreement(BASE));
+        assertThat(PactaJson.AGREEMENT.read(sorted)).isEqualTo(PactaJson.AGREEMENT.read(BASE));
     }
 
     @Test
@@ -365,7 +365,7 @@ class RejectionTest {
         int at = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).indexOf("T?") + 1;
         bytes[at] = (byte) 0xC3; // a lead byte followed by '"': malformed
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
-                () -> PactaJson.readAgreement(new java.io.ByteArrayInputStream(bytes)));
+                () -> PactaJson.AGREEMENT.read(new java.io.ByteArrayInputStream(bytes)));
         assertThat(thrown).isInstanceOf(PactaJsonException.class);
         assertProblem((PactaJsonException) thrown, "INVALID_ENCODING", "$", 4, 14);
     }

@@ -133,10 +133,10 @@ class ReportProperties {
             coverage.count("rights", !report.rights().isEmpty());
             coverage.count("balances", !report.balances().isEmpty());
             coverage.count("next change", report.nextChange().isPresent());
-            String json = PactaJson.writeReport(report);
-            ComplianceReport read = PactaJson.readReport(json);
+            String json = PactaJson.REPORT.write(report);
+            ComplianceReport read = PactaJson.REPORT.read(json);
             assertThat(read).isEqualTo(report);
-            assertThat(PactaJson.writeReport(read)).isEqualTo(json);
+            assertThat(PactaJson.REPORT.write(read)).isEqualTo(json);
             for (InstanceReport instance : report.instances()) {
                 assertThat(viaModule(instance, InstanceReport.class)).isEqualTo(instance);
             }

@@ -17,7 +17,7 @@ class ReportTest {
     private static final String GOLDEN = Golden.text(Golden.REPORT_FILE);
 
     private static PactaJsonException error(String json) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readReport(json));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.REPORT.read(json));
     }
 
     private static String replace(String from, String to) {
@@ -42,7 +42,7 @@ class ReportTest {
 
     @Test
     void anyOffset_readsAsTheSameInstant() {
-        ComplianceReport utc = PactaJson.readReport(replace(
+        ComplianceReport utc = PactaJson.REPORT.read(replace(
                 "\"asOf\": \"2026-05-15T23:59:59.999999999+02:00\"", "\"asOf\": \"2026-05-15T21:59:59.999999999Z\""));
         assertThat(utc).isEqualTo(Golden.report());
     }
@@ -55,7 +55,7 @@ class ReportTest {
                 .zone(ZoneId.of("UTC"))
                 .horizon(Period.ofMonths(1))
                 .build();
-        String json = PactaJson.writeReport(empty);
+        String json = PactaJson.REPORT.write(empty);
         assertThat(json).isEqualTo("""
                         {
                           "pacta": "report/1",
@@ -71,8 +71,8 @@ class ReportTest {
                           "scorecards": []
                         }
                         """);
-        assertThat(PactaJson.readReport(json)).isEqualTo(empty);
-        assertThat(PactaJson.readReport("{\"pacta\": \"report/1\", \"agreement\": \"a1\", \"asOf\": "
+        assertThat(PactaJson.REPORT.read(json)).isEqualTo(empty);
+        assertThat(PactaJson.REPORT.read("{\"pacta\": \"report/1\", \"agreement\": \"a1\", \"asOf\": "
                         + "\"2026-03-02T10:00:00Z\", \"zone\": \"UTC\", \"horizon\": \"P1M\"}"))
                 .isEqualTo(empty);
     }

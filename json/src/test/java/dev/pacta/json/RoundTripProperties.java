@@ -82,7 +82,7 @@ class RoundTripProperties {
             coverage.count("named holidays", !named.holidayNames().isEmpty());
             coverage.count("bounded", !named.coveredRange().equals(LocalDateRange.unbounded()));
             coverage.count("working overrides", !named.workingOverrides().isEmpty());
-            assertThat(PactaJson.readCalendar(PactaJson.writeCalendar(named))).isEqualTo(named);
+            assertThat(PactaJson.CALENDAR.read(PactaJson.CALENDAR.write(named))).isEqualTo(named);
             assertThat(viaModule(named, BusinessCalendar.class)).isEqualTo(named);
         });
         coverage.check();
@@ -125,9 +125,10 @@ class RoundTripProperties {
                     hostile(agreement.title())
                             || agreement.parties().stream().anyMatch(p -> hostile(p.name()))
                             || agreement.metadata().values().stream().anyMatch(RoundTripProperties::hostile));
-            String json = PactaJson.writeAgreement(agreement);
-            assertThat(PactaJson.readAgreement(json)).isEqualTo(agreement);
-            assertThat(PactaJson.writeAgreement(PactaJson.readAgreement(json))).isEqualTo(json);
+            String json = PactaJson.AGREEMENT.write(agreement);
+            assertThat(PactaJson.AGREEMENT.read(json)).isEqualTo(agreement);
+            assertThat(PactaJson.AGREEMENT.write(PactaJson.AGREEMENT.read(json)))
+                    .isEqualTo(json);
         });
         coverage.check();
     }
@@ -153,9 +154,9 @@ class RoundTripProperties {
                     .forEach(e ->
                             coverage.collect("kind", e.control().map(Enum::name).orElse("fact")));
             timeline.events().forEach(e -> coverage.collect("at", e.at().date().isPresent() ? "date" : "timestamp"));
-            String json = PactaJson.writeTimeline(timeline);
-            assertThat(PactaJson.readTimeline(json)).isEqualTo(timeline);
-            assertThat(PactaJson.writeTimeline(PactaJson.readTimeline(json))).isEqualTo(json);
+            String json = PactaJson.TIMELINE.write(timeline);
+            assertThat(PactaJson.TIMELINE.read(json)).isEqualTo(timeline);
+            assertThat(PactaJson.TIMELINE.write(PactaJson.TIMELINE.read(json))).isEqualTo(json);
         });
         coverage.check();
     }
@@ -175,12 +176,12 @@ class RoundTripProperties {
             timeline.events()
                     .forEach(e ->
                             coverage.collect("kind", e.control().map(Enum::name).orElse("fact")));
-            String json = PactaJson.writeTimeline(timeline);
-            assertThat(PactaJson.readTimeline(json)).isEqualTo(timeline);
-            assertThat(PactaJson.writeTimeline(PactaJson.readTimeline(json))).isEqualTo(json);
-            String agreementJson = PactaJson.writeAgreement(sample.agreement());
-            assertThat(PactaJson.readAgreement(agreementJson)).isEqualTo(sample.agreement());
-            assertThat(PactaJson.writeAgreement(PactaJson.readAgreement(agreementJson)))
+            String json = PactaJson.TIMELINE.write(timeline);
+            assertThat(PactaJson.TIMELINE.read(json)).isEqualTo(timeline);
+            assertThat(PactaJson.TIMELINE.write(PactaJson.TIMELINE.read(json))).isEqualTo(json);
+            String agreementJson = PactaJson.AGREEMENT.write(sample.agreement());
+            assertThat(PactaJson.AGREEMENT.read(agreementJson)).isEqualTo(sample.agreement());
+            assertThat(PactaJson.AGREEMENT.write(PactaJson.AGREEMENT.read(agreementJson)))
                     .isEqualTo(agreementJson);
         });
         coverage.check();

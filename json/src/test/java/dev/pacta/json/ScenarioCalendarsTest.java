@@ -104,14 +104,14 @@ class ScenarioCalendarsTest {
     }
 
     static ScenarioResult run(Path file) throws IOException {
-        return PactaJson.readScenario(file).run(ENGINE);
+        return PactaJson.SCENARIO.read(file).run(ENGINE);
     }
 
     @Test
     void scenarioCalendars_holdTheHoliday_soTheApprovalIsOnTime(@TempDir Path dir) throws IOException {
         write(dir.resolve("calendars/studio.calendar.json"), STUDIO);
         Path file = write(dir.resolve("web.scenario.json"), scenario("[\"calendars/studio.calendar.json\"]"));
-        Scenario s = PactaJson.readScenario(file);
+        Scenario s = PactaJson.SCENARIO.read(file);
         assertThat(s.calendars()).containsOnlyKeys(CalendarId.of("studio"));
         assertThat(s.calendars().get(CalendarId.of("studio")).holidayName(LocalDate.of(2026, 4, 3)))
                 .hasValue("Good Friday");
@@ -119,7 +119,7 @@ class ScenarioCalendarsTest {
         ScenarioResult result = s.run(ENGINE);
         assertThat(result.passed()).as(result.toString()).isTrue();
         // The same run through the folder's tests, as `pacta check` and PactaTests read them.
-        List<NamedTest> tests = PactaJson.scenarioTests(dir, ENGINE);
+        List<NamedTest> tests = PactaJson.SCENARIO.tests(dir, ENGINE);
         assertThat(tests).hasSize(1);
         tests.get(0).test().run();
     }
@@ -136,8 +136,9 @@ class ScenarioCalendarsTest {
         assertThat(unknown.toString()).contains("unknown calendar id 'studio'");
         // The engine's calendars still serve a scenario with calendars of its own.
         ComplianceEngine withStudio = ENGINE.withCalendars(
-                CalendarSource.of(Map.of(CalendarId.of("studio"), PactaJson.readCalendar(STUDIO))));
-        assertThat(PactaJson.readScenario(dir.resolve("b.scenario.json"))
+                CalendarSource.of(Map.of(CalendarId.of("studio"), PactaJson.CALENDAR.read(STUDIO))));
+        assertThat(PactaJson.SCENARIO
+                        .read(dir.resolve("b.scenario.json"))
                         .run(withStudio)
                         .passed())
                 .isTrue();
@@ -151,7 +152,7 @@ class ScenarioCalendarsTest {
         String text = scenario("[\"missing.calendar.json\", \"../outside.calendar.json\", \"/etc/x.calendar.json\","
                 + " \"web.scenario.json\", \"studio.calendar.json\"]");
         Path file = write(scenarios.resolve("web.scenario.json"), text);
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(file));
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
                 .containsExactly(
@@ -166,15 +167,15 @@ class ScenarioCalendarsTest {
                 .doesNotContain("mockup.submitted");
         // A wider root reaches the calendar beside the scenarios' folder.
         Path wide = write(scenarios.resolve("wide.scenario.json"), scenario("[\"../outside.calendar.json\"]"));
-        assertThat(PactaJson.readScenario(wide, dir).run(ENGINE).passed()).isTrue();
+        assertThat(PactaJson.SCENARIO.read(wide, dir).run(ENGINE).passed()).isTrue();
         // Read from text, there is no folder to find calendar files in.
         PactaJsonException fromText = catchThrowableOfType(
-                PactaJsonException.class, () -> PactaJson.readScenario(scenario("[\"studio.calendar.json\"]")));
+                PactaJsonException.class, () -> PactaJson.SCENARIO.read(scenario("[\"studio.calendar.json\"]")));
         assertThat(List.of(fromText.code(), fromText.path(), fromText.line(), fromText.column()))
                 .containsExactly("NO_CALENDAR_FOLDER", "$.calendars[0]", 4, 17);
         // Not an array of strings.
         PactaJsonException wrong = catchThrowableOfType(
-                PactaJsonException.class, () -> PactaJson.readScenario(scenario("[3]"), scenarios));
+                PactaJsonException.class, () -> PactaJson.SCENARIO.read(scenario("[3]"), scenarios));
         assertThat(List.of(wrong.code(), wrong.path())).containsExactly("WRONG_TYPE", "$.calendars[0]");
     }
 
@@ -182,7 +183,7 @@ class ScenarioCalendarsTest {
     void aBrokenCalendarFile_isReportedInThatFile(@TempDir Path dir) throws IOException {
         Path calendar = write(dir.resolve("studio.calendar.json"), STUDIO.replace("\"2026-04-03\"", "\"2026-04-31\""));
         Path file = write(dir.resolve("web.scenario.json"), scenario("[\"studio.calendar.json\"]"));
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(file));
         assertThat(e.source()).hasValue(calendar.toString());
         assertThat(e.line()).isEqualTo(5);
     }
@@ -191,12 +192,12 @@ class ScenarioCalendarsTest {
     void writeScenario_namesTheCalendarFilesAgain(@TempDir Path dir) throws IOException {
         write(dir.resolve("calendars/studio.calendar.json"), STUDIO);
         Path file = write(dir.resolve("web.scenario.json"), scenario("[\"calendars/studio.calendar.json\"]"));
-        Scenario s = PactaJson.readScenario(file);
-        String written = PactaJson.writeScenario(s);
+        Scenario s = PactaJson.SCENARIO.read(file);
+        String written = PactaJson.SCENARIO.write(s);
         assertThat(written).contains("\"calendars\": [\n    \"calendars/studio.calendar.json\"\n  ],");
-        assertThat(PactaJson.readScenario(written, dir)).isEqualTo(s);
+        assertThat(PactaJson.SCENARIO.read(written, dir)).isEqualTo(s);
         Scenario inJava = Scenario.builder().from(s).calendarFiles(List.of()).build();
-        assertThatThrownBy(() -> PactaJson.writeScenario(inJava))
+        assertThatThrownBy(() -> PactaJson.SCENARIO.write(inJava))
                 .isInstanceOf(PactaJsonException.class)
                 .hasMessageContaining("$.calendars")
                 .hasMessageContaining("not read from files");
@@ -204,10 +205,10 @@ class ScenarioCalendarsTest {
 
     @Test
     void templateCalendarParameter_movesTheDeadline() {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
         assertThat(template.parameter("calendar").orElseThrow().type()).isEqualTo(ParameterType.CALENDAR);
         ComplianceEngine engine = ENGINE.withCalendars(
-                CalendarSource.of(Map.of(CalendarId.of("studio"), PactaJson.readCalendar(STUDIO))));
+                CalendarSource.of(Map.of(CalendarId.of("studio"), PactaJson.CALENDAR.read(STUDIO))));
         Timeline timeline = Timeline.of(List.of(
                 Event.of("e1", LocalDate.of(2026, 4, 1), "mockup.submitted", "studio"),
                 Event.of("e2", LocalDate.of(2026, 4, 6), "mockup.approved", "client")));
@@ -237,7 +238,7 @@ class ScenarioCalendarsTest {
                 .extracting(p -> p.code())
                 .containsExactly(AgreementTemplate.WRONG_TYPE);
         // The template writes back as it reads.
-        assertThat(PactaJson.readTemplate(PactaJson.writeTemplate(template))).isEqualTo(template);
+        assertThat(PactaJson.TEMPLATE.read(PactaJson.TEMPLATE.write(template))).isEqualTo(template);
     }
 
     private static InstanceReport approval(ComplianceEngine engine, Agreement agreement, Timeline timeline) {
@@ -260,19 +261,19 @@ class ScenarioCalendarsTest {
                   "calendars": ["studio.calendar.json"],
                 """ + EVENTS_AND_CHECKS;
         Path on = write(dir.resolve("scenarios/on.scenario.json"), scenario.replace("PARAM", "studio"));
-        ScenarioResult passed = PactaJson.readScenario(on, dir).run(ENGINE);
+        ScenarioResult passed = PactaJson.SCENARIO.read(on, dir).run(ENGINE);
         assertThat(passed.passed()).as(passed.toString()).isTrue();
-        assertThat(PactaJson.writeScenario(PactaJson.readScenario(on, dir))).contains("\"calendar\": \"studio\"");
+        assertThat(PactaJson.SCENARIO.write(PactaJson.SCENARIO.read(on, dir))).contains("\"calendar\": \"studio\"");
         // The default WEEKENDS: due Fri 04-03, approved late.
         Path weekends = write(dir.resolve("scenarios/weekends.scenario.json"), scenario.replace("PARAM", "WEEKENDS"));
-        assertThat(PactaJson.readScenario(weekends, dir).run(ENGINE).passed()).isFalse();
+        assertThat(PactaJson.SCENARIO.read(weekends, dir).run(ENGINE).passed()).isFalse();
         // An id no calendar has: the run reports the unknown calendar.
         Path nowhere = write(dir.resolve("scenarios/nowhere.scenario.json"), scenario.replace("PARAM", "nowhere"));
-        assertThat(PactaJson.readScenario(nowhere, dir).run(ENGINE).toString())
+        assertThat(PactaJson.SCENARIO.read(nowhere, dir).run(ENGINE).toString())
                 .contains("unknown calendar id 'nowhere'");
         // A value that is not an id is a problem at its place.
         Path bad = write(dir.resolve("scenarios/bad.scenario.json"), scenario.replace("PARAM", "not an id"));
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(bad, dir));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(bad, dir));
         assertThat(List.of(e.code(), e.path(), e.line())).containsExactly("INVALID_VALUE", "$.parameters.calendar", 5);
     }
 
@@ -280,12 +281,12 @@ class ScenarioCalendarsTest {
     void calendarPlaceholder_onlyWhereTheAgreementNamesItsCalendar() {
         PactaJsonException inTitle = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readTemplate(
+                () -> PactaJson.TEMPLATE.read(
                         TEMPLATE.replace("\"title\": \"Approve the mock-up\"", "\"title\": \"Approve ${calendar}\"")));
         assertThat(inTitle.code()).isEqualTo("PLACEHOLDER_WRONG_TYPE");
         PactaJsonException dateThere = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readTemplate(
+                () -> PactaJson.TEMPLATE.read(
                         TEMPLATE.replace("\"type\": \"CALENDAR\", \"default\": \"WEEKENDS\"", "\"type\": \"DATE\"")));
         assertThat(List.of(dateThere.code(), dateThere.path()))
                 .containsExactly("PLACEHOLDER_WRONG_TYPE", "$.agreement.calendar");

@@ -12,7 +12,8 @@ class ScenarioFilesTest {
     @TestFactory
     Stream<DynamicTest> goldenScenarios() {
         // The scenarios refer to ../../templates: the root is the folder that holds both.
-        return PactaJson.scenarioTests(
+        return PactaJson.SCENARIO
+                .tests(
                         Path.of("src/test/resources/golden/scenarios"),
                         Path.of("src/test/resources/golden"),
                         ScenarioRunner.of(ComplianceEngine.builder().build()))

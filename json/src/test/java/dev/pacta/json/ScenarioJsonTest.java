@@ -63,12 +63,12 @@ class ScenarioJsonTest {
     }
 
     private static PactaJsonException error(String json) {
-        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(json, SCENARIOS, GOLDEN));
+        return catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(json, SCENARIOS, GOLDEN));
     }
 
     @Test
     void read_embeddedAgreement_asBuiltInJava() throws IOException {
-        Scenario scenario = PactaJson.readScenario(SCENARIOS.resolve("approvals.scenario.json"));
+        Scenario scenario = PactaJson.SCENARIO.read(SCENARIOS.resolve("approvals.scenario.json"));
         assertThat(scenario.name()).isEqualTo("approvals: the second approval is late");
         assertThat(scenario.agreement().orElseThrow().id().value()).isEqualTo("approvals");
         assertThat(scenario.events()).extracting(e -> e.id().value()).containsExactly("e1", "e2", "e3", "e9");
@@ -103,7 +103,8 @@ class ScenarioJsonTest {
 
     @Test
     void read_templateReference_resolvedBesideTheFile_withTypedParameters() throws IOException {
-        Scenario scenario = PactaJson.readScenario(SCENARIOS.resolve("web/client-approves-late.scenario.json"), GOLDEN);
+        Scenario scenario =
+                PactaJson.SCENARIO.read(SCENARIOS.resolve("web/client-approves-late.scenario.json"), GOLDEN);
         assertThat(scenario.template().orElseThrow().id().value()).isEqualTo("web-development");
         assertThat(scenario.parameters())
                 .isEqualTo(Map.of(
@@ -116,7 +117,7 @@ class ScenarioJsonTest {
 
     @Test
     void read_everyKindOfExpectation() throws IOException {
-        Scenario scenario = PactaJson.readScenario(webScenario("{\"clientName\": \"Acme\"}", """
+        Scenario scenario = PactaJson.SCENARIO.read(webScenario("{\"clientName\": \"Acme\"}", """
                 [{
                   "asOf": "2026-03-10T09:00:00+01:00",
                   "instances": {"deposit#1": {"state": "FULFILLED", "dueAt": "2026-03-09T23:00:00Z", "paid": "EUR 6000.00",
@@ -208,7 +209,7 @@ class ScenarioJsonTest {
     void templateReference_problems() throws IOException {
         String scenario = webScenario("{\"clientName\": \"Acme\"}", "[]");
         PactaJsonException fromText =
-                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(scenario));
+                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(scenario));
         assertThat(List.of(fromText.code(), fromText.path(), fromText.line(), fromText.column()))
                 .containsExactly("NO_TEMPLATE_FOLDER", "$.template", 4, 15);
         PactaJsonException missing = error(scenario.replace("web-development.template", "web.template"));
@@ -227,7 +228,7 @@ class ScenarioJsonTest {
                 Golden.text(TemplateTest.TEMPLATE_FILE).replace("\"${approvalDays}\"", "\"${approvalDay}\""));
         Path file = scenarios.resolve("s.scenario.json");
         Files.writeString(file, webScenario("{\"clientName\": \"Acme\"}", "[]"));
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(file, dir));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(file, dir));
         assertThat(e.source())
                 .contains(templates.resolve("web-development.template.json").toString());
         assertThat(e.getMessage())
@@ -279,13 +280,13 @@ class ScenarioJsonTest {
         String both = text(SCENARIOS.resolve("approvals.scenario.json"))
                 .replace("\"agreement\": {", "\"template\": \"x.template.json\",\n  \"agreement\": {");
         assertProblem(
-                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(both)),
+                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(both)),
                 "CONFLICTING_PROPERTIES",
                 "$.template");
         String parameters = text(SCENARIOS.resolve("approvals.scenario.json"))
                 .replace("\"agreement\": {", "\"parameters\": {},\n  \"agreement\": {");
         assertProblem(
-                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readScenario(parameters)),
+                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.read(parameters)),
                 "UNEXPECTED_PROPERTY",
                 "$.parameters");
     }
@@ -298,14 +299,14 @@ class ScenarioJsonTest {
 
     @Test
     void readScenarios_everyFileUnderAFolder_sortedByPath() throws IOException {
-        assertThat(PactaJson.readScenarios(SCENARIOS, GOLDEN))
+        assertThat(PactaJson.SCENARIO.readAll(SCENARIOS, GOLDEN))
                 .extracting(Scenario::name)
                 .containsExactly(
                         "approvals: the second approval is late",
                         "web: everyone on time",
                         "web: the balance is paid in part, after its deadline",
                         "web: the client approves the mock-up late");
-        assertThat(PactaJson.readScenarios(SCENARIOS.resolve("approvals.scenario.json")))
+        assertThat(PactaJson.SCENARIO.readAll(SCENARIOS.resolve("approvals.scenario.json")))
                 .extracting(Scenario::name)
                 .containsExactly("approvals: the second approval is late");
     }
@@ -330,7 +331,7 @@ class ScenarioJsonTest {
                 webScenario(
                         "{\"clientName\": \"Acme\"}",
                         "[{\"asOf\": \"2026-03-10\", \"instances\": {\"deposit#1\": {\"state\": \"FULFILLED\"}}}]"));
-        List<NamedTest> tests = PactaJson.scenarioTests(scenarios, dir, ScenarioRunner.of(ENGINE));
+        List<NamedTest> tests = PactaJson.SCENARIO.tests(scenarios, dir, ScenarioRunner.of(ENGINE));
         assertThat(tests)
                 .extracting(NamedTest::name)
                 .containsExactly(
@@ -354,10 +355,10 @@ class ScenarioJsonTest {
 
     @Test
     void scenarioTests_noFiles_failRatherThanPassSilently(@TempDir Path dir) {
-        List<NamedTest> empty = PactaJson.scenarioTests(dir, ENGINE);
+        List<NamedTest> empty = PactaJson.SCENARIO.tests(dir, ENGINE);
         assertThat(empty).hasSize(1);
         assertThatThrownBy(() -> empty.get(0).test().run()).hasMessageStartingWith("no *.scenario.json file in ");
-        List<NamedTest> missing = PactaJson.scenarioTests(dir.resolve("nope"), ENGINE);
+        List<NamedTest> missing = PactaJson.SCENARIO.tests(dir.resolve("nope"), ENGINE);
         assertThatThrownBy(() -> missing.get(0).test().run()).hasMessageEndingWith("(it does not exist)");
     }
 }

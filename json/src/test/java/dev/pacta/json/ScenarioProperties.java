@@ -29,7 +29,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * {@code readScenario(writeScenario(s)).equals(s)} for scenarios with generated agreements and timelines, checked by
+ * {@code SCENARIO.read(SCENARIO.write(s)).equals(s)} for scenarios with generated agreements and timelines, checked by
  * expectations copied from the engine's reports (as of the end of a day and at an exact instant), and writing is a
  * function of the value.
  */
@@ -116,16 +116,16 @@ class ScenarioProperties {
                 coverage.count("check with findings", !c.findings().isEmpty());
             });
             coverage.count("description", !scenario.description().isEmpty());
-            String json = PactaJson.writeScenario(scenario);
+            String json = PactaJson.SCENARIO.write(scenario);
             Scenario read;
             try {
-                read = PactaJson.readScenario(new StringReader(json));
+                read = PactaJson.SCENARIO.read(new StringReader(json));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             assertThat(read).isEqualTo(scenario);
-            assertThat(PactaJson.readScenario(json)).isEqualTo(scenario);
-            assertThat(PactaJson.writeScenario(read)).isEqualTo(json);
+            assertThat(PactaJson.SCENARIO.read(json)).isEqualTo(scenario);
+            assertThat(PactaJson.SCENARIO.write(read)).isEqualTo(json);
         });
         coverage.check();
     }

@@ -52,7 +52,7 @@ class SchemaTest {
         qt(200).forAll(dev.pacta.core.gen.CalendarGen.calendars())
                 .checkAssert(c -> assertThat(errors(
                                 CALENDAR,
-                                PactaJson.writeCalendar(c.toBuilder().name("X").build())))
+                                PactaJson.CALENDAR.write(c.toBuilder().name("X").build())))
                         .isEmpty());
         String base = CalendarJsonTest.GOLDEN;
         assertThat(errors(CALENDAR, base.replace("\"id\": \"ES-MD\",", ""))).isNotEmpty();
@@ -108,7 +108,7 @@ class SchemaTest {
                     sample.agreement(),
                     sample.timeline(),
                     sample.agreement().effectiveDate().plusDays(60));
-            assertThat(errors(REPORT, PactaJson.writeReport(report))).isEmpty();
+            assertThat(errors(REPORT, PactaJson.REPORT.write(report))).isEmpty();
         });
         coverage.check();
     }
@@ -145,7 +145,7 @@ class SchemaTest {
             feed.generated().hardCases().countIn(coverage);
             for (ComplianceChanges changes : ChangesProperties.live(feed).looks()) {
                 coverage.count("look with changes", !changes.isEmpty());
-                assertThat(errors(CHANGES, PactaJson.writeChanges(changes))).isEmpty();
+                assertThat(errors(CHANGES, PactaJson.CHANGES.write(changes))).isEmpty();
             }
         });
         coverage.check();
@@ -214,10 +214,10 @@ class SchemaTest {
             countKinds(coverage, agreement);
             // The template schema's copy of the agreement's definitions accepts every agreement: they stay in step.
             String template = "{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\", \"agreement\": "
-                    + PactaJson.writeAgreement(agreement) + "}";
+                    + PactaJson.AGREEMENT.write(agreement) + "}";
             assertThat(errors(TEMPLATE, template)).isEmpty();
             String scenario = "{\"pacta\": \"scenario/1\", \"name\": \"s\", \"agreement\": "
-                    + PactaJson.writeAgreement(agreement).replace("\"pacta\": \"agreement/1\",", "") + "}";
+                    + PactaJson.AGREEMENT.write(agreement).replace("\"pacta\": \"agreement/1\",", "") + "}";
             assertThat(errors(SCENARIO, scenario)).isEmpty();
         });
         coverage.check();
@@ -250,11 +250,10 @@ class SchemaTest {
 
     @Test
     void schemas_areShippedInTheJar() {
-        assertThat(PactaJson.schema(DocumentKind.AGREEMENT))
-                .contains("\"$id\": \"" + BASE + "agreement-1.schema.json\"");
+        assertThat(PactaJson.AGREEMENT.schema()).contains("\"$id\": \"" + BASE + "agreement-1.schema.json\"");
         for (DocumentKind kind : DocumentKind.values()) {
             String name = kind.marker().replace('/', '-') + ".schema.json";
-            assertThat(PactaJson.schema(kind)).contains("\"$id\": \"" + BASE + name + "\"");
+            assertThat(PactaJson.format(kind).schema()).contains("\"$id\": \"" + BASE + name + "\"");
         }
     }
 
@@ -264,7 +263,7 @@ class SchemaTest {
         kindFloors(coverage, 0.05, 0.065);
         qt(100).forAll(JsonGen.agreement()).checkAssert(agreement -> {
             countKinds(coverage, agreement);
-            assertThat(errors(AGREEMENT, PactaJson.writeAgreement(agreement))).isEmpty();
+            assertThat(errors(AGREEMENT, PactaJson.AGREEMENT.write(agreement))).isEmpty();
         });
         coverage.check();
     }
@@ -301,7 +300,7 @@ class SchemaTest {
             timeline.events()
                     .forEach(e ->
                             coverage.collect("kind", e.control().map(Enum::name).orElse("fact")));
-            assertThat(errors(TIMELINE, PactaJson.writeTimeline(timeline))).isEmpty();
+            assertThat(errors(TIMELINE, PactaJson.TIMELINE.write(timeline))).isEmpty();
         });
         coverage.check();
     }
@@ -313,7 +312,7 @@ class SchemaTest {
                 JsonGen.hardCaseFloors(Coverage.forCaller(), 0.4, 0.13, 0.01, 0.05, 0.02, 0.015, 0.17, 0.19, 0.03);
         qt(500).forAll(ModelGen.agreementsWithTimelines()).checkAssert(sample -> {
             sample.hardCases().countIn(coverage);
-            assertThat(errors(TIMELINE, PactaJson.writeTimeline(sample.timeline())))
+            assertThat(errors(TIMELINE, PactaJson.TIMELINE.write(sample.timeline())))
                     .isEmpty();
         });
         coverage.check();

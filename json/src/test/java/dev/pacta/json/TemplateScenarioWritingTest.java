@@ -43,15 +43,15 @@ class TemplateScenarioWritingTest {
 
     @Test
     void template_writesGoldenBytes_andReadsBack() throws IOException {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
-        String written = PactaJson.writeTemplate(template);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
+        String written = PactaJson.TEMPLATE.write(template);
         if (REGENERATE) {
             Files.writeString(TEMPLATE, written, StandardCharsets.UTF_8);
         }
         assertThat(written).isEqualTo(Files.readString(TEMPLATE, StandardCharsets.UTF_8));
-        AgreementTemplate read = PactaJson.readTemplate(written);
+        AgreementTemplate read = PactaJson.TEMPLATE.read(written);
         assertThat(read).isEqualTo(template).hasSameHashCodeAs(template);
-        assertThat(PactaJson.writeTemplate(read)).isEqualTo(written);
+        assertThat(PactaJson.TEMPLATE.write(read)).isEqualTo(written);
         // Placeholders and escapes are kept, and the template still instantiates.
         assertThat(written)
                 .contains("\"value\": \"${price}\"")
@@ -63,27 +63,27 @@ class TemplateScenarioWritingTest {
 
     @Test
     void template_everySink(@TempDir Path dir) throws IOException {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
-        String expected = PactaJson.writeTemplate(template);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
+        String expected = PactaJson.TEMPLATE.write(template);
         StringWriter writer = new StringWriter();
-        PactaJson.writeTemplate(template, writer);
+        PactaJson.TEMPLATE.write(template, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PactaJson.writeTemplate(template, out);
+        PactaJson.TEMPLATE.write(template, out);
         Path file = dir.resolve("t.template.json");
-        PactaJson.writeTemplate(template, file);
+        PactaJson.TEMPLATE.write(template, file);
         assertThat(writer.toString()).isEqualTo(expected);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         assertThat(Files.readString(file)).isEqualTo(expected);
-        assertThat(PactaJson.readTemplate(file)).isEqualTo(template);
-        assertThat(PactaJson.readTemplate(new StringReader(expected))).isEqualTo(template);
+        assertThat(PactaJson.TEMPLATE.read(file)).isEqualTo(template);
+        assertThat(PactaJson.TEMPLATE.read(new StringReader(expected))).isEqualTo(template);
     }
 
     @Test
     void template_readTwice_isEqual_andDifferentAgreementsAreNot() {
         String text = Golden.text(TemplateTest.TEMPLATE_FILE);
-        assertThat(PactaJson.readTemplate(text)).isEqualTo(PactaJson.readTemplate(text));
-        assertThat(PactaJson.readTemplate(text.replace("\"days\": 30", "\"days\": 31")))
-                .isNotEqualTo(PactaJson.readTemplate(text));
+        assertThat(PactaJson.TEMPLATE.read(text)).isEqualTo(PactaJson.TEMPLATE.read(text));
+        assertThat(PactaJson.TEMPLATE.read(text.replace("\"days\": 30", "\"days\": 31")))
+                .isNotEqualTo(PactaJson.TEMPLATE.read(text));
     }
 
     @Test
@@ -95,12 +95,12 @@ class TemplateScenarioWritingTest {
                         Parameter.builder().name("n").type(ParameterType.TEXT).build())
                 .body(values -> Golden.agreement())
                 .build();
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.writeTemplate(java));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TEMPLATE.write(java));
         assertThat(e).isNotNull();
         assertThat(e.code()).isEqualTo("UNWRITABLE");
         assertThat(e.getMessage()).contains("template 'java'").contains("written in Java");
         Scenario scenario = Scenario.builder().name("s").template(java).build();
-        assertThat(catchThrowableOfType(PactaJsonException.class, () -> PactaJson.writeScenario(scenario)))
+        assertThat(catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.write(scenario)))
                 .isNotNull()
                 .hasMessageContaining("written in Java");
     }
@@ -109,10 +109,10 @@ class TemplateScenarioWritingTest {
     void scenario_withATemplateReadWithoutAScenario_cannotBeWritten() throws IOException {
         Scenario scenario = Scenario.builder()
                 .name("s")
-                .template(PactaJson.readTemplate(TEMPLATE))
+                .template(PactaJson.TEMPLATE.read(TEMPLATE))
                 .putParameters("clientName", "Acme")
                 .build();
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.writeScenario(scenario));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.SCENARIO.write(scenario));
         assertThat(e).isNotNull();
         assertThat(List.of(e.code(), e.path())).containsExactly("UNWRITABLE", "$.template");
         assertThat(e.getMessage()).contains("no inline templates");
@@ -122,15 +122,15 @@ class TemplateScenarioWritingTest {
     @MethodSource("scenarioFiles")
     void scenario_writesGoldenBytes_andReadsBack(String name) throws IOException {
         Path file = ScenarioJsonTest.SCENARIOS.resolve(name);
-        Scenario scenario = PactaJson.readScenario(file, ScenarioJsonTest.GOLDEN);
-        String written = PactaJson.writeScenario(scenario);
+        Scenario scenario = PactaJson.SCENARIO.read(file, ScenarioJsonTest.GOLDEN);
+        String written = PactaJson.SCENARIO.write(scenario);
         if (REGENERATE) {
             Files.writeString(file, written, StandardCharsets.UTF_8);
         }
         assertThat(written).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-        Scenario read = PactaJson.readScenario(written, file.toAbsolutePath().getParent(), ScenarioJsonTest.GOLDEN);
+        Scenario read = PactaJson.SCENARIO.read(written, file.toAbsolutePath().getParent(), ScenarioJsonTest.GOLDEN);
         assertThat(read).isEqualTo(scenario).hasSameHashCodeAs(scenario);
-        assertThat(PactaJson.writeScenario(read)).isEqualTo(written);
+        assertThat(PactaJson.SCENARIO.write(read)).isEqualTo(written);
         assertThat(read.run(Golden.engine()).passed())
                 .isEqualTo(scenario.run(Golden.engine()).passed());
     }
@@ -142,17 +142,17 @@ class TemplateScenarioWritingTest {
         Files.copy(TEMPLATE, templates.resolve("web.template.json"));
         String text = Files.readString(ScenarioJsonTest.SCENARIOS.resolve("web/balance-paid-in-part.scenario.json"))
                 .replace("../../templates/web-development.template.json", "../templates/web.template.json");
-        Scenario scenario = PactaJson.readScenario(text, scenarios, dir);
-        String written = PactaJson.writeScenario(scenario);
+        Scenario scenario = PactaJson.SCENARIO.read(text, scenarios, dir);
+        String written = PactaJson.SCENARIO.write(scenario);
         assertThat(written).contains("\"template\": \"../templates/web.template.json\"");
-        assertThat(PactaJson.readScenario(written, scenarios, dir)).isEqualTo(scenario);
+        assertThat(PactaJson.SCENARIO.read(written, scenarios, dir)).isEqualTo(scenario);
         Path file = scenarios.resolve("s.scenario.json");
-        PactaJson.writeScenario(scenario, file);
-        assertThat(PactaJson.readScenario(file, dir)).isEqualTo(scenario);
+        PactaJson.SCENARIO.write(scenario, file);
+        assertThat(PactaJson.SCENARIO.read(file, dir)).isEqualTo(scenario);
         StringWriter writer = new StringWriter();
-        PactaJson.writeScenario(scenario, writer);
+        PactaJson.SCENARIO.write(scenario, writer);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PactaJson.writeScenario(scenario, out);
+        PactaJson.SCENARIO.write(scenario, out);
         assertThat(writer.toString()).isEqualTo(written);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(written);
     }
@@ -166,9 +166,9 @@ class TemplateScenarioWritingTest {
                 .events(Golden.timeline().events())
                 .addChecks(Check.copyOf(Golden.report()))
                 .build();
-        String written = PactaJson.writeScenario(scenario);
-        assertThat(PactaJson.readScenario(written)).isEqualTo(scenario);
-        assertThat(PactaJson.readScenario(new StringReader(written))).isEqualTo(scenario);
+        String written = PactaJson.SCENARIO.write(scenario);
+        assertThat(PactaJson.SCENARIO.read(written)).isEqualTo(scenario);
+        assertThat(PactaJson.SCENARIO.read(new StringReader(written))).isEqualTo(scenario);
         assertThat(scenario.run(Golden.engine()).passed()).isTrue();
     }
 }

@@ -50,7 +50,7 @@ class TemplateTest {
 
     @Test
     void read_declaresTheParameters() {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
         assertThat(template.id().value()).isEqualTo("web-development");
         assertThat(template.parameters())
                 .extracting(Parameter::name, Parameter::type)
@@ -68,9 +68,9 @@ class TemplateTest {
 
     @Test
     void instantiate_substitutesEveryPlaceholder() {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
         Agreement agreement = template.instantiateOrThrow(Map.of("clientName", "Acme Bakery S.L."));
-        assertThat(agreement).isEqualTo(PactaJson.readAgreement(byHand(DEFAULTS)));
+        assertThat(agreement).isEqualTo(PactaJson.AGREEMENT.read(byHand(DEFAULTS)));
         assertThat(agreement.title()).isEqualTo("Website redesign for Acme Bakery S.L.");
         assertThat(agreement.metadata().get("pricing"))
                 .isEqualTo("Prices are net; write ${price} in invoices, never a gross amount");
@@ -78,7 +78,7 @@ class TemplateTest {
 
     @Test
     void instantiate_withValues() {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
         Agreement agreement = template.instantiateOrThrow(Map.of(
                 "clientName",
                 "Bäckerei Müller \"Zum Brot\"",
@@ -109,7 +109,7 @@ class TemplateTest {
 
     @Test
     void instantiate_domainProblems_keepTheTemplatesPathsAndPlaces() {
-        AgreementTemplate template = PactaJson.readTemplate(TEMPLATE);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(TEMPLATE);
         TemplateResult result = template.instantiate(
                 Map.of("clientName", "Acme", "depositPercent", 40, "startDate", LocalDate.of(2026, 7, 1)));
         assertThat(result.problems())
@@ -124,7 +124,7 @@ class TemplateTest {
     @Test
     void instantiate_fromAFile_namesTheFile() throws Exception {
         Path file = Path.of("src/test/resources", TEMPLATE_FILE);
-        AgreementTemplate template = PactaJson.readTemplate(file);
+        AgreementTemplate template = PactaJson.TEMPLATE.read(file);
         TemplateResult result = template.instantiate(Map.of("clientName", "Acme", "depositPercent", 40));
         assertThat(result.problems())
                 .singleElement()
@@ -172,7 +172,7 @@ class TemplateTest {
 
     @Test
     void read_everyParameterAndPlaceholderProblem_locatedInDocumentOrder() {
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(INVALID));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TEMPLATE.read(INVALID));
         assertThat(e.problems())
                 .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
                 .containsExactly(
@@ -200,7 +200,7 @@ class TemplateTest {
         String unknownProperty = TEMPLATE.replace(
                 "\"grace\": {\n          \"days\": 2\n        }", "\"grace\": {\"days\": 2}, \"colour\": \"red\"");
         PactaJsonException e =
-                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(unknownProperty));
+                catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TEMPLATE.read(unknownProperty));
         assertThat(List.of(e.code(), e.path(), e.line()))
                 .containsExactly("UNKNOWN_PROPERTY", "$.agreement.obligations[1].colour", 131);
     }
@@ -211,19 +211,19 @@ class TemplateTest {
         String quoted = TEMPLATE.replace(
                 "\"deadline\": {\n          \"businessDays\": 10\n        }",
                 "\"deadline\": {\"businessDays\": \"10\"}");
-        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(quoted));
+        PactaJsonException e = catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TEMPLATE.read(quoted));
         assertThat(List.of(e.code(), e.path()))
                 .containsExactly("WRONG_TYPE", "$.agreement.obligations[2].deadline.businessDays");
     }
 
     @Test
     void read_wrongMarkerAndMissingAgreement_rejected() {
-        assertThat(catchThrowableOfType(PactaJsonException.class, () -> PactaJson.readTemplate(RejectionTest.BASE))
+        assertThat(catchThrowableOfType(PactaJsonException.class, () -> PactaJson.TEMPLATE.read(RejectionTest.BASE))
                         .code())
                 .isEqualTo("WRONG_DOCUMENT");
         PactaJsonException e = catchThrowableOfType(
                 PactaJsonException.class,
-                () -> PactaJson.readTemplate("{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\"}"));
+                () -> PactaJson.TEMPLATE.read("{\"pacta\": \"template/1\", \"id\": \"t\", \"title\": \"T\"}"));
         assertThat(List.of(e.code(), e.path())).containsExactly("MISSING_PROPERTY", "$.agreement");
     }
 }

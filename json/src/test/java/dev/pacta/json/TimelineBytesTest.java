@@ -66,9 +66,9 @@ class TimelineBytesTest {
     void invalidUtf8_isReportedAsBefore() throws IOException {
         byte[] bytes = RejectionTest.TIMELINE.getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length / 2] = (byte) 0xC3;
-        String viaSlurp = outcome(() -> PactaJson.readTimeline(
+        String viaSlurp = outcome(() -> PactaJson.TIMELINE.read(
                 dev.pacta.json.internal.document.DocumentText.slurp(new ByteArrayInputStream(bytes))));
-        assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+        assertThat(outcome(() -> PactaJson.TIMELINE.read(new ByteArrayInputStream(bytes))))
                 .isEqualTo(viaSlurp)
                 .contains("INVALID_ENCODING");
     }
@@ -88,7 +88,7 @@ class TimelineBytesTest {
             bytes[h.length] = (byte) 0xC1;
             bytes[h.length + 1] = (byte) 0xA1;
             System.arraycopy(tail.getBytes(StandardCharsets.US_ASCII), 0, bytes, h.length + 2, tail.length());
-            assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+            assertThat(outcome(() -> PactaJson.TIMELINE.read(new ByteArrayInputStream(bytes))))
                     .as("%d bytes", bytes.length)
                     .contains("INVALID_ENCODING")
                     .contains("byte " + h.length + " starts a malformed sequence");
@@ -107,8 +107,8 @@ class TimelineBytesTest {
                 return 0;
             }
         };
-        Timeline read = PactaJson.readTimeline(unsized);
-        assertThat(read).isEqualTo(PactaJson.readTimeline(json));
+        Timeline read = PactaJson.TIMELINE.read(unsized);
+        assertThat(read).isEqualTo(PactaJson.TIMELINE.read(json));
         assertThat(read.events().get(0).note()).contains("n".repeat(20_000));
     }
 
@@ -125,7 +125,7 @@ class TimelineBytesTest {
                 new ByteArrayInputStream(bytes),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
         PactaJsonException e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                PactaJsonException.class, () -> PactaJson.readTimeline(strict));
+                PactaJsonException.class, () -> PactaJson.TIMELINE.read(strict));
         assertThat(List.of(e.code(), e.path(), e.line()))
                 .as(e.getMessage())
                 .containsExactly("INVALID_ENCODING", "$", 4);
@@ -135,10 +135,10 @@ class TimelineBytesTest {
 
     @Test
     void aByteOrderMark_readThroughAReader_isDropped() throws IOException {
-        Timeline plain = PactaJson.readTimeline(RejectionTest.TIMELINE);
-        assertThat(PactaJson.readTimeline(new java.io.StringReader("\uFEFF" + RejectionTest.TIMELINE)))
+        Timeline plain = PactaJson.TIMELINE.read(RejectionTest.TIMELINE);
+        assertThat(PactaJson.TIMELINE.read(new java.io.StringReader("\uFEFF" + RejectionTest.TIMELINE)))
                 .isEqualTo(plain);
-        assertThat(PactaJson.readTimeline(new java.io.StringReader(RejectionTest.TIMELINE)))
+        assertThat(PactaJson.TIMELINE.read(new java.io.StringReader(RejectionTest.TIMELINE)))
                 .isEqualTo(plain);
     }
 
@@ -157,7 +157,7 @@ class TimelineBytesTest {
                 return 0;
             }
         };
-        assertThat(PactaJson.readTimeline(trickle)).isEqualTo(PactaJson.readTimeline(GOLDEN));
+        assertThat(PactaJson.TIMELINE.read(trickle)).isEqualTo(PactaJson.TIMELINE.read(GOLDEN));
     }
 
     /**
@@ -196,12 +196,12 @@ class TimelineBytesTest {
         }
         qt(2000).forAll(mutatedTimelines()).checkAssert(m -> {
             String mutated = m.text();
-            String fromText = uncheckedOutcome(() -> PactaJson.readTimeline(mutated));
+            String fromText = uncheckedOutcome(() -> PactaJson.TIMELINE.read(mutated));
             coverage.collect("mutation", m.mutation());
             coverage.collect("outcome", fromText.substring(0, fromText.indexOf(' ')));
             coverage.count("plain ASCII", mutated.chars().allMatch(c -> c < 0x80));
-            assertThat(uncheckedOutcome(() ->
-                            PactaJson.readTimeline(new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)))))
+            assertThat(uncheckedOutcome(() -> PactaJson.TIMELINE.read(
+                            new ByteArrayInputStream(mutated.getBytes(StandardCharsets.UTF_8)))))
                     .as(mutated)
                     .isEqualTo(fromText);
         });
@@ -217,14 +217,14 @@ class TimelineBytesTest {
     }
 
     private static void assertSameOutcome(String json, Path folder) throws IOException {
-        String fromText = outcome(() -> PactaJson.readTimeline(json));
+        String fromText = outcome(() -> PactaJson.TIMELINE.read(json));
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        assertThat(outcome(() -> PactaJson.readTimeline(new ByteArrayInputStream(bytes))))
+        assertThat(outcome(() -> PactaJson.TIMELINE.read(new ByteArrayInputStream(bytes))))
                 .as(json)
                 .isEqualTo(fromText);
         Path file = folder.resolve("t.timeline.json");
         Files.write(file, bytes);
-        String fromFile = outcome(() -> PactaJson.readTimeline(file));
+        String fromFile = outcome(() -> PactaJson.TIMELINE.read(file));
         assertThat(fromFile).as(json).isEqualTo(fromText.replace("<no source>", file.toString()));
     }
 

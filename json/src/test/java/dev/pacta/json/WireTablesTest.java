@@ -155,7 +155,7 @@ class WireTablesTest {
 
     private static JsonNode schema(DocumentKind kind) {
         try {
-            return JSON.readTree(PactaJson.schema(kind));
+            return JSON.readTree(PactaJson.format(kind).schema());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

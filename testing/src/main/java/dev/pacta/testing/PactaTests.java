@@ -167,7 +167,7 @@ public final class PactaTests {
     /**
      * One test per scenario file under a folder of the file system (or for one file), whose templates may be anywhere
      * inside a root folder rather than only inside {@code fileOrFolder}: for scenarios that refer to
-     * {@code "../templates/web.template.json"} (see {@code PactaJson.readScenario(Path, Path)}).
+     * {@code "../templates/web.template.json"} (see {@code PactaJson.SCENARIO.read(Path, Path)}).
      *
      * @param fileOrFolder a folder, searched recursively, or one file
      * @param root the folder the scenarios' templates must be in
@@ -274,7 +274,7 @@ public final class PactaTests {
             Path file, Path root, String relative, URI source, ScenarioRunner runner, boolean inJar) {
         Scenario scenario;
         try {
-            scenario = PactaJson.readScenario(file, root);
+            scenario = PactaJson.SCENARIO.read(file, root);
         } catch (PactaJsonException e) {
             return failing(
                     relative + " (unreadable)", at(file, source, e, inJar), "unreadable scenario: " + e.getMessage());

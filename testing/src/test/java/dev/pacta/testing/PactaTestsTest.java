@@ -192,7 +192,7 @@ class PactaTestsTest {
     @Test
     void scenarios_javaScenarios_namedAfterThem() {
         List<DynamicTest> tests = PactaTests.scenarios(
-                        List.of(dev.pacta.json.PactaJson.readScenario(read("a-passes.scenario.json"))),
+                        List.of(dev.pacta.json.PactaJson.SCENARIO.read(read("a-passes.scenario.json"))),
                         dev.pacta.core.engine.ComplianceEngine.builder().build())
                 .toList();
 

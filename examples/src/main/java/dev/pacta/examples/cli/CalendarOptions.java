@@ -67,7 +67,7 @@ final class CalendarOptions {
             }
             Map<CalendarId, BusinessCalendar> read;
             try {
-                read = PactaJson.readCalendars(path, CalendarSource.of(all));
+                read = PactaJson.CALENDAR.readAll(path, CalendarSource.of(all));
             } catch (PactaJsonException e) {
                 Path file = e.source().map(Path::of).orElse(path);
                 throw new CliException(ExitCodes.FAILED, Inputs.problems(file, e));

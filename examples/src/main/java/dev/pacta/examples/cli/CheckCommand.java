@@ -97,7 +97,7 @@ final class CheckCommand implements Callable<Integer> {
                 // Read by the library from bytes: text that is not UTF-8 is an invalid document, with its place.
                 Optional<Scenario> scenario = read(
                         path,
-                        () -> PactaJson.readScenario(
+                        () -> PactaJson.SCENARIO.read(
                                 new ByteArrayInputStream(parent.stdin().bytes()), here, from));
                 scenario.ifPresent(scenarios::add);
                 unreadable += scenario.isPresent() ? 0 : 1;
@@ -106,7 +106,7 @@ final class CheckCommand implements Callable<Integer> {
             // Each file is its own result: one that cannot be read fails alone, and the others still run.
             Path from = root != null ? root : Files.isDirectory(path) ? path : parentOf(path);
             for (Path file : scenarioFiles(path)) {
-                Optional<Scenario> scenario = read(file, () -> PactaJson.readScenario(file, from));
+                Optional<Scenario> scenario = read(file, () -> PactaJson.SCENARIO.read(file, from));
                 scenario.ifPresent(scenarios::add);
                 unreadable += scenario.isPresent() ? 0 : 1;
             }

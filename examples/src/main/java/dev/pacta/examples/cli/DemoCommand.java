@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case TEXT -> TextReport.render(agreement, report);
             case HTML -> HtmlReport.render(agreement, report);
-            case JSON -> PactaJson.writeReport(report);
+            case JSON -> PactaJson.REPORT.write(report);
         };
         Output.write(stdout, out, rendered);
         return ExitCodes.OK;

@@ -80,7 +80,7 @@ final class EvaluateCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case TEXT -> TextReport.render(e.agreement(), e.report(), within);
             case HTML -> HtmlReport.render(e.agreement(), e.report(), within);
-            case JSON -> PactaJson.writeReport(e.report());
+            case JSON -> PactaJson.REPORT.write(e.report());
         };
         Output.write(spec.commandLine().getOut(), out, rendered);
         return failOn.fails(e.report()) ? ExitCodes.FAILED : ExitCodes.OK;

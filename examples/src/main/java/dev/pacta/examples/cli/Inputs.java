@@ -36,11 +36,11 @@ final class Inputs {
     }
 
     static Agreement agreement(Path file, StandardInput stdin) {
-        return read(file, stdin, PactaJson::readAgreement, PactaJson::readAgreement);
+        return read(file, stdin, PactaJson.AGREEMENT::read, PactaJson.AGREEMENT::read);
     }
 
     static Timeline timeline(Path file, StandardInput stdin) {
-        return read(file, stdin, PactaJson::readTimeline, PactaJson::readTimeline);
+        return read(file, stdin, PactaJson.TIMELINE::read, PactaJson.TIMELINE::read);
     }
 
     /**

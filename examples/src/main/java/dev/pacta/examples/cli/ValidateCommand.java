@@ -81,14 +81,14 @@ final class ValidateCommand implements Callable<Integer> {
             String json = new String(bytes, StandardCharsets.UTF_8);
             switch (kind) {
                 case AGREEMENT -> {
-                    Agreement a = PactaJson.readAgreement(json);
+                    Agreement a = PactaJson.AGREEMENT.read(json);
                     out.println(name + ": valid agreement/1 '" + a.id() + "': "
                             + Words.count(a.parties().size(), "party", "parties") + ", "
                             + Words.count(a.obligations().size(), "obligation", "obligations") + ", "
                             + Words.count(a.milestones().size(), "milestone", "milestones"));
                 }
                 case TIMELINE -> {
-                    Timeline t = PactaJson.readTimeline(json);
+                    Timeline t = PactaJson.TIMELINE.read(json);
                     out.println(name + ": valid timeline/1"
                             + t.agreement().map(id -> " for '" + id + "'").orElse("") + ": "
                             + Words.count(t.events().size(), "event", "events"));
@@ -98,23 +98,24 @@ final class ValidateCommand implements Callable<Integer> {
                     int n = 1;
                     if (StandardInput.is(file)) {
                         Path here = Path.of("").toAbsolutePath();
-                        PactaJson.readScenario(json, here, root != null ? root : here);
+                        PactaJson.SCENARIO.read(json, here, root != null ? root : here);
                     } else {
-                        n = (root != null ? PactaJson.readScenarios(file, root) : PactaJson.readScenarios(file)).size();
+                        n = (root != null ? PactaJson.SCENARIO.readAll(file, root) : PactaJson.SCENARIO.readAll(file))
+                                .size();
                     }
                     out.println(name + ": valid " + kind.marker() + ": " + Words.count(n, "scenario", "scenarios"));
                 }
                 case REPORT -> {
-                    PactaJson.readReport(json);
+                    PactaJson.REPORT.read(json);
                     out.println(name + ": valid " + kind.marker());
                 }
                 case CHANGES -> {
-                    int n = PactaJson.readChanges(json).instances().size();
+                    int n = PactaJson.CHANGES.read(json).instances().size();
                     out.println(name + ": valid " + kind.marker() + ": " + Words.count(n, "change", "changes"));
                 }
                 case CALENDAR -> {
                     // A combination may name only the built-in calendars here; evaluate with --calendar for others.
-                    BusinessCalendar c = PactaJson.readCalendar(json);
+                    BusinessCalendar c = PactaJson.CALENDAR.read(json);
                     out.println(name + ": valid calendar/1 '" + c.name().orElse("") + "': "
                             + Words.count(c.holidays().size(), "holiday", "holidays") + ", covering "
                             + c.coveredRange());

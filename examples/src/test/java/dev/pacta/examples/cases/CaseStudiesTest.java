@@ -76,10 +76,10 @@ class CaseStudiesTest {
                             .build();
                     Path agreementFile = Golden.SAMPLES.resolve(c.name() + ".agreement.json");
                     Path timelineFile = Golden.SAMPLES.resolve(c.name() + ".timeline.json");
-                    Golden.assertMatches(agreementFile, PactaJson.writeAgreement(agreement));
-                    Golden.assertMatches(timelineFile, PactaJson.writeTimeline(timeline));
-                    assertThat(PactaJson.readAgreement(agreementFile)).isEqualTo(agreement);
-                    assertThat(PactaJson.readTimeline(timelineFile)).isEqualTo(timeline);
+                    Golden.assertMatches(agreementFile, PactaJson.AGREEMENT.write(agreement));
+                    Golden.assertMatches(timelineFile, PactaJson.TIMELINE.write(timeline));
+                    assertThat(PactaJson.AGREEMENT.read(agreementFile)).isEqualTo(agreement);
+                    assertThat(PactaJson.TIMELINE.read(timelineFile)).isEqualTo(timeline);
                 }));
     }
 

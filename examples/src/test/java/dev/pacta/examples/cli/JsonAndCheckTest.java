@@ -43,7 +43,7 @@ class JsonAndCheckTest {
         assertThat(r.err()).isEmpty();
         ComplianceReport expected =
                 CaseStudies.find("web-development").orElseThrow().evaluate();
-        assertThat(PactaJson.readReport(r.out())).isEqualTo(expected);
+        assertThat(PactaJson.REPORT.read(r.out())).isEqualTo(expected);
     }
 
     @Test
@@ -73,7 +73,7 @@ class JsonAndCheckTest {
         live.append(PactaJson.readTimeline(Path.of(WEB_TIMELINE)).events().get(0));
         ComplianceChanges first = live.pollChanges(); // the first look lists every report row
         Path file = tmp.resolve("changes.json");
-        PactaJson.writeChanges(first, file);
+        PactaJson.CHANGES.write(first, file);
 
         Cli.Result v = Cli.run("validate", file.toString());
         assertThat(v.code()).as(v.err()).isZero();
@@ -85,7 +85,7 @@ class JsonAndCheckTest {
     void demo_json_readsBack() {
         Cli.Result r = Cli.run("demo", "late-paying-client", "--format", "json");
         assertThat(r.code()).isZero();
-        assertThat(PactaJson.readReport(r.out()))
+        assertThat(PactaJson.REPORT.read(r.out()))
                 .isEqualTo(CaseStudies.find("late-paying-client").orElseThrow().evaluate());
     }
 

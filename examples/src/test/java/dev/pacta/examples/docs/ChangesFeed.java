@@ -23,8 +23,8 @@ public class ChangesFeed {
         for (Event event : timeline.ordered(agreement.zone()).subList(0, 3)) {
             live.append(event); // as each event arrives
             StringWriter out = new StringWriter();
-            PactaJson.writeChanges(live.pollChanges(), out); // what changed since the previous look
-            ComplianceChanges again = PactaJson.readChanges(new StringReader(out.toString()));
+            PactaJson.CHANGES.write(live.pollChanges(), out); // what changed since the previous look
+            ComplianceChanges again = PactaJson.CHANGES.read(new StringReader(out.toString()));
             System.out.println(event.id() + " " + event.kind() + ", rows changed: "
                     + again.instances().size());
         }

@@ -11,7 +11,7 @@ import java.util.Map;
 /** The web-development template filled in for one client. */
 public class InstantiateTemplate {
     public static void main(String[] args) throws IOException {
-        AgreementTemplate template = PactaJson.readTemplate(
+        AgreementTemplate template = PactaJson.TEMPLATE.read(
                 Path.of("src/main/resources/templates/web-development/web-development.template.json"));
         TemplateResult result = template.instantiate(Map.of("clientName", "Acme Bakery S.L.", "approvalDays", 3));
         Agreement agreement = result.orElseThrow(); // or result.problems(): every problem, with the template's paths

@@ -25,21 +25,21 @@ public class JsonTour {
 
         Agreement agreement = PactaJson.readAgreement(Path.of("samples/web-development.agreement.json"));
         Timeline timeline = PactaJson.readTimeline(Path.of("samples/web-development.timeline.json"));
-        String json = PactaJson.writeAgreement(agreement); // stable, pretty-printed, ends with "\n"
+        String json = PactaJson.AGREEMENT.write(agreement); // stable, pretty-printed, ends with "\n"
         ComplianceReport report = engine.evaluate(agreement, timeline, LocalDate.of(2026, 5, 15));
-        PactaJson.writeReport(report, out.resolve("web-2026.report.json"));
+        PactaJson.REPORT.write(report, out.resolve("web-2026.report.json"));
         Evaluation live = engine.start(agreement); // a live evaluation, event by event
         Event first = timeline.ordered(agreement.zone()).get(0);
-        String changes = PactaJson.writeChanges(live.append(first).pollChanges()); // what the event changed
+        String changes = PactaJson.CHANGES.write(live.append(first).pollChanges()); // what the event changed
 
         Path folder = Path.of("src/main/resources/templates/web-development");
-        AgreementTemplate web = PactaJson.readTemplate(folder.resolve("web-development.template.json"));
-        String template = PactaJson.writeTemplate(web); // placeholders kept
-        List<Scenario> scenarios = PactaJson.readScenarios(folder); // every *.scenario.json below
-        PactaJson.writeScenario(scenarios.get(0), out.resolve("copy.scenario.json")); // template path kept
-        List<NamedTest> tests = PactaJson.scenarioTests(folder, engine); // for JUnit 5, see below
+        AgreementTemplate web = PactaJson.TEMPLATE.read(folder.resolve("web-development.template.json"));
+        String template = PactaJson.TEMPLATE.write(web); // placeholders kept
+        List<Scenario> scenarios = PactaJson.SCENARIO.readAll(folder); // every *.scenario.json below
+        PactaJson.SCENARIO.write(scenarios.get(0), out.resolve("copy.scenario.json")); // template path kept
+        List<NamedTest> tests = PactaJson.SCENARIO.tests(folder, engine); // for JUnit 5, see below
         DocumentKind kind = PactaJson.detectKind(out.resolve("web-2026.report.json")); // from the marker
-        String schema = PactaJson.schema(DocumentKind.AGREEMENT); // the JSON Schema, for editors
+        String schema = PactaJson.AGREEMENT.schema(); // the JSON Schema, for editors
 
         System.out.println(kind + ": " + report.instances().size() + " instances; " + tests.size() + " scenarios");
     }

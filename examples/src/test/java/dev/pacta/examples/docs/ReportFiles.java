@@ -20,8 +20,8 @@ public class ReportFiles {
 
         ComplianceReport report =
                 ComplianceEngine.of(CalendarSource.builtIns()).evaluate(agreement, timeline, LocalDate.of(2026, 5, 15));
-        PactaJson.writeReport(report, file);
-        ComplianceReport again = PactaJson.readReport(file);
+        PactaJson.REPORT.write(report, file);
+        ComplianceReport again = PactaJson.REPORT.read(file);
 
         System.out.println(again.equals(report) ? "read back equal" : "read back different");
     }

@@ -14,7 +14,7 @@ class ScenarioFolderTest {
     Stream<DynamicTest> scenarios() {
         Path folder = Path.of("src/main/resources/templates/web-development");
         ComplianceEngine engine = ComplianceEngine.of(CalendarSource.builtIns());
-        return PactaJson.scenarioTests(folder, engine).stream()
+        return PactaJson.SCENARIO.tests(folder, engine).stream()
                 .map(t -> DynamicTest.dynamicTest(t.name(), t.test()::run));
     }
 }

@@ -108,12 +108,12 @@ public final class FlinkThroughput {
             for (Path f : list.filter(f -> f.toString().endsWith(".agreement.json"))
                     .sorted()
                     .toList()) {
-                Agreement a = PactaJson.readAgreement(f);
+                Agreement a = PactaJson.AGREEMENT.read(f);
                 byId.put(a.id(), a);
             }
         }
         for (String line : Files.readAllLines(folder.resolve("events.jsonl"))) {
-            Timeline t = PactaJson.readTimeline(line);
+            Timeline t = PactaJson.TIMELINE.read(line);
             agreements.add(byId.get(t.agreement().orElseThrow()));
             timelines.add(t);
         }
@@ -129,7 +129,7 @@ public final class FlinkThroughput {
         }
         for (int k = 0; k < copies; k++) {
             for (Path f : files) {
-                Agreement a = PactaJson.readAgreement(f);
+                Agreement a = PactaJson.AGREEMENT.read(f);
                 Timeline t = PactaJson.readTimeline(Path.of(f.toString().replace(".agreement.json", ".timeline.json")));
                 AgreementId id = AgreementId.of(a.id().value() + "-" + k);
                 agreements.add(Agreement.builder().from(a).id(id).build());

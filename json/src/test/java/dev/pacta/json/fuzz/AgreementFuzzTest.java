@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzzes {@link PactaJson#readAgreement}: an {@code agreement/1} document is rejected with a
+ * Fuzzes {@link PactaJson#AGREEMENT}: an {@code agreement/1} document is rejected with a
  * {@link dev.pacta.json.PactaJsonException} or read, from bytes and from text alike; an agreement that reads
  * round-trips, and is evaluated with the seed timeline of the same agreement id (or none), its reports and changes
  * round-tripping too.
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 class AgreementFuzzTest {
     /** The seed timelines by agreement id, to evaluate a read agreement with. */
     static final Map<AgreementId, Timeline> TIMELINES = SeedDocuments.of(DocumentKind.TIMELINE).stream()
-            .map(PactaJson::readTimeline)
+            .map(PactaJson.TIMELINE::read)
             .filter(t -> t.agreement().isPresent())
             .collect(Collectors.toMap(t -> t.agreement().get(), Function.identity(), (a, b) -> a));
 
@@ -32,12 +32,12 @@ class AgreementFuzzTest {
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.AGREEMENT);
         Optional<Agreement> read =
-                Oracle.read(input, DocumentKind.AGREEMENT, PactaJson::readAgreement, PactaJson::readAgreement);
+                Oracle.read(input, DocumentKind.AGREEMENT, PactaJson.AGREEMENT::read, PactaJson.AGREEMENT::read);
         if (read.isEmpty()) {
             return;
         }
         Agreement agreement = read.get();
-        Oracle.roundTrip("agreement", agreement, PactaJson::writeAgreement, PactaJson::readAgreement);
+        Oracle.roundTrip("agreement", agreement, PactaJson.AGREEMENT::write, PactaJson.AGREEMENT::read);
         Oracle.evaluate(agreement, TIMELINES.getOrDefault(agreement.id(), Timeline.of(List.of())), data);
     }
 }

@@ -13,25 +13,25 @@ import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzzes {@link PactaJson#readCalendar}: a {@code calendar/1} document is rejected with a
+ * Fuzzes {@link PactaJson#CALENDAR}: a {@code calendar/1} document is rejected with a
  * {@link dev.pacta.json.PactaJsonException} or read, from bytes and from text alike; a calendar that reads
  * round-trips, and the golden web redesign agreement evaluates on it without an exception (a date its data does not
  * cover is a finding, never a throw).
  */
 class CalendarFuzzTest {
     private static final Agreement AGREEMENT =
-            PactaJson.readAgreement(SeedDocuments.named(DocumentKind.AGREEMENT, "web-redesign.agreement"));
+            PactaJson.AGREEMENT.read(SeedDocuments.named(DocumentKind.AGREEMENT, "web-redesign.agreement"));
     private static final Timeline TIMELINE =
-            PactaJson.readTimeline(SeedDocuments.named(DocumentKind.TIMELINE, "web-redesign.timeline"));
+            PactaJson.TIMELINE.read(SeedDocuments.named(DocumentKind.TIMELINE, "web-redesign.timeline"));
 
     @FuzzTest
     @Timeout(10)
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.CALENDAR);
-        Oracle.read(input, DocumentKind.CALENDAR, PactaJson::readCalendar, PactaJson::readCalendar)
+        Oracle.read(input, DocumentKind.CALENDAR, PactaJson.CALENDAR::read, PactaJson.CALENDAR::read)
                 .ifPresent(read -> {
                     BusinessCalendar calendar = (BusinessCalendar) read;
-                    Oracle.roundTrip("calendar", calendar, PactaJson::writeCalendar, PactaJson::readCalendar);
+                    Oracle.roundTrip("calendar", calendar, PactaJson.CALENDAR::write, PactaJson.CALENDAR::read);
                     ComplianceEngine.of(id -> Optional.of(calendar))
                             .evaluate(AGREEMENT, TIMELINE, LocalDate.of(2026, 6, 30));
                 });

@@ -226,7 +226,7 @@ final class Oracle {
                 .ifPresent(dates::add);
         for (LocalDate date : dates) {
             ComplianceReport report = ENGINE.evaluate(agreement, timeline, date);
-            resultRoundTrip("report as of " + date, report, PactaJson::writeReport, PactaJson::readReport);
+            resultRoundTrip("report as of " + date, report, PactaJson.REPORT::write, PactaJson.REPORT::read);
         }
 
         Evaluation live = ENGINE.start(agreement);
@@ -235,7 +235,7 @@ final class Oracle {
         }
         if (!timeline.events().isEmpty()) {
             resultRoundTrip(
-                    "changes after the events", live.pollChanges(), PactaJson::writeChanges, PactaJson::readChanges);
+                    "changes after the events", live.pollChanges(), PactaJson.CHANGES::write, PactaJson.CHANGES::read);
         }
         Optional<Instant> latest = live.timeline().events().stream()
                 .map(e -> e.at().toInstant(agreement.zone()))
@@ -244,8 +244,8 @@ final class Oracle {
         if (latest.isEmpty() || later.isAfter(latest.get())) {
             live.advanceTo(later);
             ComplianceChanges changes = live.pollChanges();
-            resultRoundTrip("changes as time passes", changes, PactaJson::writeChanges, PactaJson::readChanges);
-            resultRoundTrip("live report", live.report(later), PactaJson::writeReport, PactaJson::readReport);
+            resultRoundTrip("changes as time passes", changes, PactaJson.CHANGES::write, PactaJson.CHANGES::read);
+            resultRoundTrip("live report", live.report(later), PactaJson.REPORT::write, PactaJson.REPORT::read);
         }
     }
 

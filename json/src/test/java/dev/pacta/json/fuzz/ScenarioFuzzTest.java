@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzzes {@link PactaJson#readScenario}: a {@code scenario/1} document is rejected with a
+ * Fuzzes {@link PactaJson#SCENARIO}: a {@code scenario/1} document is rejected with a
  * {@link dev.pacta.json.PactaJsonException} or read, from bytes and from text alike, and also from text with a folder
  * of templates (the seed templates, which the seed scenarios name by file name); a scenario that reads round-trips and
  * runs to a result, never to an exception.
@@ -30,14 +30,14 @@ class ScenarioFuzzTest {
         FuzzInput input = FuzzInput.of(data, DocumentKind.SCENARIO);
         // Without a folder: a scenario with its agreement, or a rejection (a template reference is one).
         Optional<Scenario> inline =
-                Oracle.read(input, DocumentKind.SCENARIO, PactaJson::readScenario, PactaJson::readScenario);
+                Oracle.read(input, DocumentKind.SCENARIO, PactaJson.SCENARIO::read, PactaJson.SCENARIO::read);
         Optional<String> text = input.text();
         if (text.isEmpty()) {
             return;
         }
         Scenario scenario;
         try {
-            scenario = PactaJson.readScenario(text.get(), TEMPLATES);
+            scenario = PactaJson.SCENARIO.read(text.get(), TEMPLATES);
         } catch (PactaJsonException e) {
             Oracle.rejected(e);
             if (inline.isPresent()) {
@@ -53,7 +53,7 @@ class ScenarioFuzzTest {
                     + "\n  " + scenario);
         }
         Oracle.roundTrip(
-                "scenario", scenario, PactaJson::writeScenario, json -> PactaJson.readScenario(json, TEMPLATES));
+                "scenario", scenario, PactaJson.SCENARIO::write, json -> PactaJson.SCENARIO.read(json, TEMPLATES));
         scenario.run(Oracle.ENGINE);
     }
 

@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzzes {@link PactaJson#readTemplate}: a {@code template/1} document is rejected with a
+ * Fuzzes {@link PactaJson#TEMPLATE}: a {@code template/1} document is rejected with a
  * {@link dev.pacta.json.PactaJsonException} or read, from bytes and from text alike; a template that reads round-trips
  * and is instantiated (defaults, else minimums, else sample values, some left out by the fuzzer) to an agreement or to
  * problems, never to an exception nor to a failing body. An agreement instantiated round-trips and is evaluated like a
@@ -31,12 +31,12 @@ class TemplateFuzzTest {
     void fuzz(FuzzedDataProvider data) {
         FuzzInput input = FuzzInput.of(data, DocumentKind.TEMPLATE);
         Optional<AgreementTemplate> read =
-                Oracle.read(input, DocumentKind.TEMPLATE, PactaJson::readTemplate, PactaJson::readTemplate);
+                Oracle.read(input, DocumentKind.TEMPLATE, PactaJson.TEMPLATE::read, PactaJson.TEMPLATE::read);
         if (read.isEmpty()) {
             return;
         }
         AgreementTemplate template = read.get();
-        Oracle.roundTrip("template", template, PactaJson::writeTemplate, PactaJson::readTemplate);
+        Oracle.roundTrip("template", template, PactaJson.TEMPLATE::write, PactaJson.TEMPLATE::read);
 
         Map<String, Object> values = new LinkedHashMap<>();
         for (Parameter p : template.parameters()) {
@@ -52,7 +52,8 @@ class TemplateFuzzTest {
         }
         if (result.isValid()) {
             Agreement agreement = result.orElseThrow();
-            Oracle.roundTrip("instantiated agreement", agreement, PactaJson::writeAgreement, PactaJson::readAgreement);
+            Oracle.roundTrip(
+                    "instantiated agreement", agreement, PactaJson.AGREEMENT::write, PactaJson.AGREEMENT::read);
             Oracle.evaluate(
                     agreement, AgreementFuzzTest.TIMELINES.getOrDefault(agreement.id(), Timeline.of(List.of())), data);
         }

@@ -48,7 +48,7 @@ public final class ScenarioFiles {
     }
 
     /**
-     * One test per scenario under a folder (or in one file), as {@code PactaJson.scenarioTests} documents: a file that
+     * One test per scenario under a folder (or in one file), as {@code PactaJson.SCENARIO.tests} documents: a file that
      * cannot be read, and a folder without scenario files, become failing tests, never an exception.
      *
      * @param fileOrFolder a folder of scenario files (searched recursively), or one file

@@ -73,8 +73,8 @@ public final class ScenarioWriter extends JsonSerializable.Base {
                             "$.template",
                             "scenario '" + scenario.name() + "': template '" + template.id() + "' was not read"
                                     + " through a scenario file, so there is no file to refer to (scenario/1 has no"
-                                    + " inline templates); write it with PactaJson.writeTemplate, and read the scenario"
-                                    + " with PactaJson.readScenario(Path) or readScenario(String, Path)"));
+                                    + " inline templates); write it with PactaJson.TEMPLATE.write, and read the scenario"
+                                    + " with PactaJson.SCENARIO.read(Path) or read(String, Path)"));
             for (Parameter p : template.parameters()) {
                 if (scenario.parameters().containsKey(p.name())) {
                     parameters.put(p.name(), value(scenario, p.type(), p.name()));
@@ -107,7 +107,7 @@ public final class ScenarioWriter extends JsonSerializable.Base {
                     "$.calendars",
                     "scenario '" + scenario.name() + "': its calendars were not read from files named by a scenario"
                             + " (scenario/1 names calendar files, it has no inline calendars); write them with"
-                            + " PactaJson.writeCalendar, and read the scenario from a file that names them");
+                            + " PactaJson.CALENDAR.write, and read the scenario from a file that names them");
         }
         return new ScenarioWriter(scenario, reference, parameters);
     }

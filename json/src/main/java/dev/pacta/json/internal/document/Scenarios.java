@@ -260,7 +260,7 @@ public final class Scenarios {
             problems.add(ref.problem(
                     kind.noFolder,
                     "this scenario was read from text, with no folder to find " + kind.word + " " + ref.describe()
-                            + " in; read it with PactaJson.readScenario(Path) or readScenario(String, Path)"));
+                            + " in; read it with PactaJson.SCENARIO.read(Path) or read(String, Path)"));
             return false;
         }
         if (!files.isInside(reference)) {
