@@ -82,28 +82,16 @@ public final class BusinessCalendar {
             .build();
 
     private final Optional<String> name;
-    private final int weekendMask;
     private final Set<DayOfWeek> weekendDays;
     private final Set<LocalDate> holidays;
     private final NavigableMap<LocalDate, String> holidayNames;
     private final Set<LocalDate> workingOverrides;
     private final LocalDateRange coveredRange;
 
-    // Derived lookup state. Epoch day 0 (1970-01-01) is a Thursday.
+    // Derived lookup state.
     private final long coveredFrom; // inclusive epoch day
     private final long coveredTo; // exclusive epoch day; MAX_EPOCH_DAY + 1 when unbounded at the end
-    private final int businessDaysPerWeek;
-    private final int[] weekPrefix; // weekPrefix[k]: business days among the first k days of a Thursday-based week
-    private final long[] flipDays; // the flips (dates whose business status differs from their weekday's), sorted
-    /** The longest span of flips kept as bits: about 2,900 years of days, in at most 128 KiB. */
-    private static final long MAX_FLIP_BITS = 1L << 20;
-
-    private final long[] flipDelta; // flipDelta[i]: sum of +1 (working weekend) / -1 (weekday holiday) of flips < i
-    /**
-     * The flips as bits over [flipDays[0], the last flip], for an O(1) test without making or hashing a date (the
-     * business-day stepping of deadlines asks once per day stepped); null if there are none, or they span too long.
-     */
-    private final long[] flipBits;
+    private final BusinessDayIndex days;
 
     private BusinessCalendar(Builder b, LocalDateRange coveredRange) {
         this.name = Optional.ofNullable(b.name);
@@ -112,7 +100,6 @@ public final class BusinessCalendar {
         for (DayOfWeek d : b.weekendDays) {
             mask |= 1 << d.ordinal();
         }
-        this.weekendMask = mask;
         this.holidays = Collections.unmodifiableSortedSet(new TreeSet<>(b.holidays));
         TreeMap<LocalDate, String> names = new TreeMap<>(b.holidayNames);
         names.keySet().retainAll(b.holidays);
@@ -124,54 +111,7 @@ public final class BusinessCalendar {
                 ? MAX_EPOCH_DAY + 1
                 : coveredRange.endExclusive().toEpochDay();
 
-        this.weekPrefix = new int[8];
-        for (int k = 0; k < 7; k++) {
-            weekPrefix[k + 1] = weekPrefix[k] + (isWeekendEpochDay(k) ? 0 : 1);
-        }
-        this.businessDaysPerWeek = weekPrefix[7];
-
-        TreeSet<LocalDate> flipped = new TreeSet<>();
-        for (LocalDate h : holidays) {
-            if (!isWeekendEpochDay(h.toEpochDay())) {
-                flipped.add(h);
-            }
-        }
-        for (LocalDate w : workingOverrides) {
-            if (isWeekendEpochDay(w.toEpochDay())) {
-                flipped.add(w);
-            }
-        }
-        this.flipDays = new long[flipped.size()];
-        this.flipDelta = new long[flipped.size() + 1];
-        int i = 0;
-        for (LocalDate f : flipped) {
-            flipDays[i] = f.toEpochDay();
-            flipDelta[i + 1] = flipDelta[i] + (isWeekendEpochDay(flipDays[i]) ? 1 : -1);
-            i++;
-        }
-        long span = flipDays.length == 0 ? 0 : flipDays[flipDays.length - 1] - flipDays[0] + 1;
-        if (span > 0 && span <= MAX_FLIP_BITS) {
-            long[] bits = new long[(int) ((span + 63) >>> 6)];
-            for (long f : flipDays) {
-                long k = f - flipDays[0];
-                bits[(int) (k >>> 6)] |= 1L << k;
-            }
-            this.flipBits = bits;
-        } else {
-            this.flipBits = null;
-        }
-    }
-
-    /** Whether an epoch day's business status differs from its weekday's (a weekday holiday, a working weekend). */
-    private boolean isFlip(long epochDay) {
-        if (flipDays.length == 0 || epochDay < flipDays[0] || epochDay > flipDays[flipDays.length - 1]) {
-            return false;
-        }
-        if (flipBits == null) {
-            return Arrays.binarySearch(flipDays, epochDay) >= 0;
-        }
-        long k = epochDay - flipDays[0];
-        return (flipBits[(int) (k >>> 6)] & (1L << k)) != 0;
+        this.days = new BusinessDayIndex(mask, holidays, workingOverrides);
     }
 
     /**
@@ -271,7 +211,7 @@ public final class BusinessCalendar {
      * @return true if at least one covered date is a business day
      */
     public boolean hasBusinessDays() {
-        return count(coveredTo) > count(coveredFrom);
+        return days.count(coveredTo) > days.count(coveredFrom);
     }
 
     /**
@@ -296,7 +236,7 @@ public final class BusinessCalendar {
         if (e < coveredFrom || e >= coveredTo) {
             throw uncovered(date);
         }
-        return isWeekendEpochDay(e) == isFlip(e);
+        return days.isBusiness(e);
     }
 
     /**
@@ -340,7 +280,7 @@ public final class BusinessCalendar {
             if (x < coveredFrom || x >= coveredTo) {
                 return null;
             }
-            if (isWeekendEpochDay(x) == isFlip(x) && --remaining == 0) {
+            if (days.isBusiness(x) && --remaining == 0) {
                 return LocalDate.ofEpochDay(x);
             }
         }
@@ -352,12 +292,12 @@ public final class BusinessCalendar {
         if (lo < coveredFrom || lo >= coveredTo) {
             throw uncovered(date.plusDays(1));
         }
-        long target = count(lo) + n - 1; // the ordinal of the business day sought
-        long lastFlip = flipDays.length == 0 ? lo : Math.max(lo, flipDays[flipDays.length - 1]);
+        long target = days.count(lo) + n - 1; // the ordinal of the business day sought
+        long lastFlip = Math.max(lo, days.lastFlip(lo));
         // After the last flip the weekly pattern repeats: n business days take at most 7n days.
-        long bound = businessDaysPerWeek > 0 ? lastFlip + 7 * n + 7 : lastFlip;
+        long bound = days.businessDaysPerWeek() > 0 ? lastFlip + 7 * n + 7 : lastFlip;
         long hi = Math.min(bound, coveredTo - 1);
-        if (count(hi + 1) <= target) {
+        if (days.count(hi + 1) <= target) {
             if (coveredRange.isUnboundedEnd()) {
                 throw new IllegalStateException("calendar " + describe() + " has fewer than " + n
                         + " business days after " + date + ": expected enough business days");
@@ -366,10 +306,10 @@ public final class BusinessCalendar {
         }
         // Gallop from the start so that short shifts search a short window.
         long window = 7 * n + 7;
-        while (lo + window < hi && count(lo + window + 1) <= target) {
+        while (lo + window < hi && days.count(lo + window + 1) <= target) {
             window *= 2;
         }
-        return firstReaching(target, lo, Math.min(lo + window, hi));
+        return days.firstReaching(target, lo, Math.min(lo + window, hi));
     }
 
     private long backward(LocalDate date, long e, long n) {
@@ -377,11 +317,11 @@ public final class BusinessCalendar {
         if (hi < coveredFrom || hi >= coveredTo) {
             throw uncovered(date.minusDays(1));
         }
-        long target = count(e) - n;
-        long firstFlip = flipDays.length == 0 ? hi : Math.min(hi, flipDays[0]);
-        long bound = businessDaysPerWeek > 0 ? firstFlip - 7 * n - 7 : firstFlip;
+        long target = days.count(e) - n;
+        long firstFlip = Math.min(hi, days.firstFlip(hi));
+        long bound = days.businessDaysPerWeek() > 0 ? firstFlip - 7 * n - 7 : firstFlip;
         long lo = Math.max(bound, coveredFrom);
-        if (count(lo) > target) {
+        if (days.count(lo) > target) {
             if (coveredRange.isUnboundedStart()) {
                 throw new IllegalStateException("calendar " + describe() + " has fewer than " + n
                         + " business days before " + date + ": expected enough business days");
@@ -389,23 +329,10 @@ public final class BusinessCalendar {
             throw uncovered(coveredRange.start().minusDays(1));
         }
         long window = 7 * n + 7;
-        while (hi - window > lo && count(hi - window) > target) {
+        while (hi - window > lo && days.count(hi - window) > target) {
             window *= 2;
         }
-        return firstReaching(target, Math.max(hi - window, lo), hi);
-    }
-
-    /** The smallest epoch day x in [lo, hi] with count(x + 1) > target: the business day of that ordinal. */
-    private long firstReaching(long target, long lo, long hi) {
-        while (lo < hi) {
-            long mid = lo + (hi - lo) / 2;
-            if (count(mid + 1) > target) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return days.firstReaching(target, Math.max(hi - window, lo), hi);
     }
 
     /**
@@ -510,7 +437,7 @@ public final class BusinessCalendar {
         if (hi > coveredTo) {
             throw uncovered(coveredRange.endExclusive());
         }
-        return count(b) - count(a);
+        return days.count(b) - days.count(a);
     }
 
     /**
@@ -547,7 +474,7 @@ public final class BusinessCalendar {
 
     private BusinessCalendar combine(BusinessCalendar other, boolean both) {
         Objects.requireNonNull(other, "other");
-        int mask = both ? weekendMask | other.weekendMask : weekendMask & other.weekendMask;
+        int mask = both ? days.weekendMask() | other.days.weekendMask() : days.weekendMask() & other.days.weekendMask();
         LocalDateRange covered = coveredRange.intersection(other.coveredRange);
         TreeSet<LocalDate> dates = new TreeSet<>();
         dates.addAll(holidays);
@@ -592,20 +519,7 @@ public final class BusinessCalendar {
     }
 
     private boolean rawBusiness(LocalDate date) {
-        long e = date.toEpochDay();
-        return isWeekendEpochDay(e) == isFlip(e);
-    }
-
-    private boolean isWeekendEpochDay(long epochDay) {
-        // floorMod(epochDay + 3, 7) is the ordinal of the day of week: 1970-01-01 is a Thursday (ordinal 3).
-        return (weekendMask & (1 << (int) Math.floorMod(epochDay + 3, 7L))) != 0;
-    }
-
-    /** The number of business days in [1970-01-01, epochDay), negative before 1970, ignoring coverage. */
-    private long count(long epochDay) {
-        long weekly = Math.floorDiv(epochDay, 7L) * businessDaysPerWeek + weekPrefix[(int) Math.floorMod(epochDay, 7L)];
-        int i = Arrays.binarySearch(flipDays, epochDay);
-        return weekly + flipDelta[i >= 0 ? i : -i - 1];
+        return days.isBusiness(date.toEpochDay());
     }
 
     private CalendarCoverageException uncovered(LocalDate date) {
@@ -621,7 +535,7 @@ public final class BusinessCalendar {
         return other == this
                 || (other instanceof BusinessCalendar c
                         && c.name.equals(name)
-                        && c.weekendMask == weekendMask
+                        && c.days.weekendMask() == days.weekendMask()
                         && c.holidays.equals(holidays)
                         && c.holidayNames.equals(holidayNames)
                         && c.workingOverrides.equals(workingOverrides)
@@ -630,7 +544,7 @@ public final class BusinessCalendar {
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, weekendMask, holidays, holidayNames, workingOverrides, coveredRange);
+        return Objects.hash(name, days.weekendMask(), holidays, holidayNames, workingOverrides, coveredRange);
     }
 
     /**
@@ -641,7 +555,7 @@ public final class BusinessCalendar {
     public String toString() {
         StringBuilder s = new StringBuilder();
         name.ifPresent(n -> s.append(n).append(": "));
-        if (weekendMask == 0) {
+        if (days.weekendMask() == 0) {
             s.append("no weekend days");
         } else {
             List<String> days = new ArrayList<>();
@@ -865,7 +779,7 @@ public final class BusinessCalendar {
             if (c.coveredRange.isEmpty()) {
                 return "its covered range " + c.coveredRange + " is empty";
             }
-            if (c.weekendMask == ALL_DAYS && c.workingOverrides.isEmpty()) {
+            if (c.days.weekendMask() == ALL_DAYS && c.workingOverrides.isEmpty()) {
                 return "every day of the week is a weekend day and there is no working override";
             }
             return "every date it covers (" + c.coveredRange + ") is a weekend day or a holiday";
