@@ -17,6 +17,7 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Role;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
@@ -40,7 +41,6 @@ import dev.pacta.json.internal.deser.AmendmentDeserializer;
 import dev.pacta.json.internal.deser.Calendars;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
 import dev.pacta.json.internal.deser.EventDeserializer;
-import dev.pacta.json.internal.deser.ObligationDeserializer;
 import dev.pacta.json.internal.deser.RecurrenceDeserializer;
 import dev.pacta.json.internal.deser.RemedyDeserializer;
 import dev.pacta.json.internal.deser.ReportDeserializers;
@@ -54,7 +54,6 @@ import dev.pacta.json.internal.ser.AmendmentSerializer;
 import dev.pacta.json.internal.ser.CalendarSerializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
 import dev.pacta.json.internal.ser.EventSerializer;
-import dev.pacta.json.internal.ser.ObligationSerializer;
 import dev.pacta.json.internal.ser.RecurrenceSerializer;
 import dev.pacta.json.internal.ser.RemedySerializer;
 import dev.pacta.json.internal.ser.ReportSerializers;
@@ -85,7 +84,9 @@ public final class Bindings {
     public static <M extends SimpleModule> M register(M module) {
         module.addSerializer(Agreement.class, AgreementSerializer.INSTANCE);
         module.addSerializer(Party.class, new TableSerializer<>(Party.class, WireTypes.PARTY));
-        module.addSerializer(Obligation.class, ObligationSerializer.INSTANCE);
+        module.addSerializer(Obligation.class, new TableSerializer<>(Obligation.class, WireTypes.OBLIGATION));
+        module.addSerializer(
+                TerminationClause.class, new TableSerializer<>(TerminationClause.class, WireTypes.TERMINATION_CLAUSE));
         module.addSerializer(Trigger.class, TriggerSerializer.INSTANCE);
         module.addSerializer(DeadlineRule.class, DeadlineRuleSerializer.INSTANCE);
         module.addSerializer(Recurrence.class, RecurrenceSerializer.INSTANCE);
@@ -114,7 +115,10 @@ public final class Bindings {
 
         module.addDeserializer(Agreement.class, AgreementDeserializer.INSTANCE);
         module.addDeserializer(Party.class, new TableDeserializer<>(Party.class, WireTypes.PARTY));
-        module.addDeserializer(Obligation.class, ObligationDeserializer.INSTANCE);
+        module.addDeserializer(Obligation.class, new TableDeserializer<>(Obligation.class, WireTypes.OBLIGATION));
+        module.addDeserializer(
+                TerminationClause.class,
+                new TableDeserializer<>(TerminationClause.class, WireTypes.TERMINATION_CLAUSE));
         module.addDeserializer(Trigger.class, TriggerDeserializer.INSTANCE);
         module.addDeserializer(DeadlineRule.class, DeadlineRuleDeserializer.INSTANCE);
         module.addDeserializer(Recurrence.class, RecurrenceDeserializer.INSTANCE);
