@@ -7,9 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
+import dev.pacta.core.model.Remedy;
+import dev.pacta.core.model.Trigger;
+import dev.pacta.core.money.DayCount;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
+import dev.pacta.json.internal.WireUnion;
+import dev.pacta.json.internal.WireUnion.Member;
+import dev.pacta.json.internal.WireUnion.Variant;
 import dev.pacta.json.internal.wire.WireTypes;
+import dev.pacta.json.internal.wire.WireUnions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -45,6 +53,91 @@ class WireTablesTest {
         for (WireType<?, ?> type : WireTypes.all()) {
             assertThat(docsDifferences(type, docs)).as(type.name()).isEmpty();
         }
+    }
+
+    @Test
+    void everyUnion_equalsItsSchemaDefinitions() {
+        for (WireUnion<?, ?> union : WireUnions.all()) {
+            assertThat(unionSchemaDifferences(union)).as(union.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyUnion_equalsItsTableInTheDocs() {
+        String docs = docs();
+        for (WireUnion<?, ?> union : WireUnions.all()) {
+            assertThat(unionDocsDifferences(union, docs)).as(union.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aUnionWithAnOptionalProperty_differsFromSchemaAndDocs() {
+        WireUnion<Trigger, Trigger.Kind> t = WireUnions.TRIGGER;
+        WireUnion<Trigger, Trigger.Kind> eventOptional = withVariant(
+                t,
+                Trigger.Kind.ON_EVENT,
+                v -> withMembers(
+                        v,
+                        List.of(new Member<>(
+                                "event", Omitted.ABSENT, v.members().get(0).writer()))));
+        assertThat(unionSchemaDifferences(eventOptional))
+                .anySatisfy(d -> assertThat(d).contains("ON_EVENT").contains("required"));
+        assertThat(unionDocsDifferences(eventOptional, docs()))
+                .anySatisfy(d -> assertThat(d).contains("ON_EVENT"));
+    }
+
+    @Test
+    void aUnionWithAnotherPropertyOrDefault_differsFromSchemaAndDocs() {
+        WireUnion<Remedy, Remedy.Kind> r = WireUnions.REMEDY;
+        WireUnion<Remedy, Remedy.Kind> act360 = withVariant(
+                r,
+                Remedy.Kind.INTEREST,
+                v -> withMembers(
+                        v,
+                        List.of(
+                                v.members().get(0),
+                                Member.withDefault("dayCount", DayCount.ACT_360, x -> DayCount.ACT_360))));
+        assertThat(unionSchemaDifferences(act360)).anySatisfy(d -> assertThat(d).contains("dayCount default"));
+        assertThat(unionDocsDifferences(act360, docs()))
+                .anySatisfy(d -> assertThat(d).contains("dayCount"));
+        WireUnion<Remedy, Remedy.Kind> noUntilCured = withVariant(
+                r, Remedy.Kind.RIGHT, v -> withMembers(v, List.of(v.members().get(0))));
+        assertThat(unionSchemaDifferences(noUntilCured))
+                .anySatisfy(d -> assertThat(d).contains("untilCured"));
+        assertThat(unionDocsDifferences(noUntilCured, docs()))
+                .anySatisfy(d -> assertThat(d).contains("untilCured"));
+    }
+
+    @Test
+    void aUnionWithoutItsAtLeastOne_differsFromSchemaAndDocs() {
+        WireUnion<Remedy, Remedy.Kind> r = WireUnions.REMEDY;
+        WireUnion<Remedy, Remedy.Kind> none = withVariant(r, Remedy.Kind.LATE_FEE, v -> withoutAtLeastOne(v));
+        assertThat(unionSchemaDifferences(none))
+                .anySatisfy(d -> assertThat(d).contains("LATE_FEE").contains("at least one"));
+        assertThat(unionDocsDifferences(none, docs()))
+                .anySatisfy(d -> assertThat(d).contains("LATE_FEE").contains("at least one"));
+    }
+
+    /** The union with one kind's variant replaced. */
+    private static <T, K extends Enum<K>> WireUnion<T, K> withVariant(
+            WireUnion<T, K> u, K kind, Function<Variant<T, K, ? extends T>, Variant<T, K, ? extends T>> change) {
+        List<Variant<T, K, ? extends T>> variants = new ArrayList<>();
+        for (Variant<T, K, ? extends T> v : u.variants()) {
+            variants.add(v.kind() == kind ? change.apply(v) : v);
+        }
+        return new WireUnion<>(
+                u.name(), u.document(), u.what(), u.kind(), u.kindOf(), u.fields(), variants, u.messages());
+    }
+
+    private static <T, K extends Enum<K>, S extends T> Variant<T, K, S> withoutAtLeastOne(Variant<T, K, S> v) {
+        return new Variant<>(v.kind(), v.type(), v.members(), List.of(), v.build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, K extends Enum<K>> Variant<T, K, ? extends T> withMembers(
+            Variant<T, K, ? extends T> v, List<? extends Member<?>> members) {
+        Variant<T, K, T> same = (Variant<T, K, T>) v;
+        return new Variant<>(same.kind(), same.type(), (List<Member<T>>) members, same.atLeastOne(), same.build());
     }
 
     @Test
@@ -111,6 +204,148 @@ class WireTablesTest {
 
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {
         return new WireType<>(t.name(), t.document(), t.what(), t.builder(), t.build(), properties, t.exclusive());
+    }
+
+    /**
+     * How the union differs from its document's schema (and the template schema's copy): per kind, the {@code oneOf}
+     * entry whose {@code kind} is that kind (a {@code const} or an {@code enum} shared by kinds alike) lists the kind
+     * and the variant's properties in order, requires the kind and the variant's required ones, has the variant's
+     * defaults and its rule of at least one ({@code anyOf} of single requirements); every entry is some kind's.
+     */
+    private static List<String> unionSchemaDifferences(WireUnion<?, ?> union) {
+        List<String> differences = new ArrayList<>();
+        List<DocumentKind> kinds = union.document() == DocumentKind.AGREEMENT
+                ? List.of(DocumentKind.AGREEMENT, DocumentKind.TEMPLATE)
+                : List.of(union.document());
+        for (DocumentKind document : kinds) {
+            JsonNode oneOf = schema(document).path("$defs").path(union.name()).path("oneOf");
+            String where = document.marker() + " $defs/" + union.name();
+            if (!oneOf.isArray()) {
+                differences.add(where + " has no oneOf");
+                continue;
+            }
+            List<JsonNode> used = new ArrayList<>();
+            for (Variant<?, ?, ?> v : union.variants()) {
+                String kind = v.kind().name();
+                JsonNode entry = null;
+                for (JsonNode e : oneOf) {
+                    JsonNode k = e.path("properties").path(union.kind().name());
+                    boolean matches = k.path("const").asText().equals(kind);
+                    for (JsonNode n : k.path("enum")) {
+                        matches |= n.asText().equals(kind);
+                    }
+                    if (matches) {
+                        entry = e;
+                    }
+                }
+                if (entry == null) {
+                    differences.add(where + ": no oneOf entry of " + kind);
+                    continue;
+                }
+                used.add(entry);
+                List<String> names = new ArrayList<>();
+                entry.path("properties").fieldNames().forEachRemaining(names::add);
+                List<String> expected = new ArrayList<>(List.of(union.kind().name()));
+                expected.addAll(v.names());
+                if (!names.equals(expected)) {
+                    differences.add(where + " " + kind + ": properties " + names + ", union " + expected);
+                }
+                List<String> required = new ArrayList<>();
+                entry.path("required").forEach(n -> required.add(n.asText()));
+                List<String> expectedRequired =
+                        new ArrayList<>(List.of(union.kind().name()));
+                expectedRequired.addAll(v.required());
+                if (!required.equals(expectedRequired)) {
+                    differences.add(where + " " + kind + ": required " + required + ", union " + expectedRequired);
+                }
+                for (Member<?> m : v.members()) {
+                    JsonNode declared = entry.path("properties").path(m.name()).path("default");
+                    String table = m.defaultValue() == null ? "none" : defaultText(m.defaultValue());
+                    String schema = declared.isMissingNode() ? "none" : declared.toString();
+                    if (!schema.equals(table)) {
+                        differences.add(
+                                where + " " + kind + ": " + m.name() + " default " + schema + ", union " + table);
+                    }
+                }
+                List<String> anyOf = new ArrayList<>();
+                entry.path("anyOf").forEach(n -> n.path("required").forEach(r -> anyOf.add(r.asText())));
+                if (!anyOf.equals(v.atLeastOne())) {
+                    differences.add(where + " " + kind + ": at least one of " + anyOf + ", union " + v.atLeastOne());
+                }
+                if (!entry.path("additionalProperties").isBoolean()
+                        || entry.path("additionalProperties").asBoolean()) {
+                    differences.add(where + " " + kind + ": additionalProperties is not false");
+                }
+            }
+            for (JsonNode e : oneOf) {
+                if (used.stream().noneMatch(u -> u == e)) {
+                    differences.add(where + ": a oneOf entry of no kind: "
+                            + e.path("properties").path("kind"));
+                }
+            }
+        }
+        return differences;
+    }
+
+    private static final Pattern KIND_ROW = Pattern.compile("^\\| `([A-Z_]+)` \\| ([^|]*) \\|");
+    private static final Pattern DOCS_PROPERTY = Pattern.compile("(\\*\\*)?`([a-z][A-Za-z]*)`");
+
+    /**
+     * How the union differs from the docs' table under its heading: a row per kind, whose second column names the
+     * properties the kind takes in order, the required ones in bold (words in parentheses are notes), says "at least
+     * one" exactly when the kind needs one of them, and names each default as {@code `value` default}.
+     */
+    private static List<String> unionDocsDifferences(WireUnion<?, ?> union, String docs) {
+        String title = heading(union.name());
+        int heading = docs.indexOf("\n### " + title + "\n");
+        if (heading < 0) {
+            return List.of("docs/json-format.md has no heading '### " + title + "'");
+        }
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        boolean inTable = false;
+        for (String line : docs.substring(heading + 1).split("\n", -1)) {
+            if (line.startsWith("|")) {
+                inTable = true;
+                Matcher m = KIND_ROW.matcher(line);
+                if (m.find()) {
+                    rows.put(m.group(1), m.group(2));
+                }
+            } else if (inTable) {
+                break;
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        List<String> kinds = union.variants().stream().map(v -> v.kind().name()).toList();
+        if (!new ArrayList<>(rows.keySet()).equals(kinds)) {
+            differences.add("docs/json-format.md ### " + title + ": kinds " + rows.keySet() + ", union " + kinds);
+        }
+        for (Variant<?, ?, ?> v : union.variants()) {
+            String cell = rows.getOrDefault(v.kind().name(), "");
+            List<String> found = new ArrayList<>();
+            Matcher m = DOCS_PROPERTY.matcher(cell.replaceAll("\\([^)]*\\)", ""));
+            while (m.find()) {
+                found.add(m.group(2) + (m.group(1) != null ? " (required)" : ""));
+            }
+            List<String> expected = new ArrayList<>();
+            for (Member<?> member : v.members()) {
+                expected.add(member.name() + (member.omitted() == Omitted.NEVER ? " (required)" : ""));
+            }
+            String where = "docs/json-format.md ### " + title + " " + v.kind() + ": ";
+            if (!found.equals(expected)) {
+                differences.add(where + "properties " + found + ", union " + expected);
+            }
+            if (cell.contains("at least one") == v.atLeastOne().isEmpty()) {
+                differences.add(where + "'at least one' " + (v.atLeastOne().isEmpty() ? "said" : "not said"));
+            }
+            for (Member<?> member : v.members()) {
+                if (member.defaultValue() != null
+                        && !cell.contains(
+                                "`" + defaultText(member.defaultValue()).replace("\"", "") + "` default")) {
+                    differences.add(where + member.name() + "'s default is not " + defaultText(member.defaultValue()));
+                }
+            }
+        }
+        return differences;
     }
 
     /**

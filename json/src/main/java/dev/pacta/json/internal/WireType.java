@@ -250,19 +250,32 @@ public record WireType<T, B>(
          */
         public static <T, B> Property<T, B> withDefault(
                 String name, Object defaultValue, Reader<B> reader, Function<T, Object> get) {
-            if (!(defaultValue instanceof Enum<?>) && !(defaultValue instanceof Boolean)) {
-                throw new IllegalArgumentException(name + ": a default is an enum constant or a boolean");
-            }
-            return new Property<>(name, Omitted.DEFAULT, defaultValue, reader, (g, provider, n, v) -> {
-                Object value = get.apply(v);
-                if (!value.equals(defaultValue)) {
-                    if (value instanceof Boolean b) {
-                        g.writeBooleanField(n, b);
-                    } else {
-                        g.writeStringField(n, ((Enum<?>) value).name());
-                    }
-                }
-            });
+            return new Property<>(name, Omitted.DEFAULT, defaultValue, reader, unlessDefault(name, defaultValue, get));
         }
+    }
+
+    /**
+     * The writer of a property left out when it has its default: an enum constant's name, or a boolean.
+     *
+     * @param name the property's name, for an error in the table
+     * @param defaultValue the default: an enum constant or a boolean
+     * @param get the property's value
+     * @param <T> the value type
+     * @return the writer
+     */
+    public static <T> Writer<T> unlessDefault(String name, Object defaultValue, Function<T, Object> get) {
+        if (!(defaultValue instanceof Enum<?>) && !(defaultValue instanceof Boolean)) {
+            throw new IllegalArgumentException(name + ": a default is an enum constant or a boolean");
+        }
+        return (g, provider, n, v) -> {
+            Object value = get.apply(v);
+            if (!value.equals(defaultValue)) {
+                if (value instanceof Boolean b) {
+                    g.writeBooleanField(n, b);
+                } else {
+                    g.writeStringField(n, ((Enum<?>) value).name());
+                }
+            }
+        };
     }
 }

@@ -42,27 +42,24 @@ import dev.pacta.json.internal.deser.Calendars;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
 import dev.pacta.json.internal.deser.EventDeserializer;
 import dev.pacta.json.internal.deser.RecurrenceDeserializer;
-import dev.pacta.json.internal.deser.RemedyDeserializer;
 import dev.pacta.json.internal.deser.ReportDeserializers;
 import dev.pacta.json.internal.deser.ScalarDeserializer;
 import dev.pacta.json.internal.deser.SpanDeserializer;
 import dev.pacta.json.internal.deser.TableDeserializer;
 import dev.pacta.json.internal.deser.TimelineDeserializer;
-import dev.pacta.json.internal.deser.TriggerDeserializer;
 import dev.pacta.json.internal.ser.AgreementSerializer;
 import dev.pacta.json.internal.ser.AmendmentSerializer;
 import dev.pacta.json.internal.ser.CalendarSerializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
 import dev.pacta.json.internal.ser.EventSerializer;
 import dev.pacta.json.internal.ser.RecurrenceSerializer;
-import dev.pacta.json.internal.ser.RemedySerializer;
 import dev.pacta.json.internal.ser.ReportSerializers;
 import dev.pacta.json.internal.ser.ScalarSerializer;
 import dev.pacta.json.internal.ser.SpanSerializer;
 import dev.pacta.json.internal.ser.TableSerializer;
 import dev.pacta.json.internal.ser.TimelineSerializer;
-import dev.pacta.json.internal.ser.TriggerSerializer;
 import dev.pacta.json.internal.wire.WireTypes;
+import dev.pacta.json.internal.wire.WireUnions;
 
 /**
  * Which serializer and deserializer each of Pacta's model types has: the one list that both
@@ -87,11 +84,11 @@ public final class Bindings {
         module.addSerializer(Obligation.class, new TableSerializer<>(Obligation.class, WireTypes.OBLIGATION));
         module.addSerializer(
                 TerminationClause.class, new TableSerializer<>(TerminationClause.class, WireTypes.TERMINATION_CLAUSE));
-        module.addSerializer(Trigger.class, TriggerSerializer.INSTANCE);
+        module.addSerializer(Trigger.class, WireUnions.TRIGGER_WRITER);
         module.addSerializer(DeadlineRule.class, DeadlineRuleSerializer.INSTANCE);
         module.addSerializer(Recurrence.class, RecurrenceSerializer.INSTANCE);
         module.addSerializer(Span.class, SpanSerializer.INSTANCE);
-        module.addSerializer(Remedy.class, RemedySerializer.INSTANCE);
+        module.addSerializer(Remedy.class, WireUnions.REMEDY_WRITER);
         module.addSerializer(Milestone.class, new TableSerializer<>(Milestone.class, WireTypes.MILESTONE));
         module.addSerializer(Timeline.class, TimelineSerializer.INSTANCE);
         module.addSerializer(Event.class, EventSerializer.INSTANCE);
@@ -119,11 +116,11 @@ public final class Bindings {
         module.addDeserializer(
                 TerminationClause.class,
                 new TableDeserializer<>(TerminationClause.class, WireTypes.TERMINATION_CLAUSE));
-        module.addDeserializer(Trigger.class, TriggerDeserializer.INSTANCE);
+        module.addDeserializer(Trigger.class, WireUnions.TRIGGER_READER);
         module.addDeserializer(DeadlineRule.class, DeadlineRuleDeserializer.INSTANCE);
         module.addDeserializer(Recurrence.class, RecurrenceDeserializer.INSTANCE);
         module.addDeserializer(Span.class, SpanDeserializer.INSTANCE);
-        module.addDeserializer(Remedy.class, RemedyDeserializer.INSTANCE);
+        module.addDeserializer(Remedy.class, WireUnions.REMEDY_READER);
         module.addDeserializer(Milestone.class, new TableDeserializer<>(Milestone.class, WireTypes.MILESTONE));
         module.addDeserializer(Timeline.class, TimelineDeserializer.INSTANCE);
         module.addDeserializer(Event.class, EventDeserializer.INSTANCE);

@@ -21,14 +21,10 @@ import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Exclusive;
 import dev.pacta.json.internal.WireType.Property;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
-import dev.pacta.json.internal.deser.RemedyDeserializer;
 import dev.pacta.json.internal.deser.Scalars;
 import dev.pacta.json.internal.deser.SpanDeserializer;
 import dev.pacta.json.internal.deser.TableDeserializer;
-import dev.pacta.json.internal.deser.TriggerDeserializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
-import dev.pacta.json.internal.ser.RemedySerializer;
-import dev.pacta.json.internal.ser.TriggerSerializer;
 import dev.pacta.json.internal.ser.Write;
 import java.io.IOException;
 import java.util.List;
@@ -154,8 +150,8 @@ public final class WireTypes {
                     new Property<>(
                             "trigger",
                             NEVER,
-                            (p, c, b) -> TableDeserializer.nested(TriggerDeserializer.INSTANCE, p, c, b::trigger),
-                            (g, s, n, v) -> nested(g, s, n, v.trigger(), TriggerSerializer.INSTANCE)),
+                            (p, c, b) -> TableDeserializer.nested(WireUnions.TRIGGER_READER, p, c, b::trigger),
+                            (g, s, n, v) -> nested(g, s, n, v.trigger(), WireUnions.TRIGGER_WRITER)),
                     new Property<>(
                             "deadline",
                             NEVER,
@@ -194,9 +190,9 @@ public final class WireTypes {
                     new Property<>(
                             "remedies",
                             EMPTY,
-                            (p, c, b) -> b.remedies(
-                                    Scalars.array(p, c, "remedies", RemedyDeserializer.INSTANCE::deserialize)),
-                            (g, s, n, v) -> elements(g, s, n, v.remedies(), RemedySerializer.INSTANCE)),
+                            (p, c, b) ->
+                                    b.remedies(Scalars.array(p, c, "remedies", WireUnions.REMEDY_READER::deserialize)),
+                            (g, s, n, v) -> elements(g, s, n, v.remedies(), WireUnions.REMEDY_WRITER)),
                     Property.withDefault(
                             "survivesTermination",
                             false,
