@@ -300,8 +300,14 @@ public final class Scalars {
         throw invalid(p, expected);
     }
 
-    /** Reads an exact instant written as an RFC 3339 timestamp with {@code Z} or an offset. */
-    static Instant instant(JsonParser p) throws IOException {
+    /**
+     * Reads an exact instant written as an RFC 3339 timestamp with {@code Z} or an offset.
+     *
+     * @param p the parser, at the value
+     * @return the instant
+     * @throws IOException ({@link ReadError}) if the value is not such a timestamp
+     */
+    public static Instant instant(JsonParser p) throws IOException {
         String text = text(p, TIMESTAMP_FORM);
         OffsetDateTime timestamp = parseTimestamp(text);
         if (timestamp == null) {
@@ -325,7 +331,14 @@ public final class Scalars {
     }
 
     /** Reads an instance id, {@code approve-mockup#2}. */
-    static InstanceId instanceId(JsonParser p) throws IOException {
+    /**
+     * Reads an instance id such as {@code approve-mockup#2}.
+     *
+     * @param p the parser, at the value
+     * @return the id
+     * @throws IOException ({@link ReadError}) if the value is not an instance id
+     */
+    public static InstanceId instanceId(JsonParser p) throws IOException {
         String expected = "an instance id: an obligation id, '#' and a number from 1, such as approve-mockup#2";
         String text = text(p, expected);
         return InstanceId.parse(text).orElseThrow(() -> invalid(p, expected));

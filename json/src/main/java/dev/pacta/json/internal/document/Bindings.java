@@ -58,6 +58,7 @@ import dev.pacta.json.internal.ser.ScalarSerializer;
 import dev.pacta.json.internal.ser.SpanSerializer;
 import dev.pacta.json.internal.ser.TableSerializer;
 import dev.pacta.json.internal.ser.TimelineSerializer;
+import dev.pacta.json.internal.wire.ReportTables;
 import dev.pacta.json.internal.wire.WireTypes;
 import dev.pacta.json.internal.wire.WireUnions;
 
@@ -102,9 +103,9 @@ public final class Bindings {
         module.addSerializer(Lateness.class, ReportSerializers.LATENESS);
         module.addSerializer(PaymentReport.class, ReportSerializers.PAYMENT);
         module.addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
-        module.addSerializer(Finding.class, ReportSerializers.FINDING);
-        module.addSerializer(GrantedRight.class, ReportSerializers.RIGHT);
-        module.addSerializer(PaymentBalance.class, ReportSerializers.BALANCE);
+        module.addSerializer(Finding.class, new TableSerializer<>(Finding.class, ReportTables.FINDING));
+        module.addSerializer(GrantedRight.class, new TableSerializer<>(GrantedRight.class, ReportTables.RIGHT));
+        module.addSerializer(PaymentBalance.class, new TableSerializer<>(PaymentBalance.class, ReportTables.BALANCE));
         module.addSerializer(Scorecard.class, ReportSerializers.SCORECARD);
         module.addSerializer(ComplianceChanges.class, ReportSerializers.CHANGES);
         module.addSerializer(InstanceChange.class, ReportSerializers.CHANGE);
@@ -139,9 +140,10 @@ public final class Bindings {
         module.addDeserializer(Lateness.class, ReportDeserializers.LATENESS);
         module.addDeserializer(PaymentReport.class, ReportDeserializers.PAYMENT);
         module.addDeserializer(MilestoneReport.class, ReportDeserializers.MILESTONE);
-        module.addDeserializer(Finding.class, ReportDeserializers.FINDING);
-        module.addDeserializer(GrantedRight.class, ReportDeserializers.RIGHT);
-        module.addDeserializer(PaymentBalance.class, ReportDeserializers.BALANCE);
+        module.addDeserializer(Finding.class, new TableDeserializer<>(Finding.class, ReportTables.FINDING));
+        module.addDeserializer(GrantedRight.class, new TableDeserializer<>(GrantedRight.class, ReportTables.RIGHT));
+        module.addDeserializer(
+                PaymentBalance.class, new TableDeserializer<>(PaymentBalance.class, ReportTables.BALANCE));
         module.addDeserializer(Scorecard.class, ReportDeserializers.SCORECARD);
         module.addDeserializer(ComplianceChanges.class, ReportDeserializers.CHANGES);
         module.addDeserializer(InstanceChange.class, ReportDeserializers.CHANGE);

@@ -253,6 +253,13 @@ public final class WireTypes {
      * @return the tables
      */
     public static List<WireType<?, ?>> all() {
-        return List.of(PARTY, OBLIGATION, MILESTONE, TERMINATION_CLAUSE);
+        return List.of(
+                PARTY,
+                OBLIGATION,
+                MILESTONE,
+                TERMINATION_CLAUSE,
+                ReportTables.FINDING,
+                ReportTables.RIGHT,
+                ReportTables.BALANCE);
     }
 }
