@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pacta.core.model.Modality;
+import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
+import dev.pacta.core.model.Remedy;
+import dev.pacta.core.model.Trigger;
+import dev.pacta.core.money.DayCount;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
+import dev.pacta.json.internal.WireUnion;
+import dev.pacta.json.internal.WireUnion.Member;
+import dev.pacta.json.internal.WireUnion.Variant;
 import dev.pacta.json.internal.wire.WireTypes;
+import dev.pacta.json.internal.wire.WireUnions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * Each wire type's table ({@link WireTypes}) is the one description of the type: the JSON Schema that ships in the jar
  * and the type's table in {@code docs/json-format.md} list the same properties, in the same order, with the same
  * required ones; the docs' "required" column says how an optional property is left out ({@code no}: when absent,
- * {@code no (empty)}: when empty).
+ * {@code no (empty)}: when empty, {@code no (`MUST`)}: when it has that default, which is the schema's
+ * {@code default}), optionally followed by a note after {@code "; "}. Two properties an object may not both have are
+ * the schema's {@code "not": {"required": [...]}}, and the docs' row of the second says {@code not with `first`}.
  */
 class WireTablesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +53,91 @@ class WireTablesTest {
         for (WireType<?, ?> type : WireTypes.all()) {
             assertThat(docsDifferences(type, docs)).as(type.name()).isEmpty();
         }
+    }
+
+    @Test
+    void everyUnion_equalsItsSchemaDefinitions() {
+        for (WireUnion<?, ?> union : WireUnions.all()) {
+            assertThat(unionSchemaDifferences(union)).as(union.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyUnion_equalsItsTableInTheDocs() {
+        String docs = docs();
+        for (WireUnion<?, ?> union : WireUnions.all()) {
+            assertThat(unionDocsDifferences(union, docs)).as(union.name()).isEmpty();
+        }
+    }
+
+    @Test
+    void aUnionWithAnOptionalProperty_differsFromSchemaAndDocs() {
+        WireUnion<Trigger, Trigger.Kind> t = WireUnions.TRIGGER;
+        WireUnion<Trigger, Trigger.Kind> eventOptional = withVariant(
+                t,
+                Trigger.Kind.ON_EVENT,
+                v -> withMembers(
+                        v,
+                        List.of(new Member<>(
+                                "event", Omitted.ABSENT, v.members().get(0).writer()))));
+        assertThat(unionSchemaDifferences(eventOptional))
+                .anySatisfy(d -> assertThat(d).contains("ON_EVENT").contains("required"));
+        assertThat(unionDocsDifferences(eventOptional, docs()))
+                .anySatisfy(d -> assertThat(d).contains("ON_EVENT"));
+    }
+
+    @Test
+    void aUnionWithAnotherPropertyOrDefault_differsFromSchemaAndDocs() {
+        WireUnion<Remedy, Remedy.Kind> r = WireUnions.REMEDY;
+        WireUnion<Remedy, Remedy.Kind> act360 = withVariant(
+                r,
+                Remedy.Kind.INTEREST,
+                v -> withMembers(
+                        v,
+                        List.of(
+                                v.members().get(0),
+                                Member.withDefault("dayCount", DayCount.ACT_360, x -> DayCount.ACT_360))));
+        assertThat(unionSchemaDifferences(act360)).anySatisfy(d -> assertThat(d).contains("dayCount default"));
+        assertThat(unionDocsDifferences(act360, docs()))
+                .anySatisfy(d -> assertThat(d).contains("dayCount"));
+        WireUnion<Remedy, Remedy.Kind> noUntilCured = withVariant(
+                r, Remedy.Kind.RIGHT, v -> withMembers(v, List.of(v.members().get(0))));
+        assertThat(unionSchemaDifferences(noUntilCured))
+                .anySatisfy(d -> assertThat(d).contains("untilCured"));
+        assertThat(unionDocsDifferences(noUntilCured, docs()))
+                .anySatisfy(d -> assertThat(d).contains("untilCured"));
+    }
+
+    @Test
+    void aUnionWithoutItsAtLeastOne_differsFromSchemaAndDocs() {
+        WireUnion<Remedy, Remedy.Kind> r = WireUnions.REMEDY;
+        WireUnion<Remedy, Remedy.Kind> none = withVariant(r, Remedy.Kind.LATE_FEE, v -> withoutAtLeastOne(v));
+        assertThat(unionSchemaDifferences(none))
+                .anySatisfy(d -> assertThat(d).contains("LATE_FEE").contains("at least one"));
+        assertThat(unionDocsDifferences(none, docs()))
+                .anySatisfy(d -> assertThat(d).contains("LATE_FEE").contains("at least one"));
+    }
+
+    /** The union with one kind's variant replaced. */
+    private static <T, K extends Enum<K>> WireUnion<T, K> withVariant(
+            WireUnion<T, K> u, K kind, Function<Variant<T, K, ? extends T>, Variant<T, K, ? extends T>> change) {
+        List<Variant<T, K, ? extends T>> variants = new ArrayList<>();
+        for (Variant<T, K, ? extends T> v : u.variants()) {
+            variants.add(v.kind() == kind ? change.apply(v) : v);
+        }
+        return new WireUnion<>(
+                u.name(), u.document(), u.what(), u.kind(), u.kindOf(), u.fields(), variants, u.messages());
+    }
+
+    private static <T, K extends Enum<K>, S extends T> Variant<T, K, S> withoutAtLeastOne(Variant<T, K, S> v) {
+        return new Variant<>(v.kind(), v.type(), v.members(), List.of(), v.build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, K extends Enum<K>> Variant<T, K, ? extends T> withMembers(
+            Variant<T, K, ? extends T> v, List<? extends Member<?>> members) {
+        Variant<T, K, T> same = (Variant<T, K, T>) v;
+        return new Variant<>(same.kind(), same.type(), (List<Member<T>>) members, same.atLeastOne(), same.build());
     }
 
     @Test
@@ -69,6 +166,186 @@ class WireTablesTest {
                 .anySatisfy(d -> assertThat(d).contains("required"));
         assertThat(docsDifferences(contactRequired, docs()))
                 .anySatisfy(d -> assertThat(d).contains("contact"));
+    }
+
+    @Test
+    void aTableWithAnotherDefault_differsFromSchemaAndDocs() {
+        List<WireType.Property<Obligation, Obligation.Builder>> properties =
+                new ArrayList<>(WireTypes.OBLIGATION.properties());
+        int at = List.of(WireTypes.OBLIGATION.names()).indexOf("modality");
+        WireType.Property<Obligation, Obligation.Builder> modality = properties.get(at);
+        properties.set(
+                at,
+                WireType.Property.withDefault("modality", Modality.MUST_NOT, modality.reader(), Obligation::modality));
+        WireType<Obligation, Obligation.Builder> mustNotByDefault = withProperties(WireTypes.OBLIGATION, properties);
+        assertThat(schemaDifferences(mustNotByDefault))
+                .anySatisfy(d -> assertThat(d).contains("modality default"));
+        assertThat(docsDifferences(mustNotByDefault, docs()))
+                .anySatisfy(d -> assertThat(d).contains("modality: no (`MUST_NOT`)"));
+    }
+
+    @Test
+    void aTableWithoutItsExclusivePair_differsFromSchemaAndDocs() {
+        WireType<Obligation, Obligation.Builder> o = WireTypes.OBLIGATION;
+        WireType<Obligation, Obligation.Builder> bothAllowed =
+                new WireType<>(o.name(), o.document(), o.what(), o.builder(), o.build(), o.properties(), List.of());
+        assertThat(schemaDifferences(bothAllowed)).anySatisfy(d -> assertThat(d).contains("not both"));
+        WireType<Obligation, Obligation.Builder> otherPair = new WireType<>(
+                o.name(),
+                o.document(),
+                o.what(),
+                o.builder(),
+                o.build(),
+                o.properties(),
+                List.of(new WireType.Exclusive("amount", "grace", "not both")));
+        assertThat(docsDifferences(otherPair, docs()))
+                .anySatisfy(d -> assertThat(d).contains("the row of grace"));
+    }
+
+    private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {
+        return new WireType<>(t.name(), t.document(), t.what(), t.builder(), t.build(), properties, t.exclusive());
+    }
+
+    /**
+     * How the union differs from its document's schema (and the template schema's copy): per kind, the {@code oneOf}
+     * entry whose {@code kind} is that kind (a {@code const} or an {@code enum} shared by kinds alike) lists the kind
+     * and the variant's properties in order, requires the kind and the variant's required ones, has the variant's
+     * defaults and its rule of at least one ({@code anyOf} of single requirements); every entry is some kind's.
+     */
+    private static List<String> unionSchemaDifferences(WireUnion<?, ?> union) {
+        List<String> differences = new ArrayList<>();
+        List<DocumentKind> kinds = union.document() == DocumentKind.AGREEMENT
+                ? List.of(DocumentKind.AGREEMENT, DocumentKind.TEMPLATE)
+                : List.of(union.document());
+        for (DocumentKind document : kinds) {
+            JsonNode oneOf = schema(document).path("$defs").path(union.name()).path("oneOf");
+            String where = document.marker() + " $defs/" + union.name();
+            if (!oneOf.isArray()) {
+                differences.add(where + " has no oneOf");
+                continue;
+            }
+            List<JsonNode> used = new ArrayList<>();
+            for (Variant<?, ?, ?> v : union.variants()) {
+                String kind = v.kind().name();
+                JsonNode entry = null;
+                for (JsonNode e : oneOf) {
+                    JsonNode k = e.path("properties").path(union.kind().name());
+                    boolean matches = k.path("const").asText().equals(kind);
+                    for (JsonNode n : k.path("enum")) {
+                        matches |= n.asText().equals(kind);
+                    }
+                    if (matches) {
+                        entry = e;
+                    }
+                }
+                if (entry == null) {
+                    differences.add(where + ": no oneOf entry of " + kind);
+                    continue;
+                }
+                used.add(entry);
+                List<String> names = new ArrayList<>();
+                entry.path("properties").fieldNames().forEachRemaining(names::add);
+                List<String> expected = new ArrayList<>(List.of(union.kind().name()));
+                expected.addAll(v.names());
+                if (!names.equals(expected)) {
+                    differences.add(where + " " + kind + ": properties " + names + ", union " + expected);
+                }
+                List<String> required = new ArrayList<>();
+                entry.path("required").forEach(n -> required.add(n.asText()));
+                List<String> expectedRequired =
+                        new ArrayList<>(List.of(union.kind().name()));
+                expectedRequired.addAll(v.required());
+                if (!required.equals(expectedRequired)) {
+                    differences.add(where + " " + kind + ": required " + required + ", union " + expectedRequired);
+                }
+                for (Member<?> m : v.members()) {
+                    JsonNode declared = entry.path("properties").path(m.name()).path("default");
+                    String table = m.defaultValue() == null ? "none" : defaultText(m.defaultValue());
+                    String schema = declared.isMissingNode() ? "none" : declared.toString();
+                    if (!schema.equals(table)) {
+                        differences.add(
+                                where + " " + kind + ": " + m.name() + " default " + schema + ", union " + table);
+                    }
+                }
+                List<String> anyOf = new ArrayList<>();
+                entry.path("anyOf").forEach(n -> n.path("required").forEach(r -> anyOf.add(r.asText())));
+                if (!anyOf.equals(v.atLeastOne())) {
+                    differences.add(where + " " + kind + ": at least one of " + anyOf + ", union " + v.atLeastOne());
+                }
+                if (!entry.path("additionalProperties").isBoolean()
+                        || entry.path("additionalProperties").asBoolean()) {
+                    differences.add(where + " " + kind + ": additionalProperties is not false");
+                }
+            }
+            for (JsonNode e : oneOf) {
+                if (used.stream().noneMatch(u -> u == e)) {
+                    differences.add(where + ": a oneOf entry of no kind: "
+                            + e.path("properties").path("kind"));
+                }
+            }
+        }
+        return differences;
+    }
+
+    private static final Pattern KIND_ROW = Pattern.compile("^\\| `([A-Z_]+)` \\| ([^|]*) \\|");
+    private static final Pattern DOCS_PROPERTY = Pattern.compile("(\\*\\*)?`([a-z][A-Za-z]*)`");
+
+    /**
+     * How the union differs from the docs' table under its heading: a row per kind, whose second column names the
+     * properties the kind takes in order, the required ones in bold (words in parentheses are notes), says "at least
+     * one" exactly when the kind needs one of them, and names each default as {@code `value` default}.
+     */
+    private static List<String> unionDocsDifferences(WireUnion<?, ?> union, String docs) {
+        String title = heading(union.name());
+        int heading = docs.indexOf("\n### " + title + "\n");
+        if (heading < 0) {
+            return List.of("docs/json-format.md has no heading '### " + title + "'");
+        }
+        java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+        boolean inTable = false;
+        for (String line : docs.substring(heading + 1).split("\n", -1)) {
+            if (line.startsWith("|")) {
+                inTable = true;
+                Matcher m = KIND_ROW.matcher(line);
+                if (m.find()) {
+                    rows.put(m.group(1), m.group(2));
+                }
+            } else if (inTable) {
+                break;
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        List<String> kinds = union.variants().stream().map(v -> v.kind().name()).toList();
+        if (!new ArrayList<>(rows.keySet()).equals(kinds)) {
+            differences.add("docs/json-format.md ### " + title + ": kinds " + rows.keySet() + ", union " + kinds);
+        }
+        for (Variant<?, ?, ?> v : union.variants()) {
+            String cell = rows.getOrDefault(v.kind().name(), "");
+            List<String> found = new ArrayList<>();
+            Matcher m = DOCS_PROPERTY.matcher(cell.replaceAll("\\([^)]*\\)", ""));
+            while (m.find()) {
+                found.add(m.group(2) + (m.group(1) != null ? " (required)" : ""));
+            }
+            List<String> expected = new ArrayList<>();
+            for (Member<?> member : v.members()) {
+                expected.add(member.name() + (member.omitted() == Omitted.NEVER ? " (required)" : ""));
+            }
+            String where = "docs/json-format.md ### " + title + " " + v.kind() + ": ";
+            if (!found.equals(expected)) {
+                differences.add(where + "properties " + found + ", union " + expected);
+            }
+            if (cell.contains("at least one") == v.atLeastOne().isEmpty()) {
+                differences.add(where + "'at least one' " + (v.atLeastOne().isEmpty() ? "said" : "not said"));
+            }
+            for (Member<?> member : v.members()) {
+                if (member.defaultValue() != null
+                        && !cell.contains(
+                                "`" + defaultText(member.defaultValue()).replace("\"", "") + "` default")) {
+                    differences.add(where + member.name() + "'s default is not " + defaultText(member.defaultValue()));
+                }
+            }
+        }
+        return differences;
     }
 
     /**
@@ -101,6 +378,30 @@ class WireTablesTest {
             if (!required.equals(List.of(type.required()))) {
                 differences.add(where + ": required " + required + ", table " + List.of(type.required()));
             }
+            for (WireType.Property<?, ?> p : type.properties()) {
+                JsonNode declared = definition.path("properties").path(p.name()).path("default");
+                String table = p.defaultValue() == null ? "none" : defaultText(p.defaultValue());
+                String schema = declared.isMissingNode() ? "none" : declared.toString();
+                if (!schema.equals(table)) {
+                    differences.add(where + ": " + p.name() + " default " + schema + ", table " + table);
+                }
+            }
+            List<List<String>> exclusive = new ArrayList<>();
+            List<JsonNode> nots = new ArrayList<>();
+            nots.add(definition.path("not"));
+            definition.path("allOf").forEach(n -> nots.add(n.path("not")));
+            for (JsonNode not : nots) {
+                if (!not.isMissingNode()) {
+                    List<String> pair = new ArrayList<>();
+                    not.path("required").forEach(n -> pair.add(n.asText()));
+                    exclusive.add(pair);
+                }
+            }
+            List<List<String>> tableExclusive = new ArrayList<>();
+            type.exclusive().forEach(e -> tableExclusive.add(List.of(e.first(), e.second())));
+            if (!exclusive.equals(tableExclusive)) {
+                differences.add(where + ": not both " + exclusive + ", table " + tableExclusive);
+            }
             if (!definition.path("additionalProperties").isBoolean()
                     || definition.path("additionalProperties").asBoolean()) {
                 differences.add(where + ": additionalProperties is not false");
@@ -117,18 +418,23 @@ class WireTablesTest {
     /** How the table differs from the docs' table under the heading {@code ### <name>}. */
     private static List<String> docsDifferences(WireType<?, ?> type, String docs) {
         List<String> differences = new ArrayList<>();
-        int heading = docs.indexOf("\n### " + type.name() + "\n");
+        String title = heading(type.name());
+        int heading = docs.indexOf("\n### " + title + "\n");
         if (heading < 0) {
-            return List.of("docs/json-format.md has no heading '### " + type.name() + "'");
+            return List.of("docs/json-format.md has no heading '### " + title + "'");
         }
         List<String> rows = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         boolean inTable = false;
         for (String line : docs.substring(heading + 1).split("\n", -1)) {
             if (line.startsWith("|")) {
                 inTable = true;
                 Matcher m = ROW.matcher(line);
                 if (m.find()) {
-                    rows.add(m.group(1) + ": " + m.group(2).trim());
+                    String presence = m.group(2).trim();
+                    int note = presence.indexOf("; ");
+                    rows.add(m.group(1) + ": " + (note < 0 ? presence : presence.substring(0, note)));
+                    lines.add(line);
                 }
             } else if (inTable) {
                 break;
@@ -136,12 +442,34 @@ class WireTablesTest {
         }
         List<String> expected = new ArrayList<>();
         for (WireType.Property<?, ?> p : type.properties()) {
-            expected.add(p.name() + ": " + presence(p.omitted()));
+            expected.add(p.name() + ": "
+                    + (p.omitted() == Omitted.DEFAULT
+                            ? "no (`" + defaultText(p.defaultValue()).replace("\"", "") + "`)"
+                            : presence(p.omitted())));
         }
         if (!rows.equals(expected)) {
-            differences.add("docs/json-format.md ### " + type.name() + ": rows " + rows + ", table " + expected);
+            differences.add("docs/json-format.md ### " + title + ": rows " + rows + ", table " + expected);
+        }
+        for (WireType.Exclusive pair : type.exclusive()) {
+            boolean said = lines.stream()
+                    .anyMatch(l -> l.startsWith("| `" + pair.second() + "` ")
+                            && l.contains("not with `" + pair.first() + "`"));
+            if (!said) {
+                differences.add("docs/json-format.md ### " + title + ": the row of " + pair.second()
+                        + " does not say 'not with `" + pair.first() + "`'");
+            }
         }
         return differences;
+    }
+
+    /** The docs' heading of a type: its schema name in words, {@code terminationClause} as "termination clause". */
+    private static String heading(String name) {
+        return name.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A default as JSON: an enum constant's name as a string, a boolean as itself. */
+    private static String defaultText(Object value) {
+        return value instanceof Enum<?> e ? "\"" + e.name() + "\"" : String.valueOf(value);
     }
 
     /** The docs' "required" column for a property left out so. */
@@ -150,6 +478,7 @@ class WireTablesTest {
             case NEVER -> "yes";
             case ABSENT -> "no";
             case EMPTY -> "no (empty)";
+            case DEFAULT -> throw new IllegalArgumentException("a default is shown with its value");
         };
     }
 

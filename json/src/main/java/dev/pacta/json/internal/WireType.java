@@ -3,6 +3,7 @@ package dev.pacta.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.pacta.json.DocumentKind;
 import java.io.IOException;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.function.Supplier;
  * @param builder a new builder
  * @param build builds the value from a builder whose properties were all read
  * @param properties the properties, in their written order
+ * @param exclusive the pairs of properties that an object may not both have, checked once the required ones are
  * @param <T> the value type
  * @param <B> the builder type
  */
@@ -35,7 +37,8 @@ public record WireType<T, B>(
         String what,
         Supplier<B> builder,
         Function<B, T> build,
-        List<Property<T, B>> properties) {
+        List<Property<T, B>> properties,
+        List<Exclusive> exclusive) {
     /** At most this many properties: the reader's cursor marks the properties seen in a {@code long}. */
     private static final int MAX_PROPERTIES = 64;
 
@@ -48,6 +51,7 @@ public record WireType<T, B>(
      * @param builder a new builder
      * @param build builds the value
      * @param properties the properties
+     * @param exclusive the pairs of properties an object may not both have
      */
     public WireType {
         Objects.requireNonNull(name, "name");
@@ -56,12 +60,39 @@ public record WireType<T, B>(
         Objects.requireNonNull(builder, "builder");
         Objects.requireNonNull(build, "build");
         properties = List.copyOf(properties);
+        exclusive = List.copyOf(exclusive);
         if (properties.isEmpty() || properties.size() > MAX_PROPERTIES) {
             throw new IllegalArgumentException(name + ": 1 to " + MAX_PROPERTIES + " properties");
         }
         if (properties.stream().map(Property::name).distinct().count() != properties.size()) {
             throw new IllegalArgumentException(name + ": a property name appears twice");
         }
+        List<String> names = properties.stream().map(Property::name).toList();
+        for (Exclusive pair : exclusive) {
+            if (!names.contains(pair.first()) || !names.contains(pair.second())) {
+                throw new IllegalArgumentException(name + ": " + pair + " names a property the type does not have");
+            }
+        }
+    }
+
+    /**
+     * A table whose properties may all appear together.
+     *
+     * @param name the type's name
+     * @param document the kind of document whose schema defines it
+     * @param what the type in words
+     * @param builder a new builder
+     * @param build builds the value
+     * @param properties the properties
+     */
+    public WireType(
+            String name,
+            DocumentKind document,
+            String what,
+            Supplier<B> builder,
+            Function<B, T> build,
+            List<Property<T, B>> properties) {
+        this(name, document, what, builder, build, properties, List.of());
     }
 
     /**
@@ -92,7 +123,35 @@ public record WireType<T, B>(
         /** When the value has none: an optional value. */
         ABSENT,
         /** When the list or map is empty; reading its absence gives an empty one. */
-        EMPTY
+        EMPTY,
+        /**
+         * When the value is the property's {@linkplain Property#defaultValue() default}; reading its absence gives
+         * the default.
+         */
+        DEFAULT
+    }
+
+    /**
+     * Two properties an object may not both have ({@code "not": {"required": [first, second]}} in the schema): the
+     * reader reports the second as {@code CONFLICTING_PROPERTIES}, at the object's start.
+     *
+     * @param first the first property
+     * @param second the second property, where the problem is reported
+     * @param message the problem's message
+     */
+    public record Exclusive(String first, String second, String message) {
+        /**
+         * Checks the pair.
+         *
+         * @param first the first property
+         * @param second the second property
+         * @param message the message
+         */
+        public Exclusive {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+            Objects.requireNonNull(message, "message");
+        }
     }
 
     /**
@@ -124,11 +183,12 @@ public record WireType<T, B>(
          * Writes the property, name and value, unless it is left out.
          *
          * @param g the generator, inside the object
+         * @param provider the provider, for a value written by a serializer of its own
          * @param name the property's name
          * @param value the value whose property it is
          * @throws IOException if the generator fails
          */
-        void write(JsonGenerator g, String name, T value) throws IOException;
+        void write(JsonGenerator g, SerializerProvider provider, String name, T value) throws IOException;
     }
 
     /**
@@ -136,17 +196,21 @@ public record WireType<T, B>(
      *
      * @param name the property's name
      * @param omitted when it is left out of a document
+     * @param defaultValue the value its absence means (an enum constant, a boolean or a number), exactly when it is
+     *     left out when {@link Omitted#DEFAULT}; null otherwise
      * @param reader reads it into the builder
      * @param writer writes it from the value
      * @param <T> the value type
      * @param <B> the builder type
      */
-    public record Property<T, B>(String name, Omitted omitted, Reader<B> reader, Writer<T> writer) {
+    public record Property<T, B>(
+            String name, Omitted omitted, Object defaultValue, Reader<B> reader, Writer<T> writer) {
         /**
          * Checks the property.
          *
          * @param name the property's name
          * @param omitted when it is left out
+         * @param defaultValue its default, or null
          * @param reader reads it
          * @param writer writes it
          */
@@ -155,6 +219,63 @@ public record WireType<T, B>(
             Objects.requireNonNull(omitted, "omitted");
             Objects.requireNonNull(reader, "reader");
             Objects.requireNonNull(writer, "writer");
+            if ((omitted == Omitted.DEFAULT) != (defaultValue != null)) {
+                throw new IllegalArgumentException(name + ": a default exactly when left out when default");
+            }
         }
+
+        /**
+         * A property without a default.
+         *
+         * @param name the property's name
+         * @param omitted when it is left out, not {@link Omitted#DEFAULT}
+         * @param reader reads it
+         * @param writer writes it
+         */
+        public Property(String name, Omitted omitted, Reader<B> reader, Writer<T> writer) {
+            this(name, omitted, null, reader, writer);
+        }
+
+        /**
+         * A property left out when it has its default, which its writer then leaves out: the table's default is the
+         * only place that says what the default is, for the writer, the schema and the docs.
+         *
+         * @param name the property's name
+         * @param defaultValue its default: an enum constant or a boolean
+         * @param reader reads it
+         * @param get the property's value
+         * @param <T> the value type
+         * @param <B> the builder type
+         * @return the property
+         */
+        public static <T, B> Property<T, B> withDefault(
+                String name, Object defaultValue, Reader<B> reader, Function<T, Object> get) {
+            return new Property<>(name, Omitted.DEFAULT, defaultValue, reader, unlessDefault(name, defaultValue, get));
+        }
+    }
+
+    /**
+     * The writer of a property left out when it has its default: an enum constant's name, or a boolean.
+     *
+     * @param name the property's name, for an error in the table
+     * @param defaultValue the default: an enum constant or a boolean
+     * @param get the property's value
+     * @param <T> the value type
+     * @return the writer
+     */
+    public static <T> Writer<T> unlessDefault(String name, Object defaultValue, Function<T, Object> get) {
+        if (!(defaultValue instanceof Enum<?>) && !(defaultValue instanceof Boolean)) {
+            throw new IllegalArgumentException(name + ": a default is an enum constant or a boolean");
+        }
+        return (g, provider, n, v) -> {
+            Object value = get.apply(v);
+            if (!value.equals(defaultValue)) {
+                if (value instanceof Boolean b) {
+                    g.writeBooleanField(n, b);
+                } else {
+                    g.writeStringField(n, ((Enum<?>) value).name());
+                }
+            }
+        };
     }
 }

@@ -13,8 +13,9 @@
  *   <li>this package, the helpers;
  *   <li>{@code internal.deser}, a strict reader per model type, and {@code internal.ser}, a writer per model type,
  *       which do not use each other;
- *   <li>{@code internal.wire}: the tables of the wire types ({@link dev.pacta.json.internal.WireType}, defined here),
- *       each property's name, presence, reader and writer, which drive a generic reader and writer;
+ *   <li>{@code internal.wire}: the tables of the wire types ({@link dev.pacta.json.internal.WireType}, and
+ *       {@link dev.pacta.json.internal.WireUnion} for a union chosen by {@code kind}, defined here), each property's
+ *       name, presence, reader and writer, which drive a generic reader and writer;
  *   <li>{@code internal.document}: whole documents (the hardened mapper, templates and scenarios with their writers,
  *       the list of which reader and writer each type has);
  *   <li>the facade, {@link dev.pacta.json.PactaJson} and {@link dev.pacta.json.PactaModule}.

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.Problem;
 import dev.pacta.core.ValidationException;
 import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.Milestone;
+import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonCodes;
@@ -100,13 +101,12 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
                     case "value" -> b.value(Scalars.money(p));
                     case "parties" -> b.parties(Scalars.array(p, ctxt, "parties", elements(ctxt, Party.class)));
                     case "obligations" ->
-                        b.obligations(
-                                Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
+                        b.obligations(Scalars.array(p, ctxt, "obligations", elements(ctxt, Obligation.class)));
                     case "milestones" ->
                         b.milestones(Scalars.array(p, ctxt, "milestones", elements(ctxt, Milestone.class)));
                     case "terminationClauses" ->
-                        b.terminationClauses(Scalars.array(
-                                p, ctxt, "termination clauses", TerminationClauseDeserializer.INSTANCE::deserialize));
+                        b.terminationClauses(
+                                Scalars.array(p, ctxt, "termination clauses", elements(ctxt, TerminationClause.class)));
                     default -> b.putAllMetadata(metadata(p, metadataKeys));
                 }
             } catch (ReadError e) {
@@ -195,14 +195,8 @@ public final class AgreementDeserializer extends StdDeserializer<Agreement> {
         return result;
     }
 
-    /**
-     * The reader of a type read by its table (internal.wire), from the context's registry: this package names no
-     * table, which sits above it.
-     */
     private static <T> Scalars.ElementReader<T> elements(DeserializationContext ctxt, Class<T> type)
             throws IOException {
-        @SuppressWarnings("unchecked")
-        JsonDeserializer<T> reader = (JsonDeserializer<T>) ctxt.findRootValueDeserializer(ctxt.constructType(type));
-        return reader::deserialize;
+        return TableDeserializer.registered(ctxt, type)::deserialize;
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.Identifier;
 import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.MilestoneId;
+import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.json.JsonCodes;
@@ -37,8 +38,8 @@ public final class AmendmentDeserializer extends StdDeserializer<Amendment> {
             switch (name) {
                 case "milestoneTargets" -> targets(p, ctxt, b);
                 case "addObligations" ->
-                    b.addObligations(
-                            Scalars.array(p, ctxt, "obligations", ObligationDeserializer.INSTANCE::deserialize));
+                    b.addObligations(Scalars.array(
+                            p, ctxt, "obligations", TableDeserializer.registered(ctxt, Obligation.class)::deserialize));
                 case "removeObligations" ->
                     b.removeObligations(Scalars.array(
                             p, ctxt, "obligation ids", (q, c) -> Scalars.id(q, ObligationId::of, "an obligation id")));

@@ -22,7 +22,6 @@ import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.PaymentReport;
 import dev.pacta.core.report.Scorecard;
-import dev.pacta.core.report.Severity;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.JsonCodes;
@@ -76,9 +75,9 @@ public final class ReportDeserializers {
                     case "nextChange" -> b.nextChange(Scalars.instant(p));
                     case "instances" -> b.instances(Scalars.array(p, ctxt, "instances", INSTANCE::deserialize));
                     case "milestones" -> b.milestones(Scalars.array(p, ctxt, "milestones", MILESTONE::deserialize));
-                    case "findings" -> b.findings(Scalars.array(p, ctxt, "findings", FINDING::deserialize));
-                    case "rights" -> b.rights(Scalars.array(p, ctxt, "rights", RIGHT::deserialize));
-                    case "balances" -> b.balances(Scalars.array(p, ctxt, "balances", BALANCE::deserialize));
+                    case "findings" -> b.findings(Scalars.array(p, ctxt, "findings", rows(ctxt, Finding.class)));
+                    case "rights" -> b.rights(Scalars.array(p, ctxt, "rights", rows(ctxt, GrantedRight.class)));
+                    case "balances" -> b.balances(Scalars.array(p, ctxt, "balances", rows(ctxt, PaymentBalance.class)));
                     default -> b.scorecards(Scalars.array(p, ctxt, "scorecards", SCORECARD::deserialize));
                 }
             }
@@ -331,70 +330,6 @@ public final class ReportDeserializers {
         }
     };
 
-    /** A finding. */
-    public static final StdDeserializer<Finding> FINDING = new Deser<>(Finding.class) {
-        @Override
-        Finding read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(
-                    p, ctxt, "a finding", "code", "severity", "party", "instance", "evidence", "message");
-            Finding.Builder b = Finding.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "code" -> b.code(Scalars.text(p, "a finding code such as BREACH"));
-                    case "severity" -> b.severity(Scalars.enumValue(p, Severity.class, "a severity"));
-                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
-                    case "instance" -> b.instance(Scalars.instanceId(p));
-                    case "evidence" -> b.evidence(eventIds(p, ctxt));
-                    default -> b.message(Scalars.text(p, "the message"));
-                }
-            }
-            o.require("code", "severity", "message");
-            return Builds.build(o, b::build);
-        }
-    };
-
-    /** A right granted by a breach. */
-    public static final StdDeserializer<GrantedRight> RIGHT = new Deser<>(GrantedRight.class) {
-        @Override
-        GrantedRight read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(p, ctxt, "a right", "party", "right", "instance", "from");
-            GrantedRight.Builder b = GrantedRight.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
-                    case "right" -> b.right(Scalars.right(p));
-                    case "instance" -> b.instance(Scalars.instanceId(p));
-                    default -> b.from(Scalars.instant(p));
-                }
-            }
-            o.require("party", "right", "instance", "from");
-            return Builds.build(o, b::build);
-        }
-    };
-
-    /** A payment balance. */
-    public static final StdDeserializer<PaymentBalance> BALANCE = new Deser<>(PaymentBalance.class) {
-        @Override
-        PaymentBalance read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(
-                    p, ctxt, "a balance", "payer", "payee", "received", "applied", "credit", "due", "outstanding");
-            PaymentBalance.Builder b = PaymentBalance.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "payer" -> b.payer(Scalars.id(p, PartyId::of, "a party id"));
-                    case "payee" -> b.payee(Scalars.id(p, PartyId::of, "a party id"));
-                    case "received" -> b.received(Scalars.money(p));
-                    case "applied" -> b.applied(Scalars.money(p));
-                    case "credit" -> b.credit(Scalars.money(p));
-                    case "due" -> b.due(Scalars.money(p));
-                    default -> b.outstanding(Scalars.money(p));
-                }
-            }
-            o.require("payer", "payee", "received", "applied", "credit", "due", "outstanding");
-            return Builds.build(o, b::build);
-        }
-    };
-
     /** A scorecard. */
     public static final StdDeserializer<Scorecard> SCORECARD = new Deser<>(Scorecard.class) {
         @Override
@@ -462,7 +397,20 @@ public final class ReportDeserializers {
         return Scalars.wholeInt(p, what, 0, Integer.MAX_VALUE);
     }
 
-    private static List<EventId> eventIds(JsonParser p, DeserializationContext ctxt) throws IOException {
+    /** The reader of a row read by its table (internal.wire), from the context's registry. */
+    private static <T> Scalars.ElementReader<T> rows(DeserializationContext ctxt, Class<T> type) throws IOException {
+        return TableDeserializer.registered(ctxt, type)::deserialize;
+    }
+
+    /**
+     * Reads an array of event ids.
+     *
+     * @param p the parser, at the value
+     * @param ctxt the context
+     * @return the ids
+     * @throws IOException ({@link ReadError}) if the value is not such an array
+     */
+    public static List<EventId> eventIds(JsonParser p, DeserializationContext ctxt) throws IOException {
         return Scalars.array(p, ctxt, "event ids", (q, c) -> Scalars.id(q, EventId::of, "an event id"));
     }
 

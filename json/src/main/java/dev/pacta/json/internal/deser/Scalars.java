@@ -147,7 +147,14 @@ public final class Scalars {
         return text;
     }
 
-    static boolean bool(JsonParser p) throws IOException {
+    /**
+     * Reads {@code true} or {@code false}.
+     *
+     * @param p the parser, at the value
+     * @return the boolean
+     * @throws IOException ({@link ReadError}) if the value is not a boolean
+     */
+    public static boolean bool(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_TRUE) {
             return true;
@@ -190,8 +197,13 @@ public final class Scalars {
     /**
      * Reads an exact decimal from a JSON number's text (never through {@code double}), bounded by
      * {@link Decimals}; a negative scale ({@code 5E+2}) is normalised to 0.
+     *
+     * @param p the parser, at the value
+     * @param what the number in words, e.g. {@code "a percentage"}
+     * @return the decimal
+     * @throws IOException ({@link ReadError}) if the value is not such a number
      */
-    static BigDecimal decimal(JsonParser p, String what) throws IOException {
+    public static BigDecimal decimal(JsonParser p, String what) throws IOException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
             throw wrongType(p, what + " as a JSON number such as 12.5");
@@ -209,8 +221,14 @@ public final class Scalars {
         return value.scale() < 0 ? value.setScale(0) : value;
     }
 
-    /** Reads money written as {@code "EUR 1200.00"}. */
-    static Money money(JsonParser p) throws IOException {
+    /**
+     * Reads money written as {@code "EUR 1200.00"}.
+     *
+     * @param p the parser, at the value
+     * @return the money
+     * @throws IOException ({@link ReadError}) if the value is not such money
+     */
+    public static Money money(JsonParser p) throws IOException {
         String text = text(p, MONEY_FORM);
         try {
             return parseMoney(text);
@@ -282,8 +300,14 @@ public final class Scalars {
         throw invalid(p, expected);
     }
 
-    /** Reads an exact instant written as an RFC 3339 timestamp with {@code Z} or an offset. */
-    static Instant instant(JsonParser p) throws IOException {
+    /**
+     * Reads an exact instant written as an RFC 3339 timestamp with {@code Z} or an offset.
+     *
+     * @param p the parser, at the value
+     * @return the instant
+     * @throws IOException ({@link ReadError}) if the value is not such a timestamp
+     */
+    public static Instant instant(JsonParser p) throws IOException {
         String text = text(p, TIMESTAMP_FORM);
         OffsetDateTime timestamp = parseTimestamp(text);
         if (timestamp == null) {
@@ -307,7 +331,14 @@ public final class Scalars {
     }
 
     /** Reads an instance id, {@code approve-mockup#2}. */
-    static InstanceId instanceId(JsonParser p) throws IOException {
+    /**
+     * Reads an instance id such as {@code approve-mockup#2}.
+     *
+     * @param p the parser, at the value
+     * @return the id
+     * @throws IOException ({@link ReadError}) if the value is not an instance id
+     */
+    public static InstanceId instanceId(JsonParser p) throws IOException {
         String expected = "an instance id: an obligation id, '#' and a number from 1, such as approve-mockup#2";
         String text = text(p, expected);
         return InstanceId.parse(text).orElseThrow(() -> invalid(p, expected));
@@ -456,7 +487,17 @@ public final class Scalars {
         return ZoneId.of(text);
     }
 
-    static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, String what) throws IOException {
+    /**
+     * Reads the name of an enum constant, exactly.
+     *
+     * @param p the parser, at the value
+     * @param type the enum
+     * @param what the value in words, e.g. {@code "a category"}
+     * @param <E> the enum
+     * @return the constant
+     * @throws IOException ({@link ReadError}) if the value is not one of the names
+     */
+    public static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type, String what) throws IOException {
         String expected = what + ", one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         String text = text(p, expected);
@@ -515,7 +556,14 @@ public final class Scalars {
         return what + ": 1 to 64 characters from A-Z a-z 0-9 . _ -, starting with a letter or digit";
     }
 
-    static String eventKind(JsonParser p) throws IOException {
+    /**
+     * Reads an event kind: lower-case words.
+     *
+     * @param p the parser, at the value
+     * @return the kind
+     * @throws IOException ({@link ReadError}) if the value is not an event kind
+     */
+    public static String eventKind(JsonParser p) throws IOException {
         String expected = "an event kind: lower-case words such as content.delivered";
         String text = text(p, expected);
         if (!Event.isKind(text)) {
@@ -540,7 +588,14 @@ public final class Scalars {
         return Role.of(text);
     }
 
-    static String right(JsonParser p) throws IOException {
+    /**
+     * Reads a right: an upper-case word.
+     *
+     * @param p the parser, at the value
+     * @return the right
+     * @throws IOException ({@link ReadError}) if the value is not a right
+     */
+    public static String right(JsonParser p) throws IOException {
         String expected = "a right: an upper-case word such as SUSPEND_WORK or TERMINATE";
         String text = text(p, expected);
         if (!RIGHT.matcher(text).matches()) {

@@ -2,16 +2,19 @@ package dev.pacta.json.internal.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.WireType;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads an object of a {@link WireType} by its table: only its properties, each at most once and never {@code null},
  * each read by its property's reader, a bad value kept back with the document's others (see {@link Deferred}), then
- * the required ones checked and the value built.
+ * the required ones checked, then the pairs that exclude each other, and the value built.
  *
  * @param <T> the value type
  * @param <B> the builder type
@@ -23,6 +26,7 @@ public final class TableDeserializer<T, B> extends StdDeserializer<T> {
     private final transient List<WireType.Property<T, B>> properties;
     private final String[] names;
     private final String[] required;
+    private final transient List<WireType.Exclusive> exclusive;
 
     /**
      * A reader of a wire type.
@@ -36,6 +40,40 @@ public final class TableDeserializer<T, B> extends StdDeserializer<T> {
         this.properties = type.properties();
         this.names = type.names();
         this.required = type.required();
+        this.exclusive = type.exclusive();
+    }
+
+    /**
+     * The reader of a type read by its table (internal.wire), from the context's registry: this package names no
+     * table, which sits above it.
+     *
+     * @param ctxt the context
+     * @param type the type
+     * @param <V> the type
+     * @return its reader
+     * @throws IOException if the registry has none
+     */
+    static <V> JsonDeserializer<V> registered(DeserializationContext ctxt, Class<V> type) throws IOException {
+        @SuppressWarnings("unchecked")
+        JsonDeserializer<V> reader = (JsonDeserializer<V>) ctxt.findRootValueDeserializer(ctxt.constructType(type));
+        return reader;
+    }
+
+    /**
+     * Reads a nested value with its own reader and gives it to the builder, unless it could not be built because a
+     * value inside it was kept back (the owner is then not built either).
+     *
+     * @param reader the nested value's reader
+     * @param p the parser, at the value
+     * @param ctxt the context
+     * @param setter the builder's setter
+     * @param <V> the nested value's type
+     * @throws IOException if the value cannot be read
+     */
+    public static <V> void nested(
+            JsonDeserializer<V> reader, JsonParser p, DeserializationContext ctxt, Consumer<V> setter)
+            throws IOException {
+        Deferred.ifBuilt(reader.deserialize(p, ctxt), setter);
     }
 
     @Override
@@ -54,6 +92,11 @@ public final class TableDeserializer<T, B> extends StdDeserializer<T> {
             return null;
         }
         o.require(required);
+        for (WireType.Exclusive pair : exclusive) {
+            if (o.has(pair.first()) && o.has(pair.second())) {
+                throw o.fail(pair.second(), JsonCodes.CONFLICTING_PROPERTIES, pair.message());
+            }
+        }
         return Builds.build(o, () -> type.build().apply(b));
     }
 }

@@ -17,6 +17,7 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Role;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
@@ -40,30 +41,26 @@ import dev.pacta.json.internal.deser.AmendmentDeserializer;
 import dev.pacta.json.internal.deser.Calendars;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
 import dev.pacta.json.internal.deser.EventDeserializer;
-import dev.pacta.json.internal.deser.ObligationDeserializer;
 import dev.pacta.json.internal.deser.RecurrenceDeserializer;
-import dev.pacta.json.internal.deser.RemedyDeserializer;
 import dev.pacta.json.internal.deser.ReportDeserializers;
 import dev.pacta.json.internal.deser.ScalarDeserializer;
 import dev.pacta.json.internal.deser.SpanDeserializer;
 import dev.pacta.json.internal.deser.TableDeserializer;
 import dev.pacta.json.internal.deser.TimelineDeserializer;
-import dev.pacta.json.internal.deser.TriggerDeserializer;
 import dev.pacta.json.internal.ser.AgreementSerializer;
 import dev.pacta.json.internal.ser.AmendmentSerializer;
 import dev.pacta.json.internal.ser.CalendarSerializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
 import dev.pacta.json.internal.ser.EventSerializer;
-import dev.pacta.json.internal.ser.ObligationSerializer;
 import dev.pacta.json.internal.ser.RecurrenceSerializer;
-import dev.pacta.json.internal.ser.RemedySerializer;
 import dev.pacta.json.internal.ser.ReportSerializers;
 import dev.pacta.json.internal.ser.ScalarSerializer;
 import dev.pacta.json.internal.ser.SpanSerializer;
 import dev.pacta.json.internal.ser.TableSerializer;
 import dev.pacta.json.internal.ser.TimelineSerializer;
-import dev.pacta.json.internal.ser.TriggerSerializer;
+import dev.pacta.json.internal.wire.ReportTables;
 import dev.pacta.json.internal.wire.WireTypes;
+import dev.pacta.json.internal.wire.WireUnions;
 
 /**
  * Which serializer and deserializer each of Pacta's model types has: the one list that both
@@ -85,12 +82,14 @@ public final class Bindings {
     public static <M extends SimpleModule> M register(M module) {
         module.addSerializer(Agreement.class, AgreementSerializer.INSTANCE);
         module.addSerializer(Party.class, new TableSerializer<>(Party.class, WireTypes.PARTY));
-        module.addSerializer(Obligation.class, ObligationSerializer.INSTANCE);
-        module.addSerializer(Trigger.class, TriggerSerializer.INSTANCE);
+        module.addSerializer(Obligation.class, new TableSerializer<>(Obligation.class, WireTypes.OBLIGATION));
+        module.addSerializer(
+                TerminationClause.class, new TableSerializer<>(TerminationClause.class, WireTypes.TERMINATION_CLAUSE));
+        module.addSerializer(Trigger.class, WireUnions.TRIGGER_WRITER);
         module.addSerializer(DeadlineRule.class, DeadlineRuleSerializer.INSTANCE);
         module.addSerializer(Recurrence.class, RecurrenceSerializer.INSTANCE);
         module.addSerializer(Span.class, SpanSerializer.INSTANCE);
-        module.addSerializer(Remedy.class, RemedySerializer.INSTANCE);
+        module.addSerializer(Remedy.class, WireUnions.REMEDY_WRITER);
         module.addSerializer(Milestone.class, new TableSerializer<>(Milestone.class, WireTypes.MILESTONE));
         module.addSerializer(Timeline.class, TimelineSerializer.INSTANCE);
         module.addSerializer(Event.class, EventSerializer.INSTANCE);
@@ -104,9 +103,9 @@ public final class Bindings {
         module.addSerializer(Lateness.class, ReportSerializers.LATENESS);
         module.addSerializer(PaymentReport.class, ReportSerializers.PAYMENT);
         module.addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
-        module.addSerializer(Finding.class, ReportSerializers.FINDING);
-        module.addSerializer(GrantedRight.class, ReportSerializers.RIGHT);
-        module.addSerializer(PaymentBalance.class, ReportSerializers.BALANCE);
+        module.addSerializer(Finding.class, new TableSerializer<>(Finding.class, ReportTables.FINDING));
+        module.addSerializer(GrantedRight.class, new TableSerializer<>(GrantedRight.class, ReportTables.RIGHT));
+        module.addSerializer(PaymentBalance.class, new TableSerializer<>(PaymentBalance.class, ReportTables.BALANCE));
         module.addSerializer(Scorecard.class, ReportSerializers.SCORECARD);
         module.addSerializer(ComplianceChanges.class, ReportSerializers.CHANGES);
         module.addSerializer(InstanceChange.class, ReportSerializers.CHANGE);
@@ -114,12 +113,15 @@ public final class Bindings {
 
         module.addDeserializer(Agreement.class, AgreementDeserializer.INSTANCE);
         module.addDeserializer(Party.class, new TableDeserializer<>(Party.class, WireTypes.PARTY));
-        module.addDeserializer(Obligation.class, ObligationDeserializer.INSTANCE);
-        module.addDeserializer(Trigger.class, TriggerDeserializer.INSTANCE);
+        module.addDeserializer(Obligation.class, new TableDeserializer<>(Obligation.class, WireTypes.OBLIGATION));
+        module.addDeserializer(
+                TerminationClause.class,
+                new TableDeserializer<>(TerminationClause.class, WireTypes.TERMINATION_CLAUSE));
+        module.addDeserializer(Trigger.class, WireUnions.TRIGGER_READER);
         module.addDeserializer(DeadlineRule.class, DeadlineRuleDeserializer.INSTANCE);
         module.addDeserializer(Recurrence.class, RecurrenceDeserializer.INSTANCE);
         module.addDeserializer(Span.class, SpanDeserializer.INSTANCE);
-        module.addDeserializer(Remedy.class, RemedyDeserializer.INSTANCE);
+        module.addDeserializer(Remedy.class, WireUnions.REMEDY_READER);
         module.addDeserializer(Milestone.class, new TableDeserializer<>(Milestone.class, WireTypes.MILESTONE));
         module.addDeserializer(Timeline.class, TimelineDeserializer.INSTANCE);
         module.addDeserializer(Event.class, EventDeserializer.INSTANCE);
@@ -138,9 +140,10 @@ public final class Bindings {
         module.addDeserializer(Lateness.class, ReportDeserializers.LATENESS);
         module.addDeserializer(PaymentReport.class, ReportDeserializers.PAYMENT);
         module.addDeserializer(MilestoneReport.class, ReportDeserializers.MILESTONE);
-        module.addDeserializer(Finding.class, ReportDeserializers.FINDING);
-        module.addDeserializer(GrantedRight.class, ReportDeserializers.RIGHT);
-        module.addDeserializer(PaymentBalance.class, ReportDeserializers.BALANCE);
+        module.addDeserializer(Finding.class, new TableDeserializer<>(Finding.class, ReportTables.FINDING));
+        module.addDeserializer(GrantedRight.class, new TableDeserializer<>(GrantedRight.class, ReportTables.RIGHT));
+        module.addDeserializer(
+                PaymentBalance.class, new TableDeserializer<>(PaymentBalance.class, ReportTables.BALANCE));
         module.addDeserializer(Scorecard.class, ReportDeserializers.SCORECARD);
         module.addDeserializer(ComplianceChanges.class, ReportDeserializers.CHANGES);
         module.addDeserializer(InstanceChange.class, ReportDeserializers.CHANGE);

@@ -8,6 +8,7 @@ import dev.pacta.core.model.Agreement;
 import dev.pacta.core.model.Milestone;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
+import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.time.CalendarId;
 import dev.pacta.json.DocumentKind;
 import java.io.IOException;
@@ -56,7 +57,8 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
         Write.money(g, "value", v.value());
         if (!v.parties().isEmpty()) {
             g.writeArrayFieldStart("parties");
-            // Parties and milestones are written by their tables (internal.wire), found in the provider's registry.
+            // Parties, obligations, milestones and termination clauses are written by their tables (internal.wire),
+            // found in the provider's registry.
             JsonSerializer<Object> parties = provider.findValueSerializer(Party.class);
             for (Party party : v.parties()) {
                 parties.serialize(party, g, provider);
@@ -65,8 +67,9 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
         }
         if (!v.obligations().isEmpty()) {
             g.writeArrayFieldStart("obligations");
+            JsonSerializer<Object> obligations = provider.findValueSerializer(Obligation.class);
             for (Obligation obligation : v.obligations()) {
-                ObligationSerializer.INSTANCE.serialize(obligation, g, provider);
+                obligations.serialize(obligation, g, provider);
             }
             g.writeEndArray();
         }
@@ -80,8 +83,9 @@ public final class AgreementSerializer extends StdSerializer<Agreement> {
         }
         if (!v.terminationClauses().isEmpty()) {
             g.writeArrayFieldStart("terminationClauses");
-            for (dev.pacta.core.model.TerminationClause clause : v.terminationClauses()) {
-                TerminationClauseSerializer.INSTANCE.serialize(clause, g, provider);
+            JsonSerializer<Object> clauses = provider.findValueSerializer(TerminationClause.class);
+            for (TerminationClause clause : v.terminationClauses()) {
+                clauses.serialize(clause, g, provider);
             }
             g.writeEndArray();
         }

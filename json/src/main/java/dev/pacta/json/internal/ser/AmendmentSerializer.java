@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.pacta.core.model.Amendment;
@@ -36,8 +37,10 @@ public final class AmendmentSerializer extends StdSerializer<Amendment> {
         }
         if (!v.addObligations().isEmpty()) {
             g.writeArrayFieldStart("addObligations");
+            // Obligations are written by their table (internal.wire), found in the provider's registry.
+            JsonSerializer<Object> obligations = provider.findValueSerializer(Obligation.class);
             for (Obligation obligation : v.addObligations()) {
-                ObligationSerializer.INSTANCE.serialize(obligation, g, provider);
+                obligations.serialize(obligation, g, provider);
             }
             g.writeEndArray();
         }

@@ -1,6 +1,7 @@
 package dev.pacta.json.internal.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.pacta.core.money.Money;
@@ -58,9 +59,9 @@ public final class ReportSerializers {
                 Write.instant(g, "nextChange", v.nextChange(), v.zone());
                 list(g, "instances", v.instances(), INSTANCE, provider);
                 list(g, "milestones", v.milestones(), MILESTONE, provider);
-                list(g, "findings", v.findings(), FINDING, provider);
-                list(g, "rights", v.rights(), RIGHT, provider);
-                list(g, "balances", v.balances(), BALANCE, provider);
+                list(g, "findings", v.findings(), provider.findValueSerializer(Finding.class), provider);
+                list(g, "rights", v.rights(), provider.findValueSerializer(GrantedRight.class), provider);
+                list(g, "balances", v.balances(), provider.findValueSerializer(PaymentBalance.class), provider);
                 list(g, "scorecards", v.scorecards(), SCORECARD, provider);
                 g.writeEndObject();
             } finally {
@@ -217,52 +218,6 @@ public final class ReportSerializers {
         }
     };
 
-    /** A finding. */
-    public static final StdSerializer<Finding> FINDING = new Ser<>(Finding.class) {
-        @Override
-        void write(Finding v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("code", v.code());
-            g.writeStringField("severity", v.severity().name());
-            Write.id(g, "party", v.party());
-            if (v.instance().isPresent()) {
-                g.writeStringField("instance", v.instance().get().toString());
-            }
-            Write.ids(g, "evidence", v.evidence());
-            g.writeStringField("message", v.message());
-            g.writeEndObject();
-        }
-    };
-
-    /** A right granted by a breach. */
-    public static final StdSerializer<GrantedRight> RIGHT = new Ser<>(GrantedRight.class) {
-        @Override
-        void write(GrantedRight v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("party", v.party().value());
-            g.writeStringField("right", v.right());
-            g.writeStringField("instance", v.instance().toString());
-            g.writeStringField("from", Write.instant(v.from(), zone(provider)));
-            g.writeEndObject();
-        }
-    };
-
-    /** The payments between a payer and a payee in one currency. */
-    public static final StdSerializer<PaymentBalance> BALANCE = new Ser<>(PaymentBalance.class) {
-        @Override
-        void write(PaymentBalance v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("payer", v.payer().value());
-            g.writeStringField("payee", v.payee().value());
-            g.writeStringField("received", Write.money(v.received()));
-            g.writeStringField("applied", Write.money(v.applied()));
-            g.writeStringField("credit", Write.money(v.credit()));
-            g.writeStringField("due", Write.money(v.due()));
-            g.writeStringField("outstanding", Write.money(v.outstanding()));
-            g.writeEndObject();
-        }
-    };
-
     /** A party's scorecard. */
     public static final StdSerializer<Scorecard> SCORECARD = new Ser<>(Scorecard.class) {
         @Override
@@ -307,12 +262,22 @@ public final class ReportSerializers {
 
     private ReportSerializers() {}
 
-    private static ZoneId zone(SerializerProvider provider) {
+    /**
+     * The zone a report's instants are written in: the report's, set by its writer, or UTC.
+     *
+     * @param provider the provider
+     * @return the zone
+     */
+    public static ZoneId zone(SerializerProvider provider) {
         return provider.getAttribute(ZONE) instanceof ZoneId zone ? zone : ZoneOffset.UTC;
     }
 
     private static <T> void list(
-            JsonGenerator g, String name, List<T> values, StdSerializer<T> serializer, SerializerProvider provider)
+            JsonGenerator g,
+            String name,
+            List<T> values,
+            JsonSerializer<? super T> serializer,
+            SerializerProvider provider)
             throws IOException {
         g.writeArrayFieldStart(name);
         for (T value : values) {

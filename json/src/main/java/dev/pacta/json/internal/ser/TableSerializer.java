@@ -33,7 +33,7 @@ public final class TableSerializer<T> extends StdSerializer<T> {
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
         g.writeStartObject();
         for (WireType.Property<T, ?> property : properties) {
-            property.writer().write(g, property.name(), value);
+            property.writer().write(g, provider, property.name(), value);
         }
         g.writeEndObject();
     }

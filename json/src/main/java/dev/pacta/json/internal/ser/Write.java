@@ -126,8 +126,15 @@ public final class Write {
         }
     }
 
-    /** Writes a decimal as a plain JSON number, exactly (no exponent, no binary floating point). */
-    static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
+    /**
+     * Writes a decimal property, if present, as a plain JSON number, exactly (no exponent, no binary floating point).
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param value the decimal, if any
+     * @throws IOException if the generator fails
+     */
+    public static void decimal(JsonGenerator g, String name, Optional<BigDecimal> value) throws IOException {
         if (value.isPresent()) {
             g.writeFieldName(name);
             g.writeNumber(value.get().toPlainString());
@@ -159,7 +166,15 @@ public final class Write {
         g.writeEndObject();
     }
 
-    static void span(JsonGenerator g, String name, Optional<Span> span) throws IOException {
+    /**
+     * Writes a span property, if present, as {@code {"businessDays": 2}}.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param span the span, if any
+     * @throws IOException if the generator fails
+     */
+    public static void span(JsonGenerator g, String name, Optional<Span> span) throws IOException {
         if (span.isPresent()) {
             g.writeFieldName(name);
             span(g, span.get());
@@ -276,7 +291,15 @@ public final class Write {
         }
     }
 
-    static void texts(JsonGenerator g, String name, Collection<String> texts) throws IOException {
+    /**
+     * Writes an array of strings; nothing if there are none.
+     *
+     * @param g the generator
+     * @param name the property name
+     * @param texts the strings
+     * @throws IOException if the generator fails
+     */
+    public static void texts(JsonGenerator g, String name, Collection<String> texts) throws IOException {
         if (!texts.isEmpty()) {
             g.writeArrayFieldStart(name);
             for (String text : texts) {

@@ -1,0 +1,140 @@
+package dev.pacta.json.internal.wire;
+
+import static dev.pacta.json.internal.WireType.Omitted.ABSENT;
+import static dev.pacta.json.internal.WireType.Omitted.EMPTY;
+import static dev.pacta.json.internal.WireType.Omitted.NEVER;
+
+import dev.pacta.core.model.PartyId;
+import dev.pacta.core.report.Finding;
+import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.PaymentBalance;
+import dev.pacta.core.report.Severity;
+import dev.pacta.json.DocumentKind;
+import dev.pacta.json.internal.WireType;
+import dev.pacta.json.internal.WireType.Property;
+import dev.pacta.json.internal.deser.ReportDeserializers;
+import dev.pacta.json.internal.deser.Scalars;
+import dev.pacta.json.internal.ser.ReportSerializers;
+import dev.pacta.json.internal.ser.Write;
+import java.util.List;
+
+/**
+ * The tables of the rows of a report that are read and written by their table: findings, granted rights and payment
+ * balances. See {@code docs/json-format.md} for what each property means.
+ */
+public final class ReportTables {
+    private ReportTables() {}
+
+    /** A {@link Finding}: {@code {"code", "severity", "party"?, "instance"?, "evidence"?, "message"}}. */
+    public static final WireType<Finding, Finding.Builder> FINDING = new WireType<>(
+            "finding",
+            DocumentKind.REPORT,
+            "a finding",
+            Finding::builder,
+            Finding.Builder::build,
+            List.of(
+                    new Property<>(
+                            "code",
+                            NEVER,
+                            (p, c, b) -> b.code(Scalars.text(p, "a finding code such as BREACH")),
+                            (g, s, n, v) -> g.writeStringField(n, v.code())),
+                    new Property<>(
+                            "severity",
+                            NEVER,
+                            (p, c, b) -> b.severity(Scalars.enumValue(p, Severity.class, "a severity")),
+                            (g, s, n, v) -> g.writeStringField(n, v.severity().name())),
+                    new Property<>(
+                            "party",
+                            ABSENT,
+                            (p, c, b) -> b.party(Scalars.id(p, PartyId::of, "a party id")),
+                            (g, s, n, v) -> Write.id(g, n, v.party())),
+                    new Property<>("instance", ABSENT, (p, c, b) -> b.instance(Scalars.instanceId(p)), (g, s, n, v) -> {
+                        if (v.instance().isPresent()) {
+                            g.writeStringField(n, v.instance().get().toString());
+                        }
+                    }),
+                    new Property<>(
+                            "evidence",
+                            EMPTY,
+                            (p, c, b) -> b.evidence(ReportDeserializers.eventIds(p, c)),
+                            (g, s, n, v) -> Write.ids(g, n, v.evidence())),
+                    new Property<>(
+                            "message",
+                            NEVER,
+                            (p, c, b) -> b.message(Scalars.text(p, "the message")),
+                            (g, s, n, v) -> g.writeStringField(n, v.message()))));
+
+    /** A {@link GrantedRight}: {@code {"party", "right", "instance", "from"}}. */
+    public static final WireType<GrantedRight, GrantedRight.Builder> RIGHT = new WireType<>(
+            "right",
+            DocumentKind.REPORT,
+            "a right",
+            GrantedRight::builder,
+            GrantedRight.Builder::build,
+            List.of(
+                    new Property<>(
+                            "party",
+                            NEVER,
+                            (p, c, b) -> b.party(Scalars.id(p, PartyId::of, "a party id")),
+                            (g, s, n, v) -> g.writeStringField(n, v.party().value())),
+                    new Property<>(
+                            "right",
+                            NEVER,
+                            (p, c, b) -> b.right(Scalars.right(p)),
+                            (g, s, n, v) -> g.writeStringField(n, v.right())),
+                    new Property<>(
+                            "instance",
+                            NEVER,
+                            (p, c, b) -> b.instance(Scalars.instanceId(p)),
+                            (g, s, n, v) -> g.writeStringField(n, v.instance().toString())),
+                    new Property<>(
+                            "from",
+                            NEVER,
+                            (p, c, b) -> b.from(Scalars.instant(p)),
+                            (g, s, n, v) ->
+                                    g.writeStringField(n, Write.instant(v.from(), ReportSerializers.zone(s))))));
+
+    /** A {@link PaymentBalance}: {@code {"payer", "payee", "received", "applied", "credit", "due", "outstanding"}}. */
+    public static final WireType<PaymentBalance, PaymentBalance.Builder> BALANCE = new WireType<>(
+            "balance",
+            DocumentKind.REPORT,
+            "a balance",
+            PaymentBalance::builder,
+            PaymentBalance.Builder::build,
+            List.of(
+                    new Property<>(
+                            "payer",
+                            NEVER,
+                            (p, c, b) -> b.payer(Scalars.id(p, PartyId::of, "a party id")),
+                            (g, s, n, v) -> g.writeStringField(n, v.payer().value())),
+                    new Property<>(
+                            "payee",
+                            NEVER,
+                            (p, c, b) -> b.payee(Scalars.id(p, PartyId::of, "a party id")),
+                            (g, s, n, v) -> g.writeStringField(n, v.payee().value())),
+                    new Property<>(
+                            "received",
+                            NEVER,
+                            (p, c, b) -> b.received(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.received()))),
+                    new Property<>(
+                            "applied",
+                            NEVER,
+                            (p, c, b) -> b.applied(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.applied()))),
+                    new Property<>(
+                            "credit",
+                            NEVER,
+                            (p, c, b) -> b.credit(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.credit()))),
+                    new Property<>(
+                            "due",
+                            NEVER,
+                            (p, c, b) -> b.due(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.due()))),
+                    new Property<>(
+                            "outstanding",
+                            NEVER,
+                            (p, c, b) -> b.outstanding(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding())))));
+}
