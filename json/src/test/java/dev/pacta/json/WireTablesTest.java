@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Party;
@@ -200,6 +201,19 @@ class WireTablesTest {
                 List.of(new WireType.Exclusive("amount", "grace", "not both")));
         assertThat(docsDifferences(otherPair, docs()))
                 .anySatisfy(d -> assertThat(d).contains("the row of grace"));
+    }
+
+    @Test
+    void anAmendmentTableWithARequiredProperty_differsFromSchemaAndDocs() {
+        WireType<Amendment, Amendment.Builder> a = WireTypes.AMENDMENT;
+        List<WireType.Property<Amendment, Amendment.Builder>> properties = new ArrayList<>(a.properties());
+        WireType.Property<Amendment, Amendment.Builder> signedBy = properties.get(3);
+        properties.set(3, new WireType.Property<>("signedBy", Omitted.NEVER, signedBy.reader(), signedBy.writer()));
+        WireType<Amendment, Amendment.Builder> signedByRequired = withProperties(a, properties);
+        assertThat(schemaDifferences(signedByRequired))
+                .anySatisfy(d -> assertThat(d).contains("timeline/1").contains("required"));
+        assertThat(docsDifferences(signedByRequired, docs()))
+                .anySatisfy(d -> assertThat(d).contains("signedBy: yes"));
     }
 
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {

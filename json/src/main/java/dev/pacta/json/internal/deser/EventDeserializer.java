@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
@@ -254,7 +255,10 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             case UNTIL -> b.until(Scalars.date(p));
             case BY -> Deferred.ifBuilt(SpanDeserializer.INSTANCE.deserialize(p, ctxt), b::by);
             case NOTE -> b.note(Scalars.text(p, "a note"));
-            default -> Deferred.ifBuilt(AmendmentDeserializer.INSTANCE.deserialize(p, ctxt), b::amendment);
+            // The amendment is read by its table (internal.wire), found in the context's registry.
+            default ->
+                Deferred.ifBuilt(
+                        TableDeserializer.registered(ctxt, Amendment.class).deserialize(p, ctxt), b::amendment);
         }
     }
 

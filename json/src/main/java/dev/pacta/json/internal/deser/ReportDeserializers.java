@@ -29,7 +29,6 @@ import dev.pacta.json.internal.ReadError;
 import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -131,7 +130,7 @@ public final class ReportDeserializers {
                     case "payment" -> b.payment(PAYMENT.deserialize(p, ctxt));
                     case "blockedBy" ->
                         b.blockedBy(Scalars.array(p, ctxt, "instance ids", (q, c) -> Scalars.instanceId(q)));
-                    case "attribution" -> b.attribution(partyNumbers(p, "days of delay"));
+                    case "attribution" -> b.attribution(IdMaps.partyNumbers(p, "days of delay"));
                     case "excusedDelay" -> b.excusedDelay(Scalars.whole(p, "units of excused delay", 0, MAX_UNITS));
                     default -> b.explanation(Scalars.text(p, "the explanation"));
                 }
@@ -321,7 +320,7 @@ public final class ReportDeserializers {
                     case "target" -> b.target(Scalars.date(p));
                     case "reachedOn" -> b.reachedOn(Scalars.date(p));
                     case "daysLate" -> b.daysLate(Scalars.whole(p, "business days late", 0, MAX_UNITS));
-                    case "attribution" -> b.attribution(partyNumbers(p, "days late"));
+                    case "attribution" -> b.attribution(IdMaps.partyNumbers(p, "days late"));
                     default -> b.explanation(Scalars.text(p, "the explanation"));
                 }
             }
@@ -423,23 +422,6 @@ public final class ReportDeserializers {
         return unit;
     }
 
-    /** Reads {@code {"client": 5, "studio": 2}}: party ids to whole numbers from 0. */
-    static Map<PartyId, Long> partyNumbers(JsonParser p, String what) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw Scalars.wrongType(p, "an object of party ids to " + what);
-        }
-        Map<PartyId, Long> result = new LinkedHashMap<>();
-        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            PartyId party = key(p, PartyId::of, "a party id");
-            if (result.containsKey(party)) {
-                throw ReadError.at(p, JsonCodes.DUPLICATE_PROPERTY, "party '" + party + "' appears twice");
-            }
-            p.nextToken();
-            result.put(party, Scalars.whole(p, what, 0, MAX_UNITS));
-        }
-        return result;
-    }
-
     private static Map<InstanceState, Integer> counts(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Scalars.wrongType(p, "an object of instance states to counts");
@@ -469,20 +451,6 @@ public final class ReportDeserializers {
                 "expected an instance state as the key, one of "
                         + java.util.Arrays.toString(InstanceState.values()).replaceAll("[\\[\\]]", "") + ", was '"
                         + ObjectCursor.abbreviate(name) + "'");
-    }
-
-    /** Reads the current property name as an id. */
-    static <T extends dev.pacta.core.Identifier> T key(
-            JsonParser p, java.util.function.Function<String, T> factory, String what) throws IOException {
-        String name = p.currentName();
-        if (!dev.pacta.core.Identifier.isValid(name)) {
-            throw ReadError.at(
-                    p,
-                    JsonCodes.INVALID_VALUE,
-                    "expected " + what + " as the key (1 to 64 characters from A-Z a-z 0-9 . _ -), was '"
-                            + ObjectCursor.abbreviate(name) + "'");
-        }
-        return factory.apply(name);
     }
 
     /** A stateless deserializer; the indirection keeps each type's code in one method. */

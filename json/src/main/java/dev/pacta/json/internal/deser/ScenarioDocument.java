@@ -312,7 +312,7 @@ public final class ScenarioDocument {
                         case "state" -> b.state(Scalars.enumValue(p, MilestoneState.class, "a milestone state"));
                         case "daysLate" ->
                             b.daysLate(Scalars.whole(p, "business days late (0: not late)", 0, MAX_UNITS));
-                        default -> b.attribution(ReportDeserializers.partyNumbers(p, "days late"));
+                        default -> b.attribution(IdMaps.partyNumbers(p, "days late"));
                     }
                 } catch (ReadError e) {
                     o.keepOrThrow(ctxt, e);

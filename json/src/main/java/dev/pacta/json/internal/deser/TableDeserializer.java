@@ -53,7 +53,7 @@ public final class TableDeserializer<T, B> extends StdDeserializer<T> {
      * @return its reader
      * @throws IOException if the registry has none
      */
-    static <V> JsonDeserializer<V> registered(DeserializationContext ctxt, Class<V> type) throws IOException {
+    public static <V> JsonDeserializer<V> registered(DeserializationContext ctxt, Class<V> type) throws IOException {
         @SuppressWarnings("unchecked")
         JsonDeserializer<V> reader = (JsonDeserializer<V>) ctxt.findRootValueDeserializer(ctxt.constructType(type));
         return reader;

@@ -3,6 +3,7 @@ package dev.pacta.json.internal.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.Event;
 import java.io.IOException;
 
@@ -32,7 +33,9 @@ public final class EventSerializer extends StdSerializer<Event> {
         Write.text(g, "note", v.note());
         if (v.amendment().isPresent()) {
             g.writeFieldName("amendment");
-            AmendmentSerializer.INSTANCE.serialize(v.amendment().get(), g, provider);
+            // The amendment is written by its table (internal.wire), found in the provider's registry.
+            provider.findValueSerializer(Amendment.class)
+                    .serialize(v.amendment().get(), g, provider);
         }
         g.writeEndObject();
     }

@@ -7,6 +7,7 @@ import static dev.pacta.json.internal.WireType.Omitted.NEVER;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import dev.pacta.core.model.Amendment;
 import dev.pacta.core.model.Category;
 import dev.pacta.core.model.Milestone;
 import dev.pacta.core.model.MilestoneId;
@@ -21,14 +22,18 @@ import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Exclusive;
 import dev.pacta.json.internal.WireType.Property;
 import dev.pacta.json.internal.deser.DeadlineRuleDeserializer;
+import dev.pacta.json.internal.deser.IdMaps;
 import dev.pacta.json.internal.deser.Scalars;
 import dev.pacta.json.internal.deser.SpanDeserializer;
 import dev.pacta.json.internal.deser.TableDeserializer;
 import dev.pacta.json.internal.ser.DeadlineRuleSerializer;
 import dev.pacta.json.internal.ser.Write;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The tables of the wire types that are read and written by their table: each property once, in its written order.
@@ -222,6 +227,60 @@ public final class WireTypes {
                             (p, c, b) -> TableDeserializer.nested(SpanDeserializer.INSTANCE, p, c, b::notice),
                             (g, s, n, v) -> Write.span(g, n, Optional.of(v.notice())))));
 
+    /**
+     * An {@link Amendment}, an amendment event's change: {@code {"milestoneTargets"?, "addObligations"?,
+     * "removeObligations"?, "signedBy"?}}.
+     */
+    public static final WireType<Amendment, Amendment.Builder> AMENDMENT = new WireType<>(
+            "amendment",
+            DocumentKind.TIMELINE,
+            "an amendment",
+            Amendment::builder,
+            Amendment.Builder::build,
+            List.of(
+                    new Property<>(
+                            "milestoneTargets",
+                            EMPTY,
+                            (p, c, b) -> b.putAllMilestoneTargets(IdMaps.milestoneDates(p, c)),
+                            (g, s, n, v) -> dates(g, n, v.milestoneTargets())),
+                    new Property<>(
+                            "addObligations",
+                            EMPTY,
+                            // Obligations are read and written by their table, found in Jackson's registry.
+                            (p, c, b) -> b.addObligations(Scalars.array(
+                                    p,
+                                    c,
+                                    "obligations",
+                                    TableDeserializer.registered(c, Obligation.class)::deserialize)),
+                            (g, s, n, v) ->
+                                    elements(g, s, n, v.addObligations(), s.findValueSerializer(Obligation.class))),
+                    new Property<>(
+                            "removeObligations",
+                            EMPTY,
+                            (p, c, b) -> b.removeObligations(Scalars.array(
+                                    p,
+                                    c,
+                                    "obligation ids",
+                                    (q, d) -> Scalars.id(q, ObligationId::of, "an obligation id"))),
+                            (g, s, n, v) -> Write.ids(g, n, v.removeObligations())),
+                    new Property<>(
+                            "signedBy",
+                            EMPTY,
+                            (p, c, b) -> b.signedBy(Scalars.array(
+                                    p, c, "party ids", (q, d) -> Scalars.id(q, PartyId::of, "a party id"))),
+                            (g, s, n, v) -> Write.ids(g, n, v.signedBy()))));
+
+    /** Writes an object of milestone ids to dates, sorted by id; nothing if there are none. */
+    private static void dates(JsonGenerator g, String name, Map<MilestoneId, LocalDate> dates) throws IOException {
+        if (!dates.isEmpty()) {
+            g.writeObjectFieldStart(name);
+            for (Map.Entry<MilestoneId, LocalDate> e : new TreeMap<>(dates).entrySet()) {
+                Write.date(g, e.getKey().value(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+    }
+
     /** Writes a property whose value its own serializer writes. */
     private static <V> void nested(
             JsonGenerator g, SerializerProvider provider, String name, V value, JsonSerializer<V> writer)
@@ -236,7 +295,7 @@ public final class WireTypes {
             SerializerProvider provider,
             String name,
             List<? extends V> values,
-            JsonSerializer<V> writer)
+            JsonSerializer<? super V> writer)
             throws IOException {
         if (!values.isEmpty()) {
             g.writeArrayFieldStart(name);
@@ -258,6 +317,7 @@ public final class WireTypes {
                 OBLIGATION,
                 MILESTONE,
                 TERMINATION_CLAUSE,
+                AMENDMENT,
                 ReportTables.FINDING,
                 ReportTables.RIGHT,
                 ReportTables.BALANCE);
