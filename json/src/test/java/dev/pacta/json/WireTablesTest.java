@@ -11,11 +11,13 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.DayCount;
+import dev.pacta.core.report.InstanceReport;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
 import dev.pacta.json.internal.WireUnion;
 import dev.pacta.json.internal.WireUnion.Member;
 import dev.pacta.json.internal.WireUnion.Variant;
+import dev.pacta.json.internal.wire.InstanceTables;
 import dev.pacta.json.internal.wire.WireTypes;
 import dev.pacta.json.internal.wire.WireUnions;
 import java.io.IOException;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * Each wire type's table ({@link WireTypes}) is the one description of the type: the JSON Schema that ships in the jar
  * and the type's table in {@code docs/json-format.md} list the same properties, in the same order, with the same
  * required ones; the docs' "required" column says how an optional property is left out ({@code no}: when absent,
- * {@code no (empty)}: when empty, {@code no (`MUST`)}: when it has that default, which is the schema's
+ * {@code no (empty)}: when empty, {@code no (zero)}: when zero, {@code no (`MUST`)}: when it has that default, which is the schema's
  * {@code default}), optionally followed by a note after {@code "; "}. Two properties an object may not both have are
  * the schema's {@code "not": {"required": [...]}}, and the docs' row of the second says {@code not with `first`}.
  */
@@ -214,6 +216,23 @@ class WireTablesTest {
                 .anySatisfy(d -> assertThat(d).contains("timeline/1").contains("required"));
         assertThat(docsDifferences(signedByRequired, docs()))
                 .anySatisfy(d -> assertThat(d).contains("signedBy: yes"));
+    }
+
+    @Test
+    void anInstanceTableWithItsRowsSwappedOrItsZeroAbsent_differsFromSchemaAndDocs() {
+        WireType<InstanceReport, InstanceReport.Builder> i = InstanceTables.INSTANCE;
+        List<WireType.Property<InstanceReport, InstanceReport.Builder>> swapped = new ArrayList<>(i.properties());
+        java.util.Collections.swap(swapped, 2, 3);
+        assertThat(schemaDifferences(withProperties(i, swapped)))
+                .anySatisfy(d -> assertThat(d).contains("report/1").contains("beneficiary, obligor"));
+        assertThat(docsDifferences(withProperties(i, swapped), docs()))
+                .anySatisfy(d -> assertThat(d).contains("beneficiary: yes, obligor: yes"));
+        List<WireType.Property<InstanceReport, InstanceReport.Builder>> absent = new ArrayList<>(i.properties());
+        int at = List.of(i.names()).indexOf("excusedDelay");
+        WireType.Property<InstanceReport, InstanceReport.Builder> excused = absent.get(at);
+        absent.set(at, new WireType.Property<>("excusedDelay", Omitted.ABSENT, excused.reader(), excused.writer()));
+        assertThat(docsDifferences(withProperties(i, absent), docs()))
+                .anySatisfy(d -> assertThat(d).contains("excusedDelay: no,"));
     }
 
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {
@@ -492,6 +511,7 @@ class WireTablesTest {
             case NEVER -> "yes";
             case ABSENT -> "no";
             case EMPTY -> "no (empty)";
+            case ZERO -> "no (zero)";
             case DEFAULT -> throw new IllegalArgumentException("a default is shown with its value");
         };
     }

@@ -125,6 +125,11 @@ public record WireType<T, B>(
         /** When the list or map is empty; reading its absence gives an empty one. */
         EMPTY,
         /**
+         * When the number or amount is zero; reading its absence gives zero (an amount in the currency of the
+         * value's others).
+         */
+        ZERO,
+        /**
          * When the value is the property's {@linkplain Property#defaultValue() default}; reading its absence gives
          * the default.
          */

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.AgreementId;
-import dev.pacta.core.model.Category;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.PartyId;
@@ -72,7 +71,8 @@ public final class ReportDeserializers {
                     case "zone" -> b.zone(Scalars.zone(p));
                     case "horizon" -> b.horizon(Scalars.period(p));
                     case "nextChange" -> b.nextChange(Scalars.instant(p));
-                    case "instances" -> b.instances(Scalars.array(p, ctxt, "instances", INSTANCE::deserialize));
+                    case "instances" ->
+                        b.instances(Scalars.array(p, ctxt, "instances", rows(ctxt, InstanceReport.class)));
                     case "milestones" -> b.milestones(Scalars.array(p, ctxt, "milestones", MILESTONE::deserialize));
                     case "findings" -> b.findings(Scalars.array(p, ctxt, "findings", rows(ctxt, Finding.class)));
                     case "rights" -> b.rights(Scalars.array(p, ctxt, "rights", rows(ctxt, GrantedRight.class)));
@@ -81,61 +81,6 @@ public final class ReportDeserializers {
                 }
             }
             o.require("agreement", "asOf", "zone", "horizon");
-            return Builds.build(o, b::build);
-        }
-    };
-
-    /** An instance. */
-    public static final StdDeserializer<InstanceReport> INSTANCE = new Deser<>(InstanceReport.class) {
-        @Override
-        InstanceReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(
-                    p,
-                    ctxt,
-                    "an instance",
-                    "id",
-                    "category",
-                    "obligor",
-                    "beneficiary",
-                    "state",
-                    "inForceFrom",
-                    "triggeredBy",
-                    "dueDate",
-                    "dueAt",
-                    "fulfilledAt",
-                    "fulfilledBy",
-                    "lateness",
-                    "notices",
-                    "payment",
-                    "blockedBy",
-                    "attribution",
-                    "excusedDelay",
-                    "explanation");
-            InstanceReport.Builder b = InstanceReport.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "id" -> b.id(Scalars.instanceId(p));
-                    case "category" -> b.category(Scalars.enumValue(p, Category.class, "a category"));
-                    case "obligor" -> b.obligor(Scalars.id(p, PartyId::of, "a party id"));
-                    case "beneficiary" -> b.beneficiary(Scalars.id(p, PartyId::of, "a party id"));
-                    case "state" -> b.state(Scalars.enumValue(p, InstanceState.class, "an instance state"));
-                    case "inForceFrom" -> b.inForceFrom(Scalars.instant(p));
-                    case "triggeredBy" -> b.triggeredBy(Scalars.id(p, EventId::of, "an event id"));
-                    case "dueDate" -> b.dueDate(Scalars.date(p));
-                    case "dueAt" -> b.dueAt(Scalars.instant(p));
-                    case "fulfilledAt" -> b.fulfilledAt(Scalars.instant(p));
-                    case "fulfilledBy" -> b.fulfilledBy(Scalars.id(p, EventId::of, "an event id"));
-                    case "lateness" -> b.lateness(LATENESS.deserialize(p, ctxt));
-                    case "notices" -> b.notices(eventIds(p, ctxt));
-                    case "payment" -> b.payment(PAYMENT.deserialize(p, ctxt));
-                    case "blockedBy" ->
-                        b.blockedBy(Scalars.array(p, ctxt, "instance ids", (q, c) -> Scalars.instanceId(q)));
-                    case "attribution" -> b.attribution(IdMaps.partyNumbers(p, "days of delay"));
-                    case "excusedDelay" -> b.excusedDelay(Scalars.whole(p, "units of excused delay", 0, MAX_UNITS));
-                    default -> b.explanation(Scalars.text(p, "the explanation"));
-                }
-            }
-            o.require("id", "category", "obligor", "beneficiary", "state", "explanation");
             return Builds.build(o, b::build);
         }
     };
@@ -181,7 +126,9 @@ public final class ReportDeserializers {
                                 ctxt,
                                 "changed aspects",
                                 (q, c) -> Scalars.enumValue(q, InstanceChange.Aspect.class, "a changed aspect")));
-                    default -> b.report(INSTANCE.deserialize(p, ctxt));
+                    default ->
+                        b.report(TableDeserializer.registered(ctxt, InstanceReport.class)
+                                .deserialize(p, ctxt));
                 }
             }
             o.require("instance");
@@ -392,8 +339,28 @@ public final class ReportDeserializers {
 
     private ReportDeserializers() {}
 
-    private static int count(JsonParser p, String what) throws IOException {
+    /**
+     * Reads a count: a whole number from 0.
+     *
+     * @param p the parser, at the value
+     * @param what what is counted, for the error
+     * @return the count
+     * @throws IOException ({@link ReadError}) if the value is not such a number
+     */
+    public static int count(JsonParser p, String what) throws IOException {
         return Scalars.wholeInt(p, what, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Reads a number of units (days, delay, lateness): a whole number from 0 to a billion.
+     *
+     * @param p the parser, at the value
+     * @param what the units in words, for the error
+     * @return the number
+     * @throws IOException ({@link ReadError}) if the value is not such a number
+     */
+    public static long units(JsonParser p, String what) throws IOException {
+        return Scalars.whole(p, what, 0, MAX_UNITS);
     }
 
     /** The reader of a row read by its table (internal.wire), from the context's registry. */
@@ -413,7 +380,14 @@ public final class ReportDeserializers {
         return Scalars.array(p, ctxt, "event ids", (q, c) -> Scalars.id(q, EventId::of, "an event id"));
     }
 
-    private static Span.Unit unit(JsonParser p) throws IOException {
+    /**
+     * Reads a lateness's unit: {@code "days"}, {@code "businessDays"}, ...
+     *
+     * @param p the parser, at the value
+     * @return the unit
+     * @throws IOException ({@link ReadError}) if the value is not a unit's name
+     */
+    public static Span.Unit unit(JsonParser p) throws IOException {
         String expected = "a unit, one of " + String.join(", ", UNIT_NAMES);
         Span.Unit unit = SpanUnits.unit(Scalars.text(p, expected));
         if (unit == null) {

@@ -56,6 +56,7 @@ import dev.pacta.json.internal.ser.ScalarSerializer;
 import dev.pacta.json.internal.ser.SpanSerializer;
 import dev.pacta.json.internal.ser.TableSerializer;
 import dev.pacta.json.internal.ser.TimelineSerializer;
+import dev.pacta.json.internal.wire.InstanceTables;
 import dev.pacta.json.internal.wire.ReportTables;
 import dev.pacta.json.internal.wire.WireTypes;
 import dev.pacta.json.internal.wire.WireUnions;
@@ -97,7 +98,8 @@ public final class Bindings {
         module.addSerializer(Role.class, ScalarSerializer.ROLE);
         module.addSerializer(Identifier.class, ScalarSerializer.IDENTIFIER);
         module.addSerializer(ComplianceReport.class, ReportSerializers.REPORT);
-        module.addSerializer(InstanceReport.class, ReportSerializers.INSTANCE);
+        module.addSerializer(
+                InstanceReport.class, new TableSerializer<>(InstanceReport.class, InstanceTables.INSTANCE));
         module.addSerializer(Lateness.class, ReportSerializers.LATENESS);
         module.addSerializer(PaymentReport.class, ReportSerializers.PAYMENT);
         module.addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
@@ -134,7 +136,8 @@ public final class Bindings {
         module.addDeserializer(EventId.class, ScalarDeserializer.EVENT_ID);
         module.addDeserializer(CalendarId.class, ScalarDeserializer.CALENDAR_ID);
         module.addDeserializer(ComplianceReport.class, ReportDeserializers.REPORT);
-        module.addDeserializer(InstanceReport.class, ReportDeserializers.INSTANCE);
+        module.addDeserializer(
+                InstanceReport.class, new TableDeserializer<>(InstanceReport.class, InstanceTables.INSTANCE));
         module.addDeserializer(Lateness.class, ReportDeserializers.LATENESS);
         module.addDeserializer(PaymentReport.class, ReportDeserializers.PAYMENT);
         module.addDeserializer(MilestoneReport.class, ReportDeserializers.MILESTONE);

@@ -10,7 +10,6 @@ import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
 import dev.pacta.core.report.InstanceChange;
-import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
@@ -57,7 +56,7 @@ public final class ReportSerializers {
                 g.writeStringField("zone", v.zone().getId());
                 g.writeStringField("horizon", v.horizon().toString());
                 Write.instant(g, "nextChange", v.nextChange(), v.zone());
-                list(g, "instances", v.instances(), INSTANCE, provider);
+                list(g, "instances", v.instances(), provider.findValueSerializer(InstanceReport.class), provider);
                 list(g, "milestones", v.milestones(), MILESTONE, provider);
                 list(g, "findings", v.findings(), provider.findValueSerializer(Finding.class), provider);
                 list(g, "rights", v.rights(), provider.findValueSerializer(GrantedRight.class), provider);
@@ -67,42 +66,6 @@ public final class ReportSerializers {
             } finally {
                 provider.setAttribute(ZONE, outer);
             }
-        }
-    };
-
-    /** An instance of an obligation. */
-    public static final StdSerializer<InstanceReport> INSTANCE = new Ser<>(InstanceReport.class) {
-        @Override
-        void write(InstanceReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            ZoneId zone = zone(provider);
-            g.writeStartObject();
-            g.writeStringField("id", v.id().toString());
-            g.writeStringField("category", v.category().name());
-            g.writeStringField("obligor", v.obligor().value());
-            g.writeStringField("beneficiary", v.beneficiary().value());
-            g.writeStringField("state", v.state().name());
-            Write.instant(g, "inForceFrom", v.inForceFrom(), zone);
-            Write.id(g, "triggeredBy", v.triggeredBy());
-            Write.date(g, "dueDate", v.dueDate());
-            Write.instant(g, "dueAt", v.dueAt(), zone);
-            Write.instant(g, "fulfilledAt", v.fulfilledAt(), zone);
-            Write.id(g, "fulfilledBy", v.fulfilledBy());
-            if (v.lateness().isPresent()) {
-                g.writeFieldName("lateness");
-                LATENESS.serialize(v.lateness().get(), g, provider);
-            }
-            Write.ids(g, "notices", v.notices());
-            if (v.payment().isPresent()) {
-                g.writeFieldName("payment");
-                PAYMENT.serialize(v.payment().get(), g, provider);
-            }
-            instanceIds(g, "blockedBy", v.blockedBy());
-            Write.partyNumbers(g, "attribution", v.attribution());
-            if (v.excusedDelay() != 0) {
-                g.writeNumberField("excusedDelay", v.excusedDelay());
-            }
-            g.writeStringField("explanation", v.explanation());
-            g.writeEndObject();
         }
     };
 
@@ -145,7 +108,8 @@ public final class ReportSerializers {
             g.writeEndArray();
             if (v.report().isPresent()) {
                 g.writeFieldName("report");
-                INSTANCE.serialize(v.report().get(), g, provider);
+                provider.findValueSerializer(InstanceReport.class)
+                        .serialize(v.report().get(), g, provider);
             }
             g.writeEndObject();
         }
@@ -284,16 +248,6 @@ public final class ReportSerializers {
             serializer.serialize(value, g, provider);
         }
         g.writeEndArray();
-    }
-
-    private static void instanceIds(JsonGenerator g, String name, List<InstanceId> ids) throws IOException {
-        if (!ids.isEmpty()) {
-            g.writeArrayFieldStart(name);
-            for (InstanceId id : ids) {
-                g.writeString(id.toString());
-            }
-            g.writeEndArray();
-        }
     }
 
     /** A stateless serializer; the indirection keeps each type's code in one method. */

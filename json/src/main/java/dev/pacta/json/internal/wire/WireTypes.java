@@ -318,6 +318,7 @@ public final class WireTypes {
                 MILESTONE,
                 TERMINATION_CLAUSE,
                 AMENDMENT,
+                InstanceTables.INSTANCE,
                 ReportTables.FINDING,
                 ReportTables.RIGHT,
                 ReportTables.BALANCE);
