@@ -11,7 +11,9 @@ import dev.pacta.core.model.Party;
 import dev.pacta.core.model.Remedy;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.DayCount;
+import dev.pacta.core.report.Charge;
 import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.PaymentReport;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
 import dev.pacta.json.internal.WireUnion;
@@ -233,6 +235,24 @@ class WireTablesTest {
         absent.set(at, new WireType.Property<>("excusedDelay", Omitted.ABSENT, excused.reader(), excused.writer()));
         assertThat(docsDifferences(withProperties(i, absent), docs()))
                 .anySatisfy(d -> assertThat(d).contains("excusedDelay: no,"));
+    }
+
+    @Test
+    void aPaymentTableWithItsChargesBeforeItsFees_differsFromSchemaAndDocs() {
+        WireType<PaymentReport, PaymentReport.Builder> pay = InstanceTables.PAYMENT;
+        List<WireType.Property<PaymentReport, PaymentReport.Builder>> moved = new ArrayList<>(pay.properties());
+        int charges = List.of(pay.names()).indexOf("charges");
+        moved.add(List.of(pay.names()).indexOf("lateFee"), moved.remove(charges));
+        assertThat(schemaDifferences(withProperties(pay, moved)))
+                .anySatisfy(d -> assertThat(d).contains("$defs/payment").contains("charges, lateFee"));
+        assertThat(docsDifferences(withProperties(pay, moved), docs()))
+                .anySatisfy(d -> assertThat(d).contains("charges: no (empty), lateFee: no"));
+        WireType<Charge, Charge.Builder> charge = InstanceTables.CHARGE;
+        WireType<Charge, Charge.Builder> noPayments =
+                withProperties(charge, charge.properties().subList(0, 5));
+        assertThat(schemaDifferences(noPayments)).anySatisfy(d -> assertThat(d).contains("payments"));
+        assertThat(docsDifferences(noPayments, docs()))
+                .anySatisfy(d -> assertThat(d).contains("payments"));
     }
 
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {

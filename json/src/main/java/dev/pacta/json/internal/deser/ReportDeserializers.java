@@ -19,7 +19,6 @@ import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
-import dev.pacta.core.report.PaymentReport;
 import dev.pacta.core.report.Scorecard;
 import dev.pacta.core.time.Span;
 import dev.pacta.json.DocumentKind;
@@ -177,72 +176,6 @@ public final class ReportDeserializers {
             return Builds.build(o, () -> new Lateness(a, u, g));
         }
     };
-
-    /** The money side of a payment instance. */
-    public static final StdDeserializer<PaymentReport> PAYMENT = new Deser<>(PaymentReport.class) {
-        @Override
-        PaymentReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(
-                    p,
-                    ctxt,
-                    "a payment",
-                    "due",
-                    "paid",
-                    "outstanding",
-                    "cancelled",
-                    "credit",
-                    "payments",
-                    "lateFee",
-                    "interest",
-                    "penalty",
-                    "charges",
-                    "computations");
-            PaymentReport.Builder b = PaymentReport.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "due" -> b.due(Scalars.money(p));
-                    case "paid" -> b.paid(Scalars.money(p));
-                    case "outstanding" -> b.outstanding(Scalars.money(p));
-                    case "cancelled" -> b.cancelled(Scalars.money(p));
-                    case "credit" -> b.credit(Scalars.money(p));
-                    case "payments" -> b.payments(eventIds(p, ctxt));
-                    case "charges" -> b.charges(Scalars.array(p, ctxt, "charges", CHARGE::deserialize));
-                    case "lateFee" -> b.lateFee(Scalars.money(p));
-                    case "interest" -> b.interest(Scalars.money(p));
-                    case "penalty" -> b.penalty(Scalars.money(p));
-                    default ->
-                        b.computations(
-                                Scalars.array(p, ctxt, "computations", (q, c) -> Scalars.text(q, "a computation")));
-                }
-            }
-            o.require("due", "paid", "outstanding", "credit");
-            return Builds.build(o, b::build);
-        }
-    };
-
-    /** A charge: a late fee, interest or a penalty owed, with what was paid of it. */
-    public static final StdDeserializer<dev.pacta.core.report.Charge> CHARGE =
-            new Deser<>(dev.pacta.core.report.Charge.class) {
-                @Override
-                dev.pacta.core.report.Charge read(JsonParser p, DeserializationContext ctxt) throws IOException {
-                    ObjectCursor o = ObjectCursor.open(
-                            p, ctxt, "a charge", "kind", "due", "paid", "outstanding", "cancelled", "payments");
-                    dev.pacta.core.report.Charge.Builder b = dev.pacta.core.report.Charge.builder();
-                    for (String name = o.next(); name != null; name = o.next()) {
-                        switch (name) {
-                            case "kind" ->
-                                b.kind(Scalars.enumValue(p, dev.pacta.core.model.Remedy.Kind.class, "a charge kind"));
-                            case "due" -> b.due(Scalars.money(p));
-                            case "paid" -> b.paid(Scalars.money(p));
-                            case "outstanding" -> b.outstanding(Scalars.money(p));
-                            case "cancelled" -> b.cancelled(Scalars.money(p));
-                            default -> b.payments(eventIds(p, ctxt));
-                        }
-                    }
-                    o.require("kind", "due", "paid", "outstanding");
-                    return Builds.build(o, b::build);
-                }
-            };
 
     /** A milestone. */
     public static final StdDeserializer<MilestoneReport> MILESTONE = new Deser<>(MilestoneReport.class) {

@@ -21,6 +21,7 @@ import dev.pacta.core.model.TerminationClause;
 import dev.pacta.core.model.Timeline;
 import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.Money;
+import dev.pacta.core.report.Charge;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
@@ -101,7 +102,8 @@ public final class Bindings {
         module.addSerializer(
                 InstanceReport.class, new TableSerializer<>(InstanceReport.class, InstanceTables.INSTANCE));
         module.addSerializer(Lateness.class, ReportSerializers.LATENESS);
-        module.addSerializer(PaymentReport.class, ReportSerializers.PAYMENT);
+        module.addSerializer(PaymentReport.class, new TableSerializer<>(PaymentReport.class, InstanceTables.PAYMENT));
+        module.addSerializer(Charge.class, new TableSerializer<>(Charge.class, InstanceTables.CHARGE));
         module.addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
         module.addSerializer(Finding.class, new TableSerializer<>(Finding.class, ReportTables.FINDING));
         module.addSerializer(GrantedRight.class, new TableSerializer<>(GrantedRight.class, ReportTables.RIGHT));
@@ -139,7 +141,9 @@ public final class Bindings {
         module.addDeserializer(
                 InstanceReport.class, new TableDeserializer<>(InstanceReport.class, InstanceTables.INSTANCE));
         module.addDeserializer(Lateness.class, ReportDeserializers.LATENESS);
-        module.addDeserializer(PaymentReport.class, ReportDeserializers.PAYMENT);
+        module.addDeserializer(
+                PaymentReport.class, new TableDeserializer<>(PaymentReport.class, InstanceTables.PAYMENT));
+        module.addDeserializer(Charge.class, new TableDeserializer<>(Charge.class, InstanceTables.CHARGE));
         module.addDeserializer(MilestoneReport.class, ReportDeserializers.MILESTONE);
         module.addDeserializer(Finding.class, new TableDeserializer<>(Finding.class, ReportTables.FINDING));
         module.addDeserializer(GrantedRight.class, new TableDeserializer<>(GrantedRight.class, ReportTables.RIGHT));

@@ -15,7 +15,6 @@ import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PaymentBalance;
-import dev.pacta.core.report.PaymentReport;
 import dev.pacta.core.report.Scorecard;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.internal.SpanUnits;
@@ -123,43 +122,6 @@ public final class ReportSerializers {
             g.writeNumberField("amount", v.amount());
             g.writeStringField("unit", SpanUnits.name(v.unit()));
             g.writeBooleanField("withinGrace", v.withinGrace());
-            g.writeEndObject();
-        }
-    };
-
-    /** The money side of a payment instance. */
-    public static final StdSerializer<PaymentReport> PAYMENT = new Ser<>(PaymentReport.class) {
-        @Override
-        void write(PaymentReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("due", Write.money(v.due()));
-            g.writeStringField("paid", Write.money(v.paid()));
-            g.writeStringField("outstanding", Write.money(v.outstanding()));
-            if (!v.cancelled().isZero()) {
-                g.writeStringField("cancelled", Write.money(v.cancelled()));
-            }
-            g.writeStringField("credit", Write.money(v.credit()));
-            Write.ids(g, "payments", v.payments());
-            Write.money(g, "lateFee", v.lateFee());
-            Write.money(g, "interest", v.interest());
-            Write.money(g, "penalty", v.penalty());
-            if (!v.charges().isEmpty()) {
-                g.writeArrayFieldStart("charges");
-                for (dev.pacta.core.report.Charge c : v.charges()) {
-                    g.writeStartObject();
-                    g.writeStringField("kind", c.kind().name());
-                    g.writeStringField("due", Write.money(c.due()));
-                    g.writeStringField("paid", Write.money(c.paid()));
-                    g.writeStringField("outstanding", Write.money(c.outstanding()));
-                    if (!c.cancelled().isZero()) {
-                        g.writeStringField("cancelled", Write.money(c.cancelled()));
-                    }
-                    Write.ids(g, "payments", c.payments());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            Write.texts(g, "computations", v.computations());
             g.writeEndObject();
         }
     };

@@ -6,10 +6,13 @@ import static dev.pacta.json.internal.WireType.Omitted.NEVER;
 import static dev.pacta.json.internal.WireType.Omitted.ZERO;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.pacta.core.model.Category;
 import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.model.Remedy;
+import dev.pacta.core.report.Charge;
 import dev.pacta.core.report.InstanceId;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
@@ -144,6 +147,125 @@ public final class InstanceTables {
                             NEVER,
                             (p, c, b) -> b.explanation(Scalars.text(p, "the explanation")),
                             (g, s, n, v) -> g.writeStringField(n, v.explanation()))));
+
+    /** A {@link PaymentReport}: {@code {"due", "paid", "outstanding", "cancelled"?, "credit", "payments"?, ...}}. */
+    public static final WireType<PaymentReport, PaymentReport.Builder> PAYMENT = new WireType<>(
+            "payment",
+            DocumentKind.REPORT,
+            "a payment",
+            PaymentReport::builder,
+            PaymentReport.Builder::build,
+            List.of(
+                    new Property<>(
+                            "due",
+                            NEVER,
+                            (p, c, b) -> b.due(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.due()))),
+                    new Property<>(
+                            "paid",
+                            NEVER,
+                            (p, c, b) -> b.paid(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.paid()))),
+                    new Property<>(
+                            "outstanding",
+                            NEVER,
+                            (p, c, b) -> b.outstanding(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding()))),
+                    new Property<>("cancelled", ZERO, (p, c, b) -> b.cancelled(Scalars.money(p)), (g, s, n, v) -> {
+                        if (!v.cancelled().isZero()) {
+                            g.writeStringField(n, Write.money(v.cancelled()));
+                        }
+                    }),
+                    new Property<>(
+                            "credit",
+                            NEVER,
+                            (p, c, b) -> b.credit(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.credit()))),
+                    new Property<>(
+                            "payments",
+                            EMPTY,
+                            (p, c, b) -> b.payments(ReportDeserializers.eventIds(p, c)),
+                            (g, s, n, v) -> Write.ids(g, n, v.payments())),
+                    new Property<>(
+                            "lateFee",
+                            ABSENT,
+                            (p, c, b) -> b.lateFee(Scalars.money(p)),
+                            (g, s, n, v) -> Write.money(g, n, v.lateFee())),
+                    new Property<>(
+                            "interest",
+                            ABSENT,
+                            (p, c, b) -> b.interest(Scalars.money(p)),
+                            (g, s, n, v) -> Write.money(g, n, v.interest())),
+                    new Property<>(
+                            "penalty",
+                            ABSENT,
+                            (p, c, b) -> b.penalty(Scalars.money(p)),
+                            (g, s, n, v) -> Write.money(g, n, v.penalty())),
+                    new Property<>(
+                            "charges",
+                            EMPTY,
+                            (p, c, b) -> b.charges(Scalars.array(
+                                    p, c, "charges", TableDeserializer.registered(c, Charge.class)::deserialize)),
+                            (g, s, n, v) -> elements(g, s, n, v.charges(), Charge.class)),
+                    new Property<>(
+                            "computations",
+                            EMPTY,
+                            (p, c, b) -> b.computations(
+                                    Scalars.array(p, c, "computations", (q, d) -> Scalars.text(q, "a computation"))),
+                            (g, s, n, v) -> Write.texts(g, n, v.computations()))));
+
+    /** A {@link Charge}: {@code {"kind", "due", "paid", "outstanding", "cancelled"?, "payments"?}}. */
+    public static final WireType<Charge, Charge.Builder> CHARGE = new WireType<>(
+            "charge",
+            DocumentKind.REPORT,
+            "a charge",
+            Charge::builder,
+            Charge.Builder::build,
+            List.of(
+                    new Property<>(
+                            "kind",
+                            NEVER,
+                            (p, c, b) -> b.kind(Scalars.enumValue(p, Remedy.Kind.class, "a charge kind")),
+                            (g, s, n, v) -> g.writeStringField(n, v.kind().name())),
+                    new Property<>(
+                            "due",
+                            NEVER,
+                            (p, c, b) -> b.due(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.due()))),
+                    new Property<>(
+                            "paid",
+                            NEVER,
+                            (p, c, b) -> b.paid(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.paid()))),
+                    new Property<>(
+                            "outstanding",
+                            NEVER,
+                            (p, c, b) -> b.outstanding(Scalars.money(p)),
+                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding()))),
+                    new Property<>("cancelled", ZERO, (p, c, b) -> b.cancelled(Scalars.money(p)), (g, s, n, v) -> {
+                        if (!v.cancelled().isZero()) {
+                            g.writeStringField(n, Write.money(v.cancelled()));
+                        }
+                    }),
+                    new Property<>(
+                            "payments",
+                            EMPTY,
+                            (p, c, b) -> b.payments(ReportDeserializers.eventIds(p, c)),
+                            (g, s, n, v) -> Write.ids(g, n, v.payments()))));
+
+    /** Writes an array of parts, each with its writer from the provider's registry; nothing if there are none. */
+    private static <V> void elements(
+            JsonGenerator g, SerializerProvider provider, String name, List<V> values, Class<V> type)
+            throws IOException {
+        if (!values.isEmpty()) {
+            g.writeArrayFieldStart(name);
+            JsonSerializer<Object> writer = provider.findValueSerializer(type);
+            for (V value : values) {
+                writer.serialize(value, g, provider);
+            }
+            g.writeEndArray();
+        }
+    }
 
     /** Writes a part of a row, if present, with its writer from the provider's registry. */
     private static <V> void part(

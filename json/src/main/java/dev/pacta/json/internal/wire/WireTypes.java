@@ -319,6 +319,8 @@ public final class WireTypes {
                 TERMINATION_CLAUSE,
                 AMENDMENT,
                 InstanceTables.INSTANCE,
+                InstanceTables.PAYMENT,
+                InstanceTables.CHARGE,
                 ReportTables.FINDING,
                 ReportTables.RIGHT,
                 ReportTables.BALANCE);
