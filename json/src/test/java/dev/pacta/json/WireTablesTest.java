@@ -13,6 +13,7 @@ import dev.pacta.core.model.Trigger;
 import dev.pacta.core.money.DayCount;
 import dev.pacta.core.report.Charge;
 import dev.pacta.core.report.InstanceReport;
+import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.PaymentReport;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
@@ -253,6 +254,18 @@ class WireTablesTest {
         assertThat(schemaDifferences(noPayments)).anySatisfy(d -> assertThat(d).contains("payments"));
         assertThat(docsDifferences(noPayments, docs()))
                 .anySatisfy(d -> assertThat(d).contains("payments"));
+    }
+
+    @Test
+    void aLatenessTableWithAnOptionalProperty_differsFromSchemaAndDocs() {
+        WireType<Lateness, InstanceTables.LatenessParts> l = InstanceTables.LATENESS;
+        List<WireType.Property<Lateness, InstanceTables.LatenessParts>> properties = new ArrayList<>(l.properties());
+        WireType.Property<Lateness, InstanceTables.LatenessParts> grace = properties.get(2);
+        properties.set(2, new WireType.Property<>("withinGrace", Omitted.ABSENT, grace.reader(), grace.writer()));
+        assertThat(schemaDifferences(withProperties(l, properties)))
+                .anySatisfy(d -> assertThat(d).contains("$defs/lateness").contains("required"));
+        assertThat(docsDifferences(withProperties(l, properties), docs()))
+                .anySatisfy(d -> assertThat(d).contains("withinGrace: no"));
     }
 
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {

@@ -15,7 +15,6 @@ import dev.pacta.core.report.GrantedRight;
 import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
-import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
@@ -151,29 +150,6 @@ public final class ReportDeserializers {
                         "a change with an 'after' state needs the instance's 'report' as of the look");
             }
             return Builds.build(o, b::build);
-        }
-    };
-
-    /** How late an instance is. */
-    public static final StdDeserializer<Lateness> LATENESS = new Deser<>(Lateness.class) {
-        @Override
-        Lateness read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(p, ctxt, "a lateness", "amount", "unit", "withinGrace");
-            long amount = 0;
-            Span.Unit unit = null;
-            boolean withinGrace = false;
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "amount" -> amount = Scalars.whole(p, "units late", 0, MAX_UNITS);
-                    case "unit" -> unit = unit(p);
-                    default -> withinGrace = Scalars.bool(p);
-                }
-            }
-            o.require("amount", "unit", "withinGrace");
-            Span.Unit u = unit;
-            long a = amount;
-            boolean g = withinGrace;
-            return Builds.build(o, () -> new Lateness(a, u, g));
         }
     };
 

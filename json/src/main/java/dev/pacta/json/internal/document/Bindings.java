@@ -101,7 +101,7 @@ public final class Bindings {
         module.addSerializer(ComplianceReport.class, ReportSerializers.REPORT);
         module.addSerializer(
                 InstanceReport.class, new TableSerializer<>(InstanceReport.class, InstanceTables.INSTANCE));
-        module.addSerializer(Lateness.class, ReportSerializers.LATENESS);
+        module.addSerializer(Lateness.class, new TableSerializer<>(Lateness.class, InstanceTables.LATENESS));
         module.addSerializer(PaymentReport.class, new TableSerializer<>(PaymentReport.class, InstanceTables.PAYMENT));
         module.addSerializer(Charge.class, new TableSerializer<>(Charge.class, InstanceTables.CHARGE));
         module.addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
@@ -140,7 +140,7 @@ public final class Bindings {
         module.addDeserializer(ComplianceReport.class, ReportDeserializers.REPORT);
         module.addDeserializer(
                 InstanceReport.class, new TableDeserializer<>(InstanceReport.class, InstanceTables.INSTANCE));
-        module.addDeserializer(Lateness.class, ReportDeserializers.LATENESS);
+        module.addDeserializer(Lateness.class, new TableDeserializer<>(Lateness.class, InstanceTables.LATENESS));
         module.addDeserializer(
                 PaymentReport.class, new TableDeserializer<>(PaymentReport.class, InstanceTables.PAYMENT));
         module.addDeserializer(Charge.class, new TableDeserializer<>(Charge.class, InstanceTables.CHARGE));

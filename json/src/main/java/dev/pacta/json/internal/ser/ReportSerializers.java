@@ -12,12 +12,10 @@ import dev.pacta.core.report.GrantedRight;
 import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
-import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Scorecard;
 import dev.pacta.json.DocumentKind;
-import dev.pacta.json.internal.SpanUnits;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -110,18 +108,6 @@ public final class ReportSerializers {
                 provider.findValueSerializer(InstanceReport.class)
                         .serialize(v.report().get(), g, provider);
             }
-            g.writeEndObject();
-        }
-    };
-
-    /** How late an instance is: {@code {"amount": 1, "unit": "businessDays", "withinGrace": false}}. */
-    public static final StdSerializer<Lateness> LATENESS = new Ser<>(Lateness.class) {
-        @Override
-        void write(Lateness v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeNumberField("amount", v.amount());
-            g.writeStringField("unit", SpanUnits.name(v.unit()));
-            g.writeBooleanField("withinGrace", v.withinGrace());
             g.writeEndObject();
         }
     };

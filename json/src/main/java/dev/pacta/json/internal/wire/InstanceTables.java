@@ -18,7 +18,9 @@ import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.PaymentReport;
+import dev.pacta.core.time.Span;
 import dev.pacta.json.DocumentKind;
+import dev.pacta.json.internal.SpanUnits;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Property;
 import dev.pacta.json.internal.deser.IdMaps;
@@ -252,6 +254,39 @@ public final class InstanceTables {
                             EMPTY,
                             (p, c, b) -> b.payments(ReportDeserializers.eventIds(p, c)),
                             (g, s, n, v) -> Write.ids(g, n, v.payments()))));
+
+    /** A {@link Lateness}: {@code {"amount", "unit", "withinGrace"}}. */
+    public static final WireType<Lateness, LatenessParts> LATENESS = new WireType<>(
+            "lateness",
+            DocumentKind.REPORT,
+            "a lateness",
+            LatenessParts::new,
+            l -> new Lateness(l.amount, l.unit, l.withinGrace),
+            List.of(
+                    new Property<>(
+                            "amount",
+                            NEVER,
+                            (p, c, l) -> l.amount = ReportDeserializers.units(p, "units late"),
+                            (g, s, n, v) -> g.writeNumberField(n, v.amount())),
+                    new Property<>(
+                            "unit",
+                            NEVER,
+                            (p, c, l) -> l.unit = ReportDeserializers.unit(p),
+                            (g, s, n, v) -> g.writeStringField(n, SpanUnits.name(v.unit()))),
+                    new Property<>(
+                            "withinGrace",
+                            NEVER,
+                            (p, c, l) -> l.withinGrace = Scalars.bool(p),
+                            (g, s, n, v) -> g.writeBooleanField(n, v.withinGrace()))));
+
+    /** A lateness's properties as read: {@link Lateness} is a record, built once all three are. */
+    public static final class LatenessParts {
+        private long amount;
+        private Span.Unit unit;
+        private boolean withinGrace;
+
+        private LatenessParts() {}
+    }
 
     /** Writes an array of parts, each with its writer from the provider's registry; nothing if there are none. */
     private static <V> void elements(

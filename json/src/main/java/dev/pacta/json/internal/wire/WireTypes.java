@@ -319,6 +319,7 @@ public final class WireTypes {
                 TERMINATION_CLAUSE,
                 AMENDMENT,
                 InstanceTables.INSTANCE,
+                InstanceTables.LATENESS,
                 InstanceTables.PAYMENT,
                 InstanceTables.CHARGE,
                 ReportTables.FINDING,
