@@ -14,6 +14,7 @@ import dev.pacta.core.money.DayCount;
 import dev.pacta.core.report.Charge;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.Lateness;
+import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PaymentReport;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
@@ -21,6 +22,7 @@ import dev.pacta.json.internal.WireUnion;
 import dev.pacta.json.internal.WireUnion.Member;
 import dev.pacta.json.internal.WireUnion.Variant;
 import dev.pacta.json.internal.wire.InstanceTables;
+import dev.pacta.json.internal.wire.ReportTables;
 import dev.pacta.json.internal.wire.WireTypes;
 import dev.pacta.json.internal.wire.WireUnions;
 import java.io.IOException;
@@ -41,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * required ones; the docs' "required" column says how an optional property is left out ({@code no}: when absent,
  * {@code no (empty)}: when empty, {@code no (zero)}: when zero, {@code no (`MUST`)}: when it has that default, which is the schema's
  * {@code default}), optionally followed by a note after {@code "; "}. Two properties an object may not both have are
- * the schema's {@code "not": {"required": [...]}}, and the docs' row of the second says {@code not with `first`}.
+ * the schema's {@code "not": {"required": [...]}}, and the docs' row of the second says {@code not with `first`}. A
+ * report's object type named as an agreement's (its {@code milestone}) is headed "milestone report" in the docs.
  */
 class WireTablesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -268,6 +271,19 @@ class WireTablesTest {
                 .anySatisfy(d -> assertThat(d).contains("withinGrace: no"));
     }
 
+    @Test
+    void aReportMilestoneTableWithTheAgreementMilestonesProperties_differsFromSchemaAndDocs() {
+        WireType<MilestoneReport, MilestoneReport.Builder> m = ReportTables.MILESTONE;
+        List<WireType.Property<MilestoneReport, MilestoneReport.Builder>> properties = new ArrayList<>(m.properties());
+        WireType.Property<MilestoneReport, MilestoneReport.Builder> explanation = properties.get(6);
+        properties.set(6, new WireType.Property<>("title", Omitted.NEVER, explanation.reader(), explanation.writer()));
+        assertThat(schemaDifferences(withProperties(m, properties)))
+                .anySatisfy(
+                        d -> assertThat(d).contains("report/1 $defs/milestone").contains("title"));
+        assertThat(docsDifferences(withProperties(m, properties), docs()))
+                .anySatisfy(d -> assertThat(d).contains("### milestone report").contains("title"));
+    }
+
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {
         return new WireType<>(t.name(), t.document(), t.what(), t.builder(), t.build(), properties, t.exclusive());
     }
@@ -485,6 +501,14 @@ class WireTablesTest {
     private static List<String> docsDifferences(WireType<?, ?> type, String docs) {
         List<String> differences = new ArrayList<>();
         String title = heading(type.name());
+        if (type.document() == DocumentKind.REPORT
+                && schema(DocumentKind.AGREEMENT)
+                        .path("$defs")
+                        .path(type.name())
+                        .has("properties")) {
+            // A report's object type named as an agreement's (its milestone) is headed "<name> report" in the docs.
+            title = title + " report";
+        }
         int heading = docs.indexOf("\n### " + title + "\n");
         if (heading < 0) {
             return List.of("docs/json-format.md has no heading '### " + title + "'");

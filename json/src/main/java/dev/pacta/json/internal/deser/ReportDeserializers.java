@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.EventId;
-import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
@@ -16,7 +15,6 @@ import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.MilestoneReport;
-import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Scorecard;
 import dev.pacta.core.time.Span;
@@ -71,7 +69,8 @@ public final class ReportDeserializers {
                     case "nextChange" -> b.nextChange(Scalars.instant(p));
                     case "instances" ->
                         b.instances(Scalars.array(p, ctxt, "instances", rows(ctxt, InstanceReport.class)));
-                    case "milestones" -> b.milestones(Scalars.array(p, ctxt, "milestones", MILESTONE::deserialize));
+                    case "milestones" ->
+                        b.milestones(Scalars.array(p, ctxt, "milestones", rows(ctxt, MilestoneReport.class)));
                     case "findings" -> b.findings(Scalars.array(p, ctxt, "findings", rows(ctxt, Finding.class)));
                     case "rights" -> b.rights(Scalars.array(p, ctxt, "rights", rows(ctxt, GrantedRight.class)));
                     case "balances" -> b.balances(Scalars.array(p, ctxt, "balances", rows(ctxt, PaymentBalance.class)));
@@ -149,38 +148,6 @@ public final class ReportDeserializers {
                         JsonCodes.MISSING_PROPERTY,
                         "a change with an 'after' state needs the instance's 'report' as of the look");
             }
-            return Builds.build(o, b::build);
-        }
-    };
-
-    /** A milestone. */
-    public static final StdDeserializer<MilestoneReport> MILESTONE = new Deser<>(MilestoneReport.class) {
-        @Override
-        MilestoneReport read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(
-                    p,
-                    ctxt,
-                    "a milestone",
-                    "id",
-                    "state",
-                    "target",
-                    "reachedOn",
-                    "daysLate",
-                    "attribution",
-                    "explanation");
-            MilestoneReport.Builder b = MilestoneReport.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "id" -> b.id(Scalars.id(p, MilestoneId::of, "a milestone id"));
-                    case "state" -> b.state(Scalars.enumValue(p, MilestoneState.class, "a milestone state"));
-                    case "target" -> b.target(Scalars.date(p));
-                    case "reachedOn" -> b.reachedOn(Scalars.date(p));
-                    case "daysLate" -> b.daysLate(Scalars.whole(p, "business days late", 0, MAX_UNITS));
-                    case "attribution" -> b.attribution(IdMaps.partyNumbers(p, "days late"));
-                    default -> b.explanation(Scalars.text(p, "the explanation"));
-                }
-            }
-            o.require("id", "state", "target", "explanation");
             return Builds.build(o, b::build);
         }
     };

@@ -104,7 +104,8 @@ public final class Bindings {
         module.addSerializer(Lateness.class, new TableSerializer<>(Lateness.class, InstanceTables.LATENESS));
         module.addSerializer(PaymentReport.class, new TableSerializer<>(PaymentReport.class, InstanceTables.PAYMENT));
         module.addSerializer(Charge.class, new TableSerializer<>(Charge.class, InstanceTables.CHARGE));
-        module.addSerializer(MilestoneReport.class, ReportSerializers.MILESTONE);
+        module.addSerializer(
+                MilestoneReport.class, new TableSerializer<>(MilestoneReport.class, ReportTables.MILESTONE));
         module.addSerializer(Finding.class, new TableSerializer<>(Finding.class, ReportTables.FINDING));
         module.addSerializer(GrantedRight.class, new TableSerializer<>(GrantedRight.class, ReportTables.RIGHT));
         module.addSerializer(PaymentBalance.class, new TableSerializer<>(PaymentBalance.class, ReportTables.BALANCE));
@@ -144,7 +145,8 @@ public final class Bindings {
         module.addDeserializer(
                 PaymentReport.class, new TableDeserializer<>(PaymentReport.class, InstanceTables.PAYMENT));
         module.addDeserializer(Charge.class, new TableDeserializer<>(Charge.class, InstanceTables.CHARGE));
-        module.addDeserializer(MilestoneReport.class, ReportDeserializers.MILESTONE);
+        module.addDeserializer(
+                MilestoneReport.class, new TableDeserializer<>(MilestoneReport.class, ReportTables.MILESTONE));
         module.addDeserializer(Finding.class, new TableDeserializer<>(Finding.class, ReportTables.FINDING));
         module.addDeserializer(GrantedRight.class, new TableDeserializer<>(GrantedRight.class, ReportTables.RIGHT));
         module.addDeserializer(

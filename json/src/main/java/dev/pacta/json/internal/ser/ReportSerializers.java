@@ -54,7 +54,7 @@ public final class ReportSerializers {
                 g.writeStringField("horizon", v.horizon().toString());
                 Write.instant(g, "nextChange", v.nextChange(), v.zone());
                 list(g, "instances", v.instances(), provider.findValueSerializer(InstanceReport.class), provider);
-                list(g, "milestones", v.milestones(), MILESTONE, provider);
+                list(g, "milestones", v.milestones(), provider.findValueSerializer(MilestoneReport.class), provider);
                 list(g, "findings", v.findings(), provider.findValueSerializer(Finding.class), provider);
                 list(g, "rights", v.rights(), provider.findValueSerializer(GrantedRight.class), provider);
                 list(g, "balances", v.balances(), provider.findValueSerializer(PaymentBalance.class), provider);
@@ -108,24 +108,6 @@ public final class ReportSerializers {
                 provider.findValueSerializer(InstanceReport.class)
                         .serialize(v.report().get(), g, provider);
             }
-            g.writeEndObject();
-        }
-    };
-
-    /** A milestone. */
-    public static final StdSerializer<MilestoneReport> MILESTONE = new Ser<>(MilestoneReport.class) {
-        @Override
-        void write(MilestoneReport v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("id", v.id().value());
-            g.writeStringField("state", v.state().name());
-            Write.date(g, "target", v.target());
-            Write.date(g, "reachedOn", v.reachedOn());
-            if (v.daysLate().isPresent()) {
-                g.writeNumberField("daysLate", v.daysLate().get());
-            }
-            Write.partyNumbers(g, "attribution", v.attribution());
-            g.writeStringField("explanation", v.explanation());
             g.writeEndObject();
         }
     };

@@ -4,23 +4,30 @@ import static dev.pacta.json.internal.WireType.Omitted.ABSENT;
 import static dev.pacta.json.internal.WireType.Omitted.EMPTY;
 import static dev.pacta.json.internal.WireType.Omitted.NEVER;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.PartyId;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.MilestoneReport;
+import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Severity;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Property;
+import dev.pacta.json.internal.deser.IdMaps;
 import dev.pacta.json.internal.deser.ReportDeserializers;
 import dev.pacta.json.internal.deser.Scalars;
 import dev.pacta.json.internal.ser.ReportSerializers;
 import dev.pacta.json.internal.ser.Write;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The tables of the rows of a report that are read and written by their table: findings, granted rights and payment
- * balances. See {@code docs/json-format.md} for what each property means.
+ * The tables of the rows of a report that are read and written by their table: milestones, findings, granted rights
+ * and payment balances. See {@code docs/json-format.md} for what each property means.
  */
 public final class ReportTables {
     private ReportTables() {}
@@ -137,4 +144,58 @@ public final class ReportTables {
                             NEVER,
                             (p, c, b) -> b.outstanding(Scalars.money(p)),
                             (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding())))));
+
+    /**
+     * A {@link MilestoneReport}, the report's {@code milestone} ("milestone report" in the docs, beside the agreement's
+     * milestone): {@code {"id", "state", "target", "reachedOn"?, "daysLate"?, "attribution"?, "explanation"}}.
+     */
+    public static final WireType<MilestoneReport, MilestoneReport.Builder> MILESTONE = new WireType<>(
+            "milestone",
+            DocumentKind.REPORT,
+            "a milestone",
+            MilestoneReport::builder,
+            MilestoneReport.Builder::build,
+            List.of(
+                    new Property<>(
+                            "id",
+                            NEVER,
+                            (p, c, b) -> b.id(Scalars.id(p, MilestoneId::of, "a milestone id")),
+                            (g, s, n, v) -> g.writeStringField(n, v.id().value())),
+                    new Property<>(
+                            "state",
+                            NEVER,
+                            (p, c, b) -> b.state(Scalars.enumValue(p, MilestoneState.class, "a milestone state")),
+                            (g, s, n, v) -> g.writeStringField(n, v.state().name())),
+                    new Property<>(
+                            "target",
+                            NEVER,
+                            (p, c, b) -> b.target(Scalars.date(p)),
+                            (g, s, n, v) -> Write.date(g, n, v.target())),
+                    new Property<>(
+                            "reachedOn",
+                            ABSENT,
+                            (p, c, b) -> b.reachedOn(Scalars.date(p)),
+                            (g, s, n, v) -> Write.date(g, n, v.reachedOn())),
+                    new Property<>(
+                            "daysLate",
+                            ABSENT,
+                            (p, c, b) -> b.daysLate(ReportDeserializers.units(p, "business days late")),
+                            (g, s, n, v) -> number(g, n, v.daysLate())),
+                    new Property<>(
+                            "attribution",
+                            EMPTY,
+                            (p, c, b) -> b.attribution(IdMaps.partyNumbers(p, "days late")),
+                            (g, s, n, v) -> Write.partyNumbers(g, n, v.attribution())),
+                    new Property<>(
+                            "explanation",
+                            NEVER,
+                            (p, c, b) -> b.explanation(Scalars.text(p, "the explanation")),
+                            (g, s, n, v) -> g.writeStringField(n, v.explanation()))));
+
+    /** Writes a whole number, if present. */
+    private static void number(JsonGenerator g, String name, Optional<Long> value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(name, value.get());
+        }
+    }
 }

@@ -322,6 +322,7 @@ public final class WireTypes {
                 InstanceTables.LATENESS,
                 InstanceTables.PAYMENT,
                 InstanceTables.CHARGE,
+                ReportTables.MILESTONE,
                 ReportTables.FINDING,
                 ReportTables.RIGHT,
                 ReportTables.BALANCE);
