@@ -16,6 +16,7 @@ import dev.pacta.core.report.InstanceReport;
 import dev.pacta.core.report.Lateness;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PaymentReport;
+import dev.pacta.core.report.Scorecard;
 import dev.pacta.json.internal.WireType;
 import dev.pacta.json.internal.WireType.Omitted;
 import dev.pacta.json.internal.WireUnion;
@@ -282,6 +283,17 @@ class WireTablesTest {
                         d -> assertThat(d).contains("report/1 $defs/milestone").contains("title"));
         assertThat(docsDifferences(withProperties(m, properties), docs()))
                 .anySatisfy(d -> assertThat(d).contains("### milestone report").contains("title"));
+    }
+
+    @Test
+    void aScorecardTableWithoutItsLastProperty_differsFromSchemaAndDocs() {
+        WireType<Scorecard, Scorecard.Builder> sc = ReportTables.SCORECARD;
+        WireType<Scorecard, Scorecard.Builder> shorter =
+                withProperties(sc, sc.properties().subList(0, sc.properties().size() - 1));
+        assertThat(schemaDifferences(shorter))
+                .anySatisfy(d -> assertThat(d).contains("$defs/scorecard").contains("lateWithoutNotice"));
+        assertThat(docsDifferences(shorter, docs()))
+                .anySatisfy(d -> assertThat(d).contains("### scorecard").contains("lateWithoutNotice"));
     }
 
     private static <T, B> WireType<T, B> withProperties(WireType<T, B> t, List<WireType.Property<T, B>> properties) {

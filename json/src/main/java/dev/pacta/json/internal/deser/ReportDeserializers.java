@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.pacta.core.model.AgreementId;
 import dev.pacta.core.model.EventId;
-import dev.pacta.core.model.PartyId;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
@@ -74,7 +73,7 @@ public final class ReportDeserializers {
                     case "findings" -> b.findings(Scalars.array(p, ctxt, "findings", rows(ctxt, Finding.class)));
                     case "rights" -> b.rights(Scalars.array(p, ctxt, "rights", rows(ctxt, GrantedRight.class)));
                     case "balances" -> b.balances(Scalars.array(p, ctxt, "balances", rows(ctxt, PaymentBalance.class)));
-                    default -> b.scorecards(Scalars.array(p, ctxt, "scorecards", SCORECARD::deserialize));
+                    default -> b.scorecards(Scalars.array(p, ctxt, "scorecards", rows(ctxt, Scorecard.class)));
                 }
             }
             o.require("agreement", "asOf", "zone", "horizon");
@@ -152,67 +151,6 @@ public final class ReportDeserializers {
         }
     };
 
-    /** A scorecard. */
-    public static final StdDeserializer<Scorecard> SCORECARD = new Deser<>(Scorecard.class) {
-        @Override
-        Scorecard read(JsonParser p, DeserializationContext ctxt) throws IOException {
-            ObjectCursor o = ObjectCursor.open(
-                    p,
-                    ctxt,
-                    "a scorecard",
-                    "party",
-                    "instances",
-                    "counts",
-                    "decided",
-                    "onTime",
-                    "onTimeRate",
-                    "responses",
-                    "responsesWithinWindow",
-                    "medianResponseDays",
-                    "p90ResponseDays",
-                    "worstResponseDays",
-                    "medianWindowDays",
-                    "delayCausedToOthers",
-                    "owed",
-                    "lateWithNotice",
-                    "lateWithoutNotice");
-            Scorecard.Builder b = Scorecard.builder();
-            for (String name = o.next(); name != null; name = o.next()) {
-                switch (name) {
-                    case "party" -> b.party(Scalars.id(p, PartyId::of, "a party id"));
-                    case "instances" -> b.instances(count(p, "instances"));
-                    case "counts" -> b.counts(counts(p));
-                    case "decided" -> b.decided(count(p, "decided instances"));
-                    case "onTime" -> b.onTime(count(p, "instances on time"));
-                    case "onTimeRate" -> b.onTimeRate(Scalars.decimal(p, "a percentage"));
-                    case "responses" -> b.responses(count(p, "responses"));
-                    case "responsesWithinWindow" -> b.responsesWithinWindow(count(p, "responses"));
-                    case "medianResponseDays" -> b.medianResponseDays(Scalars.decimal(p, "business days"));
-                    case "p90ResponseDays" -> b.p90ResponseDays(Scalars.whole(p, "business days", 0, MAX_UNITS));
-                    case "worstResponseDays" -> b.worstResponseDays(Scalars.whole(p, "business days", 0, MAX_UNITS));
-                    case "medianWindowDays" -> b.medianWindowDays(Scalars.decimal(p, "business days"));
-                    case "delayCausedToOthers" ->
-                        b.delayCausedToOthers(Scalars.whole(p, "units of delay", 0, MAX_UNITS));
-                    case "owed" -> b.owed(Scalars.array(p, ctxt, "amounts", (q, c) -> Scalars.money(q)));
-                    case "lateWithNotice" -> b.lateWithNotice(count(p, "late fulfilments"));
-                    default -> b.lateWithoutNotice(count(p, "late fulfilments"));
-                }
-            }
-            o.require(
-                    "party",
-                    "instances",
-                    "counts",
-                    "decided",
-                    "onTime",
-                    "responses",
-                    "responsesWithinWindow",
-                    "delayCausedToOthers",
-                    "lateWithNotice",
-                    "lateWithoutNotice");
-            return Builds.build(o, b::build);
-        }
-    };
-
     private ReportDeserializers() {}
 
     /**
@@ -272,7 +210,14 @@ public final class ReportDeserializers {
         return unit;
     }
 
-    private static Map<InstanceState, Integer> counts(JsonParser p) throws IOException {
+    /**
+     * Reads a scorecard's counts: {@code {"FULFILLED": 3, "OVERDUE": 1}}, instance states to counts.
+     *
+     * @param p the parser, at the value
+     * @return the counts
+     * @throws IOException ({@link ReadError}) if the value is not such an object
+     */
+    public static Map<InstanceState, Integer> counts(JsonParser p) throws IOException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Scalars.wrongType(p, "an object of instance states to counts");
         }

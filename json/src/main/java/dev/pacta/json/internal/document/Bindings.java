@@ -109,7 +109,7 @@ public final class Bindings {
         module.addSerializer(Finding.class, new TableSerializer<>(Finding.class, ReportTables.FINDING));
         module.addSerializer(GrantedRight.class, new TableSerializer<>(GrantedRight.class, ReportTables.RIGHT));
         module.addSerializer(PaymentBalance.class, new TableSerializer<>(PaymentBalance.class, ReportTables.BALANCE));
-        module.addSerializer(Scorecard.class, ReportSerializers.SCORECARD);
+        module.addSerializer(Scorecard.class, new TableSerializer<>(Scorecard.class, ReportTables.SCORECARD));
         module.addSerializer(ComplianceChanges.class, ReportSerializers.CHANGES);
         module.addSerializer(InstanceChange.class, ReportSerializers.CHANGE);
         module.addSerializer(BusinessCalendar.class, CalendarSerializer.INSTANCE);
@@ -151,7 +151,7 @@ public final class Bindings {
         module.addDeserializer(GrantedRight.class, new TableDeserializer<>(GrantedRight.class, ReportTables.RIGHT));
         module.addDeserializer(
                 PaymentBalance.class, new TableDeserializer<>(PaymentBalance.class, ReportTables.BALANCE));
-        module.addDeserializer(Scorecard.class, ReportDeserializers.SCORECARD);
+        module.addDeserializer(Scorecard.class, new TableDeserializer<>(Scorecard.class, ReportTables.SCORECARD));
         module.addDeserializer(ComplianceChanges.class, ReportDeserializers.CHANGES);
         module.addDeserializer(InstanceChange.class, ReportDeserializers.CHANGE);
         module.addDeserializer(BusinessCalendar.class, Calendars.Deserializer.INSTANCE);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import dev.pacta.core.money.Money;
 import dev.pacta.core.report.ComplianceChanges;
 import dev.pacta.core.report.ComplianceReport;
 import dev.pacta.core.report.Finding;
@@ -58,7 +57,7 @@ public final class ReportSerializers {
                 list(g, "findings", v.findings(), provider.findValueSerializer(Finding.class), provider);
                 list(g, "rights", v.rights(), provider.findValueSerializer(GrantedRight.class), provider);
                 list(g, "balances", v.balances(), provider.findValueSerializer(PaymentBalance.class), provider);
-                list(g, "scorecards", v.scorecards(), SCORECARD, provider);
+                list(g, "scorecards", v.scorecards(), provider.findValueSerializer(Scorecard.class), provider);
                 g.writeEndObject();
             } finally {
                 provider.setAttribute(ZONE, outer);
@@ -108,48 +107,6 @@ public final class ReportSerializers {
                 provider.findValueSerializer(InstanceReport.class)
                         .serialize(v.report().get(), g, provider);
             }
-            g.writeEndObject();
-        }
-    };
-
-    /** A party's scorecard. */
-    public static final StdSerializer<Scorecard> SCORECARD = new Ser<>(Scorecard.class) {
-        @Override
-        void write(Scorecard v, JsonGenerator g, SerializerProvider provider) throws IOException {
-            g.writeStartObject();
-            g.writeStringField("party", v.party().value());
-            g.writeNumberField("instances", v.instances());
-            g.writeObjectFieldStart("counts");
-            for (InstanceState state : InstanceState.values()) {
-                Integer count = v.counts().get(state);
-                if (count != null) {
-                    g.writeNumberField(state.name(), count);
-                }
-            }
-            g.writeEndObject();
-            g.writeNumberField("decided", v.decided());
-            g.writeNumberField("onTime", v.onTime());
-            Write.decimal(g, "onTimeRate", v.onTimeRate());
-            g.writeNumberField("responses", v.responses());
-            g.writeNumberField("responsesWithinWindow", v.responsesWithinWindow());
-            Write.decimal(g, "medianResponseDays", v.medianResponseDays());
-            if (v.p90ResponseDays().isPresent()) {
-                g.writeNumberField("p90ResponseDays", v.p90ResponseDays().get());
-            }
-            if (v.worstResponseDays().isPresent()) {
-                g.writeNumberField("worstResponseDays", v.worstResponseDays().get());
-            }
-            Write.decimal(g, "medianWindowDays", v.medianWindowDays());
-            g.writeNumberField("delayCausedToOthers", v.delayCausedToOthers());
-            if (!v.owed().isEmpty()) {
-                g.writeArrayFieldStart("owed");
-                for (Money money : v.owed()) {
-                    g.writeString(Write.money(money));
-                }
-                g.writeEndArray();
-            }
-            g.writeNumberField("lateWithNotice", v.lateWithNotice());
-            g.writeNumberField("lateWithoutNotice", v.lateWithoutNotice());
             g.writeEndObject();
         }
     };

@@ -7,11 +7,14 @@ import static dev.pacta.json.internal.WireType.Omitted.NEVER;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.pacta.core.model.MilestoneId;
 import dev.pacta.core.model.PartyId;
+import dev.pacta.core.money.Money;
 import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
+import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.MilestoneState;
 import dev.pacta.core.report.PaymentBalance;
+import dev.pacta.core.report.Scorecard;
 import dev.pacta.core.report.Severity;
 import dev.pacta.json.DocumentKind;
 import dev.pacta.json.internal.WireType;
@@ -23,11 +26,12 @@ import dev.pacta.json.internal.ser.ReportSerializers;
 import dev.pacta.json.internal.ser.Write;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The tables of the rows of a report that are read and written by their table: milestones, findings, granted rights
- * and payment balances. See {@code docs/json-format.md} for what each property means.
+ * The tables of the rows of a report that are read and written by their table: milestones, findings, granted rights,
+ * payment balances and scorecards. See {@code docs/json-format.md} for what each property means.
  */
 public final class ReportTables {
     private ReportTables() {}
@@ -191,6 +195,118 @@ public final class ReportTables {
                             NEVER,
                             (p, c, b) -> b.explanation(Scalars.text(p, "the explanation")),
                             (g, s, n, v) -> g.writeStringField(n, v.explanation()))));
+
+    /** A {@link Scorecard}: {@code {"party", "instances", "counts", "decided", "onTime", ..., "lateWithoutNotice"}}. */
+    public static final WireType<Scorecard, Scorecard.Builder> SCORECARD = new WireType<>(
+            "scorecard",
+            DocumentKind.REPORT,
+            "a scorecard",
+            Scorecard::builder,
+            Scorecard.Builder::build,
+            List.of(
+                    new Property<>(
+                            "party",
+                            NEVER,
+                            (p, c, b) -> b.party(Scalars.id(p, PartyId::of, "a party id")),
+                            (g, s, n, v) -> g.writeStringField(n, v.party().value())),
+                    new Property<>(
+                            "instances",
+                            NEVER,
+                            (p, c, b) -> b.instances(ReportDeserializers.count(p, "instances")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.instances())),
+                    new Property<>(
+                            "counts",
+                            NEVER,
+                            (p, c, b) -> b.counts(ReportDeserializers.counts(p)),
+                            (g, s, n, v) -> counts(g, n, v.counts())),
+                    new Property<>(
+                            "decided",
+                            NEVER,
+                            (p, c, b) -> b.decided(ReportDeserializers.count(p, "decided instances")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.decided())),
+                    new Property<>(
+                            "onTime",
+                            NEVER,
+                            (p, c, b) -> b.onTime(ReportDeserializers.count(p, "instances on time")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.onTime())),
+                    new Property<>(
+                            "onTimeRate",
+                            ABSENT,
+                            (p, c, b) -> b.onTimeRate(Scalars.decimal(p, "a percentage")),
+                            (g, s, n, v) -> Write.decimal(g, n, v.onTimeRate())),
+                    new Property<>(
+                            "responses",
+                            NEVER,
+                            (p, c, b) -> b.responses(ReportDeserializers.count(p, "responses")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.responses())),
+                    new Property<>(
+                            "responsesWithinWindow",
+                            NEVER,
+                            (p, c, b) -> b.responsesWithinWindow(ReportDeserializers.count(p, "responses")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.responsesWithinWindow())),
+                    new Property<>(
+                            "medianResponseDays",
+                            ABSENT,
+                            (p, c, b) -> b.medianResponseDays(Scalars.decimal(p, "business days")),
+                            (g, s, n, v) -> Write.decimal(g, n, v.medianResponseDays())),
+                    new Property<>(
+                            "p90ResponseDays",
+                            ABSENT,
+                            (p, c, b) -> b.p90ResponseDays(ReportDeserializers.units(p, "business days")),
+                            (g, s, n, v) -> number(g, n, v.p90ResponseDays())),
+                    new Property<>(
+                            "worstResponseDays",
+                            ABSENT,
+                            (p, c, b) -> b.worstResponseDays(ReportDeserializers.units(p, "business days")),
+                            (g, s, n, v) -> number(g, n, v.worstResponseDays())),
+                    new Property<>(
+                            "medianWindowDays",
+                            ABSENT,
+                            (p, c, b) -> b.medianWindowDays(Scalars.decimal(p, "business days")),
+                            (g, s, n, v) -> Write.decimal(g, n, v.medianWindowDays())),
+                    new Property<>(
+                            "delayCausedToOthers",
+                            NEVER,
+                            (p, c, b) -> b.delayCausedToOthers(ReportDeserializers.units(p, "units of delay")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.delayCausedToOthers())),
+                    new Property<>(
+                            "owed",
+                            EMPTY,
+                            (p, c, b) -> b.owed(Scalars.array(p, c, "amounts", (q, d) -> Scalars.money(q))),
+                            (g, s, n, v) -> amounts(g, n, v.owed())),
+                    new Property<>(
+                            "lateWithNotice",
+                            NEVER,
+                            (p, c, b) -> b.lateWithNotice(ReportDeserializers.count(p, "late fulfilments")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.lateWithNotice())),
+                    new Property<>(
+                            "lateWithoutNotice",
+                            NEVER,
+                            (p, c, b) -> b.lateWithoutNotice(ReportDeserializers.count(p, "late fulfilments")),
+                            (g, s, n, v) -> g.writeNumberField(n, v.lateWithoutNotice()))));
+
+    /** Writes the counts by state, in the order of the states. */
+    private static void counts(JsonGenerator g, String name, Map<InstanceState, Integer> counts) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (InstanceState state : InstanceState.values()) {
+            Integer count = counts.get(state);
+            if (count != null) {
+                g.writeNumberField(state.name(), count);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes an array of amounts; nothing if there are none. */
+    private static void amounts(JsonGenerator g, String name, List<Money> amounts) throws IOException {
+        if (!amounts.isEmpty()) {
+            g.writeArrayFieldStart(name);
+            for (Money money : amounts) {
+                g.writeString(Write.money(money));
+            }
+            g.writeEndArray();
+        }
+    }
 
     /** Writes a whole number, if present. */
     private static void number(JsonGenerator g, String name, Optional<Long> value) throws IOException {

@@ -325,6 +325,7 @@ public final class WireTypes {
                 ReportTables.MILESTONE,
                 ReportTables.FINDING,
                 ReportTables.RIGHT,
-                ReportTables.BALANCE);
+                ReportTables.BALANCE,
+                ReportTables.SCORECARD);
     }
 }
