@@ -28,8 +28,10 @@ import java.util.Map;
 
 /**
  * Strict readers of a {@code report/1} document ({@link ComplianceReport}), a {@code changes/1} document
- * ({@link ComplianceChanges}) and each of their parts; the counterpart of {@code ReportSerializers}. Counts, days and
- * delays are whole numbers from 0; instants are RFC 3339 timestamps with any offset.
+ * ({@link ComplianceChanges}) and a change, and the value readers the report's rows use; the counterpart of
+ * {@code ReportSerializers}. The rows themselves are read by their tables ({@code internal.wire}), found in the
+ * context's registry. Counts, days and delays are whole numbers from 0; instants are RFC 3339 timestamps with any
+ * offset.
  */
 public final class ReportDeserializers {
     /** The largest count, delay or lateness read (a billion units). */

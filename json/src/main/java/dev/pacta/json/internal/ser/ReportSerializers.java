@@ -10,7 +10,6 @@ import dev.pacta.core.report.Finding;
 import dev.pacta.core.report.GrantedRight;
 import dev.pacta.core.report.InstanceChange;
 import dev.pacta.core.report.InstanceReport;
-import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.report.MilestoneReport;
 import dev.pacta.core.report.PaymentBalance;
 import dev.pacta.core.report.Scorecard;
@@ -22,12 +21,12 @@ import java.util.List;
 
 /**
  * Writes a {@link ComplianceReport} as a {@code report/1} document and a {@link ComplianceChanges} as a
- * {@code changes/1} document, and each of their parts.
+ * {@code changes/1} document, and a change; the rows are written by their tables ({@code internal.wire}), found in the
+ * provider's registry.
  *
  * <p>Instants are written as RFC 3339 timestamps at their offset in the report's zone (so that they also read as
- * local times); changes, which have no zone, and a part written on its own, outside a report, use UTC. Maps keyed by
- * party are sorted by party id, scorecard counts follow the order of {@link InstanceState}; absent optional values
- * and empty lists of a part are omitted, the document's own lists are always written.
+ * local times); changes, which have no zone, and a part written on its own, outside a report, use UTC ({@link #zone}).
+ * The document's own lists are always written.
  */
 public final class ReportSerializers {
     /** The provider attribute that carries the report's zone to the parts' serializers. */

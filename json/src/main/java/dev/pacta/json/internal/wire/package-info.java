@@ -1,8 +1,9 @@
 /**
  * The wire types of the format, one description each: every property's name, whether it is required, when it is left
- * out (absent, empty, or at its default), how it is read and how it is written. Not exported. A flat object type is a
- * table ({@link dev.pacta.json.internal.WireType}: {@link dev.pacta.json.internal.wire.WireTypes} for an agreement's
- * parts, {@link dev.pacta.json.internal.wire.ReportTables} for a report's rows), read by
+ * out (absent, empty, zero, or at its default), how it is read and how it is written. Not exported. A flat object
+ * type is a table ({@link dev.pacta.json.internal.WireType}: {@link dev.pacta.json.internal.wire.WireTypes} for an
+ * agreement's parts and an event's amendment, {@link dev.pacta.json.internal.wire.InstanceTables} for a report's
+ * instance and its parts, {@link dev.pacta.json.internal.wire.ReportTables} for a report's other rows), read by
  * {@code internal.deser.TableDeserializer} and written by {@code internal.ser.TableSerializer}; a table may also name
  * pairs of properties that exclude each other. A union chosen by a {@code kind} property is described by
  * {@link dev.pacta.json.internal.WireUnion} ({@link dev.pacta.json.internal.wire.WireUnions}: the trigger and the
@@ -10,8 +11,9 @@
  * {@code WireTablesTest} holds each description equal to the type's JSON Schema and to its table in
  * {@code docs/json-format.md}.
  *
- * <p>Described here: party, obligation, milestone, termination clause, trigger, remedy; a report's finding, right and
- * balance. The other types keep a reader and a writer of their own, because their shape is not a table of properties:
+ * <p>Described here: party, obligation, milestone, termination clause, trigger, remedy; an event's amendment; a
+ * report's instance, lateness, payment, charge, milestone, finding, right, balance and scorecard. The other types keep
+ * a reader and a writer of their own, because their shape is not a table of properties:
  *
  * <ul>
  *   <li><b>deadline</b> and <b>span</b>: the kind is which one of several properties is present, not a {@code kind}
@@ -28,9 +30,7 @@
  *       problems at once (values kept back in a scope, then domain validation), with free-form maps (metadata,
  *       parameters, expectations);
  *   <li>a template's <b>parameter</b> reports several problems of the parameter values together; a <b>change</b> has
- *       rules across properties ({@code anyOf}, {@code dependentRequired});
- *   <li>not yet described, though flat: the amendment, the report's instance, payment, charge, lateness, milestone
- *       report and scorecard (maps keyed by state or party) rows.
+ *       rules across properties ({@code anyOf}, {@code dependentRequired}).
  * </ul>
  *
  * <p>This package sits above {@code internal.deser} and {@code internal.ser}, whose reading and writing primitives the
