@@ -284,6 +284,13 @@ final class Ledger {
                 c.triggered(instMap.get(i));
             }
         }
+        for (Obl o : obls.values()) {
+            if (o.unsettled != null) {
+                List<Inst> unsettled = new ArrayList<>(o.unsettled.size());
+                o.unsettled.forEach(i -> unsettled.add(instMap.get(i)));
+                oblMap.get(o).unsettled = unsettled;
+            }
+        }
         for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
             c.milestones.put(e.getKey(), e.getValue().copy());
         }
@@ -342,6 +349,18 @@ final class Ledger {
                 }
             }
         }
+        // The agreement's value (a late fee's base) may have changed: every breached instance may owe again.
+        for (Obl o : obls.values()) {
+            if (o.unsettled != null) {
+                o.unsettled.clear();
+                for (Inst i : o.instances) {
+                    if (i.facts().breachedAt() != null) {
+                        o.unsettled.add(i);
+                    }
+                }
+                o.unsettled.sort(Ledger::olderFirst);
+            }
+        }
         milestonesDirty = true;
     }
 
@@ -391,6 +410,38 @@ final class Ledger {
     /** Breached at {@code t}: by time (grace ended), or by a prohibited act. */
     void breach(Inst i, Instant t, EventId act) {
         write(i, i.facts().breached(t, act));
+        unsettle(i);
+    }
+
+    /** A breached instance may owe a charge (again): on its obligation's list of the unsettled, oldest first. */
+    private static void unsettle(Inst i) {
+        Obl o = i.obl;
+        if (o.unsettled == null) {
+            o.unsettled = new ArrayList<>(2);
+        }
+        List<Inst> list = o.unsettled;
+        int at = list.size();
+        while (at > 0 && olderFirst(i, list.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at > 0 && list.get(at - 1) == i) {
+            return;
+        }
+        list.add(at, i);
+    }
+
+    /** Oldest first: by when they came into force, then by creation. */
+    private static int olderFirst(Inst a, Inst b) {
+        int c = a.inForce.compareTo(b.inForce);
+        return c != 0 ? c : Integer.compare(a.seq, b.seq);
+    }
+
+    /**
+     * A rule found that a breached instance owes no charge and never will unless a transition changes it (its charges
+     * are paid and can no longer grow, or it was released): off its obligation's list of the unsettled.
+     */
+    void settled(Inst i) {
+        i.obl.unsettled.remove(i);
     }
 
     /** Suspended by a party's event: as its beneficiary ({@code under} null), or under a right a breach granted. */
@@ -435,18 +486,28 @@ final class Ledger {
             i.version++;
         }
         write(i, f);
+        deadlineMoved(i);
     }
 
     /** A new deadline (an extension), with the adjustment in words. */
     void moveDeadline(Inst i, Deadline to, String adjustment) {
         i.version++;
         write(i, i.facts().moved(to, adjustment));
+        deadlineMoved(i);
     }
 
     /** A new deadline for excused delay: the units excused so far, and the stretches of delay that caused them. */
     void moveDeadline(Inst i, Deadline to, String adjustment, long excused, List<Inst.Seg> causes) {
         i.version++;
         write(i, i.facts().moved(to, adjustment).excusing(excused, causes));
+        deadlineMoved(i);
+    }
+
+    /** A breached instance's deadline moved: what it is charged for lateness may change. */
+    private static void deadlineMoved(Inst i) {
+        if (i.facts().breachedAt() != null) {
+            unsettle(i);
+        }
     }
 
     /** Due again (a prerequisite that blocked it was released): its breach is scheduled again. */

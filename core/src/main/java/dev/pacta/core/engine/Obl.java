@@ -27,6 +27,14 @@ final class Obl {
      */
     final List<Inst> owed = new ArrayList<>();
 
+    /**
+     * Its breached instances that may still owe a charge, oldest first (by when they came into force, then by
+     * creation), or null before its first breach: the ledger adds an instance at its breach and whenever its deadline
+     * moves, and drops one only when a rule finds it settled for good ({@link Ledger#settled}). Credit held nets against
+     * these alone, so that netting at each breach does not walk the obligation's whole history.
+     */
+    List<Inst> unsettled;
+
     Instant removedAt;
     String removedReason;
 

@@ -128,7 +128,10 @@ final class Payments {
         }
     }
 
-    /** Applies the credit a payer holds with a payee, in every currency, to the charges it owes the payee as of t. */
+    /**
+     * Applies the credit a payer holds with a payee, in every currency, to the charges it owes the payee as of t: its
+     * breached instances that may still owe a charge, oldest first (the others owe none: never breached, or settled).
+     */
     private void netCredit(PartyId payer, PartyId payee, Instant t) {
         List<Inst> debts = null;
         for (Map.Entry<Ledger.BalanceKey, Ledger.Balance> e : ledger.balances.entrySet()) {
@@ -137,17 +140,91 @@ final class Payments {
                 continue;
             }
             if (debts == null) {
-                debts = debts(owedBy(ledger, payer, Optional.of(payee)));
+                debts = unsettled(payer, payee);
             }
             for (Inst i : debts) {
                 if (b.credit.isZero()) {
                     break;
                 }
-                if (Remedies.hasCharges(i.obl.def)) {
-                    b.credit = payCharges(i, b.credit, b.creditSource, t);
-                }
+                b.credit = netCharges(i, b.credit, b.creditSource, t);
             }
         }
+    }
+
+    /**
+     * The breached instances of a payer's obligations to a payee whose breach charges it, that may still owe a charge,
+     * oldest first: what credit nets against.
+     */
+    private List<Inst> unsettled(PartyId payer, PartyId payee) {
+        List<Inst> debts = new ArrayList<>();
+        int lists = 0;
+        for (Obl o : ledger.obls.values()) {
+            if (o.unsettled != null
+                    && !o.unsettled.isEmpty()
+                    && o.def.obligor().equals(payer)
+                    && o.def.beneficiary().equals(payee)
+                    && Remedies.hasCharges(o.def)) {
+                debts.addAll(o.unsettled);
+                lists++;
+            }
+        }
+        return lists > 1 ? Matching.oldestFirst(debts) : debts;
+    }
+
+    /**
+     * Pays an instance's charges as of t from credit, as {@link #payCharges} does; returns what is left. An instance
+     * that then owes no charge, and whose charges can no longer grow, is settled: credit need not look at it again
+     * unless a transition changes it (see {@link Ledger#settled}).
+     */
+    private Money netCharges(Inst i, Money amount, EventId by, Instant t) {
+        if (Remedies.released(i)) {
+            ledger.settled(i);
+            return amount;
+        }
+        Money left = amount;
+        boolean owing = false;
+        List<Remedies.Charge> charges = remedies.charges(i, t);
+        for (Remedies.Charge c : charges) {
+            java.util.Currency currency = c.amount().currency();
+            Money rest = c.amount().minus(i.chargePaid(c.remedy(), currency));
+            if (rest.isPositive() && !left.isZero() && currency.equals(left.currency())) {
+                Money pay = left.min(rest);
+                ledger.payCharge(i, new Inst.ChargePaid(c.remedy(), by, t, pay));
+                left = left.minus(pay);
+                rest = rest.minus(pay);
+            }
+            owing |= rest.isPositive();
+        }
+        if (!owing && stopped(i, charges, t)) {
+            ledger.settled(i);
+        }
+        return left;
+    }
+
+    /**
+     * Whether none of an instance's charges as of t can grow after t: it was breached by then and each charge is a late
+     * fee (fixed at the breach), interest on nothing outstanding (every payment applied is at or before t), or a
+     * penalty on a duty done by t. What would change that goes through a transition that unsettles it again (a
+     * breach, a moved deadline, an amendment).
+     */
+    private static boolean stopped(Inst i, List<Remedies.Charge> charges, Instant t) {
+        Facts f = i.facts();
+        if (f.breachedAt() == null || f.breachedAt().isAfter(t)) {
+            return false;
+        }
+        for (Remedies.Charge c : charges) {
+            boolean stopped =
+                    switch (c.kind()) {
+                        case LATE_FEE -> true;
+                        case INTEREST -> i.isPayment() && i.outstanding().isZero();
+                        case PENALTY -> f.fulfilledAt() != null && !f.fulfilledAt().isAfter(t);
+                        default -> false;
+                    };
+            if (!stopped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
