@@ -126,7 +126,7 @@ final class Matching {
         if (!dev.pacta.core.Identifier.isValid(ref)) {
             return Optional.empty();
         }
-        List<Inst> triggered = ledger.triggeredBy(EventId.of(ref));
+        List<Inst> triggered = ledger.triggeredBy(ledger.names.number(ref));
         if (triggered != null) {
             List<Inst> matching =
                     triggered.stream().filter(i -> candidates.contains(i.obl)).toList();

@@ -103,7 +103,7 @@ final class Payments {
         b.credit = b.credit.minus(pay);
         ledger.pay(i, new Inst.Paid(b.creditSource, t, pay), null);
         if (i.outstanding().isZero()) {
-            loop.fulfil(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
+            loop.fulfil(i, b.creditNumber, ControlKind.PAYMENT.kind(), t);
         }
     }
 
@@ -314,7 +314,7 @@ final class Payments {
      * owes nothing, is still received and held as credit, with a finding. Returns false only for a payment without a
      * positive amount, which is ignored.
      */
-    boolean payment(Event e, Instant t) {
+    boolean payment(Event e, int n, Instant t) {
         if (e.amount().isEmpty() || !e.amount().get().isPositive()) {
             ledger.finding(
                     FindingCodes.INVALID_PAYMENT,
@@ -398,7 +398,7 @@ final class Payments {
                 ledger.pay(i, new Inst.Paid(e.id(), t, pay), null);
                 remaining = remaining.minus(pay);
                 if (i.outstanding().isZero()) {
-                    loop.fulfil(i, e.id(), ControlKind.PAYMENT.kind(), t);
+                    loop.fulfil(i, n, ControlKind.PAYMENT.kind(), t);
                 }
             }
             remaining = payCharges(i, remaining, e.id(), t);
@@ -410,6 +410,7 @@ final class Payments {
             }
             b.credit = b.credit.plus(remaining);
             b.creditSource = e.id();
+            b.creditNumber = n;
         }
         if (remaining.equals(amount)) {
             heldAsCredit(e, payee, owed, order, future != null);

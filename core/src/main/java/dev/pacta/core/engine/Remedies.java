@@ -65,7 +65,7 @@ final class Remedies {
         if (f.breachedAt() == null
                 || f.breachedAt().isAfter(at)
                 || f.deadline() == null
-                || i.mustNot() && f.breachEvent() == null
+                || i.mustNot() && f.breachEvent() == EventNames.NONE
                 || !hasCharges(i.obl.def)) {
             return List.of();
         }

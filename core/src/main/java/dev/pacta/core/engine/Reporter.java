@@ -44,6 +44,11 @@ final class Reporter {
      */
     private final boolean lazy;
 
+    /** The simulation's events by number, to name the events its instances keep by number. */
+    EventNames names() {
+        return sim.ledger.names;
+    }
+
     Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen) {
         this(sim, asOf, horizon, frozen, false);
     }
@@ -318,7 +323,7 @@ final class Reporter {
                 payment,
                 blockedBy,
                 attribution,
-                new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn, sim.calendar));
+                new Explanation(i, names(), state, lateness, asOf, sim.days.zone, waitingOn, sim.calendar));
     }
 
     private String waitingOn(List<Inst> blockers) {
@@ -390,11 +395,11 @@ final class Reporter {
                 .instance(r.id())
                 .messenger(() -> r.id() + " (" + title + ", owed by " + r.obligor() + " to " + r.beneficiary() + ") is "
                         + (breached ? "breached" : "overdue") + ": " + r.explanation());
-        if (i.trigger != null) {
-            b.addEvidence(i.trigger);
+        if (i.trigger != EventNames.NONE) {
+            b.addEvidence(names().id(i.trigger));
         }
-        if (i.facts().breachEvent() != null) {
-            b.addEvidence(i.facts().breachEvent());
+        if (i.facts().breachEvent() != EventNames.NONE) {
+            b.addEvidence(names().id(i.facts().breachEvent()));
         }
         return java.util.Optional.of(b.build());
     }

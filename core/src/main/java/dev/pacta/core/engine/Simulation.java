@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.function.Function;
 
 /**
  * The event loop (the top of the engine): the evaluation of one agreement as a discrete-event simulation — timeline
@@ -61,18 +60,34 @@ final class Simulation implements FollowUps {
     private Instant clock = Instant.MIN;
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
-        this(agreement, calendar, new ZoneOffsets(agreement.zone()), ComplianceEngine.DEFAULT_INSTANCE_LIMIT);
+        this(
+                agreement,
+                calendar,
+                new ZoneOffsets(agreement.zone()),
+                ComplianceEngine.DEFAULT_INSTANCE_LIMIT,
+                EventNames.of(List.of()));
     }
 
-    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets, int instanceLimit) {
-        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement, instanceLimit);
+    /**
+     * A simulation of an agreement whose events are numbered by {@code names}: {@link #apply(Event, int, Instant)}
+     * takes each event with its number there.
+     */
+    Simulation(
+            Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets, int instanceLimit, EventNames names) {
+        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement, instanceLimit, names);
     }
 
-    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement, int instanceLimit) {
+    private Simulation(
+            Days days,
+            GuardedCalendar calendar,
+            Ledger ledger,
+            Agreement agreement,
+            int instanceLimit,
+            EventNames names) {
         this.instanceLimit = instanceLimit;
         this.days = days;
         this.calendar = calendar;
-        this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()));
+        this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()), names);
         this.endCutoff = this.ledger
                 .current
                 .endDate()
@@ -108,7 +123,7 @@ final class Simulation implements FollowUps {
     Simulation copy() {
         Map<Obl, Obl> oblMap = new IdentityHashMap<>();
         Map<Inst, Inst> instMap = new IdentityHashMap<>();
-        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null, instanceLimit);
+        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null, instanceLimit, null);
         for (Timed t : queue) {
             c.queue.add(new Timed(
                     t.at(),
@@ -187,7 +202,7 @@ final class Simulation implements FollowUps {
     /** Processes every timed happening at or before {@code t}. */
     void advance(Instant t) {
         if (clock.isBefore(ledger.effective) && !t.isBefore(ledger.effective)) {
-            checkMilestones(ledger.effective, null);
+            checkMilestones(ledger.effective, EventNames.NONE);
         }
         while (!queue.isEmpty() && !queue.peek().at().isAfter(t)) {
             Timed timed = queue.poll();
@@ -197,7 +212,7 @@ final class Simulation implements FollowUps {
                 case END -> end(timed.at());
                 case START -> startInstance(timed);
             }
-            checkMilestones(timed.at(), null);
+            checkMilestones(timed.at(), EventNames.NONE);
         }
         clock = clock.isAfter(t) ? clock : t;
     }
@@ -228,7 +243,7 @@ final class Simulation implements FollowUps {
         LocalDate date = days.localDate(timed.at());
         if (timed.index() == 0) {
             String lead = o.addedAt.equals(ledger.effective) ? "the effective date" : "the amendment that added it";
-            create(o, timed.at(), date, null, Anchor.of(lead, null, date), null, null);
+            create(o, timed.at(), date, EventNames.NONE, lead, false, true, null, null);
         } else {
             // An instance due before its occurrence came into force on its due date, not the occurrence's day.
             LocalDate occurrence = Deadlines.startsEarly(o.def.deadline())
@@ -242,8 +257,10 @@ final class Simulation implements FollowUps {
                     o,
                     timed.at(),
                     occurrence,
-                    null,
-                    Anchor.plain("the period starting", occurrence),
+                    EventNames.NONE,
+                    "the period starting",
+                    false,
+                    false,
                     date,
                     nextAt == null ? null : days.localDate(nextAt));
             if (created != null && nextAt != null) {
@@ -262,7 +279,7 @@ final class Simulation implements FollowUps {
 
     private void breachByTime(Timed timed) {
         if (breaches(timed)) {
-            breach(timed.inst(), timed.at(), null);
+            breach(timed.inst(), timed.at(), EventNames.NONE);
         }
     }
 
@@ -316,12 +333,19 @@ final class Simulation implements FollowUps {
     // ---------------------------------------------------------------------------------------------------------
     // Instances
 
+    /**
+     * Creates an instance in force from {@code inForce}, triggered by the event numbered {@code trigger} (or none),
+     * its deadline counted from {@code anchorDate}; what that is, in words, is the anchor's lead (naming the trigger
+     * after it, in parentheses with the day, or not).
+     */
     private Inst create(
             Obl o,
             Instant inForce,
             LocalDate anchorDate,
-            EventId trigger,
-            Anchor anchor,
+            int trigger,
+            String lead,
+            boolean namesTrigger,
+            boolean parenthesized,
             LocalDate periodStart,
             LocalDate periodEnd) {
         if (ledger.all.size() >= instanceLimit) {
@@ -338,7 +362,9 @@ final class Simulation implements FollowUps {
                 inForce,
                 anchorDate,
                 trigger,
-                anchor,
+                lead,
+                namesTrigger,
+                parenthesized,
                 periodStart,
                 periodEnd,
                 Facts.initial(deadline, due));
@@ -360,7 +386,7 @@ final class Simulation implements FollowUps {
      * (the report is then incomplete, and says it). Bounds the evaluation's memory and time whatever the agreement,
      * timeline and as-of: a daily duty without end evaluated as of 9999-12-31 would otherwise make millions.
      */
-    private void limitReached(Obl o, EventId trigger) {
+    private void limitReached(Obl o, int trigger) {
         if (ledger.limitReached) {
             return;
         }
@@ -370,7 +396,7 @@ final class Simulation implements FollowUps {
                 Severity.ERROR,
                 null,
                 null,
-                trigger == null ? List.of() : List.of(trigger),
+                trigger == EventNames.NONE ? List.of() : List.of(ledger.names.id(trigger)),
                 "the evaluation stopped materialising instances at the engine's limit of " + instanceLimit
                         + " (reached creating instance " + (o.instances.size() + 1) + " of '" + o.def.id()
                         + "'): the report is incomplete; evaluate as of an earlier date, give the agreement or the"
@@ -380,17 +406,13 @@ final class Simulation implements FollowUps {
     // ---------------------------------------------------------------------------------------------------------
     // Events
 
-    /** Applies one timeline event; the caller has advanced the clock to the event's instant. */
-    void apply(Event e) {
-        apply(e, instantOf(e.at()));
-    }
-
     /**
      * Applies an event whose instant the caller already knows.
      *
+     * @param n the event's number in the simulation's {@link EventNames}
      * @param t the event's instant, {@code instantOf(e.at())}
      */
-    void apply(Event e, Instant t) {
+    void apply(Event e, int n, Instant t) {
         advance(t);
         if (!ledger.parties.contains(e.actor())) {
             ledger.finding(
@@ -403,31 +425,31 @@ final class Simulation implements FollowUps {
                             + "' is not a party of agreement '" + ledger.current.id() + "'");
         } else {
             Optional<ControlKind> control = e.control(); // a lookup by kind: once per event
-            boolean applied = control.isEmpty() || control(control.get(), e, t);
+            boolean applied = control.isEmpty() || control(control.get(), e, n, t);
             if (applied) {
                 Inst fulfilled = null;
                 if (control.isEmpty()) {
                     fulfilled = matching.target(e, t);
                     if (fulfilled != null) {
-                        fulfil(fulfilled, e.id(), e.kind(), t);
+                        fulfil(fulfilled, n, e.kind(), t);
                     }
                     for (Obl prohibition : matching.prohibitions(e)) {
                         for (Inst i : Matching.violated(prohibition, t)) {
-                            breach(i, t, e.id());
+                            breach(i, t, n);
                         }
                     }
                 }
-                triggerOnEvent(e, t, fulfilled);
+                triggerOnEvent(e, n, t, fulfilled);
             }
         }
-        checkMilestones(t, e.id());
+        checkMilestones(t, n);
         advance(t);
     }
 
     /** Applies a control event: what {@link ControlEvents} decides it does (payments apply themselves). */
-    private boolean control(ControlKind kind, Event e, Instant t) {
+    private boolean control(ControlKind kind, Event e, int n, Instant t) {
         if (kind == ControlKind.PAYMENT) {
-            return payments.payment(e, t);
+            return payments.payment(e, n, t);
         }
         List<ControlEvents.Act> acts = controls.decide(kind, e, t);
         for (ControlEvents.Act act : acts) {
@@ -476,15 +498,15 @@ final class Simulation implements FollowUps {
     }
 
     /** Breaches an instance (by time, or by a prohibited act) and creates what its breach triggers. */
-    private void breach(Inst i, Instant t, EventId act) {
+    private void breach(Inst i, Instant t, int act) {
         ledger.breach(i, t, act);
         // Its charges arise: credit held nets against them before anything its breach triggers takes credit.
         payments.chargesArise(i, t);
-        fireOn(Trigger.Kind.ON_BREACH, i, t, act, date -> Anchor.of("breach of " + i.id(), act, date));
+        fireOn(Trigger.Kind.ON_BREACH, i, t, act, "breach of ");
     }
 
     @Override
-    public void fulfil(Inst i, EventId event, String kind, Instant t) {
+    public void fulfil(Inst i, int event, String kind, Instant t) {
         for (Inst blocker : prerequisites.blockers(i, t)) {
             excuse(i, blocker, t);
         }
@@ -494,8 +516,10 @@ final class Simulation implements FollowUps {
             payments.chargesArise(i, t);
         }
         released(i, t);
-        cured(i, t, event);
-        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
+        if (i.facts().breachedAt() != null) {
+            cured(i, t, ledger.names.idOrNull(event)); // only a breach is cured: its id is made only then
+        }
+        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of ");
     }
 
     /** A breached instance was fulfilled late or waived: end the suspensions that last until it is cured. */
@@ -527,11 +551,11 @@ final class Simulation implements FollowUps {
      * Creates the instances of {@code ON_EVENT} obligations; the instance the same event fulfilled, if any, is their
      * cause (a release delivered late starts the client's acceptance: its delay is the developer's).
      */
-    private void triggerOnEvent(Event e, Instant t, Inst fulfilled) {
+    private void triggerOnEvent(Event e, int n, Instant t, Inst fulfilled) {
         for (Obl o : Ledger.of(ledger.onEvent, e.kind())) {
             if (mayCreate(o, t)) {
                 LocalDate date = days.localDate(t);
-                Inst i = create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null);
+                Inst i = create(o, t, date, n, e.kind(), true, true, null, null);
                 if (i != null) {
                     i.cause = fulfilled;
                 }
@@ -539,8 +563,11 @@ final class Simulation implements FollowUps {
         }
     }
 
-    /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
-    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, Function<LocalDate, Anchor> anchor) {
+    /**
+     * Creates the instances of obligations triggered by the fulfilment or breach of {@code cause} (by the event
+     * numbered {@code event}, or none); their anchor reads {@code what} and the cause's id.
+     */
+    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, int event, String what) {
         ObligationId causeId = cause.obl.def.id();
         for (Obl o : Ledger.of(kind == Trigger.Kind.ON_BREACH ? ledger.onBreach : ledger.onFulfilment, causeId)) {
             // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
@@ -548,7 +575,8 @@ final class Simulation implements FollowUps {
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
                 LocalDate date = days.localDate(t);
-                Inst i = create(o, t, date, event, anchor.apply(date), null, null);
+                Inst i = create(
+                        o, t, date, event, what + cause.id(), event != EventNames.NONE, true, null, null);
                 if (i != null) {
                     i.cause = cause;
                 }
@@ -561,7 +589,7 @@ final class Simulation implements FollowUps {
      * reached before the agreement takes effect; a milestone with nothing left to wait for is reached at the first
      * instant checked from the effective date on.
      */
-    private void checkMilestones(Instant t, EventId event) {
+    private void checkMilestones(Instant t, int event) {
         if (!ledger.milestonesDirty || t.isBefore(ledger.effective)) {
             return;
         }
@@ -571,13 +599,13 @@ final class Simulation implements FollowUps {
             changed = false;
             for (Ledger.Ms ms : ledger.milestones.values()) {
                 if (milestones.reachedNow(ms)) {
-                    ledger.reach(ms, t, event);
+                    ledger.reach(ms, t, ledger.names.idOrNull(event));
                     changed = true;
                     for (Obl o : Ledger.of(ledger.onMilestone, ms.def.id())) {
                         if (mayCreate(o, t)) {
                             LocalDate date = days.localDate(t);
-                            Anchor anchor = Anchor.of("milestone " + ms.def.id() + " reached", null, date);
-                            create(o, t, date, event, anchor, null, null);
+                            String lead = "milestone " + ms.def.id() + " reached";
+                            create(o, t, date, event, lead, false, true, null, null);
                         }
                     }
                 }

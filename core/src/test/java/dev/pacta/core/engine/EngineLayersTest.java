@@ -55,6 +55,7 @@ class EngineLayersTest {
     /** What the evaluation knows, and the values and caches it is made of. */
     static final List<String> STATE = List.of(
             "Ledger",
+            "EventNames",
             "Inst",
             "Facts",
             "Obl",
