@@ -206,7 +206,7 @@ final class Explanation implements Supplier<String> {
                                 + lateness;
             case WAIVED ->
                 "waived by " + def.beneficiary() + " (" + facts.waivedBy() + ", " + day(facts.waivedAt()) + ")";
-            case SUSPENDED -> ControlEvents.suspendedWords(facts, day(facts.suspendedAt()));
+            case SUSPENDED -> Suspensions.suspendedWords(facts, day(facts.suspendedAt()));
             case CANCELLED -> "cancelled: " + facts.cancelReason();
             case BLOCKED -> "blocked as of " + day(asOf) + ": waiting on " + waitingOn;
             case NOT_TRIGGERED -> "not triggered";

@@ -299,11 +299,7 @@ final class Ledger {
             }
         }
         for (Obl o : obls.values()) {
-            if (o.unsettled != null) {
-                List<Inst> unsettled = new ArrayList<>(o.unsettled.size());
-                o.unsettled.forEach(i -> unsettled.add(instMap.get(i)));
-                oblMap.get(o).unsettled = unsettled;
-            }
+            oblMap.get(o).unsettledAs(o, instMap);
         }
         for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
             c.milestones.put(e.getKey(), e.getValue().copy());
@@ -365,15 +361,7 @@ final class Ledger {
         }
         // The agreement's value (a late fee's base) may have changed: every breached instance may owe again.
         for (Obl o : obls.values()) {
-            if (o.unsettled != null) {
-                o.unsettled.clear();
-                for (Inst i : o.instances) {
-                    if (i.facts().breachedAt() != null) {
-                        o.unsettled.add(i);
-                    }
-                }
-                o.unsettled.sort(Ledger::olderFirst);
-            }
+            o.unsettleAll();
         }
         milestonesDirty = true;
     }
@@ -424,30 +412,7 @@ final class Ledger {
     /** Breached at {@code t}: by time (grace ended), or by a prohibited act. */
     void breach(Inst i, Instant t, int act) {
         write(i, i.facts().breached(t, act));
-        unsettle(i);
-    }
-
-    /** A breached instance may owe a charge (again): on its obligation's list of the unsettled, oldest first. */
-    private static void unsettle(Inst i) {
-        Obl o = i.obl;
-        if (o.unsettled == null) {
-            o.unsettled = new ArrayList<>(2);
-        }
-        List<Inst> list = o.unsettled;
-        int at = list.size();
-        while (at > 0 && olderFirst(i, list.get(at - 1)) < 0) {
-            at--;
-        }
-        if (at > 0 && list.get(at - 1) == i) {
-            return;
-        }
-        list.add(at, i);
-    }
-
-    /** Oldest first: by when they came into force, then by creation. */
-    private static int olderFirst(Inst a, Inst b) {
-        int c = a.inForce.compareTo(b.inForce);
-        return c != 0 ? c : Integer.compare(a.seq, b.seq);
+        i.obl.unsettle(i);
     }
 
     /**
@@ -455,7 +420,7 @@ final class Ledger {
      * are paid and can no longer grow, or it was released): off its obligation's list of the unsettled.
      */
     void settled(Inst i) {
-        i.obl.unsettled.remove(i);
+        i.obl.settled(i);
     }
 
     /** Suspended by a party's event: as its beneficiary ({@code under} null), or under a right a breach granted. */
@@ -520,7 +485,7 @@ final class Ledger {
     /** A breached instance's deadline moved: what it is charged for lateness may change. */
     private static void deadlineMoved(Inst i) {
         if (i.facts().breachedAt() != null) {
-            unsettle(i);
+            i.obl.unsettle(i);
         }
     }
 

@@ -46,6 +46,53 @@ final class Obl {
         this.recurrenceAnchor = recurrenceAnchor;
     }
 
+    /** A breached instance may owe a charge (again): on the list of the unsettled, oldest first, once. */
+    void unsettle(Inst i) {
+        if (unsettled == null) {
+            unsettled = new ArrayList<>(2);
+        }
+        int at = unsettled.size();
+        while (at > 0 && olderFirst(i, unsettled.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at > 0 && unsettled.get(at - 1) == i) {
+            return;
+        }
+        unsettled.add(at, i);
+    }
+
+    /** Settled for good: off the list of the unsettled. */
+    void settled(Inst i) {
+        unsettled.remove(i);
+    }
+
+    /** Every breached instance may owe again (the agreement changed): the list of the unsettled made afresh. */
+    void unsettleAll() {
+        if (unsettled != null) {
+            unsettled.clear();
+            for (Inst i : instances) {
+                if (i.facts().breachedAt() != null) {
+                    unsettled.add(i);
+                }
+            }
+            unsettled.sort(Obl::olderFirst);
+        }
+    }
+
+    /** For a copy: the list of the unsettled of {@code original}, each instance replaced by its copy. */
+    void unsettledAs(Obl original, java.util.Map<Inst, Inst> copies) {
+        if (original.unsettled != null) {
+            unsettled = new ArrayList<>(original.unsettled.size());
+            original.unsettled.forEach(i -> unsettled.add(copies.get(i)));
+        }
+    }
+
+    /** Oldest first: by when they came into force, then by creation. */
+    private static int olderFirst(Inst a, Inst b) {
+        int c = a.inForce.compareTo(b.inForce);
+        return c != 0 ? c : Integer.compare(a.seq, b.seq);
+    }
+
     Obl copyWithoutInstances() {
         Obl c = new Obl(def, order, addedAt, recurrenceAnchor, share);
         c.removedAt = removedAt;

@@ -135,7 +135,7 @@ final class Reporter {
                 java.util.Collections.unmodifiableList(findings),
                 java.util.Collections.unmodifiableList(rights),
                 java.util.Collections.unmodifiableList(cards),
-                java.util.Collections.unmodifiableList(Payments.balances(sim.ledger, remedies, asOf, netted())));
+                java.util.Collections.unmodifiableList(PaymentBalances.balances(sim.ledger, remedies, asOf, netted())));
     }
 
     private java.util.Map<Inst, List<Inst.ChargePaid>> netted;
@@ -143,7 +143,7 @@ final class Reporter {
     /** What credit held pays of charges as of the report (see {@link Payments#nettedAt}); worked out once. */
     private synchronized java.util.Map<Inst, List<Inst.ChargePaid>> netted() {
         if (netted == null) {
-            netted = Payments.nettedAt(sim.ledger, remedies, asOf);
+            netted = PaymentBalances.nettedAt(sim.ledger, remedies, asOf);
         }
         return netted;
     }

@@ -45,18 +45,19 @@ final class Simulation implements FollowUps {
     final Responsibility responsibility;
     final Matching matching;
     final Milestones milestones;
-    private final Payments payments;
-    private final ControlEvents controls;
+    final Payments payments;
+    final ControlEvents controls;
+    /** What the loop creates: the instances that come into force, and those events, fulfilments and breaches trigger. */
+    private final Triggers triggers;
 
     /** The most instances this evaluation materialises ({@link ComplianceEngine.Builder#instanceLimit}). */
     private final int instanceLimit;
 
     /** The end date's cut-off (the start of the next day), or null. */
-    private final Instant endCutoff;
+    final Instant endCutoff;
 
     final PriorityQueue<Timed> queue = new PriorityQueue<>();
     private long seq;
-    private int instSeq;
     private Instant clock = Instant.MIN;
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
@@ -100,6 +101,7 @@ final class Simulation implements FollowUps {
         this.milestones = new Milestones(this.ledger);
         this.payments = new Payments(this.ledger, matching, new Remedies(this.ledger, responsibility, days), this);
         this.controls = new ControlEvents(this.ledger, matching, deadlines, calendar, days);
+        this.triggers = new Triggers(this, instanceLimit);
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -135,7 +137,7 @@ final class Simulation implements FollowUps {
                     t.version()));
         }
         c.seq = seq;
-        c.instSeq = instSeq;
+        c.triggers.instSeq = triggers.instSeq;
         c.clock = clock;
         return c;
     }
@@ -154,7 +156,7 @@ final class Simulation implements FollowUps {
         }
     }
 
-    private void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
+    void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
         queue.add(new Timed(at, kind, seq++, obl, index, inst, inst == null ? 0 : inst.version));
     }
 
@@ -178,13 +180,13 @@ final class Simulation implements FollowUps {
      * When the instance of a recurring occurrence comes into force: the start of the occurrence's day, or of its due
      * date when that is earlier ({@link Deadlines#inForceDay}), but never before the obligation was added.
      */
-    private Instant inForceAt(Obl o, LocalDate occurrence) {
+    Instant inForceAt(Obl o, LocalDate occurrence) {
         Instant at = days.startOf(deadlines.inForceDay(o, occurrence));
         return at.isBefore(o.addedAt) ? o.addedAt : at;
     }
 
     /** Schedules the breach of an instance with a deadline (a prohibition is breached by an act, not by time). */
-    private void rescheduled(Inst i) {
+    void rescheduled(Inst i) {
         if (i.facts().deadline() != null && !i.mustNot()) {
             schedule(i.facts().deadline().breachFrom(), Timed.Kind.BREACH, null, 0, i);
         }
@@ -202,7 +204,7 @@ final class Simulation implements FollowUps {
     /** Processes every timed happening at or before {@code t}. */
     void advance(Instant t) {
         if (clock.isBefore(ledger.effective) && !t.isBefore(ledger.effective)) {
-            checkMilestones(ledger.effective, EventNames.NONE);
+            triggers.checkMilestones(ledger.effective, EventNames.NONE);
         }
         while (!queue.isEmpty() && !queue.peek().at().isAfter(t)) {
             Timed timed = queue.poll();
@@ -210,9 +212,9 @@ final class Simulation implements FollowUps {
             switch (timed.kind()) {
                 case BREACH -> breachByTime(timed);
                 case END -> end(timed.at());
-                case START -> startInstance(timed);
+                case START -> triggers.startInstance(timed);
             }
-            checkMilestones(timed.at(), EventNames.NONE);
+            triggers.checkMilestones(timed.at(), EventNames.NONE);
         }
         clock = clock.isAfter(t) ? clock : t;
     }
@@ -233,48 +235,6 @@ final class Simulation implements FollowUps {
                 yield o.removedAt == null && !timed.at().isBefore(o.addedAt) && (!ended || o.def.survivesTermination());
             }
         };
-    }
-
-    private void startInstance(Timed timed) {
-        Obl o = timed.obl();
-        if (!mayCreate(o, timed.at())) {
-            return;
-        }
-        LocalDate date = days.localDate(timed.at());
-        if (timed.index() == 0) {
-            String lead = o.addedAt.equals(ledger.effective) ? "the effective date" : "the amendment that added it";
-            create(o, timed.at(), date, EventNames.NONE, lead, false, true, null, null);
-        } else {
-            // An instance due before its occurrence came into force on its due date, not the occurrence's day.
-            LocalDate occurrence = Deadlines.startsEarly(o.def.deadline())
-                    ? deadlines.occurrence(o, timed.index()).orElse(date)
-                    : date;
-            Optional<LocalDate> next = deadlines.occurrence(o, timed.index() + 1);
-            // Periods tile from one instance's coming into force to the next one's, so that an act on an early due
-            // date goes to the instance due that day.
-            Instant nextAt = next.map(n -> inForceAt(o, n)).orElse(null);
-            Inst created = create(
-                    o,
-                    timed.at(),
-                    occurrence,
-                    EventNames.NONE,
-                    "the period starting",
-                    false,
-                    false,
-                    date,
-                    nextAt == null ? null : days.localDate(nextAt));
-            if (created != null && nextAt != null) {
-                schedule(nextAt, Timed.Kind.START, o, timed.index() + 1, null);
-            }
-        }
-    }
-
-    /** Whether an obligation creates instances at {@code at}: not removed, added by then, in force or surviving. */
-    private boolean mayCreate(Obl o, Instant at) {
-        if (o.removedAt != null || at.isBefore(o.addedAt)) {
-            return false;
-        }
-        return ledger.endedAt == null || o.def.survivesTermination();
     }
 
     private void breachByTime(Timed timed) {
@@ -331,79 +291,6 @@ final class Simulation implements FollowUps {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Instances
-
-    /**
-     * Creates an instance in force from {@code inForce}, triggered by the event numbered {@code trigger} (or none),
-     * its deadline counted from {@code anchorDate}; what that is, in words, is the anchor's lead (naming the trigger
-     * after it, in parentheses with the day, or not).
-     */
-    private Inst create(
-            Obl o,
-            Instant inForce,
-            LocalDate anchorDate,
-            int trigger,
-            String lead,
-            boolean namesTrigger,
-            boolean parenthesized,
-            LocalDate periodStart,
-            LocalDate periodEnd) {
-        if (ledger.all.size() >= instanceLimit) {
-            limitReached(o, trigger);
-            return null;
-        }
-        int number = o.instances.size() + 1;
-        Money due = o.def.category() == Category.PAYMENT ? Payments.dueOf(o, number) : null;
-        Deadline deadline = deadlines.resolve(o, number, anchorDate, inForce, trigger);
-        Inst i = new Inst(
-                o,
-                number,
-                instSeq++,
-                inForce,
-                anchorDate,
-                trigger,
-                lead,
-                namesTrigger,
-                parenthesized,
-                periodStart,
-                periodEnd,
-                Facts.initial(deadline, due));
-        ledger.created(i);
-        Ledger.Hold hold = controls.heldOver(i);
-        if (hold != null) {
-            // Work its obligor suspended under a right comes into force suspended.
-            ledger.suspend(i, inForce, hold.by(), hold.event(), hold.grant());
-        }
-        rescheduled(i);
-        if (i.isPayment()) {
-            payments.applyCredit(i, inForce);
-        }
-        return i;
-    }
-
-    /**
-     * The evaluation would materialise more instances than its limit: says so once, as an error, and creates no more
-     * (the report is then incomplete, and says it). Bounds the evaluation's memory and time whatever the agreement,
-     * timeline and as-of: a daily duty without end evaluated as of 9999-12-31 would otherwise make millions.
-     */
-    private void limitReached(Obl o, int trigger) {
-        if (ledger.limitReached) {
-            return;
-        }
-        ledger.limitReached = true;
-        ledger.finding(
-                FindingCodes.INSTANCE_LIMIT_EXCEEDED,
-                Severity.ERROR,
-                null,
-                null,
-                trigger == EventNames.NONE ? List.of() : List.of(ledger.names.id(trigger)),
-                "the evaluation stopped materialising instances at the engine's limit of " + instanceLimit
-                        + " (reached creating instance " + (o.instances.size() + 1) + " of '" + o.def.id()
-                        + "'): the report is incomplete; evaluate as of an earlier date, give the agreement or the"
-                        + " schedule an end, or raise the engine's instance limit");
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
     // Events
 
     /**
@@ -439,10 +326,10 @@ final class Simulation implements FollowUps {
                         }
                     }
                 }
-                triggerOnEvent(e, n, t, fulfilled);
+                triggers.onEvent(e, n, t, fulfilled);
             }
         }
-        checkMilestones(t, n);
+        triggers.checkMilestones(t, n);
         advance(t);
     }
 
@@ -502,7 +389,7 @@ final class Simulation implements FollowUps {
         ledger.breach(i, t, act);
         // Its charges arise: credit held nets against them before anything its breach triggers takes credit.
         payments.chargesArise(i, t);
-        fireOn(Trigger.Kind.ON_BREACH, i, t, act, "breach of ");
+        triggers.fireOn(Trigger.Kind.ON_BREACH, i, t, act, "breach of ");
     }
 
     @Override
@@ -519,7 +406,7 @@ final class Simulation implements FollowUps {
         if (i.facts().breachedAt() != null) {
             cured(i, t, ledger.names.idOrNull(event)); // only a breach is cured: its id is made only then
         }
-        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of ");
+        triggers.fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of ");
     }
 
     /** A breached instance was fulfilled late or waived: end the suspensions that last until it is cured. */
@@ -544,72 +431,6 @@ final class Simulation implements FollowUps {
         if (move != null) {
             ledger.moveDeadline(d, move.after(), move.adjustment(), move.units(), move.causes());
             rescheduled(d);
-        }
-    }
-
-    /**
-     * Creates the instances of {@code ON_EVENT} obligations; the instance the same event fulfilled, if any, is their
-     * cause (a release delivered late starts the client's acceptance: its delay is the developer's).
-     */
-    private void triggerOnEvent(Event e, int n, Instant t, Inst fulfilled) {
-        for (Obl o : Ledger.of(ledger.onEvent, e.kind())) {
-            if (mayCreate(o, t)) {
-                LocalDate date = days.localDate(t);
-                Inst i = create(o, t, date, n, e.kind(), true, true, null, null);
-                if (i != null) {
-                    i.cause = fulfilled;
-                }
-            }
-        }
-    }
-
-    /**
-     * Creates the instances of obligations triggered by the fulfilment or breach of {@code cause} (by the event
-     * numbered {@code event}, or none); their anchor reads {@code what} and the cause's id.
-     */
-    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, int event, String what) {
-        ObligationId causeId = cause.obl.def.id();
-        for (Obl o : Ledger.of(kind == Trigger.Kind.ON_BREACH ? ledger.onBreach : ledger.onFulfilment, causeId)) {
-            // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
-            boolean allowed =
-                    kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
-            if (allowed) {
-                LocalDate date = days.localDate(t);
-                Inst i = create(
-                        o, t, date, event, what + cause.id(), event != EventNames.NONE, true, null, null);
-                if (i != null) {
-                    i.cause = cause;
-                }
-            }
-        }
-    }
-
-    /**
-     * Records the milestones reached at {@code t} and creates what they trigger, until no more are reached. Nothing is
-     * reached before the agreement takes effect; a milestone with nothing left to wait for is reached at the first
-     * instant checked from the effective date on.
-     */
-    private void checkMilestones(Instant t, int event) {
-        if (!ledger.milestonesDirty || t.isBefore(ledger.effective)) {
-            return;
-        }
-        ledger.milestonesDirty = false;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Ledger.Ms ms : ledger.milestones.values()) {
-                if (milestones.reachedNow(ms)) {
-                    ledger.reach(ms, t, ledger.names.idOrNull(event));
-                    changed = true;
-                    for (Obl o : Ledger.of(ledger.onMilestone, ms.def.id())) {
-                        if (mayCreate(o, t)) {
-                            LocalDate date = days.localDate(t);
-                            String lead = "milestone " + ms.def.id() + " reached";
-                            create(o, t, date, event, lead, false, true, null, null);
-                        }
-                    }
-                }
-            }
         }
     }
 

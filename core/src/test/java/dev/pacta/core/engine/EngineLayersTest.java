@@ -23,6 +23,7 @@ class EngineLayersTest {
     /** The event loop and what is built on it (reports, changes, the public entry points). */
     static final List<String> TOP = List.of(
             "Simulation",
+            "Triggers",
             "Reporter",
             "NextChange",
             "MilestoneRows",
@@ -45,8 +46,10 @@ class EngineLayersTest {
             "Responsibility",
             "Milestones",
             "Payments",
+            "PaymentBalances",
             "Remedies",
             "ControlEvents",
+            "Suspensions",
             "Rights",
             "Amendments",
             "Terminations",
