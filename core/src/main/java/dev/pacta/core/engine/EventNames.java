@@ -20,8 +20,14 @@ interface EventNames {
     /** The id of the event numbered {@code n} ({@code n >= 0}). */
     EventId id(int n);
 
-    /** The number of the event with an id, or {@link #NONE} if there is none. */
+    /**
+     * The number of the event with an id, or {@link #NONE} if there is none; an implementation may know only the
+     * events it was told {@link #triggered} something (all that a reference to an event looks for).
+     */
     int number(String id);
+
+    /** The event numbered {@code n} triggered an instance: {@link #number} must know its id from now on. */
+    default void triggered(int n) {}
 
     /** The id of the event numbered {@code n}, or null for {@link #NONE}. */
     default EventId idOrNull(int n) {
@@ -29,12 +35,13 @@ interface EventNames {
     }
 
     /**
-     * The events of a timeline, numbered by their position in {@code events}; the index of ids is built on first use
-     * (a ref names an event). Confined to its evaluation until its report is made, then only read.
+     * The events of a timeline, numbered by their position in {@code events}; {@link #number} knows the events that
+     * triggered something (indexing every id of a full evaluation for the few references was a twentieth of its
+     * time). Confined to its evaluation until its report is made, then only read.
      */
     static EventNames of(List<Event> events) {
         return new EventNames() {
-            private Map<String, Integer> numbers;
+            private final Map<String, Integer> triggering = new HashMap<>();
 
             @Override
             public EventId id(int n) {
@@ -43,14 +50,13 @@ interface EventNames {
 
             @Override
             public int number(String id) {
-                if (numbers == null) {
-                    numbers = new HashMap<>();
-                    for (int k = 0; k < events.size(); k++) {
-                        numbers.putIfAbsent(events.get(k).id().value(), k);
-                    }
-                }
-                Integer n = numbers.get(id);
+                Integer n = triggering.get(id);
                 return n == null ? NONE : n;
+            }
+
+            @Override
+            public void triggered(int n) {
+                triggering.putIfAbsent(events.get(n).id().value(), n);
             }
         };
     }

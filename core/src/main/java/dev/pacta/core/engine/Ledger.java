@@ -234,6 +234,7 @@ final class Ledger {
         Object before = byTrigger[n];
         if (before == null) {
             byTrigger[n] = i;
+            names.triggered(n);
         } else if (before instanceof Inst one) {
             List<Inst> many = new ArrayList<>(2);
             many.add(one);
