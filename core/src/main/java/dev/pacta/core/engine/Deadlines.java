@@ -3,7 +3,6 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.DeadlineRule.Offset;
 import dev.pacta.core.model.DeadlineRule.OnDate;
-import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Trigger;

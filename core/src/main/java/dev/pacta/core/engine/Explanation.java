@@ -185,8 +185,7 @@ final class Explanation implements Supplier<String> {
                         : facts.fulfilledKind() + " by " + fulfilledBy + " on " + day(facts.fulfilledAt())
                                 + ", on time";
             case FULFILLED_LATE ->
-                facts.fulfilledKind() + " by " + fulfilledBy + " on " + day(facts.fulfilledAt()) + ", "
-                        + lateness;
+                facts.fulfilledKind() + " by " + fulfilledBy + " on " + day(facts.fulfilledAt()) + ", " + lateness;
             case UPCOMING ->
                 mustNot
                         ? "kept so far"

@@ -1,7 +1,6 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Event;
-import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceId;

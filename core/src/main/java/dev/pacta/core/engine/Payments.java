@@ -213,13 +213,12 @@ final class Payments {
             return false;
         }
         for (Remedies.Charge c : charges) {
-            boolean stopped =
-                    switch (c.kind()) {
-                        case LATE_FEE -> true;
-                        case INTEREST -> i.isPayment() && i.outstanding().isZero();
-                        case PENALTY -> f.fulfilledAt() != null && !f.fulfilledAt().isAfter(t);
-                        default -> false;
-                    };
+            boolean stopped = switch (c.kind()) {
+                case LATE_FEE -> true;
+                case INTEREST -> i.isPayment() && i.outstanding().isZero();
+                case PENALTY -> f.fulfilledAt() != null && !f.fulfilledAt().isAfter(t);
+                default -> false;
+            };
             if (!stopped) {
                 return false;
             }

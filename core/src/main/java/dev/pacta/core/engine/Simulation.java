@@ -1,7 +1,6 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Agreement;
-import dev.pacta.core.model.Category;
 import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;

@@ -106,7 +106,9 @@ final class Suspensions {
                         e,
                         i,
                         FindingCodes.DANGLING_REFERENCE,
-                        i.facts().suspendedAt() != null ? "it is already suspended" : "it is " + ControlEvents.closedWord(i));
+                        i.facts().suspendedAt() != null
+                                ? "it is already suspended"
+                                : "it is " + ControlEvents.closedWord(i));
                 continue;
             }
             acts.add(new Suspend(i, e.actor(), e.id(), under));

@@ -181,8 +181,7 @@ final class Triggers {
                     kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
             if (allowed) {
                 LocalDate date = days.localDate(t);
-                Inst i = create(
-                        o, t, date, event, what + cause.id(), event != EventNames.NONE, true, null, null);
+                Inst i = create(o, t, date, event, what + cause.id(), event != EventNames.NONE, true, null, null);
                 if (i != null) {
                     i.cause = cause;
                 }
