@@ -17,16 +17,6 @@ import java.time.LocalDate;
  */
 record Anchor(String lead, EventId event, LocalDate day, boolean parenthesized) {
 
-    /** An anchor written {@code lead (event, day)}, or {@code lead (day)} when event is null. */
-    static Anchor of(String lead, EventId event, LocalDate day) {
-        return new Anchor(lead, event, day, true);
-    }
-
-    /** An anchor written {@code lead day}. */
-    static Anchor plain(String lead, LocalDate day) {
-        return new Anchor(lead, null, day, false);
-    }
-
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(48).append(lead);

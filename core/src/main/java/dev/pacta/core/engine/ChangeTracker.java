@@ -62,7 +62,7 @@ final class ChangeTracker {
             LocalDate dueDate,
             Instant dueAt,
             Instant fulfilledAt,
-            EventId fulfilledBy,
+            int fulfilledBy,
             List<Inst.Notice> notices,
             List<EventId> payments,
             Money paid,
@@ -74,7 +74,7 @@ final class ChangeTracker {
                 null,
                 null,
                 null,
-                null,
+                EventNames.NONE,
                 List.of(),
                 List.of(),
                 null,
@@ -91,7 +91,7 @@ final class ChangeTracker {
             if (!Objects.equals(dueDate, other.dueDate) || !Objects.equals(dueAt, other.dueAt)) {
                 aspects.add(Aspect.DUE);
             }
-            if (!Objects.equals(fulfilledAt, other.fulfilledAt) || !Objects.equals(fulfilledBy, other.fulfilledBy)) {
+            if (!Objects.equals(fulfilledAt, other.fulfilledAt) || fulfilledBy != other.fulfilledBy) {
                 aspects.add(Aspect.FULFILMENT);
             }
             if (!notices.equals(other.notices)) {

@@ -103,8 +103,8 @@ public final class ComplianceEngine {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(asOf, "asOf");
-        Simulation sim = newSimulation(agreement);
         List<Event> events = timeline.events();
+        Simulation sim = newSimulation(agreement, EventNames.of(events));
         Instant[] instants = new Instant[events.size()];
         for (int k = 0; k < instants.length; k++) {
             instants[k] = sim.instantOf(events.get(k).at());
@@ -114,14 +114,14 @@ public final class ComplianceEngine {
         if (TieRule.inOrder(instants, id, ref)) {
             // The common case (timelines as stores keep them): apply in input order, each instant computed once.
             for (int k = 0; k < instants.length && !instants[k].isAfter(asOf); k++) {
-                sim.apply(events.get(k), instants[k]);
+                sim.apply(events.get(k), k, instants[k]);
             }
         } else {
             for (int k : TieRule.order(instants, id, ref)) {
                 if (instants[k].isAfter(asOf)) {
                     break;
                 }
-                sim.apply(events.get(k), instants[k]);
+                sim.apply(events.get(k), k, instants[k]);
             }
         }
         return report(agreement, sim, asOf, true, true);
@@ -186,7 +186,7 @@ public final class ComplianceEngine {
      * @throws IllegalArgumentException if the agreement's calendar is not in this engine's calendar source
      */
     public Evaluation start(Agreement agreement) {
-        return new Evaluation(this, agreement, newSimulation(agreement));
+        return new Evaluation(this, agreement);
     }
 
     /**
@@ -200,10 +200,15 @@ public final class ComplianceEngine {
         return date.plusDays(1).atStartOfDay(agreement.zone()).toInstant().minusNanos(1);
     }
 
-    Simulation newSimulation(Agreement agreement) {
+    /** A simulation of an agreement, started, whose events are numbered by {@code names}. */
+    Simulation newSimulation(Agreement agreement, EventNames names) {
         BusinessCalendar calendar = calendars.resolve(agreement.calendar());
         Simulation sim = new Simulation(
-                agreement, calendar, zoneOffsets.computeIfAbsent(agreement.zone(), ZoneOffsets::new), instanceLimit);
+                agreement,
+                calendar,
+                zoneOffsets.computeIfAbsent(agreement.zone(), ZoneOffsets::new),
+                instanceLimit,
+                names);
         sim.start();
         return sim;
     }

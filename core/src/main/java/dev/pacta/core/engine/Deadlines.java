@@ -3,7 +3,6 @@ package dev.pacta.core.engine;
 import dev.pacta.core.model.DeadlineRule;
 import dev.pacta.core.model.DeadlineRule.Offset;
 import dev.pacta.core.model.DeadlineRule.OnDate;
-import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.Modality;
 import dev.pacta.core.model.Obligation;
 import dev.pacta.core.model.Trigger;
@@ -42,7 +41,7 @@ final class Deadlines {
      * The deadline of the {@code number}-th instance of an obligation, from its rule and anchor; null when it is open
      * or cannot be computed (then with a finding).
      */
-    Deadline resolve(Obl o, int number, LocalDate anchorDate, Instant inForce, EventId trigger) {
+    Deadline resolve(Obl o, int number, LocalDate anchorDate, Instant inForce, int trigger) {
         Obligation def = o.def;
         DeadlineRule rule = def.deadline();
         Deadline d = calendar.lookup(
@@ -61,7 +60,7 @@ final class Deadlines {
                         Severity.ERROR,
                         def.obligor(),
                         InstanceId.of(def.id(), number),
-                        trigger == null ? List.of() : List.of(trigger),
+                        trigger == EventNames.NONE ? List.of() : List.of(ledger.names.id(trigger)),
                         "the deadline of " + InstanceId.of(def.id(), number) + " cannot be computed: " + gap));
         if (d != null && rule instanceof Offset && !d.lateFrom().isAfter(inForce)) {
             // A window that closed before it opened: said, not left as a silent negative window. The instance keeps
@@ -71,7 +70,7 @@ final class Deadlines {
                     Severity.WARNING,
                     def.obligor(),
                     InstanceId.of(def.id(), number),
-                    trigger == null ? List.of() : List.of(trigger),
+                    trigger == EventNames.NONE ? List.of() : List.of(ledger.names.id(trigger)),
                     "the deadline of " + InstanceId.of(def.id(), number) + ", " + Days.describeDue(d, days.zone)
                             + " (" + rule + "), falls before it came into force on "
                             + Days.day(days.localDate(inForce)) + ": it is late from the start");

@@ -61,10 +61,10 @@ public final class Evaluation {
         }
     }
 
-    Evaluation(ComplianceEngine engine, Agreement agreement, Simulation sim) {
+    Evaluation(ComplianceEngine engine, Agreement agreement) {
         this.engine = engine;
         this.agreement = agreement;
-        this.sim = sim;
+        this.sim = engine.newSimulation(agreement, events);
     }
 
     /**
@@ -98,7 +98,7 @@ public final class Evaluation {
         Instant t = sim.instantOf(event.at());
         events.add(event);
         if (run.appendsInOrder(t, event.id().value())) {
-            sim.apply(event, t);
+            sim.apply(event, events.size() - 1, t);
             run.add(t, event.id().value(), event.ref().orElse(null));
         } else {
             rebuild();
@@ -108,14 +108,23 @@ public final class Evaluation {
     /** Replays every event in the tie rule's order on a new simulation: after an event that does not go last. */
     private void rebuild() {
         Instant head = run.latest();
-        sim = engine.newSimulation(agreement);
+        sim = engine.newSimulation(agreement, events);
         if (tracker != null) {
             tracker.follow(sim);
         }
         run.clear();
-        for (Event e : events().ordered(agreement.zone())) {
+        // The timeline's order (Timeline.ordered), by position: the simulation numbers events by their column.
+        List<Event> all = events.events();
+        java.time.ZoneId zone = agreement.zone();
+        Instant[] instants = new Instant[all.size()];
+        for (int k = 0; k < instants.length; k++) {
+            instants[k] = all.get(k).at().toInstant(zone);
+        }
+        for (int k : TieRule.order(
+                instants, k -> all.get(k).id().value(), k -> all.get(k).ref().orElse(null))) {
+            Event e = all.get(k);
             Instant t = sim.instantOf(e.at());
-            sim.apply(e, t);
+            sim.apply(e, k, t);
             run.add(t, e.id().value(), e.ref().orElse(null));
         }
         if (head.isAfter(run.latest())) {

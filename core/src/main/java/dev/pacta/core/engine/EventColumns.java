@@ -37,7 +37,7 @@ import java.util.Map;
  * <p>{@link #event(int)} rebuilds an event equal to the one appended. Mutable, not thread-safe: confined to its
  * evaluation.
  */
-final class EventColumns {
+final class EventColumns implements EventNames {
     /** {@code offsets} of a date-only event. */
     private static final int DATE = Integer.MIN_VALUE;
     /** Separates an id from its ref: no id contains it. */
@@ -133,13 +133,29 @@ final class EventColumns {
      * @return true if one was
      */
     boolean contains(String id) {
+        return number(id) != NONE;
+    }
+
+    @Override
+    public int number(String id) {
         int mask = slots.length - 1;
         for (int slot = firstSlot(id.hashCode()); slots[slot] != 0; slot = (slot + 1) & mask) {
             if (idEquals(slots[slot] - 1, id)) {
-                return true;
+                return slots[slot] - 1;
             }
         }
-        return false;
+        return NONE;
+    }
+
+    /** The id of the event at a position, made again from its text. */
+    @Override
+    public EventId id(int i) {
+        int r = Arrays.binarySearch(richAt, 0, richCount, i);
+        if (r >= 0) {
+            return rich[r].id();
+        }
+        int start = start(i);
+        return EventId.of(new String(text, start, idEnd(i) - start, StandardCharsets.ISO_8859_1));
     }
 
     private void index(int i) {
@@ -243,7 +259,7 @@ final class EventColumns {
         int end = textEnd[i];
         int idEnd = idEnd(i);
         Event.Builder b = new Event.Builder()
-                .id(EventId.of(new String(text, start, idEnd - start, StandardCharsets.ISO_8859_1)))
+                .id(id(i))
                 .at(time(i))
                 .kind(kinds.get(codes[i] & (CODES - 1)))
                 .actor(actors.get(codes[i] >>> 16));

@@ -29,6 +29,10 @@ final class Explanation implements Supplier<String> {
     private final boolean mustNot;
     private final Anchor anchor;
     private final Facts facts;
+    /** The events the facts name by number: what fulfilled it, the act that breached it (or null). */
+    private final dev.pacta.core.model.EventId fulfilledBy;
+
+    private final dev.pacta.core.model.EventId breachEvent;
 
     private final InstanceState state;
     private final Lateness lateness;
@@ -41,6 +45,7 @@ final class Explanation implements Supplier<String> {
 
     Explanation(
             Inst i,
+            EventNames names,
             InstanceState state,
             Lateness lateness,
             Instant asOf,
@@ -49,8 +54,10 @@ final class Explanation implements Supplier<String> {
             GuardedCalendar calendar) {
         this.def = i.obl.def;
         this.mustNot = i.mustNot();
-        this.anchor = i.anchor();
+        this.anchor = i.anchor(names);
         this.facts = i.facts();
+        this.fulfilledBy = names.idOrNull(facts.fulfilledBy());
+        this.breachEvent = names.idOrNull(facts.breachEvent());
         this.state = state;
         this.lateness = lateness;
         this.asOf = asOf;
@@ -175,11 +182,10 @@ final class Explanation implements Supplier<String> {
             case FULFILLED ->
                 mustNot
                         ? "kept: window closed on " + Days.describeDue(facts.deadline(), zone)
-                        : facts.fulfilledKind() + " by " + facts.fulfilledBy() + " on " + day(facts.fulfilledAt())
+                        : facts.fulfilledKind() + " by " + fulfilledBy + " on " + day(facts.fulfilledAt())
                                 + ", on time";
             case FULFILLED_LATE ->
-                facts.fulfilledKind() + " by " + facts.fulfilledBy() + " on " + day(facts.fulfilledAt()) + ", "
-                        + lateness;
+                facts.fulfilledKind() + " by " + fulfilledBy + " on " + day(facts.fulfilledAt()) + ", " + lateness;
             case UPCOMING ->
                 mustNot
                         ? "kept so far"
@@ -190,7 +196,7 @@ final class Explanation implements Supplier<String> {
                         + day(facts.deadline().breachFrom().minusNanos(1)) + ")";
             case BREACHED ->
                 mustNot
-                        ? "breached by " + facts.breachEvent() + " on " + day(facts.breachedAt())
+                        ? "breached by " + breachEvent + " on " + day(facts.breachedAt())
                         : "not fulfilled as of " + day(asOf) + ": breached on "
                                 + day(
                                         facts.breachedAt() != null
@@ -199,7 +205,7 @@ final class Explanation implements Supplier<String> {
                                 + lateness;
             case WAIVED ->
                 "waived by " + def.beneficiary() + " (" + facts.waivedBy() + ", " + day(facts.waivedAt()) + ")";
-            case SUSPENDED -> ControlEvents.suspendedWords(facts, day(facts.suspendedAt()));
+            case SUSPENDED -> Suspensions.suspendedWords(facts, day(facts.suspendedAt()));
             case CANCELLED -> "cancelled: " + facts.cancelReason();
             case BLOCKED -> "blocked as of " + day(asOf) + ": waiting on " + waitingOn;
             case NOT_TRIGGERED -> "not triggered";

@@ -21,20 +21,21 @@ import java.util.List;
  * @param deadline the effective deadline, or null (open-ended, or not computable)
  * @param original the deadline before any extension, suspension or excused delay
  * @param fulfilledAt when it was fulfilled, or null
- * @param fulfilledBy the fulfilling event (or the event whose credit paid it), or null
+ * @param fulfilledBy the number of the fulfilling event (or of the event whose credit paid it) in its evaluation
+ *     ({@link EventNames}), or {@link EventNames#NONE}
  * @param fulfilledKind the fulfilling event's kind, or null
  * @param breachedAt when it was breached, or null
- * @param breachEvent the act that breached a prohibition, or null
+ * @param breachEvent the number of the act that breached a prohibition, or {@link EventNames#NONE}
  * @param more the rest: what most instances never have
  */
 record Facts(
         Deadline deadline,
         Deadline original,
         Instant fulfilledAt,
-        EventId fulfilledBy,
+        int fulfilledBy,
         String fulfilledKind,
         Instant breachedAt,
-        EventId breachEvent,
+        int breachEvent,
         More more) {
 
     /**
@@ -153,7 +154,7 @@ record Facts(
     /** The facts of a new instance: its deadline, and for a payment the amount due. */
     static Facts initial(Deadline deadline, Money due) {
         if (due == null) {
-            return new Facts(deadline, deadline, null, null, null, null, null, More.NONE);
+            return new Facts(deadline, deadline, null, EventNames.NONE, null, null, EventNames.NONE, More.NONE);
         }
         Money zero = due == null ? null : Money.zero(due.currency());
         Draft d = new Draft();
@@ -178,7 +179,7 @@ record Facts(
     // The transitions of the first seven facts make the record at once (the most frequent writes); the others
     // go through a Draft, which also makes the More.
 
-    Facts fulfilled(Instant at, EventId by, String kind) {
+    Facts fulfilled(Instant at, int by, String kind) {
         return new Facts(deadline, original, at, by, kind, breachedAt, breachEvent, more);
     }
 
@@ -196,7 +197,7 @@ record Facts(
         return d.facts();
     }
 
-    Facts breached(Instant at, EventId act) {
+    Facts breached(Instant at, int act) {
         return new Facts(deadline, original, fulfilledAt, fulfilledBy, fulfilledKind, at, act, more);
     }
 
@@ -270,14 +271,14 @@ record Facts(
         Deadline deadline;
         Deadline original;
         Instant fulfilledAt;
-        EventId fulfilledBy;
+        int fulfilledBy = EventNames.NONE;
         String fulfilledKind;
         Instant waivedAt;
         EventId waivedBy;
         Instant cancelledAt;
         String cancelReason;
         Instant breachedAt;
-        EventId breachEvent;
+        int breachEvent = EventNames.NONE;
         Instant suspendedAt;
         PartyId suspendedBy;
         EventId suspendedEvent;

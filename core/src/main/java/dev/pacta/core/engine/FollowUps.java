@@ -1,6 +1,5 @@
 package dev.pacta.core.engine;
 
-import dev.pacta.core.model.EventId;
 import java.time.Instant;
 
 /**
@@ -10,6 +9,9 @@ import java.time.Instant;
  * without depending on it.
  */
 interface FollowUps {
-    /** Fulfils an instance, excuses and releases what waited on it, and creates what its fulfilment triggers. */
-    void fulfil(Inst i, EventId by, String kind, Instant t);
+    /**
+     * Fulfils an instance by the event numbered {@code by} ({@link EventNames}), excuses and releases what waited on
+     * it, and creates what its fulfilment triggers.
+     */
+    void fulfil(Inst i, int by, String kind, Instant t);
 }

@@ -21,11 +21,12 @@ final class Inst {
     final int seq;
     final Instant inForce;
     final LocalDate anchorDate;
-    final EventId trigger;
+    /** The number of the event that triggered it ({@link EventNames}), or {@link EventNames#NONE}. */
+    final int trigger;
     /**
      * What the deadline counts from, put into words only when an explanation is read: kept as its lead and two flags
      * rather than an {@link Anchor}, whose event is the trigger (or none) and whose day is {@link #anchorDate} (an
-     * object less per instance); {@link #anchor()} makes the {@code Anchor}.
+     * object less per instance); {@link #anchor} makes the {@code Anchor}.
      */
     private final String anchorLead;
 
@@ -80,8 +81,10 @@ final class Inst {
             int seq,
             Instant inForce,
             LocalDate anchorDate,
-            EventId trigger,
-            Anchor anchor,
+            int trigger,
+            String anchorLead,
+            boolean anchorNamesTrigger,
+            boolean anchorParenthesized,
             LocalDate periodStart,
             LocalDate periodEnd,
             Facts facts) {
@@ -91,14 +94,12 @@ final class Inst {
         this.inForce = inForce;
         this.anchorDate = anchorDate;
         this.trigger = trigger;
-        if (anchor.event() != null && !anchor.event().equals(trigger)
-                || !anchor.day().equals(anchorDate)) {
-            throw new IllegalArgumentException(
-                    "an instance's anchor names its trigger (or no event) and its anchor day");
+        if (anchorNamesTrigger && trigger == EventNames.NONE) {
+            throw new IllegalArgumentException("an instance's anchor names its trigger, or no event");
         }
-        this.anchorLead = anchor.lead();
-        this.anchorParenthesized = anchor.parenthesized();
-        this.anchorNamesTrigger = anchor.event() != null;
+        this.anchorLead = anchorLead;
+        this.anchorParenthesized = anchorParenthesized;
+        this.anchorNamesTrigger = anchorNamesTrigger;
         this.periodStart = periodStart;
         this.periodEnd = periodEnd;
         this.facts = facts;
@@ -106,15 +107,27 @@ final class Inst {
 
     /** A copy with the same facts (and no rendered report), for an independent copy of the simulation. */
     Inst copy(Obl owner) {
-        Inst c = new Inst(owner, number, seq, inForce, anchorDate, trigger, anchor(), periodStart, periodEnd, facts);
+        Inst c = new Inst(
+                owner,
+                number,
+                seq,
+                inForce,
+                anchorDate,
+                trigger,
+                anchorLead,
+                anchorNamesTrigger,
+                anchorParenthesized,
+                periodStart,
+                periodEnd,
+                facts);
         c.cause = cause; // Simulation.copy points it at the copy of the cause afterwards
         c.version = version;
         return c;
     }
 
-    /** What the deadline counts from (see {@link #anchorLead}). */
-    Anchor anchor() {
-        return new Anchor(anchorLead, anchorNamesTrigger ? trigger : null, anchorDate, anchorParenthesized);
+    /** What the deadline counts from (see {@link #anchorLead}), its trigger named from the evaluation's events. */
+    Anchor anchor(EventNames names) {
+        return new Anchor(anchorLead, anchorNamesTrigger ? names.id(trigger) : null, anchorDate, anchorParenthesized);
     }
 
     /** What is known about it now. */
@@ -148,8 +161,8 @@ final class Inst {
         return mustNot() && facts.breachedAt() != null ? facts.breachedAt() : facts.fulfilledAt();
     }
 
-    /** The event its report shows as its fulfilment (see {@link #shownFulfilledAt()}), or null. */
-    EventId shownFulfilledBy() {
+    /** The number of the event its report shows as its fulfilment (see {@link #shownFulfilledAt()}), or none. */
+    int shownFulfilledBy() {
         return mustNot() && facts.breachedAt() != null ? facts.breachEvent() : facts.fulfilledBy();
     }
 

@@ -43,11 +43,15 @@ final class Ledger {
     final Map<ObligationId, Obl> obls = new LinkedHashMap<>();
     final Map<MilestoneId, Ms> milestones = new LinkedHashMap<>();
     final List<Inst> all = new ArrayList<>();
+    /** The events of the evaluation by number: the ledger names events by number (see {@link EventNames}). */
+    final EventNames names;
+
     /**
-     * The instances each event triggered: the instance itself when it is one (nearly always), else a list of them,
-     * so that a triggering event costs a map entry and not a list too. Read through {@link #triggeredBy}.
+     * The instances each event triggered, by the event's number: the instance itself when it is one (nearly always),
+     * else a list of them, so that a triggering event costs a slot and not a list too; null for none. Read through
+     * {@link #triggeredBy}.
      */
-    private final Map<EventId, Object> byTrigger = new HashMap<>();
+    private Object[] byTrigger = new Object[0];
 
     final List<Finding> findings = new ArrayList<>();
     final Map<BalanceKey, Balance> balances = new TreeMap<>();
@@ -78,9 +82,10 @@ final class Ledger {
     final Map<ObligationId, List<Obl>> dependents = new HashMap<>();
     final Set<PartyId> parties = new HashSet<>();
 
-    Ledger(Agreement agreement, Instant effective) {
+    Ledger(Agreement agreement, Instant effective, EventNames names) {
         this.current = agreement;
         this.effective = effective;
+        this.names = names;
     }
 
     /** The mutable state of a milestone. */
@@ -150,6 +155,8 @@ final class Ledger {
         Money received;
         Money credit;
         EventId creditSource;
+        /** The number of {@code creditSource} ({@link EventNames}). */
+        int creditNumber = EventNames.NONE;
 
         Balance(java.util.Currency currency) {
             this.received = Money.zero(currency);
@@ -161,6 +168,7 @@ final class Ledger {
             c.received = received;
             c.credit = credit;
             c.creditSource = creditSource;
+            c.creditNumber = creditNumber;
             return c;
         }
     }
@@ -210,7 +218,7 @@ final class Ledger {
         i.obl.instances.add(i);
         i.obl.owed.add(i);
         all.add(i);
-        if (i.trigger != null) {
+        if (i.trigger != EventNames.NONE) {
             triggered(i);
         }
         note(i);
@@ -219,21 +227,28 @@ final class Ledger {
     /** Records an instance under the event that triggered it. */
     @SuppressWarnings("unchecked")
     private void triggered(Inst i) {
-        Object before = byTrigger.putIfAbsent(i.trigger, i);
-        if (before instanceof Inst one) {
+        int n = i.trigger;
+        if (n >= byTrigger.length) {
+            byTrigger = java.util.Arrays.copyOf(byTrigger, Math.max(n + 1, byTrigger.length + (byTrigger.length >> 1)));
+        }
+        Object before = byTrigger[n];
+        if (before == null) {
+            byTrigger[n] = i;
+            names.triggered(n);
+        } else if (before instanceof Inst one) {
             List<Inst> many = new ArrayList<>(2);
             many.add(one);
             many.add(i);
-            byTrigger.put(i.trigger, many);
-        } else if (before != null) {
+            byTrigger[n] = many;
+        } else {
             ((List<Inst>) before).add(i);
         }
     }
 
-    /** The instances an event triggered, in creation order, or null if none. */
+    /** The instances an event (by number) triggered, in creation order, or null if none. */
     @SuppressWarnings("unchecked")
-    List<Inst> triggeredBy(EventId event) {
-        Object found = byTrigger.get(event);
+    List<Inst> triggeredBy(int event) {
+        Object found = event < 0 || event >= byTrigger.length ? null : byTrigger[event];
         return found instanceof Inst one ? List.of(one) : (List<Inst>) found;
     }
 
@@ -261,7 +276,7 @@ final class Ledger {
      * (for the event loop's queue).
      */
     Ledger copy(Map<Obl, Obl> oblMap, Map<Inst, Inst> instMap) {
-        Ledger c = new Ledger(current, effective);
+        Ledger c = new Ledger(current, effective, names);
         for (Map.Entry<ObligationId, Obl> e : obls.entrySet()) {
             Obl copy = e.getValue().copyWithoutInstances();
             oblMap.put(e.getValue(), copy);
@@ -280,9 +295,12 @@ final class Ledger {
             }
         }
         for (Inst i : all) {
-            if (i.trigger != null) {
+            if (i.trigger != EventNames.NONE) {
                 c.triggered(instMap.get(i));
             }
+        }
+        for (Obl o : obls.values()) {
+            oblMap.get(o).unsettledAs(o, instMap);
         }
         for (Map.Entry<MilestoneId, Ms> e : milestones.entrySet()) {
             c.milestones.put(e.getKey(), e.getValue().copy());
@@ -342,6 +360,10 @@ final class Ledger {
                 }
             }
         }
+        // The agreement's value (a late fee's base) may have changed: every breached instance may owe again.
+        for (Obl o : obls.values()) {
+            o.unsettleAll();
+        }
         milestonesDirty = true;
     }
 
@@ -371,7 +393,7 @@ final class Ledger {
     }
 
     /** Fulfilled by an event of a kind at {@code t}. */
-    void fulfil(Inst i, Instant t, EventId by, String kind) {
+    void fulfil(Inst i, Instant t, int by, String kind) {
         write(i, i.facts().fulfilled(t, by, kind));
         milestonesDirty = true;
     }
@@ -389,8 +411,17 @@ final class Ledger {
     }
 
     /** Breached at {@code t}: by time (grace ended), or by a prohibited act. */
-    void breach(Inst i, Instant t, EventId act) {
+    void breach(Inst i, Instant t, int act) {
         write(i, i.facts().breached(t, act));
+        i.obl.unsettle(i);
+    }
+
+    /**
+     * A rule found that a breached instance owes no charge and never will unless a transition changes it (its charges
+     * are paid and can no longer grow, or it was released): off its obligation's list of the unsettled.
+     */
+    void settled(Inst i) {
+        i.obl.settled(i);
     }
 
     /** Suspended by a party's event: as its beneficiary ({@code under} null), or under a right a breach granted. */
@@ -435,18 +466,28 @@ final class Ledger {
             i.version++;
         }
         write(i, f);
+        deadlineMoved(i);
     }
 
     /** A new deadline (an extension), with the adjustment in words. */
     void moveDeadline(Inst i, Deadline to, String adjustment) {
         i.version++;
         write(i, i.facts().moved(to, adjustment));
+        deadlineMoved(i);
     }
 
     /** A new deadline for excused delay: the units excused so far, and the stretches of delay that caused them. */
     void moveDeadline(Inst i, Deadline to, String adjustment, long excused, List<Inst.Seg> causes) {
         i.version++;
         write(i, i.facts().moved(to, adjustment).excusing(excused, causes));
+        deadlineMoved(i);
+    }
+
+    /** A breached instance's deadline moved: what it is charged for lateness may change. */
+    private static void deadlineMoved(Inst i) {
+        if (i.facts().breachedAt() != null) {
+            i.obl.unsettle(i);
+        }
     }
 
     /** Due again (a prerequisite that blocked it was released): its breach is scheduled again. */

@@ -1,7 +1,6 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Event;
-import dev.pacta.core.model.EventId;
 import dev.pacta.core.model.ObligationId;
 import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceId;
@@ -126,7 +125,7 @@ final class Matching {
         if (!dev.pacta.core.Identifier.isValid(ref)) {
             return Optional.empty();
         }
-        List<Inst> triggered = ledger.triggeredBy(EventId.of(ref));
+        List<Inst> triggered = ledger.triggeredBy(ledger.names.number(ref));
         if (triggered != null) {
             List<Inst> matching =
                     triggered.stream().filter(i -> candidates.contains(i.obl)).toList();

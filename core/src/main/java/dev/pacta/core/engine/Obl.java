@@ -27,6 +27,14 @@ final class Obl {
      */
     final List<Inst> owed = new ArrayList<>();
 
+    /**
+     * Its breached instances that may still owe a charge, oldest first (by when they came into force, then by
+     * creation), or null before its first breach: the ledger adds an instance at its breach and whenever its deadline
+     * moves, and drops one only when a rule finds it settled for good ({@link Ledger#settled}). Credit held nets against
+     * these alone, so that netting at each breach does not walk the obligation's whole history.
+     */
+    List<Inst> unsettled;
+
     Instant removedAt;
     String removedReason;
 
@@ -36,6 +44,53 @@ final class Obl {
         this.order = order;
         this.addedAt = addedAt;
         this.recurrenceAnchor = recurrenceAnchor;
+    }
+
+    /** A breached instance may owe a charge (again): on the list of the unsettled, oldest first, once. */
+    void unsettle(Inst i) {
+        if (unsettled == null) {
+            unsettled = new ArrayList<>(2);
+        }
+        int at = unsettled.size();
+        while (at > 0 && olderFirst(i, unsettled.get(at - 1)) < 0) {
+            at--;
+        }
+        if (at > 0 && unsettled.get(at - 1) == i) {
+            return;
+        }
+        unsettled.add(at, i);
+    }
+
+    /** Settled for good: off the list of the unsettled. */
+    void settled(Inst i) {
+        unsettled.remove(i);
+    }
+
+    /** Every breached instance may owe again (the agreement changed): the list of the unsettled made afresh. */
+    void unsettleAll() {
+        if (unsettled != null) {
+            unsettled.clear();
+            for (Inst i : instances) {
+                if (i.facts().breachedAt() != null) {
+                    unsettled.add(i);
+                }
+            }
+            unsettled.sort(Obl::olderFirst);
+        }
+    }
+
+    /** For a copy: the list of the unsettled of {@code original}, each instance replaced by its copy. */
+    void unsettledAs(Obl original, java.util.Map<Inst, Inst> copies) {
+        if (original.unsettled != null) {
+            unsettled = new ArrayList<>(original.unsettled.size());
+            original.unsettled.forEach(i -> unsettled.add(copies.get(i)));
+        }
+    }
+
+    /** Oldest first: by when they came into force, then by creation. */
+    private static int olderFirst(Inst a, Inst b) {
+        int c = a.inForce.compareTo(b.inForce);
+        return c != 0 ? c : Integer.compare(a.seq, b.seq);
     }
 
     Obl copyWithoutInstances() {

@@ -103,7 +103,7 @@ final class Payments {
         b.credit = b.credit.minus(pay);
         ledger.pay(i, new Inst.Paid(b.creditSource, t, pay), null);
         if (i.outstanding().isZero()) {
-            loop.fulfil(i, b.creditSource, ControlKind.PAYMENT.kind(), t);
+            loop.fulfil(i, b.creditNumber, ControlKind.PAYMENT.kind(), t);
         }
     }
 
@@ -128,7 +128,10 @@ final class Payments {
         }
     }
 
-    /** Applies the credit a payer holds with a payee, in every currency, to the charges it owes the payee as of t. */
+    /**
+     * Applies the credit a payer holds with a payee, in every currency, to the charges it owes the payee as of t: its
+     * breached instances that may still owe a charge, oldest first (the others owe none: never breached, or settled).
+     */
     private void netCredit(PartyId payer, PartyId payee, Instant t) {
         List<Inst> debts = null;
         for (Map.Entry<Ledger.BalanceKey, Ledger.Balance> e : ledger.balances.entrySet()) {
@@ -137,24 +140,97 @@ final class Payments {
                 continue;
             }
             if (debts == null) {
-                debts = debts(owedBy(ledger, payer, Optional.of(payee)));
+                debts = unsettled(payer, payee);
             }
             for (Inst i : debts) {
                 if (b.credit.isZero()) {
                     break;
                 }
-                if (Remedies.hasCharges(i.obl.def)) {
-                    b.credit = payCharges(i, b.credit, b.creditSource, t);
-                }
+                b.credit = netCharges(i, b.credit, b.creditSource, t);
             }
         }
+    }
+
+    /**
+     * The breached instances of a payer's obligations to a payee whose breach charges it, that may still owe a charge,
+     * oldest first: what credit nets against.
+     */
+    private List<Inst> unsettled(PartyId payer, PartyId payee) {
+        List<Inst> debts = new ArrayList<>();
+        int lists = 0;
+        for (Obl o : ledger.obls.values()) {
+            if (o.unsettled != null
+                    && !o.unsettled.isEmpty()
+                    && o.def.obligor().equals(payer)
+                    && o.def.beneficiary().equals(payee)
+                    && Remedies.hasCharges(o.def)) {
+                debts.addAll(o.unsettled);
+                lists++;
+            }
+        }
+        return lists > 1 ? Matching.oldestFirst(debts) : debts;
+    }
+
+    /**
+     * Pays an instance's charges as of t from credit, as {@link #payCharges} does; returns what is left. An instance
+     * that then owes no charge, and whose charges can no longer grow, is settled: credit need not look at it again
+     * unless a transition changes it (see {@link Ledger#settled}).
+     */
+    private Money netCharges(Inst i, Money amount, EventId by, Instant t) {
+        if (Remedies.released(i)) {
+            ledger.settled(i);
+            return amount;
+        }
+        Money left = amount;
+        boolean owing = false;
+        List<Remedies.Charge> charges = remedies.charges(i, t);
+        for (Remedies.Charge c : charges) {
+            java.util.Currency currency = c.amount().currency();
+            Money rest = c.amount().minus(i.chargePaid(c.remedy(), currency));
+            if (rest.isPositive() && !left.isZero() && currency.equals(left.currency())) {
+                Money pay = left.min(rest);
+                ledger.payCharge(i, new Inst.ChargePaid(c.remedy(), by, t, pay));
+                left = left.minus(pay);
+                rest = rest.minus(pay);
+            }
+            owing |= rest.isPositive();
+        }
+        if (!owing && stopped(i, charges, t)) {
+            ledger.settled(i);
+        }
+        return left;
+    }
+
+    /**
+     * Whether none of an instance's charges as of t can grow after t: it was breached by then and each charge is a late
+     * fee (fixed at the breach), interest on nothing outstanding (every payment applied is at or before t), or a
+     * penalty on a duty done by t. What would change that goes through a transition that unsettles it again (a
+     * breach, a moved deadline, an amendment).
+     */
+    private static boolean stopped(Inst i, List<Remedies.Charge> charges, Instant t) {
+        Facts f = i.facts();
+        if (f.breachedAt() == null || f.breachedAt().isAfter(t)) {
+            return false;
+        }
+        for (Remedies.Charge c : charges) {
+            boolean stopped = switch (c.kind()) {
+                case LATE_FEE -> true;
+                case INTEREST -> i.isPayment() && i.outstanding().isZero();
+                case PENALTY -> f.fulfilledAt() != null && !f.fulfilledAt().isAfter(t);
+                default -> false;
+            };
+            if (!stopped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * The obligations a payer owes money under (to the payee, if named): payments it must make, and any obligation of
      * its whose breach puts a charge on it.
      */
-    private static List<Obl> owedBy(Ledger ledger, PartyId payer, Optional<PartyId> payee) {
+    static List<Obl> owedBy(Ledger ledger, PartyId payer, Optional<PartyId> payee) {
         List<Obl> owed = new ArrayList<>();
         for (Obl o : ledger.obls.values()) {
             if (o.def.obligor().equals(payer)
@@ -171,7 +247,7 @@ final class Payments {
      * The instances of those obligations that may owe something, oldest first: the payment instances still open, and
      * every instance of an obligation with charges (its breach may have charged it).
      */
-    private static List<Inst> debts(List<Obl> owed) {
+    static List<Inst> debts(List<Obl> owed) {
         List<Inst> debts = new ArrayList<>();
         for (Obl o : owed) {
             debts.addAll(Remedies.hasCharges(o.def) ? o.instances : Matching.openInstances(o));
@@ -237,7 +313,7 @@ final class Payments {
      * owes nothing, is still received and held as credit, with a finding. Returns false only for a payment without a
      * positive amount, which is ignored.
      */
-    boolean payment(Event e, Instant t) {
+    boolean payment(Event e, int n, Instant t) {
         if (e.amount().isEmpty() || !e.amount().get().isPositive()) {
             ledger.finding(
                     FindingCodes.INVALID_PAYMENT,
@@ -321,7 +397,7 @@ final class Payments {
                 ledger.pay(i, new Inst.Paid(e.id(), t, pay), null);
                 remaining = remaining.minus(pay);
                 if (i.outstanding().isZero()) {
-                    loop.fulfil(i, e.id(), ControlKind.PAYMENT.kind(), t);
+                    loop.fulfil(i, n, ControlKind.PAYMENT.kind(), t);
                 }
             }
             remaining = payCharges(i, remaining, e.id(), t);
@@ -333,6 +409,7 @@ final class Payments {
             }
             b.credit = b.credit.plus(remaining);
             b.creditSource = e.id();
+            b.creditNumber = n;
         }
         if (remaining.equals(amount)) {
             heldAsCredit(e, payee, owed, order, future != null);
@@ -394,111 +471,6 @@ final class Payments {
             }
         }
         return payer;
-    }
-
-    /**
-     * What the credit held as of {@code asOf} pays of charges that grew since the simulation last netted it (at a
-     * breach, a fulfilment or a payment between the two parties): interest or a penalty per period still growing. A
-     * view for a report, oldest first as always; the ledger is unchanged. Per instance: what it pays of which charge.
-     */
-    static Map<Inst, List<Inst.ChargePaid>> nettedAt(Ledger ledger, Remedies remedies, Instant asOf) {
-        Map<Inst, List<Inst.ChargePaid>> netted = new java.util.IdentityHashMap<>();
-        for (Map.Entry<Ledger.BalanceKey, Ledger.Balance> e : ledger.balances.entrySet()) {
-            Money credit = e.getValue().credit;
-            EventId source = e.getValue().creditSource;
-            if (!credit.isPositive()) {
-                continue;
-            }
-            Ledger.BalanceKey key = e.getKey();
-            for (Inst i : debts(owedBy(ledger, key.payer(), Optional.of(key.payee())))) {
-                if (credit.isZero()) {
-                    break;
-                }
-                if (!Remedies.hasCharges(i.obl.def) || Remedies.released(i)) {
-                    continue;
-                }
-                for (Remedies.Charge c : remedies.charges(i, asOf)) {
-                    if (c.amount().currency().equals(credit.currency()) && credit.isPositive()) {
-                        Money rest = c.amount().minus(i.chargePaid(c.remedy(), credit.currency()));
-                        if (rest.isPositive()) {
-                            Money pay = credit.min(rest);
-                            netted.computeIfAbsent(i, k -> new ArrayList<>(1))
-                                    .add(new Inst.ChargePaid(c.remedy(), source, asOf, pay));
-                            credit = credit.minus(pay);
-                        }
-                    }
-                }
-            }
-        }
-        return netted;
-    }
-
-    /**
-     * Per payer, payee and currency: received, applied (to amounts due and to charges), credit, due and outstanding
-     * (amounts due and charges as of {@code asOf}; a released instance is due only what was paid before).
-     */
-    static List<dev.pacta.core.report.PaymentBalance> balances(
-            Ledger ledger, Remedies remedies, Instant asOf, Map<Inst, List<Inst.ChargePaid>> netted) {
-        Map<Ledger.BalanceKey, Money> nettedByKey = new HashMap<>();
-        java.util.Map<Ledger.BalanceKey, Money[]> sums = new java.util.TreeMap<>();
-        for (Inst i : ledger.all) {
-            boolean released = Remedies.released(i);
-            if (i.isPayment()) {
-                Money due = i.facts().due();
-                Money[] s = sums(sums, i, due.currency());
-                s[0] = s[0].plus(i.facts().paid());
-                s[1] = s[1].plus(released ? i.facts().paid() : due);
-                s[2] = s[2].plus(released ? Money.zero(due.currency()) : i.outstanding());
-            }
-            for (Remedies.Charge c : remedies.charges(i, asOf)) {
-                Money charged = c.amount();
-                Money paid = i.chargePaid(c.remedy(), charged.currency());
-                for (Inst.ChargePaid view : netted.getOrDefault(i, List.of())) {
-                    if (view.remedy() == c.remedy()) {
-                        paid = paid.plus(view.amount());
-                        nettedByKey.merge(key(i, charged.currency()), view.amount(), Money::plus);
-                    }
-                }
-                Money[] s = sums(sums, i, charged.currency());
-                s[0] = s[0].plus(paid);
-                s[1] = s[1].plus(released ? paid : charged.max(paid));
-                s[2] = s[2].plus(
-                        released
-                                ? Money.zero(paid.currency())
-                                : charged.max(paid).minus(paid));
-            }
-        }
-        for (Ledger.BalanceKey key : ledger.balances.keySet()) {
-            Money zero = Money.zero(ledger.balances.get(key).received.currency());
-            sums.computeIfAbsent(key, k -> new Money[] {zero, zero, zero});
-        }
-        List<dev.pacta.core.report.PaymentBalance> balances = new ArrayList<>();
-        for (java.util.Map.Entry<Ledger.BalanceKey, Money[]> e : sums.entrySet()) {
-            Money[] s = e.getValue();
-            Ledger.Balance b = ledger.balances.get(e.getKey());
-            Money zero = Money.zero(s[0].currency());
-            Money credit = b == null ? zero : b.credit.minus(nettedByKey.getOrDefault(e.getKey(), zero));
-            balances.add(dev.pacta.core.report.PaymentBalance.builder()
-                    .payer(e.getKey().payer())
-                    .payee(e.getKey().payee())
-                    .received(b == null ? zero : b.received)
-                    .applied(s[0])
-                    .credit(credit)
-                    .due(s[1])
-                    .outstanding(s[2])
-                    .build());
-        }
-        return balances;
-    }
-
-    /** The sums (applied, due, outstanding) of an instance's obligor, beneficiary and a currency. */
-    private static Money[] sums(java.util.Map<Ledger.BalanceKey, Money[]> sums, Inst i, java.util.Currency currency) {
-        Money zero = Money.zero(currency);
-        return sums.computeIfAbsent(key(i, currency), k -> new Money[] {zero, zero, zero});
-    }
-
-    private static Ledger.BalanceKey key(Inst i, java.util.Currency currency) {
-        return new Ledger.BalanceKey(i.obl.def.obligor(), i.obl.def.beneficiary(), currency.getCurrencyCode());
     }
 
     private static Optional<String> currencyOf(Obl o) {

@@ -65,7 +65,7 @@ final class Remedies {
         if (f.breachedAt() == null
                 || f.breachedAt().isAfter(at)
                 || f.deadline() == null
-                || i.mustNot() && f.breachEvent() == null
+                || i.mustNot() && f.breachEvent() == EventNames.NONE
                 || !hasCharges(i.obl.def)) {
             return List.of();
         }
@@ -219,25 +219,37 @@ final class Remedies {
     }
 
     /** A computed amount with the words that show how. */
-    record Computed(Money amount, String text) {}
+    record Computed(Money amount, java.util.function.Supplier<String> words) {
+        /** How it was computed, in words: made only when a report shows it (netting credit needs the amount alone). */
+        String text() {
+            return words.get();
+        }
+    }
 
     /** Flat fee plus a percentage of the base, charged once. */
     static java.util.Optional<Computed> lateFee(Remedy.LateFee r, Money base) {
-        Money fee = r.flat().orElse(null);
+        Money flat = r.flat().orElse(null);
         BigDecimal percent = r.percent().orElse(null);
-        List<String> parts = new ArrayList<>();
-        if (fee != null) {
-            parts.add(fee.format());
-        }
-        if (percent != null && base != null) {
+        boolean onBase = percent != null && base != null;
+        Money fee = flat;
+        if (onBase) {
             Money pct = base.percentage(percent);
-            parts.add(plain(percent) + " % × " + base.format());
             fee = fee == null ? pct : sameCurrency(fee, pct) ? fee.plus(pct) : fee;
         }
         if (fee == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Computed(fee, String.join(" + ", parts) + " = " + fee.format()));
+        Money total = fee;
+        return java.util.Optional.of(new Computed(total, () -> {
+            List<String> parts = new ArrayList<>(2);
+            if (flat != null) {
+                parts.add(flat.format());
+            }
+            if (onBase) {
+                parts.add(plain(percent) + " % × " + base.format());
+            }
+            return String.join(" + ", parts) + " = " + total.format();
+        }));
     }
 
     private static boolean sameCurrency(Money a, Money b) {
@@ -271,7 +283,8 @@ final class Remedies {
         if (interest.segments().isEmpty()) {
             interest = interest.accrue(Money.zero(i.facts().due().currency()), 0);
         }
-        return new Computed(interest.total(), interest.explanation());
+        SimpleInterest accrued = interest;
+        return new Computed(accrued.total(), accrued::explanation);
     }
 
     /** A percentage of the base per whole (or pro rata) period of lateness, capped. */
@@ -295,10 +308,11 @@ final class Remedies {
         boolean capped = percent.compareTo(cap) > 0;
         BigDecimal applied = capped ? cap : percent;
         Money amount = base.percentage(applied);
-        String text = plain(r.percent()) + " % × " + plain(periods) + " periods of " + per + " (" + late + " "
-                + count.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "") + " = "
-                + plain(applied) + " % × " + base.format() + " = " + amount.format();
-        return java.util.Optional.of(new Computed(amount, text));
+        return java.util.Optional.of(new Computed(
+                amount,
+                () -> plain(r.percent()) + " % × " + plain(periods) + " periods of " + per + " (" + late + " "
+                        + count.unit().label(late) + " late)" + (capped ? ", capped at " + plain(cap) + " %" : "")
+                        + " = " + plain(applied) + " % × " + base.format() + " = " + amount.format()));
     }
 
     private static String plain(BigDecimal d) {

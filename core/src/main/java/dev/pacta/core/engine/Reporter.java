@@ -44,6 +44,11 @@ final class Reporter {
      */
     private final boolean lazy;
 
+    /** The simulation's events by number, to name the events its instances keep by number. */
+    EventNames names() {
+        return sim.ledger.names;
+    }
+
     Reporter(Simulation sim, Instant asOf, Period horizon, boolean frozen) {
         this(sim, asOf, horizon, frozen, false);
     }
@@ -130,7 +135,7 @@ final class Reporter {
                 java.util.Collections.unmodifiableList(findings),
                 java.util.Collections.unmodifiableList(rights),
                 java.util.Collections.unmodifiableList(cards),
-                java.util.Collections.unmodifiableList(Payments.balances(sim.ledger, remedies, asOf, netted())));
+                java.util.Collections.unmodifiableList(PaymentBalances.balances(sim.ledger, remedies, asOf, netted())));
     }
 
     private java.util.Map<Inst, List<Inst.ChargePaid>> netted;
@@ -138,7 +143,7 @@ final class Reporter {
     /** What credit held pays of charges as of the report (see {@link Payments#nettedAt}); worked out once. */
     private synchronized java.util.Map<Inst, List<Inst.ChargePaid>> netted() {
         if (netted == null) {
-            netted = Payments.nettedAt(sim.ledger, remedies, asOf);
+            netted = PaymentBalances.nettedAt(sim.ledger, remedies, asOf);
         }
         return netted;
     }
@@ -318,7 +323,7 @@ final class Reporter {
                 payment,
                 blockedBy,
                 attribution,
-                new Explanation(i, state, lateness, asOf, sim.days.zone, waitingOn, sim.calendar));
+                new Explanation(i, names(), state, lateness, asOf, sim.days.zone, waitingOn, sim.calendar));
     }
 
     private String waitingOn(List<Inst> blockers) {
@@ -390,11 +395,11 @@ final class Reporter {
                 .instance(r.id())
                 .messenger(() -> r.id() + " (" + title + ", owed by " + r.obligor() + " to " + r.beneficiary() + ") is "
                         + (breached ? "breached" : "overdue") + ": " + r.explanation());
-        if (i.trigger != null) {
-            b.addEvidence(i.trigger);
+        if (i.trigger != EventNames.NONE) {
+            b.addEvidence(names().id(i.trigger));
         }
-        if (i.facts().breachEvent() != null) {
-            b.addEvidence(i.facts().breachEvent());
+        if (i.facts().breachEvent() != EventNames.NONE) {
+            b.addEvidence(names().id(i.facts().breachEvent()));
         }
         return java.util.Optional.of(b.build());
     }

@@ -30,7 +30,10 @@ final class Row extends InstanceReport {
     private final Facts facts;
     private final InstanceState state;
     private final Instant fulfilledAt;
+    /** The events the instance keeps by number, named when the row is made (the live columns go on growing). */
     private final EventId fulfilledBy;
+
+    private final EventId triggeredBy;
     /** Works out the figures, under its own lock (the one lock of a lazy report); null for an eager row. */
     private final Reporter reporter;
 
@@ -42,7 +45,8 @@ final class Row extends InstanceReport {
         this.facts = inst.facts();
         this.state = state;
         this.fulfilledAt = inst.shownFulfilledAt();
-        this.fulfilledBy = inst.shownFulfilledBy();
+        this.fulfilledBy = reporter.names().idOrNull(inst.shownFulfilledBy());
+        this.triggeredBy = reporter.names().idOrNull(inst.trigger);
         inst.id(); // cached on the instance before the row is shared
         if (lazy) {
             this.reporter = reporter;
@@ -98,7 +102,7 @@ final class Row extends InstanceReport {
 
     @Override
     public Optional<EventId> triggeredBy() {
-        return Optional.ofNullable(inst.trigger);
+        return Optional.ofNullable(triggeredBy);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.pacta.core.engine;
 
 import dev.pacta.core.model.Agreement;
-import dev.pacta.core.model.Category;
 import dev.pacta.core.model.ControlKind;
 import dev.pacta.core.model.Event;
 import dev.pacta.core.model.EventId;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import java.util.function.Function;
 
 /**
  * The event loop (the top of the engine): the evaluation of one agreement as a discrete-event simulation — timeline
@@ -46,33 +44,50 @@ final class Simulation implements FollowUps {
     final Responsibility responsibility;
     final Matching matching;
     final Milestones milestones;
-    private final Payments payments;
-    private final ControlEvents controls;
+    final Payments payments;
+    final ControlEvents controls;
+    /** What the loop creates: the instances that come into force, and those events, fulfilments and breaches trigger. */
+    private final Triggers triggers;
 
     /** The most instances this evaluation materialises ({@link ComplianceEngine.Builder#instanceLimit}). */
     private final int instanceLimit;
 
     /** The end date's cut-off (the start of the next day), or null. */
-    private final Instant endCutoff;
+    final Instant endCutoff;
 
     final PriorityQueue<Timed> queue = new PriorityQueue<>();
     private long seq;
-    private int instSeq;
     private Instant clock = Instant.MIN;
 
     Simulation(Agreement agreement, BusinessCalendar calendar) {
-        this(agreement, calendar, new ZoneOffsets(agreement.zone()), ComplianceEngine.DEFAULT_INSTANCE_LIMIT);
+        this(
+                agreement,
+                calendar,
+                new ZoneOffsets(agreement.zone()),
+                ComplianceEngine.DEFAULT_INSTANCE_LIMIT,
+                EventNames.of(List.of()));
     }
 
-    Simulation(Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets, int instanceLimit) {
-        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement, instanceLimit);
+    /**
+     * A simulation of an agreement whose events are numbered by {@code names}: {@link #apply(Event, int, Instant)}
+     * takes each event with its number there.
+     */
+    Simulation(
+            Agreement agreement, BusinessCalendar calendar, ZoneOffsets offsets, int instanceLimit, EventNames names) {
+        this(new Days(offsets), new GuardedCalendar(calendar), null, agreement, instanceLimit, names);
     }
 
-    private Simulation(Days days, GuardedCalendar calendar, Ledger ledger, Agreement agreement, int instanceLimit) {
+    private Simulation(
+            Days days,
+            GuardedCalendar calendar,
+            Ledger ledger,
+            Agreement agreement,
+            int instanceLimit,
+            EventNames names) {
         this.instanceLimit = instanceLimit;
         this.days = days;
         this.calendar = calendar;
-        this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()));
+        this.ledger = ledger != null ? ledger : new Ledger(agreement, days.startOf(agreement.effectiveDate()), names);
         this.endCutoff = this.ledger
                 .current
                 .endDate()
@@ -85,6 +100,7 @@ final class Simulation implements FollowUps {
         this.milestones = new Milestones(this.ledger);
         this.payments = new Payments(this.ledger, matching, new Remedies(this.ledger, responsibility, days), this);
         this.controls = new ControlEvents(this.ledger, matching, deadlines, calendar, days);
+        this.triggers = new Triggers(this, instanceLimit);
     }
 
     /** Registers the agreement's obligations and milestones and schedules the agreement's own instants. */
@@ -108,7 +124,7 @@ final class Simulation implements FollowUps {
     Simulation copy() {
         Map<Obl, Obl> oblMap = new IdentityHashMap<>();
         Map<Inst, Inst> instMap = new IdentityHashMap<>();
-        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null, instanceLimit);
+        Simulation c = new Simulation(days, calendar, ledger.copy(oblMap, instMap), null, instanceLimit, null);
         for (Timed t : queue) {
             c.queue.add(new Timed(
                     t.at(),
@@ -120,7 +136,7 @@ final class Simulation implements FollowUps {
                     t.version()));
         }
         c.seq = seq;
-        c.instSeq = instSeq;
+        c.triggers.instSeq = triggers.instSeq;
         c.clock = clock;
         return c;
     }
@@ -139,7 +155,7 @@ final class Simulation implements FollowUps {
         }
     }
 
-    private void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
+    void schedule(Instant at, Timed.Kind kind, Obl obl, int index, Inst inst) {
         queue.add(new Timed(at, kind, seq++, obl, index, inst, inst == null ? 0 : inst.version));
     }
 
@@ -163,13 +179,13 @@ final class Simulation implements FollowUps {
      * When the instance of a recurring occurrence comes into force: the start of the occurrence's day, or of its due
      * date when that is earlier ({@link Deadlines#inForceDay}), but never before the obligation was added.
      */
-    private Instant inForceAt(Obl o, LocalDate occurrence) {
+    Instant inForceAt(Obl o, LocalDate occurrence) {
         Instant at = days.startOf(deadlines.inForceDay(o, occurrence));
         return at.isBefore(o.addedAt) ? o.addedAt : at;
     }
 
     /** Schedules the breach of an instance with a deadline (a prohibition is breached by an act, not by time). */
-    private void rescheduled(Inst i) {
+    void rescheduled(Inst i) {
         if (i.facts().deadline() != null && !i.mustNot()) {
             schedule(i.facts().deadline().breachFrom(), Timed.Kind.BREACH, null, 0, i);
         }
@@ -187,7 +203,7 @@ final class Simulation implements FollowUps {
     /** Processes every timed happening at or before {@code t}. */
     void advance(Instant t) {
         if (clock.isBefore(ledger.effective) && !t.isBefore(ledger.effective)) {
-            checkMilestones(ledger.effective, null);
+            triggers.checkMilestones(ledger.effective, EventNames.NONE);
         }
         while (!queue.isEmpty() && !queue.peek().at().isAfter(t)) {
             Timed timed = queue.poll();
@@ -195,9 +211,9 @@ final class Simulation implements FollowUps {
             switch (timed.kind()) {
                 case BREACH -> breachByTime(timed);
                 case END -> end(timed.at());
-                case START -> startInstance(timed);
+                case START -> triggers.startInstance(timed);
             }
-            checkMilestones(timed.at(), null);
+            triggers.checkMilestones(timed.at(), EventNames.NONE);
         }
         clock = clock.isAfter(t) ? clock : t;
     }
@@ -220,49 +236,9 @@ final class Simulation implements FollowUps {
         };
     }
 
-    private void startInstance(Timed timed) {
-        Obl o = timed.obl();
-        if (!mayCreate(o, timed.at())) {
-            return;
-        }
-        LocalDate date = days.localDate(timed.at());
-        if (timed.index() == 0) {
-            String lead = o.addedAt.equals(ledger.effective) ? "the effective date" : "the amendment that added it";
-            create(o, timed.at(), date, null, Anchor.of(lead, null, date), null, null);
-        } else {
-            // An instance due before its occurrence came into force on its due date, not the occurrence's day.
-            LocalDate occurrence = Deadlines.startsEarly(o.def.deadline())
-                    ? deadlines.occurrence(o, timed.index()).orElse(date)
-                    : date;
-            Optional<LocalDate> next = deadlines.occurrence(o, timed.index() + 1);
-            // Periods tile from one instance's coming into force to the next one's, so that an act on an early due
-            // date goes to the instance due that day.
-            Instant nextAt = next.map(n -> inForceAt(o, n)).orElse(null);
-            Inst created = create(
-                    o,
-                    timed.at(),
-                    occurrence,
-                    null,
-                    Anchor.plain("the period starting", occurrence),
-                    date,
-                    nextAt == null ? null : days.localDate(nextAt));
-            if (created != null && nextAt != null) {
-                schedule(nextAt, Timed.Kind.START, o, timed.index() + 1, null);
-            }
-        }
-    }
-
-    /** Whether an obligation creates instances at {@code at}: not removed, added by then, in force or surviving. */
-    private boolean mayCreate(Obl o, Instant at) {
-        if (o.removedAt != null || at.isBefore(o.addedAt)) {
-            return false;
-        }
-        return ledger.endedAt == null || o.def.survivesTermination();
-    }
-
     private void breachByTime(Timed timed) {
         if (breaches(timed)) {
-            breach(timed.inst(), timed.at(), null);
+            breach(timed.inst(), timed.at(), EventNames.NONE);
         }
     }
 
@@ -314,83 +290,15 @@ final class Simulation implements FollowUps {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Instances
-
-    private Inst create(
-            Obl o,
-            Instant inForce,
-            LocalDate anchorDate,
-            EventId trigger,
-            Anchor anchor,
-            LocalDate periodStart,
-            LocalDate periodEnd) {
-        if (ledger.all.size() >= instanceLimit) {
-            limitReached(o, trigger);
-            return null;
-        }
-        int number = o.instances.size() + 1;
-        Money due = o.def.category() == Category.PAYMENT ? Payments.dueOf(o, number) : null;
-        Deadline deadline = deadlines.resolve(o, number, anchorDate, inForce, trigger);
-        Inst i = new Inst(
-                o,
-                number,
-                instSeq++,
-                inForce,
-                anchorDate,
-                trigger,
-                anchor,
-                periodStart,
-                periodEnd,
-                Facts.initial(deadline, due));
-        ledger.created(i);
-        Ledger.Hold hold = controls.heldOver(i);
-        if (hold != null) {
-            // Work its obligor suspended under a right comes into force suspended.
-            ledger.suspend(i, inForce, hold.by(), hold.event(), hold.grant());
-        }
-        rescheduled(i);
-        if (i.isPayment()) {
-            payments.applyCredit(i, inForce);
-        }
-        return i;
-    }
-
-    /**
-     * The evaluation would materialise more instances than its limit: says so once, as an error, and creates no more
-     * (the report is then incomplete, and says it). Bounds the evaluation's memory and time whatever the agreement,
-     * timeline and as-of: a daily duty without end evaluated as of 9999-12-31 would otherwise make millions.
-     */
-    private void limitReached(Obl o, EventId trigger) {
-        if (ledger.limitReached) {
-            return;
-        }
-        ledger.limitReached = true;
-        ledger.finding(
-                FindingCodes.INSTANCE_LIMIT_EXCEEDED,
-                Severity.ERROR,
-                null,
-                null,
-                trigger == null ? List.of() : List.of(trigger),
-                "the evaluation stopped materialising instances at the engine's limit of " + instanceLimit
-                        + " (reached creating instance " + (o.instances.size() + 1) + " of '" + o.def.id()
-                        + "'): the report is incomplete; evaluate as of an earlier date, give the agreement or the"
-                        + " schedule an end, or raise the engine's instance limit");
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
     // Events
-
-    /** Applies one timeline event; the caller has advanced the clock to the event's instant. */
-    void apply(Event e) {
-        apply(e, instantOf(e.at()));
-    }
 
     /**
      * Applies an event whose instant the caller already knows.
      *
+     * @param n the event's number in the simulation's {@link EventNames}
      * @param t the event's instant, {@code instantOf(e.at())}
      */
-    void apply(Event e, Instant t) {
+    void apply(Event e, int n, Instant t) {
         advance(t);
         if (!ledger.parties.contains(e.actor())) {
             ledger.finding(
@@ -403,31 +311,31 @@ final class Simulation implements FollowUps {
                             + "' is not a party of agreement '" + ledger.current.id() + "'");
         } else {
             Optional<ControlKind> control = e.control(); // a lookup by kind: once per event
-            boolean applied = control.isEmpty() || control(control.get(), e, t);
+            boolean applied = control.isEmpty() || control(control.get(), e, n, t);
             if (applied) {
                 Inst fulfilled = null;
                 if (control.isEmpty()) {
                     fulfilled = matching.target(e, t);
                     if (fulfilled != null) {
-                        fulfil(fulfilled, e.id(), e.kind(), t);
+                        fulfil(fulfilled, n, e.kind(), t);
                     }
                     for (Obl prohibition : matching.prohibitions(e)) {
                         for (Inst i : Matching.violated(prohibition, t)) {
-                            breach(i, t, e.id());
+                            breach(i, t, n);
                         }
                     }
                 }
-                triggerOnEvent(e, t, fulfilled);
+                triggers.onEvent(e, n, t, fulfilled);
             }
         }
-        checkMilestones(t, e.id());
+        triggers.checkMilestones(t, n);
         advance(t);
     }
 
     /** Applies a control event: what {@link ControlEvents} decides it does (payments apply themselves). */
-    private boolean control(ControlKind kind, Event e, Instant t) {
+    private boolean control(ControlKind kind, Event e, int n, Instant t) {
         if (kind == ControlKind.PAYMENT) {
-            return payments.payment(e, t);
+            return payments.payment(e, n, t);
         }
         List<ControlEvents.Act> acts = controls.decide(kind, e, t);
         for (ControlEvents.Act act : acts) {
@@ -476,15 +384,15 @@ final class Simulation implements FollowUps {
     }
 
     /** Breaches an instance (by time, or by a prohibited act) and creates what its breach triggers. */
-    private void breach(Inst i, Instant t, EventId act) {
+    private void breach(Inst i, Instant t, int act) {
         ledger.breach(i, t, act);
         // Its charges arise: credit held nets against them before anything its breach triggers takes credit.
         payments.chargesArise(i, t);
-        fireOn(Trigger.Kind.ON_BREACH, i, t, act, date -> Anchor.of("breach of " + i.id(), act, date));
+        triggers.fireOn(Trigger.Kind.ON_BREACH, i, t, act, "breach of ");
     }
 
     @Override
-    public void fulfil(Inst i, EventId event, String kind, Instant t) {
+    public void fulfil(Inst i, int event, String kind, Instant t) {
         for (Inst blocker : prerequisites.blockers(i, t)) {
             excuse(i, blocker, t);
         }
@@ -494,8 +402,10 @@ final class Simulation implements FollowUps {
             payments.chargesArise(i, t);
         }
         released(i, t);
-        cured(i, t, event);
-        fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, date -> Anchor.of("fulfilment of " + i.id(), event, date));
+        if (i.facts().breachedAt() != null) {
+            cured(i, t, ledger.names.idOrNull(event)); // only a breach is cured: its id is made only then
+        }
+        triggers.fireOn(Trigger.Kind.ON_FULFILMENT, i, t, event, "fulfilment of ");
     }
 
     /** A breached instance was fulfilled late or waived: end the suspensions that last until it is cured. */
@@ -520,68 +430,6 @@ final class Simulation implements FollowUps {
         if (move != null) {
             ledger.moveDeadline(d, move.after(), move.adjustment(), move.units(), move.causes());
             rescheduled(d);
-        }
-    }
-
-    /**
-     * Creates the instances of {@code ON_EVENT} obligations; the instance the same event fulfilled, if any, is their
-     * cause (a release delivered late starts the client's acceptance: its delay is the developer's).
-     */
-    private void triggerOnEvent(Event e, Instant t, Inst fulfilled) {
-        for (Obl o : Ledger.of(ledger.onEvent, e.kind())) {
-            if (mayCreate(o, t)) {
-                LocalDate date = days.localDate(t);
-                Inst i = create(o, t, date, e.id(), Anchor.of(e.kind(), e.id(), date), null, null);
-                if (i != null) {
-                    i.cause = fulfilled;
-                }
-            }
-        }
-    }
-
-    /** Creates the instances of obligations triggered by the fulfilment or breach of {@code cause}. */
-    private void fireOn(Trigger.Kind kind, Inst cause, Instant t, EventId event, Function<LocalDate, Anchor> anchor) {
-        ObligationId causeId = cause.obl.def.id();
-        for (Obl o : Ledger.of(kind == Trigger.Kind.ON_BREACH ? ledger.onBreach : ledger.onFulfilment, causeId)) {
-            // Consequences of a breach arise even after the agreement ended: breaches before the end stay.
-            boolean allowed =
-                    kind == Trigger.Kind.ON_BREACH ? o.removedAt == null && !t.isBefore(o.addedAt) : mayCreate(o, t);
-            if (allowed) {
-                LocalDate date = days.localDate(t);
-                Inst i = create(o, t, date, event, anchor.apply(date), null, null);
-                if (i != null) {
-                    i.cause = cause;
-                }
-            }
-        }
-    }
-
-    /**
-     * Records the milestones reached at {@code t} and creates what they trigger, until no more are reached. Nothing is
-     * reached before the agreement takes effect; a milestone with nothing left to wait for is reached at the first
-     * instant checked from the effective date on.
-     */
-    private void checkMilestones(Instant t, EventId event) {
-        if (!ledger.milestonesDirty || t.isBefore(ledger.effective)) {
-            return;
-        }
-        ledger.milestonesDirty = false;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Ledger.Ms ms : ledger.milestones.values()) {
-                if (milestones.reachedNow(ms)) {
-                    ledger.reach(ms, t, event);
-                    changed = true;
-                    for (Obl o : Ledger.of(ledger.onMilestone, ms.def.id())) {
-                        if (mayCreate(o, t)) {
-                            LocalDate date = days.localDate(t);
-                            Anchor anchor = Anchor.of("milestone " + ms.def.id() + " reached", null, date);
-                            create(o, t, date, event, anchor, null, null);
-                        }
-                    }
-                }
-            }
         }
     }
 

@@ -7,8 +7,8 @@
  * The engine is three layers; dependencies only point downwards ({@code EngineLayersTest} checks it).
  * <ul>
  *   <li><b>The event loop, and the views on it</b> (on top). {@code Simulation} replays the timeline, asks the rules
- *       what happens, applies their decisions and fires what follows (the instances a fulfilment, breach, event or
- *       milestone triggers). {@code Reporter} (with {@code Scorecards} and {@code Explanation}) turns it into a
+ *       what happens, applies their decisions and fires what follows ({@code Triggers}: the instances that come into
+ *       force, and those a fulfilment, breach, event or milestone triggers). {@code Reporter} (with {@code Scorecards} and {@code Explanation}) turns it into a
  *       {@link dev.pacta.core.report.ComplianceReport} ({@code ReportView}, whose rows are {@code Row}s: views of
  *       the instances' facts); {@code ChangeTracker} into changes; {@link
  *       dev.pacta.core.engine.ComplianceEngine} and {@link dev.pacta.core.engine.Evaluation} are the entry points.
@@ -23,12 +23,13 @@
  *             calendar days; the measure; attribution; milestone and scorecard counts; remedy periods);
  *         <li>{@code Milestones} — §4 milestones: when one is reached;
  *         <li>{@code Payments} — §4 payments: amounts due, what a payment pays (amounts due and charges, oldest
- *             first), credit and its netting against charges, balances;
+ *             first), credit and its netting against charges; {@code PaymentBalances}, a report's balances;
  *         <li>{@code Remedies} — §4 remedies: late fees, interest, penalties (the charges of a breach as of an
  *             instant), granted rights;
  *         <li>{@code Rights} — §4 remedies: which granted rights a party may exercise (until the breach is cured);
  *         <li>{@code ControlEvents} — §2 control events: waiver, extension, suspension, resumption, termination,
- *             notice, with their authorisation;
+ *             notice, with their authorisation; {@code Suspensions}, suspension and resumption (and the cure that
+ *             ends a suspension under a right);
  *         <li>{@code Amendments} — §2 amendments and consent: proposals, acceptances, amendments applied;
  *         <li>{@code Terminations} — §2 termination and its grounds: a right from a breach, or a termination clause.
  *       </ul>
@@ -41,7 +42,7 @@
  *       {@code suspend}, {@code resume}, {@code moveDeadline}, {@code pay}, {@code payCharge}, {@code notice}) that
  *       replace its immutable
  *       {@code Facts} and record the change. Below it: {@code Inst} and {@code Obl}, {@code Deadline}, {@code
- *       Anchor}, {@code Days} (local days of the zone), and {@code GuardedCalendar}, through which every calendar
+ *       Anchor}, {@code EventNames} (the ledger names events by their number in the evaluation), {@code Days} (local days of the zone), and {@code GuardedCalendar}, through which every calendar
  *       lookup goes, so that a gap in the calendar's data becomes a {@code CALENDAR_NOT_COVERED} finding, never an
  *       exception.
  * </ul>

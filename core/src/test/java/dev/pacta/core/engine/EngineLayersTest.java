@@ -23,6 +23,7 @@ class EngineLayersTest {
     /** The event loop and what is built on it (reports, changes, the public entry points). */
     static final List<String> TOP = List.of(
             "Simulation",
+            "Triggers",
             "Reporter",
             "NextChange",
             "MilestoneRows",
@@ -45,8 +46,10 @@ class EngineLayersTest {
             "Responsibility",
             "Milestones",
             "Payments",
+            "PaymentBalances",
             "Remedies",
             "ControlEvents",
+            "Suspensions",
             "Rights",
             "Amendments",
             "Terminations",
@@ -55,6 +58,7 @@ class EngineLayersTest {
     /** What the evaluation knows, and the values and caches it is made of. */
     static final List<String> STATE = List.of(
             "Ledger",
+            "EventNames",
             "Inst",
             "Facts",
             "Obl",
