@@ -57,7 +57,57 @@ public abstract class Recurrence {
         /** Every N months, clamped to the month's end. */
         MONTHLY,
         /** Every N years, clamped to the month's end (Feb 29). */
-        YEARLY
+        YEARLY;
+
+        /**
+         * Whether a schedule of this frequency may name a day of the week ({@link Recurrence#dayOfWeek()}): weekly only.
+         *
+         * @return true for {@code WEEKLY}
+         */
+        public boolean takesDayOfWeek() {
+            return this == WEEKLY;
+        }
+
+        /**
+         * Whether a schedule of this frequency may name a day of the month ({@link Recurrence#dayOfMonth()}): monthly
+         * and yearly.
+         *
+         * @return true for {@code MONTHLY} and {@code YEARLY}
+         */
+        public boolean takesDayOfMonth() {
+            return this == MONTHLY || this == YEARLY;
+        }
+
+        /**
+         * Whether a schedule of this frequency may fall on the last business day of its period
+         * ({@link Recurrence#lastBusinessDay()}): monthly only.
+         *
+         * @return true for {@code MONTHLY}
+         */
+        public boolean takesLastBusinessDay() {
+            return this == MONTHLY;
+        }
+
+        /**
+         * The frequencies an attribute applies to, in words, for messages: {@code "WEEKLY"}, {@code "MONTHLY or
+         * YEARLY"}.
+         *
+         * @param takes which frequencies take the attribute, e.g. {@code Frequency::takesDayOfMonth}
+         * @param conjunction the word between the last two, e.g. {@code "or"}
+         * @return the names, in declaration order
+         */
+        public static String namesTaking(java.util.function.Predicate<Frequency> takes, String conjunction) {
+            List<String> names = new ArrayList<>();
+            for (Frequency f : values()) {
+                if (takes.test(f)) {
+                    names.add(f.name());
+                }
+            }
+            int last = names.size() - 1;
+            return last <= 0
+                    ? String.join("", names)
+                    : String.join(", ", names.subList(0, last)) + " " + conjunction + " " + names.get(last);
+        }
     }
 
     /**
@@ -385,31 +435,32 @@ public abstract class Recurrence {
         count().filter(c -> c < 1)
                 .ifPresent(c -> problems.add(
                         new Problem(INVALID_RECURRENCE, "count", what + " has count " + c + "; expected at least 1")));
-        if (dayOfWeek().isPresent() && frequency() != Frequency.WEEKLY) {
+        if (dayOfWeek().isPresent() && !frequency().takesDayOfWeek()) {
             problems.add(new Problem(
                     INVALID_RECURRENCE,
                     "dayOfWeek",
-                    what + " has day of week " + dayOfWeek().get()
-                            + "; expected a day of week only on a WEEKLY schedule"));
+                    what + " has day of week " + dayOfWeek().get() + "; expected a day of week only on a "
+                            + Frequency.namesTaking(Frequency::takesDayOfWeek, "or") + " schedule"));
         }
         dayOfMonth().ifPresent(d -> {
-            if (frequency() != Frequency.MONTHLY && frequency() != Frequency.YEARLY) {
+            if (!frequency().takesDayOfMonth()) {
                 problems.add(new Problem(
                         INVALID_RECURRENCE,
                         "dayOfMonth",
-                        what + " has day of month " + d
-                                + "; expected a day of month only on a MONTHLY or YEARLY schedule"));
+                        what + " has day of month " + d + "; expected a day of month only on a "
+                                + Frequency.namesTaking(Frequency::takesDayOfMonth, "or") + " schedule"));
             } else if (d < 1 || d > 31) {
                 problems.add(new Problem(
                         INVALID_RECURRENCE, "dayOfMonth", what + " has day of month " + d + "; expected 1 to 31"));
             }
         });
         if (lastBusinessDay()) {
-            if (frequency() != Frequency.MONTHLY) {
+            if (!frequency().takesLastBusinessDay()) {
                 problems.add(new Problem(
                         INVALID_RECURRENCE,
                         "lastBusinessDay",
-                        what + " is on the last business day; expected that only on a MONTHLY schedule"));
+                        what + " is on the last business day; expected that only on a "
+                                + Frequency.namesTaking(Frequency::takesLastBusinessDay, "or") + " schedule"));
             } else if (dayOfMonth().isPresent()) {
                 problems.add(new Problem(
                         INVALID_RECURRENCE,

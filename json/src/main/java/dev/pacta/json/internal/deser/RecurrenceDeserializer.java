@@ -8,6 +8,7 @@ import dev.pacta.json.JsonCodes;
 import dev.pacta.json.internal.ReadError;
 import java.io.IOException;
 import java.time.DayOfWeek;
+import java.util.function.Predicate;
 
 /**
  * Reads a {@link Recurrence}: {@code {"frequency": "WEEKLY", "interval"?, "start"?, "dayOfWeek"?, "dayOfMonth"?,
@@ -69,23 +70,11 @@ public final class RecurrenceDeserializer extends StdDeserializer<Recurrence> {
             return null;
         }
         o.require("frequency");
-        boolean weekly = frequency == Recurrence.Frequency.WEEKLY;
-        boolean monthly = frequency == Recurrence.Frequency.MONTHLY;
-        if (o.has("dayOfWeek") && !weekly) {
-            throw o.fail("dayOfWeek", JsonCodes.UNEXPECTED_PROPERTY, "'dayOfWeek' applies to WEEKLY recurrences only");
-        }
-        if (o.has("dayOfMonth") && !(monthly || frequency == Recurrence.Frequency.YEARLY)) {
-            throw o.fail(
-                    "dayOfMonth",
-                    JsonCodes.UNEXPECTED_PROPERTY,
-                    "'dayOfMonth' applies to MONTHLY and YEARLY recurrences only");
-        }
-        if (o.has("lastBusinessDay") && !monthly) {
-            throw o.fail(
-                    "lastBusinessDay",
-                    JsonCodes.UNEXPECTED_PROPERTY,
-                    "'lastBusinessDay' applies to MONTHLY recurrences only");
-        }
+        // Which attributes a frequency takes is the schedule's own rule (Recurrence.Frequency); the reader reports a
+        // property that does not apply at the property itself, as for any other kind-dependent property.
+        notTaken(o, "dayOfWeek", frequency, Recurrence.Frequency::takesDayOfWeek);
+        notTaken(o, "dayOfMonth", frequency, Recurrence.Frequency::takesDayOfMonth);
+        notTaken(o, "lastBusinessDay", frequency, Recurrence.Frequency::takesLastBusinessDay);
         if (lastBusinessDay && o.has("dayOfMonth")) {
             throw o.fail(
                     "lastBusinessDay",
@@ -94,5 +83,18 @@ public final class RecurrenceDeserializer extends StdDeserializer<Recurrence> {
         }
         b.frequency(frequency);
         return Builds.build(o, b::build);
+    }
+
+    /** Fails at a present property that the recurrence's frequency does not take. */
+    private static void notTaken(
+            ObjectCursor o, String property, Recurrence.Frequency frequency, Predicate<Recurrence.Frequency> takes)
+            throws ReadError {
+        if (o.has(property) && !takes.test(frequency)) {
+            throw o.fail(
+                    property,
+                    JsonCodes.UNEXPECTED_PROPERTY,
+                    "'" + property + "' applies to " + Recurrence.Frequency.namesTaking(takes, "and")
+                            + " recurrences only");
+        }
     }
 }
