@@ -272,8 +272,7 @@ class ConsentTest {
         TerminationClause month = TerminationClause.of(Optional.empty(), Span.ofCalendarDays(30));
         TerminationClause tenDays = TerminationClause.of(Optional.of(PartyId.of("client")), Span.ofCalendarDays(10));
         for (List<TerminationClause> clauses : List.of(List.of(month, tenDays), List.of(tenDays, month))) {
-            Agreement a =
-                    agreement(content()).terminationClauses(clauses).build();
+            Agreement a = agreement(content()).terminationClauses(clauses).build();
             ComplianceReport r = evaluate(a, "2026-03-31", event("e1", "2026-03-02", "termination", "client"));
             assertThat(finding(r, FindingCodes.TERMINATION_NOTICE).message())
                     .as("clauses %s", clauses)

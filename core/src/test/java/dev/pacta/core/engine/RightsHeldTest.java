@@ -89,10 +89,10 @@ class RightsHeldTest {
 
     @Test
     void aRightToSuspendWork_coversTheHoldersOwnPerformanceOwedToThePartyInBreach_namedOrNot() {
-        Obligation hostInstalls = duty(
-                "install", HOST, BUYER, Trigger.onEffectiveDate(), DeadlineRule.onDate(LocalDate.of(2026, 3, 20)));
-        Obligation sellerReports = duty(
-                "report", SELLER, HOST, Trigger.onEffectiveDate(), DeadlineRule.onDate(LocalDate.of(2026, 3, 20)));
+        Obligation hostInstalls =
+                duty("install", HOST, BUYER, Trigger.onEffectiveDate(), DeadlineRule.onDate(LocalDate.of(2026, 3, 20)));
+        Obligation sellerReports =
+                duty("report", SELLER, HOST, Trigger.onEffectiveDate(), DeadlineRule.onDate(LocalDate.of(2026, 3, 20)));
         Agreement a = sale(List.of(right(Remedy.SUSPEND_WORK)), hostInstalls, sellerReports);
         // The payment was breached on Tue 10 March: the seller names each obligation in turn on Wed 11 March.
         for (String ref : List.of("delivery", "delivery#1")) {
@@ -104,7 +104,8 @@ class RightsHeldTest {
             assertThat(codes(r)).as(ref).doesNotContain(FindingCodes.UNAUTHORISED_SUSPENSION);
         }
         // Not the host's duty to the buyer, not its own duty to the host, not a prohibition.
-        for (String ref : List.of("install", "install#1", "report", "report#1", "confidentiality", "confidentiality#1")) {
+        for (String ref :
+                List.of("install", "install#1", "report", "report#1", "confidentiality", "confidentiality#1")) {
             ComplianceReport r = evaluate(a, "2026-03-12", control("s1", "2026-03-11", "suspension", "seller", ref));
             assertThat(codes(r)).as(ref).contains(FindingCodes.UNAUTHORISED_SUSPENSION);
             String instance = ref.contains("#") ? ref : ref + "#1";
@@ -117,7 +118,8 @@ class RightsHeldTest {
         // A sample requested on Tue 3 March is due the next day and breached on Thu 5 March, before the payment
         // (created first, breached on Tue 10 March).
         Obligation sample = Obligation.builder()
-                .from(duty("sample", BUYER, SELLER, Trigger.onEvent("sample.requested"), DeadlineRule.ofCalendarDays(1)))
+                .from(duty(
+                        "sample", BUYER, SELLER, Trigger.onEvent("sample.requested"), DeadlineRule.ofCalendarDays(1)))
                 .addRemedies(right(Remedy.TERMINATE))
                 .build();
         ComplianceReport r = evaluate(
