@@ -233,10 +233,8 @@ class EvaluationChangesTest {
      */
     @Test
     void obligationsAddedByAnAmendment_listedAfterTheOthers_inTheAmendmentsOrder() {
-        Obligation zeta = Obligation.builder()
-                .from(content())
-                .id(ObligationId.of("zeta"))
-                .build();
+        Obligation zeta =
+                Obligation.builder().from(content()).id(ObligationId.of("zeta")).build();
         Obligation alpha = Obligation.builder()
                 .from(content())
                 .id(ObligationId.of("alpha"))
