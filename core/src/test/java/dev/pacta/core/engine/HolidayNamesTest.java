@@ -106,6 +106,13 @@ class HolidayNamesTest {
     }
 
     @Test
+    void aFixedDateOnAHoliday_movedToTheNextBusinessDay_namesIt() {
+        InstanceReport i = evaluate(ES, LocalDate.of(2026, 3, 2), DeadlineRule.onDate(LocalDate.of(2026, 4, 6)));
+        assertThat(i.dueDate()).hasValue(LocalDate.of(2026, 4, 7));
+        assertThat(i.explanation()).contains("; Mon 2026-04-06 is Easter Monday, not a business day");
+    }
+
+    @Test
     void moreThanThreeHolidays_theFirstThreeNamed_theRestCounted() {
         // A week of local holidays, Mon 10 to Fri 14 August 2026; one business day after Fri 7 August.
         BusinessCalendar.Builder week = BusinessCalendar.builder().name("FIESTAS");
