@@ -84,6 +84,19 @@ class MatchingRulesTest {
                                 + " it");
     }
 
+    @Test
+    void anEventNamingNothingItCanFulfil_isReportedAndFulfilsNothing() {
+        ComplianceReport r = evaluate(
+                agreement(report()).build(),
+                "2026-03-06",
+                event("q1", "2026-03-03", "report.requested", "client"),
+                control("s1", "2026-03-05", "report.sent", "studio", "report#7"));
+        assertThat(instance(r, "report#1").state()).isEqualTo(InstanceState.UPCOMING);
+        assertThat(r.findings())
+                .extracting(Finding::message)
+                .containsExactly("event s1 (report.sent) refers to 'report#7', which names no instance it can fulfil");
+    }
+
     /** A call the studio must hold on Wed 4 March, and cannot hold later; it needs the client's brief, due Tue 3. */
     static Obligation call(String... prerequisites) {
         Obligation.Builder b = duty(
