@@ -68,9 +68,9 @@ final class DeadlineRules {
                     run.add(
                             DEADLINE_BEFORE_TRIGGER,
                             path + ".direction",
-                            owner + ": deadline " + rule + " falls before the " + o.trigger()
-                                    + " that brings each instance into force; expected a deadline after it, or before"
-                                    + " the end date or a milestone's target");
+                            owner + ": deadline " + rule + " falls before its trigger (" + o.trigger()
+                                    + "), which brings each instance into force; expected a deadline after it, or"
+                                    + " before the end date or a milestone's target");
                 }
             }
         }

@@ -289,4 +289,44 @@ class BackwardDeadlinesTest {
         assertThat(i.explanation()).startsWith("due Tue 2024-11-26: 5 days before the period starting Sun 2024-12-01");
         assertThat(r.findings()).extracting(Finding::code).doesNotContain(FindingCodes.DEADLINE_BEFORE_IN_FORCE);
     }
+
+    @Test
+    void recurringDueBeforeEachOccurrence_byAnyRule_inForceFromItsDueDate() {
+        // The occurrence is Sun 12-01. Three business days before it: Wed 11-27. Zero days, zero weeks or zero
+        // months after it, moved back by PRECEDING: Fri 11-29.
+        java.util.Map<DeadlineRule, LocalDate> dueOnDec1 = new java.util.LinkedHashMap<>();
+        dueOnDec1.put(
+                DeadlineRule.Before.builder().offset(Span.ofBusinessDays(3)).build(), LocalDate.of(2024, 11, 27));
+        dueOnDec1.put(DeadlineRule.ofCalendarDays(0, BusinessDayConvention.PRECEDING), LocalDate.of(2024, 11, 29));
+        dueOnDec1.put(
+                DeadlineRule.Within.builder()
+                        .offset(Span.ofWeeks(0))
+                        .convention(BusinessDayConvention.PRECEDING)
+                        .build(),
+                LocalDate.of(2024, 11, 29));
+        dueOnDec1.put(
+                DeadlineRule.Within.builder()
+                        .offset(Span.ofMonths(0))
+                        .convention(BusinessDayConvention.PRECEDING)
+                        .build(),
+                LocalDate.of(2024, 11, 29));
+        for (java.util.Map.Entry<DeadlineRule, LocalDate> e : dueOnDec1.entrySet()) {
+            Obligation rent = duty(
+                    "rent",
+                    Trigger.recurring(Recurrence.builder()
+                            .frequency(Recurrence.Frequency.MONTHLY)
+                            .dayOfMonth(1)
+                            .start(LocalDate.of(2024, 12, 1))
+                            .build()),
+                    e.getKey());
+            ComplianceReport r = ENGINE.evaluate(agreement(rent), Timeline.of(List.of()), LocalDate.of(2024, 11, 30));
+            InstanceReport i = r.instance("rent#1").orElseThrow();
+            assertThat(i.dueDate()).as(e.getKey().toString()).hasValue(e.getValue());
+            assertThat(i.inForceFrom())
+                    .as(e.getKey().toString())
+                    .hasValue(e.getValue()
+                            .atStartOfDay(ZoneId.of("Europe/Madrid"))
+                            .toInstant());
+        }
+    }
 }

@@ -134,6 +134,30 @@ class CalendarCoverageTest {
     }
 
     @Test
+    void penaltyPerBusinessDay_onADeadlineInHours_doneLateTheSameDay_noDayToCount_noFinding() {
+        Remedy penalty = Remedy.Penalty.builder()
+                .percent(BigDecimal.ONE)
+                .per(Span.ofBusinessDays(1))
+                .capPercent(BigDecimal.valueOf(50))
+                .base(Money.of("1000.00", "EUR"))
+                .build();
+        Agreement a = agreement(report(DeadlineRule.ofHours(2)).addRemedies(penalty));
+        // Due at 02:00 on Mon 2 March, delivered at 04:30 the same day: late, and penalised, by no business day.
+        Event delivered = Event.builder()
+                .id(dev.pacta.core.model.EventId.of("e1"))
+                .at(dev.pacta.core.model.EventTime.of(java.time.OffsetDateTime.parse("2026-03-02T04:30:00+01:00")))
+                .kind("report.delivered")
+                .actor(PartyId.of("studio"))
+                .build();
+        ComplianceReport r = ENGINE.evaluate(a, Timeline.of(List.of(delivered)), LocalDate.of(2026, 3, 3));
+        InstanceReport i = r.instance("report#1").orElseThrow();
+        assertThat(i.state()).isEqualTo(InstanceState.FULFILLED_LATE);
+        assertThat(i.payment().orElseThrow().computations())
+                .anySatisfy(c -> assertThat(c).startsWith("penalty: ").contains("(0 business days late)"));
+        assertThat(notCovered(r)).isEmpty();
+    }
+
+    @Test
     void penaltyPerHour_countsStartedHours() {
         Remedy penalty = Remedy.Penalty.builder()
                 .percent(BigDecimal.ONE)

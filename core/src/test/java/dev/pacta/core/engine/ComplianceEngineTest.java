@@ -220,6 +220,14 @@ class ComplianceEngineTest {
     }
 
     @Test
+    void grace_upcoming_theNextChangeIsWhenItBecomesOverdue_notWhenItIsBreached() {
+        ComplianceReport upcoming = evaluate(agreement(content()).build(), "2026-03-04");
+        assertThat(instance(upcoming, "provide-content#1").state()).isEqualTo(InstanceState.UPCOMING);
+        assertThat(upcoming.nextChange())
+                .contains(LocalDate.of(2026, 3, 7).atStartOfDay(MADRID).toInstant());
+    }
+
+    @Test
     void grace_withinGrace_overdue_thenBreached() {
         Agreement a = agreement(content()).build();
         ComplianceReport overdue = evaluate(a, "2026-03-09");

@@ -26,6 +26,7 @@ import dev.pacta.core.report.FindingCodes;
 import dev.pacta.core.report.InstanceState;
 import dev.pacta.core.time.Span;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -242,5 +243,40 @@ class ConsentTest {
         assertThat(instance(valid, "delivery#1").state()).isEqualTo(InstanceState.CANCELLED);
         assertThat(codes(valid)).doesNotContain(FindingCodes.UNAUTHORISED_TERMINATION);
         assertThat(instance(valid, "delivery#1").dueDate()).contains(LocalDate.of(2026, 3, 20));
+    }
+
+    @Test
+    void amendment_betweenThreeParties_takesEffectOnlyAtTheLastAcceptance() {
+        Agreement a = agreement(report())
+                .addParties(dev.pacta.core.model.Party.of("host", "Host", dev.pacta.core.model.Role.of("HOST")))
+                .build();
+        Event proposal = removeReport("e4", "2026-03-03", "studio");
+        Event byClient = control("e5", "2026-03-04", "acceptance", "client", "e4");
+        Event byHost = control("e6", "2026-03-05", "acceptance", "host", "e4");
+
+        // The client's consent is kept: the amendment then waits on the host alone.
+        ComplianceReport waiting = evaluate(a, "2026-03-10", proposal, byClient);
+        assertThat(instance(waiting, "report#1").state()).isEqualTo(InstanceState.BREACHED);
+        assertThat(finding(waiting, FindingCodes.AMENDMENT_PENDING).message())
+                .contains("it takes effect only when 'host' consents");
+
+        ComplianceReport accepted = evaluate(a, "2026-03-10", proposal, byClient, byHost);
+        assertThat(instance(accepted, "report#1").explanation())
+                .endsWith("cancelled: removed by amendment e4 (proposed Tue 2026-03-03, accepted by e6 on Thu"
+                        + " 2026-03-05)");
+        assertThat(codes(accepted)).doesNotContain(FindingCodes.AMENDMENT_PENDING);
+    }
+
+    @Test
+    void termination_underTwoClauses_theShorterNoticeApplies_inEitherOrder() {
+        TerminationClause month = TerminationClause.of(Optional.empty(), Span.ofCalendarDays(30));
+        TerminationClause tenDays = TerminationClause.of(Optional.of(PartyId.of("client")), Span.ofCalendarDays(10));
+        for (List<TerminationClause> clauses : List.of(List.of(month, tenDays), List.of(tenDays, month))) {
+            Agreement a = agreement(content()).terminationClauses(clauses).build();
+            ComplianceReport r = evaluate(a, "2026-03-31", event("e1", "2026-03-02", "termination", "client"));
+            assertThat(finding(r, FindingCodes.TERMINATION_NOTICE).message())
+                    .as("clauses %s", clauses)
+                    .endsWith("a notice of 10 days, ending Thu 2026-03-12");
+        }
     }
 }

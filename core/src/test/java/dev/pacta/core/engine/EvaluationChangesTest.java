@@ -227,6 +227,37 @@ class EvaluationChangesTest {
                 .contains(LocalDate.of(2026, 3, 6));
     }
 
+    /**
+     * Obligations an amendment adds are listed after the agreement's own, in the amendment's order, in the changes as
+     * in the report.
+     */
+    @Test
+    void obligationsAddedByAnAmendment_listedAfterTheOthers_inTheAmendmentsOrder() {
+        Obligation zeta =
+                Obligation.builder().from(content()).id(ObligationId.of("zeta")).build();
+        Obligation alpha = Obligation.builder()
+                .from(content())
+                .id(ObligationId.of("alpha"))
+                .build();
+        Event amendment = Event.builder()
+                .from(event("e2", "2026-03-03", "amendment", "client"))
+                .amendment(Amendment.builder()
+                        .addAddObligations(zeta, alpha)
+                        .addSignedBy(dev.pacta.core.model.PartyId.of("studio"))
+                        .build())
+                .build();
+        Evaluation live = ENGINE.start(web);
+        live.append(event("e1", "2026-03-02", "mockup.submitted", "studio"));
+        live.append(amendment);
+        List<String> order = List.of("approve-mockup#1", "provide-content#1", "zeta#1", "alpha#1");
+        assertThat(live.pollChanges().instances())
+                .extracting(c -> c.instance().toString())
+                .containsExactlyElementsOf(order);
+        assertThat(live.report(LocalDate.of(2026, 3, 3)).instances())
+                .extracting(r -> r.id().toString())
+                .containsExactlyElementsOf(order);
+    }
+
     private static Event extended(String id, String date, LocalDate until) {
         return Event.builder()
                 .from(control(id, date, "extension", "studio", "approve-mockup#1"))

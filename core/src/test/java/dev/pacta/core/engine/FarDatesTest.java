@@ -55,4 +55,14 @@ class FarDatesTest {
         assertThat(i.state()).isEqualTo(InstanceState.FULFILLED_LATE);
         assertThat(i.lateness().orElseThrow().toString()).isEqualTo("2 days late");
     }
+
+    @Test
+    void anAgreementThatStartsOnTheFirstDayTheTableDoesNotKeep_isCountedAsAnyOther() {
+        LocalDate past = LocalDate.ofEpochDay(1L << 16); // Sat 2149-06-07
+        InstanceReport i = contentAround(past, past.plusDays(5), past.plusDays(6));
+        // Three days after Sat 06-07 is Tue 06-10.
+        assertThat(i.dueDate()).contains(past.plusDays(3));
+        assertThat(i.state()).isEqualTo(InstanceState.FULFILLED_LATE);
+        assertThat(i.lateness().orElseThrow().toString()).isEqualTo("2 days late");
+    }
 }

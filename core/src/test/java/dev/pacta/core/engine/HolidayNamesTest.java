@@ -46,7 +46,14 @@ class HolidayNamesTest {
                     .build())));
 
     static InstanceReport evaluate(CalendarId calendar, LocalDate effective, DeadlineRule deadline) {
-        Agreement agreement = Agreement.builder()
+        return ENGINE.evaluate(
+                        agreementOn(calendar, effective, deadline), Timeline.of(List.of()), LocalDate.of(2026, 6, 30))
+                .instance("report#1")
+                .orElseThrow();
+    }
+
+    static Agreement agreementOn(CalendarId calendar, LocalDate effective, DeadlineRule deadline) {
+        return Agreement.builder()
                 .id(AgreementId.of("web"))
                 .title("web")
                 .addParties(Party.of("client", "Client", Role.CLIENT))
@@ -65,9 +72,6 @@ class HolidayNamesTest {
                         .addFulfilledBy("report.delivered")
                         .build())
                 .build();
-        return ENGINE.evaluate(agreement, Timeline.of(List.of()), LocalDate.of(2026, 6, 30))
-                .instance("report#1")
-                .orElseThrow();
     }
 
     @Test
@@ -99,5 +103,45 @@ class HolidayNamesTest {
         InstanceReport unnamed = evaluate(UNNAMED, LocalDate.of(2026, 3, 6), DeadlineRule.ofCalendarDays(30));
         assertThat(unnamed.dueDate()).hasValue(LocalDate.of(2026, 4, 7));
         assertThat(unnamed.explanation()).doesNotContain("not a business day");
+    }
+
+    @Test
+    void aFixedDateOnAHoliday_movedToTheNextBusinessDay_namesIt() {
+        InstanceReport i = evaluate(ES, LocalDate.of(2026, 3, 2), DeadlineRule.onDate(LocalDate.of(2026, 4, 6)));
+        assertThat(i.dueDate()).hasValue(LocalDate.of(2026, 4, 7));
+        assertThat(i.explanation()).contains("; Mon 2026-04-06 is Easter Monday, not a business day");
+    }
+
+    @Test
+    void moreThanThreeHolidays_theFirstThreeNamed_theRestCounted() {
+        // A week of local holidays, Mon 10 to Fri 14 August 2026; one business day after Fri 7 August.
+        BusinessCalendar.Builder week = BusinessCalendar.builder().name("FIESTAS");
+        for (int d = 10; d <= 14; d++) {
+            week.addHoliday(LocalDate.of(2026, 8, d), "Fiesta " + (d - 9));
+        }
+        CalendarId fiestas = CalendarId.of("FIESTAS");
+        ComplianceEngine engine = ComplianceEngine.of(
+                CalendarSource.of(Map.of(fiestas, week.covering(Y2026).build())));
+        InstanceReport five = engine.evaluate(
+                        agreementOn(fiestas, LocalDate.of(2026, 8, 7), DeadlineRule.ofBusinessDays(1)),
+                        Timeline.of(List.of()),
+                        LocalDate.of(2026, 8, 20))
+                .instance("report#1")
+                .orElseThrow();
+        assertThat(five.dueDate()).hasValue(LocalDate.of(2026, 8, 17));
+        assertThat(five.explanation())
+                .contains("; Mon 2026-08-10 is Fiesta 1, not a business day; Tue 2026-08-11 is Fiesta 2, not a business"
+                        + " day; Wed 2026-08-12 is Fiesta 3, not a business day; and 2 more holidays;")
+                .doesNotContain("Fiesta 4");
+
+        // Four: one more.
+        InstanceReport four = engine.evaluate(
+                        agreementOn(fiestas, LocalDate.of(2026, 8, 10), DeadlineRule.ofBusinessDays(1)),
+                        Timeline.of(List.of()),
+                        LocalDate.of(2026, 8, 20))
+                .instance("report#1")
+                .orElseThrow();
+        assertThat(four.dueDate()).hasValue(LocalDate.of(2026, 8, 17));
+        assertThat(four.explanation()).contains("Fiesta 4, not a business day; and 1 more holiday;");
     }
 }

@@ -134,4 +134,33 @@ class InvalidAmendmentsTest {
         assertThat(r.findings()).extracting(Finding::code).doesNotContain(FindingCodes.INVALID_AMENDMENT);
         assertThat(r.milestones().get(0).state()).isEqualTo(dev.pacta.core.report.MilestoneState.REACHED);
     }
+
+    @Test
+    void aProposalThatAnEarlierAmendmentMadeInvalid_isIgnoredAtItsAcceptance_andNoLongerPending() {
+        // Two proposals add an obligation under the same new id; each is valid when proposed, the second no longer
+        // when it is accepted, after the first took effect.
+        dev.pacta.core.model.Obligation extra = dev.pacta.core.model.Obligation.builder()
+                .from(ComplianceEngineTest.content())
+                .id(dev.pacta.core.model.ObligationId.of("extra"))
+                .build();
+        Event first = Event.builder()
+                .from(event("e4", "2026-03-03", "amendment", "studio"))
+                .amendment(Amendment.builder().addAddObligations(extra).build())
+                .build();
+        Event second = Event.builder()
+                .from(event("e5", "2026-03-03", "amendment", "studio"))
+                .amendment(Amendment.builder().addAddObligations(extra).build())
+                .build();
+        ComplianceReport r = evaluate(
+                agreement(report()).build(),
+                "2026-03-10",
+                first,
+                second,
+                ComplianceEngineTest.control("a1", "2026-03-04", "acceptance", "client", "e4"),
+                ComplianceEngineTest.control("a2", "2026-03-05", "acceptance", "client", "e5"));
+        assertThat(r.instance("extra#1")).isPresent();
+        assertThat(finding(r, FindingCodes.INVALID_AMENDMENT).message())
+                .contains("obligation id 'extra' is already used in this agreement");
+        assertThat(r.findings()).extracting(Finding::code).doesNotContain(FindingCodes.AMENDMENT_PENDING);
+    }
 }

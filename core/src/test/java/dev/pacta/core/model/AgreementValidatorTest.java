@@ -50,6 +50,21 @@ class AgreementValidatorTest {
     }
 
     @Test
+    void validate_deadlineBeforeItsOwnTrigger_namesTheTriggerInWords() {
+        Problem p = onlyProblem(withObligation(
+                0,
+                o -> o.trigger(Trigger.onEffectiveDate())
+                        .deadline(DeadlineRule.Before.builder()
+                                .offset(dev.pacta.core.time.Span.ofBusinessDays(3))
+                                .build())));
+        assertThat(p.code()).isEqualTo("DEADLINE_BEFORE_TRIGGER");
+        assertThat(p.message())
+                .endsWith(": deadline 3 business days before the anchor falls before its trigger (on the effective"
+                        + " date), which brings each instance into force; expected a deadline after it, or before the"
+                        + " end date or a milestone's target");
+    }
+
+    @Test
     void validate_manyProblems_reportsAllInStructureOrder() {
         Agreement.Builder builder = withObligation(
                         2, o -> o.beneficiary(PartyId.of("acme")).title(" "))
