@@ -141,7 +141,7 @@ public final class EventDeserializer extends StdDeserializer<Event> {
             }
             // A date's digits, already read for the key, make the time; anything else is read and checked in full,
             // and reported there. Only a valid date is kept.
-            EventTime time = key != 0 ? Scalars.eventTimeOfDigits(key) : null;
+            EventTime time = key != 0 ? DateTexts.eventTimeOfDigits(key) : null;
             if (time == null) {
                 time = Scalars.eventTime(p);
             }

@@ -108,7 +108,7 @@ public final class ParameterValues {
                 if (raw.token() != JsonToken.VALUE_STRING) {
                     throw new Invalid(raw.problem(JsonCodes.WRONG_TYPE, expected));
                 }
-                LocalDate date = Scalars.parseDate(raw.text(), 0, raw.text().length());
+                LocalDate date = DateTexts.parseDate(raw.text(), 0, raw.text().length());
                 if (date == null) {
                     throw new Invalid(raw.problem(JsonCodes.INVALID_VALUE, expected));
                 }

@@ -199,11 +199,11 @@ public final class ScenarioDocument {
             String expected = "a date yyyy-MM-dd (the end of that day in the agreement's zone) or a timestamp"
                     + " yyyy-MM-ddTHH:mm:ss[.fraction] with Z or an offset ±HH:MM";
             String text = Scalars.text(p, expected);
-            LocalDate date = Scalars.parseDate(text, 0, text.length());
+            LocalDate date = DateTexts.parseDate(text, 0, text.length());
             if (date != null) {
                 return AsOf.endOf(date);
             }
-            OffsetDateTime timestamp = Scalars.parseTimestamp(text);
+            OffsetDateTime timestamp = DateTexts.parseTimestamp(text);
             if (timestamp == null) {
                 throw Scalars.invalid(p, expected);
             }
