@@ -20,7 +20,9 @@
  *       property, and a second one is {@code CONFLICTING_PROPERTIES} at that property as soon as it is read (a
  *       deadline is also the bare string {@code "open"}, and its default convention depends on its direction);
  *   <li><b>recurrence</b>: its properties apply to some frequencies only, a narrowing of one set (the schema's
- *       {@code if}/{@code then}), not a choice among sets as a union's variants are; the table has no such rule yet;
+ *       {@code if}/{@code then}), not a choice among sets as a union's variants are; the table has no such rule yet, and
+ *       which attribute a frequency takes is the schedule's own rule ({@code Recurrence.Frequency}), which its reader
+ *       asks;
  *   <li><b>event</b> and the <b>timeline</b>: the ingest path, read by a reader tuned for it (one cursor for all the
  *       events, a switch on the property's index, caches of repeated ids and kinds, dates parsed from their
  *       digits); a generic reader costs a call through the table per property and a builder per event, and the
