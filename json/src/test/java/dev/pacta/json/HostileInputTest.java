@@ -124,6 +124,36 @@ class HostileInputTest {
                 .isEqualTo("hostile");
     }
 
+    /**
+     * Found by fuzzing (stop 27): a NUL character (the JSON escape backslash-u0000) in a file reference made the reader throw
+     * {@code InvalidPathException} while checking the root, before the reference could be reported. Templates and
+     * calendars share the check.
+     */
+    @Test
+    void fileReference_withANulCharacter_isAnInvalidValueAtTheReference(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("s.scenario.json");
+        Files.writeString(file, scenario("web\\u0000.template.json"));
+
+        assertThat(scenarioError(file).problems())
+                .extracting(JsonProblem::code, JsonProblem::path, JsonProblem::line, JsonProblem::column)
+                .containsExactly(tuple("INVALID_VALUE", "$.template", 4, 15));
+        assertThat(scenarioError(file).getMessage()).contains("is not a file path on this system");
+
+        Files.writeString(file, """
+                {
+                  "pacta": "scenario/1",
+                  "name": "hostile",
+                  "template": "web.template.json",
+                  "calendars": ["es\\u0000md.calendar.json"],
+                  "parameters": {"clientName": "Acme"}
+                }
+                """);
+        assertThat(scenarioError(file).problems())
+                .filteredOn(p -> p.path().startsWith("$.calendars"))
+                .extracting(JsonProblem::code, JsonProblem::path)
+                .containsExactly(tuple("INVALID_VALUE", "$.calendars[0]"));
+    }
+
     // ---------------------------------------------------------------- 3. lone surrogates (I-JSON, RFC 7493 2.1)
 
     private static void assertProblem(PactaJsonException e, String code, String path, int line, int column) {

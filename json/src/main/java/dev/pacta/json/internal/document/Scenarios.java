@@ -87,6 +87,7 @@ public final class Scenarios {
          *
          * @param reference the reference, relative and with forward slashes
          * @return true if inside
+         * @throws java.nio.file.InvalidPathException if the reference is not a path on this system (a NUL character)
          */
         default boolean isInside(String reference) {
             return true;
@@ -202,11 +203,6 @@ public final class Scenarios {
                     "template file " + ref.describe() + " does not exist (looked for " + templates.describe(reference)
                             + ")"));
             return null;
-        } catch (InvalidPathException e) {
-            problems.add(ref.problem(
-                    JsonCodes.INVALID_VALUE,
-                    "template file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
-            return null;
         }
     }
 
@@ -263,7 +259,17 @@ public final class Scenarios {
                             + " in; read it with PactaJson.SCENARIO.read(Path) or read(String, Path)"));
             return false;
         }
-        if (!files.isInside(reference)) {
+        boolean inside;
+        try {
+            inside = files.isInside(reference);
+        } catch (InvalidPathException e) {
+            // A NUL character, or a name this file system cannot hold: no file can be looked for.
+            problems.add(ref.problem(
+                    JsonCodes.INVALID_VALUE,
+                    kind.word + " file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
+            return false;
+        }
+        if (!inside) {
             problems.add(ref.problem(
                     kind.outside,
                     kind.word + " file " + ref.describe() + " leads outside " + files.root() + ", from which "
@@ -293,10 +299,6 @@ public final class Scenarios {
                     JsonCodes.CALENDAR_NOT_FOUND,
                     "calendar file " + ref.describe() + " does not exist (looked for " + files.describe(reference)
                             + ")"));
-        } catch (InvalidPathException e) {
-            problems.add(ref.problem(
-                    JsonCodes.INVALID_VALUE,
-                    "calendar file " + ref.describe() + " is not a file path on this system: " + e.getReason()));
         }
         return null;
     }
