@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.pacta.json.internal.Limits;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * {@link Limits#MAX_NAME_LENGTH} is rejected ({@code LIMIT_EXCEEDED}) at the name's opening quote, whatever comes before
  * it on its line; a limit's message names it in words; values and names in messages and paths are cut at 64
  * characters; a lone surrogate is named by its position; a wrong format marker is told even when an earlier property
- * fails too; brackets that close nothing, or the wrong thing, are named.
+ * fails too; brackets that close nothing, or the wrong thing, are named; a string that is not valid JSON is a syntax
+ * problem wherever it is.
  */
 class ReaderMessagesTest {
     static final String LONG = "k".repeat(Limits.MAX_NAME_LENGTH + 1);
@@ -165,5 +170,53 @@ class ReaderMessagesTest {
                 "SYNTAX",
                 "$.events",
                 "invalid JSON: unexpected ']': expected '}' to close the object that starts at line 1, column 1");
+    }
+
+    /** The problem of a document read from a String, a Reader and an InputStream: the same each time. */
+    static JsonProblem problemOfEachSource(String json) throws IOException {
+        JsonProblem fromString = error(json).problems().get(0);
+        JsonProblem fromReader = catchThrowableOfType(
+                        PactaJsonException.class, () -> PactaJson.TIMELINE.read(new StringReader(json)))
+                .problems()
+                .get(0);
+        JsonProblem fromStream = catchThrowableOfType(
+                        PactaJsonException.class,
+                        () -> PactaJson.TIMELINE.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))))
+                .problems()
+                .get(0);
+        assertThat(List.of(fromReader, fromStream)).as(json).containsOnly(fromString);
+        return fromString;
+    }
+
+    @Test
+    void aStringThatIsNotValidJson_isASyntaxProblemAtItsFault_whateverWasExpectedThere() throws IOException {
+        String escape = "invalid JSON: unrecognized character escape 'q' (code 113)";
+        String[][] cases = {
+            // where the string is, its path, the column of the fault
+            {"{\"pacta\": \"timeline/1\", \"events\": \"a\\qb\"}", "$.events", "38"},
+            {"{\"pacta\": \"timeline/1\", \"events\": [\"a\\qb\"]}", "$.events[0]", "39"},
+            {"\"a\\qb\"", "$", "4"},
+            {"{\"pacta\": \"a\\qb\", \"events\": []}", "$.pacta", "14"},
+            {"{\"pacta\": \"timeline/1\", \"events\": [{\"id\": \"e\", \"at\": \"a\\qb\"}]}", "$.events[0].at", "57"},
+        };
+        for (String[] c : cases) {
+            JsonProblem problem = problemOfEachSource(c[0]);
+            assertThat(List.of(problem.code(), problem.path(), problem.message(), problem.line(), problem.column()))
+                    .as(c[0])
+                    .containsExactly("SYNTAX", c[1], escape, 1, Integer.parseInt(c[2]));
+        }
+        JsonProblem tab = problemOfEachSource("{\"pacta\": \"timeline/1\", \"events\": \"a\tb\"}");
+        assertThat(List.of(tab.code(), tab.path(), tab.column())).containsExactly("SYNTAX", "$.events", 37);
+        assertThat(tab.message())
+                .startsWith("invalid JSON: illegal unquoted character")
+                .doesNotContain("VALUE_");
+    }
+
+    @Test
+    void aStringThatIsNotValidJson_afterTheDocument_isNamedAsAString() throws IOException {
+        JsonProblem problem = problemOfEachSource("{\"pacta\": \"timeline/1\", \"events\": []} \"a\\qb\"");
+        assertThat(List.of(problem.code(), problem.message(), problem.column()))
+                .containsExactly(
+                        "TRAILING_TOKENS", "unexpected content after the end of the document: found a string", 39);
     }
 }

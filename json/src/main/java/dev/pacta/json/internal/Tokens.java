@@ -13,29 +13,27 @@ public final class Tokens {
      *
      * @param p the parser
      * @return the description
+     * @throws IOException if the token's text is not valid JSON (an escape it does not have, a control character):
+     *     the parser finds it only when the text is read, and the document's problem is then that syntax error
      */
-    public static String describe(JsonParser p) {
+    public static String describe(JsonParser p) throws IOException {
         JsonToken t = p.currentToken();
         if (t == null) {
             return "the end of the document";
         }
-        try {
-            return switch (t) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "an array";
-                case END_OBJECT -> "the end of an object";
-                case END_ARRAY -> "the end of an array";
-                case FIELD_NAME -> "property '" + abbreviate(p.currentName()) + "'";
-                case VALUE_STRING -> "'" + abbreviate(p.getText()) + "'";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> abbreviate(p.getText());
-                case VALUE_TRUE -> "true";
-                case VALUE_FALSE -> "false";
-                case VALUE_NULL -> "null";
-                default -> t.name();
-            };
-        } catch (IOException e) {
-            return t.name();
-        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case END_OBJECT -> "the end of an object";
+            case END_ARRAY -> "the end of an array";
+            case FIELD_NAME -> "property '" + abbreviate(p.currentName()) + "'";
+            case VALUE_STRING -> "'" + abbreviate(p.getText()) + "'";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> abbreviate(p.getText());
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> t.name();
+        };
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -340,7 +341,11 @@ public final class Scalars {
     public static InstanceId instanceId(JsonParser p) throws IOException {
         String expected = "an instance id: an obligation id, '#' and a number from 1, such as approve-mockup#2";
         String text = text(p, expected);
-        return InstanceId.parse(text).orElseThrow(() -> invalid(p, expected));
+        Optional<InstanceId> id = InstanceId.parse(text);
+        if (id.isEmpty()) {
+            throw invalid(p, expected);
+        }
+        return id.get();
     }
 
     /**
@@ -474,12 +479,12 @@ public final class Scalars {
     }
 
     /** An error for a value of the right JSON type but the wrong form. */
-    static ReadError invalid(JsonParser p, String expected) {
+    static ReadError invalid(JsonParser p, String expected) throws IOException {
         return ReadError.at(p, JsonCodes.INVALID_VALUE, "expected " + expected + ", was " + describe(p));
     }
 
     /** An error for a value of the wrong JSON type. */
-    static ReadError wrongType(JsonParser p, String expected) {
+    static ReadError wrongType(JsonParser p, String expected) throws IOException {
         return ReadError.at(
                 p,
                 p.currentToken() == JsonToken.VALUE_NULL ? JsonCodes.NULL_VALUE : JsonCodes.WRONG_TYPE,
@@ -487,7 +492,7 @@ public final class Scalars {
     }
 
     /** The current token in words: {@code 'text'}, {@code 2.5}, {@code null}, {@code an object}, ... */
-    static String describe(JsonParser p) {
+    static String describe(JsonParser p) throws IOException {
         return Tokens.describe(p);
     }
 }

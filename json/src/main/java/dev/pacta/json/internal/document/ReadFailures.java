@@ -125,7 +125,7 @@ final class ReadFailures {
                     "$",
                     location(e, p),
                     JsonCodes.TRAILING_TOKENS,
-                    "unexpected content after the end of the document: found " + describe(p));
+                    "unexpected content after the end of the document: found " + trailing(p));
         }
         boolean truncated = original.contains("end-of-input");
         String message = inOurWords(original.replaceAll("\\s*\\n.*", ""));
@@ -261,7 +261,16 @@ final class ReadFailures {
         return new PactaJsonException(new JsonProblem(code, path, ReadError.line(at), ReadError.column(at), message));
     }
 
-    static String describe(JsonParser p) {
+    static String describe(JsonParser p) throws IOException {
         return Tokens.describe(p);
+    }
+
+    /** The content after the document in words; a string whose text is not valid JSON either is only named. */
+    private static String trailing(JsonParser p) {
+        try {
+            return Tokens.describe(p);
+        } catch (IOException e) {
+            return "a string";
+        }
     }
 }
