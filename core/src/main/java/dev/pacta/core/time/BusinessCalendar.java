@@ -63,6 +63,8 @@ public final class BusinessCalendar {
     private static final int ALL_DAYS = 0x7F;
     private static final int SHORT_SHIFT = 8;
     private static final long MAX_EPOCH_DAY = LocalDate.MAX.toEpochDay();
+    /** The longest name a combination makes: the longest text a Pacta document holds (65,536 characters). */
+    private static final int MAX_JOINED_NAME = 65_536;
 
     /** The code of a calendar that has no business day in its covered range: {@code CALENDAR_WITHOUT_BUSINESS_DAYS}. */
     public static final String WITHOUT_BUSINESS_DAYS = "CALENDAR_WITHOUT_BUSINESS_DAYS";
@@ -445,7 +447,9 @@ public final class BusinessCalendar {
      * this calendar <em>and</em> in the other (weekend days and holidays united).
      *
      * <p>The result covers the intersection of both covered ranges, is named {@code "A+B"} when both are named, and
-     * holds only the holidays and overrides that differ from its own weekend days.
+     * holds only the holidays and overrides that differ from its own weekend days. A holiday both name differently is
+     * named {@code "mine / theirs"}. A joined name longer than 65,536 characters, the longest text a Pacta document
+     * holds, is cut to that length, its last character an ellipsis.
      *
      * @param other the other calendar
      * @return the combined calendar
@@ -461,7 +465,9 @@ public final class BusinessCalendar {
      * this calendar <em>or</em> in the other.
      *
      * <p>The result covers the intersection of both covered ranges, is named {@code "A~B"} when both are named, and
-     * holds only the holidays and overrides that differ from its own weekend days.
+     * holds only the holidays and overrides that differ from its own weekend days. A holiday both name differently is
+     * named {@code "mine / theirs"}. A joined name longer than 65,536 characters, the longest text a Pacta document
+     * holds, is cut to that length, its last character an ellipsis.
      *
      * @param other the other calendar
      * @return the combined calendar
@@ -503,7 +509,7 @@ public final class BusinessCalendar {
             }
         }
         if (name.isPresent() && other.name.isPresent()) {
-            b.name(name.get() + (both ? "+" : "~") + other.name.get());
+            b.name(joined(name.get(), both ? "+" : "~", other.name.get()));
         }
         return b.build();
     }
@@ -515,7 +521,24 @@ public final class BusinessCalendar {
         if (mine == null || theirs == null || mine.equals(theirs)) {
             return Optional.ofNullable(mine != null ? mine : theirs);
         }
-        return Optional.of(mine + " / " + theirs);
+        return Optional.of(joined(mine, " / ", theirs));
+    }
+
+    /**
+     * Two names joined, cut to {@link #MAX_JOINED_NAME} characters (the last one an ellipsis) when longer: a name is
+     * text Pacta's documents must hold, and each part may already be that long.
+     */
+    private static String joined(String first, String separator, String second) {
+        String joined = first + separator + second;
+        if (joined.length() <= MAX_JOINED_NAME) {
+            return joined;
+        }
+        // Never cut a surrogate pair in two: the text must stay well-formed to be written.
+        int end = MAX_JOINED_NAME - 1;
+        if (Character.isHighSurrogate(joined.charAt(end - 1))) {
+            end--;
+        }
+        return joined.substring(0, end) + "\u2026";
     }
 
     private boolean rawBusiness(LocalDate date) {

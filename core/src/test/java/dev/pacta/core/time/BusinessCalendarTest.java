@@ -289,6 +289,41 @@ class BusinessCalendarTest {
                 .hasMessageContaining("the name of holiday 2026-01-01 is blank");
     }
 
+    /**
+     * Found by fuzzing calendar/1 (stop 27): two holiday names of up to 65,536 characters each, joined, made a
+     * combination no document could hold, so a calendar read could not be written back. Joined names are cut to the
+     * longest text a document holds, never in the middle of a surrogate pair.
+     */
+    @Test
+    void joinedNames_longerThanADocumentHolds_areCutWithAnEllipsis() {
+        String longName = "a".repeat(65_536);
+        BusinessCalendar first = BusinessCalendar.builder()
+                .name(longName)
+                .addHoliday(date("2026-05-01"), "Labour Day")
+                .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
+                .build();
+        BusinessCalendar second = BusinessCalendar.builder()
+                .name("MD")
+                .addHoliday(date("2026-05-01"), longName)
+                .covering(LocalDateRange.of(date("2026-01-01"), date("2027-01-01")))
+                .build();
+
+        String holiday = first.and(second).holidayName(date("2026-05-01")).orElseThrow();
+        assertThat(holiday).hasSize(65_536).startsWith("Labour Day / aaa").endsWith("a\u2026");
+        assertThat(first.or(second).name())
+                .hasValueSatisfying(n -> assertThat(n).hasSize(65_536).endsWith("\u2026"));
+        // Short names are joined whole.
+        assertThat(second.and(second.toBuilder().name("ES").build()).name()).hasValue("MD+ES");
+
+        // A surrogate pair at the cut is dropped whole, not split.
+        String emoji = "\uD83D\uDCC5";
+        BusinessCalendar third = second.toBuilder()
+                .addHoliday(date("2026-05-01"), "b".repeat(65_536 - "Labour Day / ".length() - 2) + emoji + "c")
+                .build();
+        String cut = first.and(third).holidayName(date("2026-05-01")).orElseThrow();
+        assertThat(cut).endsWith("b\u2026").hasSize(65_535);
+    }
+
     @Test
     void none_everyDayABusinessDay_stillBuilds() {
         assertThat(BusinessCalendar.NONE.hasBusinessDays()).isTrue();
