@@ -158,31 +158,11 @@ public final class InstanceTables {
             PaymentReport::builder,
             PaymentReport.Builder::build,
             List.of(
-                    new Property<>(
-                            "due",
-                            NEVER,
-                            (p, c, b) -> b.due(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.due()))),
-                    new Property<>(
-                            "paid",
-                            NEVER,
-                            (p, c, b) -> b.paid(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.paid()))),
-                    new Property<>(
-                            "outstanding",
-                            NEVER,
-                            (p, c, b) -> b.outstanding(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding()))),
-                    new Property<>("cancelled", ZERO, (p, c, b) -> b.cancelled(Scalars.money(p)), (g, s, n, v) -> {
-                        if (!v.cancelled().isZero()) {
-                            g.writeStringField(n, Write.money(v.cancelled()));
-                        }
-                    }),
-                    new Property<>(
-                            "credit",
-                            NEVER,
-                            (p, c, b) -> b.credit(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.credit()))),
+                    MoneyProperties.money("due", (b, m) -> b.due(m), v -> v.due()),
+                    MoneyProperties.money("paid", (b, m) -> b.paid(m), v -> v.paid()),
+                    MoneyProperties.money("outstanding", (b, m) -> b.outstanding(m), v -> v.outstanding()),
+                    MoneyProperties.moneyUnlessZero("cancelled", (b, m) -> b.cancelled(m), v -> v.cancelled()),
+                    MoneyProperties.money("credit", (b, m) -> b.credit(m), v -> v.credit()),
                     new Property<>(
                             "payments",
                             EMPTY,
@@ -229,26 +209,10 @@ public final class InstanceTables {
                             NEVER,
                             (p, c, b) -> b.kind(Scalars.enumValue(p, Remedy.Kind.class, "a charge kind")),
                             (g, s, n, v) -> g.writeStringField(n, v.kind().name())),
-                    new Property<>(
-                            "due",
-                            NEVER,
-                            (p, c, b) -> b.due(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.due()))),
-                    new Property<>(
-                            "paid",
-                            NEVER,
-                            (p, c, b) -> b.paid(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.paid()))),
-                    new Property<>(
-                            "outstanding",
-                            NEVER,
-                            (p, c, b) -> b.outstanding(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding()))),
-                    new Property<>("cancelled", ZERO, (p, c, b) -> b.cancelled(Scalars.money(p)), (g, s, n, v) -> {
-                        if (!v.cancelled().isZero()) {
-                            g.writeStringField(n, Write.money(v.cancelled()));
-                        }
-                    }),
+                    MoneyProperties.money("due", (b, m) -> b.due(m), v -> v.due()),
+                    MoneyProperties.money("paid", (b, m) -> b.paid(m), v -> v.paid()),
+                    MoneyProperties.money("outstanding", (b, m) -> b.outstanding(m), v -> v.outstanding()),
+                    MoneyProperties.moneyUnlessZero("cancelled", (b, m) -> b.cancelled(m), v -> v.cancelled()),
                     new Property<>(
                             "payments",
                             EMPTY,

@@ -123,31 +123,11 @@ public final class ReportTables {
                             NEVER,
                             (p, c, b) -> b.payee(Scalars.id(p, PartyId::of, "a party id")),
                             (g, s, n, v) -> g.writeStringField(n, v.payee().value())),
-                    new Property<>(
-                            "received",
-                            NEVER,
-                            (p, c, b) -> b.received(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.received()))),
-                    new Property<>(
-                            "applied",
-                            NEVER,
-                            (p, c, b) -> b.applied(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.applied()))),
-                    new Property<>(
-                            "credit",
-                            NEVER,
-                            (p, c, b) -> b.credit(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.credit()))),
-                    new Property<>(
-                            "due",
-                            NEVER,
-                            (p, c, b) -> b.due(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.due()))),
-                    new Property<>(
-                            "outstanding",
-                            NEVER,
-                            (p, c, b) -> b.outstanding(Scalars.money(p)),
-                            (g, s, n, v) -> g.writeStringField(n, Write.money(v.outstanding())))));
+                    MoneyProperties.money("received", (b, m) -> b.received(m), v -> v.received()),
+                    MoneyProperties.money("applied", (b, m) -> b.applied(m), v -> v.applied()),
+                    MoneyProperties.money("credit", (b, m) -> b.credit(m), v -> v.credit()),
+                    MoneyProperties.money("due", (b, m) -> b.due(m), v -> v.due()),
+                    MoneyProperties.money("outstanding", (b, m) -> b.outstanding(m), v -> v.outstanding())));
 
     /**
      * A {@link MilestoneReport}, the report's {@code milestone} ("milestone report" in the docs, beside the agreement's
